@@ -1,0 +1,275 @@
+"""Per-speaker, per-outlet, per-role, per-document and per-month summaries of statements.
+
+Every figure comes with its uncertainty: frame shares with Wilson intervals,
+mean stance with a seeded percentile-bootstrap interval. Groups with fewer
+than ``min_n`` statements are kept (their counts are facts) but flagged
+``enough=False`` with a ``note``, and get no stance interval.
+
+Two rules apply to every table:
+
+* Reposted statements (``duplicate`` true) are dropped first, so a story
+  syndicated to five sites counts once.
+* Narration (``kind == "narration"``, the author's own voice) is left out of
+  speaker, role, document and month tables; :func:`aggregate_outlets` reports
+  it as the outlet's ``own`` voice beside the ``quoted`` voices.
+
+>>> import pandas as pd
+>>> st = pd.DataFrame({"statement_id": ["d:1", "d:2"], "doc_id": "d", "speaker": ["Ann", "Ann"],
+...                    "kind": "direct", "text": ["Taxes hurt.", "Cut them."],
+...                    "frames": ["economy", ""], "stance": [-0.5, 0.5], "duplicate": False})
+>>> aggregate(st, "speaker", min_n=2)[["speaker", "n_statements", "share_economy", "stance_mean"]]
+  speaker  n_statements  share_economy  stance_mean
+0     Ann             2            0.5          0.0
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from .errors import NarrativeError
+from .io import write_table
+from .stats import bootstrap_ci, share_ci
+
+#: Accepted spellings for grouping/filter columns.
+ALIASES = {"role": "speaker_role", "document": "doc_id", "doc": "doc_id"}
+
+#: Descriptive columns carried along for some groupings (most common value in the group).
+_LABELS = {"speaker": ["speaker_role"], "doc_id": ["outlet", "date"]}
+
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+_MISSING = "(unknown)"
+
+
+def _truthy(values: pd.Series) -> pd.Series:
+    """A boolean column however it was read back (bool, 0/1, "True"/"false", NaN)."""
+    if values.dtype == bool:
+        return values
+    return values.astype(str).str.strip().str.lower().isin(["true", "1", "1.0", "yes"])
+
+
+def unique_statements(statements: pd.DataFrame) -> pd.DataFrame:
+    """``statements`` without reposted rows (``duplicate`` true), so reposts count once.
+
+    >>> import pandas as pd
+    >>> len(unique_statements(pd.DataFrame({"duplicate": [False, True, "True"]})))
+    1
+    """
+    if "duplicate" not in statements:
+        return statements.copy()
+    return statements.loc[~_truthy(statements["duplicate"])].copy()
+
+
+def split_frames(values: pd.Series) -> pd.Series:
+    """Each ``frames`` cell ("a;b", "" or NaN) as a list of frame ids.
+
+    >>> split_frames(pd.Series(["crime; economy", "", None])).tolist()
+    [['crime', 'economy'], [], []]
+    """
+    return values.fillna("").astype(str).map(
+        lambda cell: [f.strip() for f in cell.split(";") if f.strip()])
+
+
+def frame_ids(statements: pd.DataFrame) -> list[str]:
+    """Sorted union of the frame ids used in ``statements["frames"]``."""
+    if "frames" not in statements:
+        return []
+    return sorted({f for cell in split_frames(statements["frames"]) for f in cell})
+
+
+def frame_matrix(statements: pd.DataFrame, frames=None) -> pd.DataFrame:
+    """0/1 indicator per statement (rows, same index) and frame (columns).
+
+    >>> frame_matrix(pd.DataFrame({"frames": ["crime;economy", ""]})).to_dict("list")
+    {'crime': [1, 0], 'economy': [1, 0]}
+    """
+    frames = frame_ids(statements) if frames is None else list(frames)
+    cells = split_frames(statements["frames"]) if "frames" in statements else \
+        pd.Series([[]] * len(statements), index=statements.index)
+    data = {f: cells.map(lambda ids, f=f: int(f in ids)).astype(int) for f in frames}
+    return pd.DataFrame(data, index=statements.index, columns=frames, dtype=int)
+
+
+def months(dates: pd.Series) -> pd.Series:
+    """``YYYY-MM`` for each date; ISO dates are read as written (no time-zone shift).
+
+    >>> months(pd.Series(["2024-03-01T00:30+02:00", "5 April 2024", "", None])).tolist()
+    ['2024-03', '2024-04', nan, nan]
+    """
+    text = dates.astype("string").str.strip()
+    iso = text.str.extract(r"^(\d{4}-\d{2})(?:-|$|T|\s)", expand=False)
+    rest = iso.isna() & text.fillna("").ne("")
+    if rest.any():
+        parsed = pd.to_datetime(text[rest], errors="coerce", format="mixed", utc=True)
+        iso[rest] = parsed.dt.strftime("%Y-%m")
+    return iso.astype(object).where(iso.notna(), np.nan)
+
+
+def count_words(texts: pd.Series) -> pd.Series:
+    """Number of word tokens in each text."""
+    return texts.fillna("").astype(str).map(lambda t: len(_WORD.findall(t))).astype(int)
+
+
+def stance_columns(statements: pd.DataFrame) -> list[str]:
+    """``stance`` and any ``stance_<target>`` score columns present."""
+    return [c for c in statements.columns if c == "stance" or
+            (c.startswith("stance_") and not c.endswith(("_mean", "_lo", "_hi")))]
+
+
+def _column(by: str, statements: pd.DataFrame) -> str:
+    """Resolve an alias and check the column exists (``month`` is derived from ``date``)."""
+    by = ALIASES.get(by, by)
+    need = "date" if by == "month" else by
+    if need not in statements.columns:
+        raise NarrativeError(f"cannot group by {by!r}: no column {need!r} in the statements "
+                             f"(columns: {', '.join(map(str, statements.columns))})")
+    return by
+
+
+def _keys(df: pd.DataFrame, by: str) -> pd.Series:
+    """The group label of each row; missing labels become "(unknown)" instead of vanishing."""
+    keys = months(df["date"]) if by == "month" else df[by]
+    keys = keys.astype(object).where(keys.notna(), _MISSING).astype(str).str.strip()
+    return keys.where(keys != "", _MISSING)
+
+
+def _most_common(values: pd.Series, keys: pd.Series) -> pd.Series:
+    """Most frequent non-missing value per key (ties: alphabetically first), vectorised."""
+    pairs = pd.DataFrame({"key": keys, "value": values.astype(object)}).dropna()
+    pairs["value"] = pairs["value"].astype(str)
+    counts = pairs.value_counts().rename("n").reset_index()
+    counts = counts.sort_values(["key", "n", "value"], ascending=[True, False, True])
+    return counts.drop_duplicates("key").set_index("key")["value"]
+
+
+def aggregate(statements: pd.DataFrame, by: str, min_n: int = 5, frames=None, seed: int = 0,
+              narration: bool = False, n_boot: int = 2000) -> pd.DataFrame:
+    """One row per group of ``by`` (a column such as speaker/outlet/speaker_role/doc_id, or "month").
+
+    Columns: ``<by>`` (plus ``speaker_role`` for speakers, ``outlet``/``date``
+    for documents), ``n_statements, n_words, n_docs``, for each frame
+    ``n_<frame>, share_<frame>, share_<frame>_lo, share_<frame>_hi`` (Wilson
+    95%), for ``stance`` and each ``stance_<target>`` column
+    ``<col>_n, <col>_mean, <col>_lo, <col>_hi`` (bootstrap 95% over scored
+    statements), ``enough`` (n_statements >= min_n) and ``note``. Below
+    ``min_n`` statements (or scored statements) the stance interval is NaN and
+    ``note`` says why, so a mean from three quotes is never presented as a
+    confident number. Duplicates are dropped; narration is dropped unless
+    ``narration=True``. ``frames`` defaults to every frame id in the input.
+
+    >>> import pandas as pd
+    >>> st = pd.DataFrame({"doc_id": ["a", "b", "b"], "speaker": ["Bo", "Bo", "Cy"],
+    ...                    "kind": "direct", "text": "x", "frames": "", "stance": 0.1})
+    >>> aggregate(st, "speaker", min_n=2)[["speaker", "n_docs", "enough", "note"]]
+      speaker  n_docs  enough                                  note
+    0      Bo       2    True
+    1      Cy       1   False  too few statements (n=1) to estimate
+    """
+    by = _column(by, statements)
+    frames = frame_ids(statements) if frames is None else list(frames)
+    df = unique_statements(statements)
+    if not narration and "kind" in df:
+        df = df.loc[df["kind"].astype(str).str.lower() != "narration"]
+    keys = _keys(df, by)
+    grouped = df.groupby(keys, sort=True)
+    out = pd.DataFrame(index=pd.Index(grouped.size().index, name=by))
+    for label in _LABELS.get(by, []):
+        if label in df:
+            out[label] = _most_common(df[label], keys)
+    out["n_statements"] = grouped.size()
+    out["n_words"] = count_words(df["text"]).groupby(keys).sum() if "text" in df else 0
+    out["n_docs"] = df["doc_id"].groupby(keys).nunique() if "doc_id" in df else np.nan
+
+    counts = frame_matrix(df, frames).groupby(keys).sum().reindex(out.index, fill_value=0)
+    for f in frames:
+        share, lo, hi = share_ci(counts[f].to_numpy(), out["n_statements"].to_numpy())
+        out[f"n_{f}"], out[f"share_{f}"] = counts[f], share
+        out[f"share_{f}_lo"], out[f"share_{f}_hi"] = lo, hi
+
+    enough = out["n_statements"] >= min_n
+    notes = pd.Series("", index=out.index, dtype=object)
+    notes[~enough] = [f"too few statements (n={n}) to estimate"
+                      for n in out.loc[~enough, "n_statements"]]
+    for col in stance_columns(df):
+        scores = pd.to_numeric(df[col], errors="coerce")
+        rows = []
+        for key, vals in scores.groupby(keys):
+            vals = vals.dropna().to_numpy()
+            if len(vals) >= min_n and enough[key]:
+                rows.append((len(vals), *bootstrap_ci(vals, n_boot=n_boot, seed=seed)))
+                continue
+            rows.append((len(vals), vals.mean() if len(vals) else np.nan, np.nan, np.nan))
+            if enough[key] and len(vals):
+                # Enough statements but few of them scored: flag the stance only.
+                notes[key] = f"too few {col} scores (n={len(vals)}) to estimate"
+        stance = pd.DataFrame(rows, index=out.index,
+                              columns=[f"{col}_n", f"{col}_mean", f"{col}_lo", f"{col}_hi"])
+        out = out.join(stance)
+    out["enough"], out["note"] = enough, notes
+    out = out.reset_index()
+    if by == "month":
+        return out.sort_values(by, ignore_index=True)
+    return out.sort_values(["n_statements", by], ascending=[False, True], ignore_index=True)
+
+
+def aggregate_outlets(statements: pd.DataFrame, min_n: int = 5, frames=None,
+                      seed: int = 0, n_boot: int = 2000) -> pd.DataFrame:
+    """Per outlet, its ``own`` voice (narration) and the ``quoted`` voices (everything else).
+
+    Same columns as :func:`aggregate` with ``voice`` after ``outlet``; an
+    outlet with no narration simply has no ``own`` row.
+
+    >>> import pandas as pd
+    >>> st = pd.DataFrame({"doc_id": "d", "outlet": "Post", "kind": ["narration", "direct", "direct"],
+    ...                    "text": "x", "frames": "", "stance": 0.0})
+    >>> aggregate_outlets(st, min_n=1)[["outlet", "voice", "n_statements"]]
+      outlet   voice  n_statements
+    0   Post     own             1
+    1   Post  quoted             2
+    """
+    frames = frame_ids(statements) if frames is None else list(frames)
+    own = statements["kind"].astype(str).str.lower() == "narration" if "kind" in statements \
+        else pd.Series(False, index=statements.index)
+    parts = []
+    for voice, rows in (("own", statements.loc[own]), ("quoted", statements.loc[~own])):
+        table = aggregate(rows, "outlet", min_n=min_n, frames=frames, seed=seed,
+                          narration=True, n_boot=n_boot)
+        table.insert(1, "voice", voice)
+        parts.append(table)
+    return pd.concat(parts, ignore_index=True).sort_values(["outlet", "voice"], ignore_index=True)
+
+
+#: Output name -> grouping column, for :func:`aggregate_all`.
+TABLES = {"speaker": "speaker", "outlet": "outlet", "role": "speaker_role",
+          "document": "doc_id", "month": "month"}
+
+
+def aggregate_all(statements: pd.DataFrame, out_dir, min_n: int = 5, frames=None,
+                  seed: int = 0) -> dict[str, pd.DataFrame]:
+    """Write ``<out_dir>/aggregates/by_{speaker,outlet,role,document,month}.csv`` and return them.
+
+    Keys of the returned dict are those names; ``by_outlet`` comes from
+    :func:`aggregate_outlets`. Files are written atomically (CSV + Parquet).
+
+    >>> import pandas as pd, tempfile, pathlib
+    >>> st = pd.DataFrame({"statement_id": ["d:1"], "doc_id": "d", "outlet": "Post", "date": "2024-05-02",
+    ...                    "speaker": "Ann", "speaker_role": "official", "kind": "direct",
+    ...                    "text": "x", "frames": "", "stance": 0.0, "duplicate": False})
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> sorted(aggregate_all(st, d))
+    ['document', 'month', 'outlet', 'role', 'speaker']
+    >>> (d / "aggregates" / "by_month.csv").exists()
+    True
+    """
+    frames = frame_ids(statements) if frames is None else list(frames)
+    tables = {}
+    for name, by in TABLES.items():
+        if name == "outlet":
+            tables[name] = aggregate_outlets(statements, min_n=min_n, frames=frames, seed=seed)
+        else:
+            tables[name] = aggregate(statements, by, min_n=min_n, frames=frames, seed=seed)
+    for name, table in tables.items():
+        write_table(table, Path(out_dir) / "aggregates" / f"by_{name}.csv")
+    return tables

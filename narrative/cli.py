@@ -1,0 +1,51 @@
+"""The ``narrative`` command line.
+
+Each area of the toolkit registers its own sub-commands from a small
+``cli_<area>.py`` module (``register(subparsers)``), so this file only wires
+them together and turns user errors into one clear line on stderr.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from .errors import NarrativeError
+
+#: Modules with a ``register(subparsers)`` function, in the order shown by --help.
+AREAS = ["cli_analyze", "cli_lexicon", "cli_model", "cli_compare", "cli_report"]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="narrative",
+        description="Who said what, how they framed it, and where they stand.")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for name in AREAS:
+        try:
+            module = importlib.import_module(f"narrative.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"narrative.{name}":
+                raise
+            continue  # an area not built yet
+        module.register(sub)
+    return parser
+
+
+def main(argv=None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args) or 0
+    except NarrativeError as exc:
+        print(f"narrative: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("narrative: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

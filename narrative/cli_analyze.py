@@ -1,0 +1,82 @@
+"""``narrative analyze`` and ``narrative quotes``."""
+from __future__ import annotations
+
+import os
+import sys
+import textwrap
+from pathlib import Path
+
+from .errors import NarrativeError
+
+
+def register(sub) -> None:
+    p = sub.add_parser("analyze", help="extract, frame and score the statements of a corpus",
+                       description="Analyse a corpus folder or file (.txt, .html, .jsonl, .csv with a text column).")
+    p.add_argument("corpus", help="folder (searched recursively) or single file")
+    p.add_argument("--out", default=None, help="output folder (default: reports/<corpus name>)")
+    p.add_argument("--metadata", default=None, help="CSV with doc_id,outlet,title,author,date,url "
+                                                   "(default: CORPUS/metadata.csv)")
+    p.add_argument("--lexicon", action="append", default=None, metavar="FILE",
+                   help="frame lexicon (.yaml, LIWC .dic/.dicx, quanteda YAML); repeatable; "
+                        "replaces the default, add lexicons/frames.yaml to keep it")
+    p.add_argument("--model", default=None, help="model folder from `narrative train`: adds its frames")
+    p.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
+    p.add_argument("--no-report", action="store_true", help="skip report.html")
+    p.set_defaults(func=run_analyze)
+
+    q = sub.add_parser("quotes", help="print the statements of one article as a table")
+    q.add_argument("file")
+    q.add_argument("--all", action="store_true", help="include the author's narration")
+    q.add_argument("--width", type=int, default=0, help="text column width (default: fit the terminal)")
+    q.set_defaults(func=run_quotes)
+
+
+def run_analyze(args) -> int:
+    from .pipeline import analyze
+
+    corpus = Path(args.corpus)
+    out = Path(args.out) if args.out else Path("reports") / (corpus.stem or "corpus")
+    jobs = args.jobs if args.jobs and args.jobs > 0 else (os.cpu_count() or 1)
+    analysis = analyze(corpus, metadata=args.metadata, lexicons=args.lexicon, model=args.model,
+                       jobs=jobs, progress=sys.stderr.isatty())
+    analysis.params["command"] = " ".join(["narrative"] + sys.argv[1:])
+    analysis.save(out)
+    if not args.no_report:
+        try:
+            from .report import build_report
+        except ImportError:
+            build_report = None
+        if build_report is not None:
+            build_report(out)
+    docs, st = analysis.documents, analysis.statements
+    n_ok = int((docs["status"] == "ok").sum())
+    n_st = int((st["kind"] != "narration").sum()) if len(st) else 0
+    reposts = int((docs["duplicate_of"] != "").sum())
+    print(f"{n_ok}/{len(docs)} documents, {n_st} statements, {reposts} reposts -> {out}")
+    return 0
+
+
+def run_quotes(args) -> int:
+    from .pipeline import analyze
+
+    path = Path(args.file)
+    if not path.is_file():
+        raise NarrativeError("not a file", path=str(path))
+    analysis = analyze(path)
+    st = analysis.statements
+    if not args.all and len(st):
+        st = st[st["kind"] != "narration"]
+    if st.empty:
+        print("no statements found")
+        return 0
+    width = args.width or max(40, min(120, os.get_terminal_size(sys.stdout.fileno()).columns
+                                      if sys.stdout.isatty() else 100) - 58)
+    print(f"{'speaker':24} {'role':12} {'kind':9} {'frames':10} text")
+    for row in st.itertuples():
+        text = " ".join(str(row.text).split())
+        lines = textwrap.wrap(text, width) or [""]
+        frames = (row.frames or "-")[:10]
+        print(f"{str(row.speaker)[:24]:24} {row.speaker_role[:12]:12} {row.kind[:9]:9} {frames:10} {lines[0]}")
+        for line in lines[1:]:
+            print(" " * 58 + line)
+    return 0

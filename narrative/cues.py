@@ -1,0 +1,54 @@
+"""The speech-cue lexicon (``lexicons/cues.yaml``) compiled to regular expressions."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicons import load_yaml
+
+MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+TIME_ADJUNCT = (rf"(?:on\s+)?(?:{MONTHS}\s+\d{{1,2}}(?:,?\s*\d{{4}})?|{DAYS}|the\s+same\s+day|"
+                rf"the\s+(?:following|next|previous)\s+(?:day|week)|yesterday|today|(?:late|early)\s+{MONTHS}|"
+                rf"(?:last|this|earlier\s+this|later\s+that|earlier|later)\s+(?:week|month|year|day)|"
+                rf"in\s+{MONTHS}(?:\s+\d{{4}})?|in\s+\d{{4}}|(?:immediately\s+)?(?:following|after)\s+the\s+\w+|"
+                rf"on\s+several\s+occasions|at\s+the\s+time)")
+
+
+@dataclass(frozen=True)
+class Cue:
+    form: str
+    content: str      # clause, object, to, np, headline
+    weak: bool
+
+    @property
+    def participle(self) -> bool:
+        return self.form.split()[0].endswith("ing")
+
+
+@lru_cache(maxsize=None)
+def compiled(folder: str | None = None):
+    """All cue regexes, built once from the YAML."""
+    data = load_yaml("cues.yaml", folder)
+    forms = {}
+    for entry in data.get("verbs", []):
+        for form in entry["forms"]:
+            forms[form.lower()] = Cue(form.lower(), entry.get("content", "clause"), bool(entry.get("weak")))
+
+    def alt(items):
+        return "|".join(re.escape(i).replace(r"\ ", r"\s+") for i in sorted(items, key=len, reverse=True))
+
+    adjuncts = alt(data.get("adjuncts", []))
+    return {
+        "forms": forms,
+        # Case-sensitive: "States" in "the United States" is not the verb "states".
+        "verb": re.compile(rf"(?<![\w\-’'])({alt(forms)})(?![\w\-])"),
+        "noun": re.compile(rf"(?<![\w\-])({alt(data.get('nouns', []))})\s+that\b", re.IGNORECASE),
+        "passive": re.compile(rf"\b(?:{alt(data.get('passive_auxiliaries', []))})\s+(?:\w+ly\s+)?(?:also\s+)?"
+                              rf"({alt(data.get('passive_verbs', []))})\s+by\s+", re.IGNORECASE),
+        "according": re.compile(rf"\b({alt(data.get('according', []))})\s+", re.IGNORECASE),
+        "adjunct": re.compile(rf"\s*(?:,\s*)?(?:{TIME_ADJUNCT}|{adjuncts})(?![\w\-])\s*,?\s*", re.IGNORECASE),
+        "time": re.compile(TIME_ADJUNCT, re.IGNORECASE),
+        "negator": re.compile(rf"(?<![\w\-])(?:{alt(data.get('negators', []))})(?![\w\-])", re.IGNORECASE),
+    }

@@ -1,0 +1,649 @@
+"""Statement extraction: quotations and reported speech, attributed to their speakers.
+
+``extract(text, segments)`` returns one dict per statement with the columns
+of ``schema.STATEMENTS`` that this stage knows (speaker, speaker_role,
+speaker_mention, kind, cue, text, start, end). The steps, per body paragraph:
+
+1. every speech cue of ``lexicons/cues.yaml`` (verbs, "according to", passives
+   "was criticized by", nouns "the contention that") gives a candidate;
+2. its speaker is the subject of the cue's clause (appositives, relative
+   pronouns, "He", "The newspaper" resolved to earlier mentions), checked
+   against ``lexicons/speakers.yaml``;
+3. its content runs from after the cue (addressee, dates, "that" skipped) to
+   the end of the clause; content that is one quotation is ``direct``, quoted
+   fragments with paraphrase ``partial``, none ``indirect``;
+4. quotations left over are attributed to a cue next to them
+   ("“...,” he said") or to the speaker of the statement just before;
+5. each reader comment is one statement by its commenter; sentences with no
+   statement are the author's ``narration``.
+"""
+from __future__ import annotations
+
+import re
+
+from .cues import compiled as compiled_cues
+from .speakers import PRONOUNS, TOKEN, Registry, noun_phrase
+from .text import quote_spans, sentence_spans
+
+SUBORDINATORS = r"(?:though|although|while|whereas|because|but|since|as|when|after|before|if|whether|yet|so)"
+ADVERBIAL_START = re.compile(
+    r"^(?:in|on|at|for|during|after|before|since|meanwhile|however|nonetheless|moreover|furthermore|earlier|"
+    r"later|also|but|and|yet|still|then|yesterday|last|apparently|instead|indeed|separately|similarly|"
+    r"likewise|meanwhile|by contrast|in addition|for example|for instance|thus|so|now|today|again|once|"
+    r"as a result|backed by|speaking)\b", re.IGNORECASE)
+LEADING_CONJ = re.compile(r"^(?:but|and|so|yet|however|then|still|instead|also|meanwhile)\b[,\s]*", re.IGNORECASE)
+FILLER = re.compile(
+    r"^(?:\s+(?:close to|based in|in|from|at|near|with|for)\s+(?:the\s+)?[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,3})?"
+    r"(?:\s*,[^,“”\"]{1,160},)*\s*,?\s*(?:(?:has|have|had|is|are|was|were|been|will|would|could|also|"
+    r"similarly|likewise|then|too|again|once again|later|since|thus far|so far|\w+ly|"
+    r"has gone on record|gone on record|on record|published|issued|released|posted|aired|broadcast|"
+    r"the next day|the following day|the same day|on \w+\.? \d{1,2}|on \w+day|last \w+|this \w+)\s+)*$",
+    re.IGNORECASE)
+OBJECT_PRONOUN = re.compile(r"^(?:them|him|her|us|me|reporters|journalists|the media|the press|lawmakers)\b",
+                            re.IGNORECASE)
+BAD_CONTENT_START = re.compile(r"^(?:to|for|at|on|of|in|from|with|directly|back|about|by|is|was|were|are|"
+                               r"has|have|had|be|been|and|or|but|which|who)\b", re.IGNORECASE)
+DIRECT_TAIL = re.compile(r"^[\s,.;:!?]*(?:\([^()]{0,120}\)\s*)?(?:(?:in|on|at|during|the same day|last|earlier|yesterday|today|this|"
+                         r"from|after|before|via|through|the (?:day|week|month|next|following|previous))\b[^“”\"]{0,80})?[\s.,;:!?]*$", re.IGNORECASE)
+REPORT_OF = re.compile(
+    r"^(?:an?|the)\s+(?:[\w\-’']+\s+){0,2}?(?:op-ed|editorial|article|column|commentary|report|announcement|"
+    r"statement|interview|post|message|letter|video|tweet|piece)s?\s+(?:made\s+|issued\s+|published\s+|"
+    r"posted\s+|released\s+)?(?:by|in|from|of|on)\s+", re.IGNORECASE)
+NOT_A_VERB = re.compile(r"\b(?:a|an|the|this|these|its|his|her|their|be|been|being)\s+$", re.IGNORECASE)
+ANAPHORIC = re.compile(r"^(?:this|that|these|those)(?:\s+(?:view|views|claim|claims|position|sentiment|line|message|"
+                       r"assessment|point|argument|stance|theme|themes|narrative|warning|call))?(?=\s+(?!of\b)|$)",
+                       re.IGNORECASE)
+SUBORDINATE = re.compile(r"\s+(?:as|when|while|after|before|because|since|although|though|whereas)\s", re.IGNORECASE)
+POSSESSIVE_SOURCE = re.compile(
+    r"^(?P<owner>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)[’']s\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:op-ed|editorial|article|column|commentary|report|statement|headline|front page|spokesman|"
+    r"spokesperson|spokeswoman|website|account|channel)\b")
+# Words that head no speaker: demonstratives and negative quantifiers ("Nobody said ...").
+DEMONSTRATIVE = re.compile(r"^(?:this|these|that|those|it|its|such|nobody|no one|none|nothing|neither)\b",
+                           re.IGNORECASE)
+DEFINITE = re.compile(r"^the\s+([\w\-]+)(?:\s+([\w\-]+))?$", re.IGNORECASE)
+PRONOUN_START = re.compile(r"^(?:(?:but|and|yet|so|instead|then|still|however)[,\s]+)*(?:he|she|they|it)\s",
+                           re.IGNORECASE)
+FOOTNOTE = re.compile(r"(?:\[\d+\])+$")
+QUOTE_CHARS = "“”\"‘’«»„"
+
+
+class Extractor:
+    """Extract statements from one document at a time (see module docstring).
+
+    >>> ex = Extractor()
+    >>> t = "Ali Shamkhani told reporters on May 9 that the attack was “a major violation” of the truce."
+    >>> s = ex.extract(t)[0]
+    >>> s["speaker"], s["kind"], t[s["start"]:s["end"]]
+    ('Ali Shamkhani', 'partial', 'the attack was “a major violation” of the truce')
+    """
+
+    def __init__(self, registry: Registry | None = None, cue_folder: str | None = None):
+        self.reg = registry or Registry.default()
+        self.cues = compiled_cues(cue_folder)
+
+    # ---------------------------------------------------------------- document level
+    def extract(self, text: str, segments=None, narration_speaker: str = "", narration_role: str = "author"):
+        """All statements of ``text``; ``segments`` is the output of ``segment.segment``."""
+        if segments is None:
+            segments = [("body", 0, len(text), "")]
+        else:
+            segments = list(segments[["kind", "start", "end", "author"]].itertuples(index=False, name=None))
+        self.text = text
+        self.history = []   # mentions seen so far: dicts name/role/kind/mention/pos/subject
+        out = []
+        for p_idx, (kind, start, end, author) in enumerate(segments):
+            if kind == "body":
+                out.extend(self._paragraph(start, end, p_idx, narration_speaker, narration_role))
+            elif kind == "comment" and author:
+                out.append(dict(speaker=author, speaker_role="commenter", speaker_mention=author,
+                                kind="comment", cue="says:", start=start, end=end, para=p_idx))
+        for st in out:
+            st["text"] = text[st["start"]:st["end"]]
+            st.pop("para", None)
+        return out
+
+    # ---------------------------------------------------------------- paragraph level
+    def _paragraph(self, p0, p1, p_idx, narr_speaker, narr_role):
+        text = self.text
+        quotes = quote_spans(text, p0, p1)
+        sents = _merge_over_quotes(sentence_spans(text, p0, p1), quotes)
+        found = []
+        for s_idx, (s0, s1) in enumerate(sents):
+            sent_quotes = [q for q in quotes if s0 <= q[0] < s1]
+            self._remember_subject(s0, s1)
+            stmts = self._sentence(s0, s1, sent_quotes)
+            if not stmts:
+                stmts = self._quote_attribution(s0, s1, sent_quotes, found, s_idx)
+            for st in stmts:
+                st["sent"] = s_idx
+                st["para"] = p_idx
+            found.extend(stmts)
+            if not stmts:
+                found.append(dict(speaker=narr_speaker, speaker_role=narr_role, speaker_mention="",
+                                  kind="narration", cue="", start=s0, end=s1, sent=s_idx, para=p_idx))
+        for st in found:
+            st.pop("sent", None)
+        return found
+
+    # ---------------------------------------------------------------- sentence level
+    def _sentence(self, s0, s1, quotes):
+        text = self.text
+        sent = text[s0:s1]
+        stmts = []
+        taken = []  # (start, end) of speaker mentions and contents already used
+
+        def inside_quote(pos):
+            return any(a < pos < b for a, b in quotes)
+
+        # "According to X, ..." and "..., according to X."
+        for m in self.cues["according"].finditer(sent):
+            a = s0 + m.start()
+            if inside_quote(a):
+                continue
+            st = self._according(s0, s1, a, s0 + m.end(), m.group(1), quotes)
+            if st:
+                stmts.append(st)
+                taken.append((min(a, st["start"]), max(st["end"], a)))
+        # Passives: "X was criticized by Y", "It has been revealed by Y that ..."
+        for m in self.cues["passive"].finditer(sent):
+            a = s0 + m.start()
+            if inside_quote(a) or _overlaps(taken, a):
+                continue
+            st = self._passive(s0, s1, a, s0 + m.end(), m.group(1), quotes)
+            if st:
+                stmts.append(st)
+                taken.append((st["start"], s0 + m.end()))
+        # Verb cues, left to right.
+        for m in self.cues["verb"].finditer(sent):
+            a, b = s0 + m.start(), s0 + m.end()
+            if inside_quote(a) or _overlaps(taken, a):
+                continue
+            cue = self.cues["forms"][m.group(1).lower()]
+            if NOT_A_VERB.search(text[max(s0, a - 12):a]) and not cue.participle:
+                continue  # "a revealing communication", "have been announced killed"
+            # A participle inside an earlier statement's content belongs to it ("..., warning it could").
+            prev = next((st for st in stmts if st["start"] <= a < st["end"] + 2), None)
+            if prev is not None and cue.participle:
+                continue
+            coordinated = prev is not None and re.search(r"\band\s+(?:\w+ly\s+)?$", text[prev["start"]:a])
+            st = self._verb(s0, s1, a, b, cue, quotes, coordinated and prev)
+            if st is None:
+                continue
+            if coordinated:
+                cut = re.search(r"\s*,?\s*\band\s+(?:\w+ly\s+)?$", text[prev["start"]:a])
+                prev["end"] = _trim_end(text, prev["start"], prev["start"] + cut.start())
+                self._set_kind(prev, quotes)
+            stmts.append(st)
+            taken.append((st["mention_start"], st["mention_end"]))
+        # Noun cues: "the official Russian contention that ..."
+        for m in self.cues["noun"].finditer(sent):
+            a = s0 + m.start()
+            if inside_quote(a) or any(st["start"] <= a < st["end"] for st in stmts):
+                continue
+            st = self._noun(s0, s1, a, s0 + m.end(), m.group(1), quotes)
+            if st:
+                stmts.append(st)
+        for st in stmts:
+            st.pop("mention_start", None)
+            st.pop("mention_end", None)
+        return [st for st in stmts if st["end"] > st["start"]]
+
+    # ---------------------------------------------------------------- cue kinds
+    def _verb(self, s0, s1, a, b, cue, quotes, coordinated_with=None):
+        text = self.text
+        clause0 = self._clause_start(s0, a, cue.participle)
+        before = text[clause0:a]
+        if self.cues["negator"].search(" ".join(before.split()[-3:])):
+            return None  # "did not mention", "never claimed"
+        if coordinated_with:
+            spk = dict(name=coordinated_with["speaker"], role=coordinated_with["speaker_role"],
+                       mention=coordinated_with["speaker_mention"], kind="person", pos=coordinated_with["start"])
+            m0 = m1 = a
+        else:
+            found = self._subject(clause0, a, cue.participle)
+            if found is None:
+                return None
+            spk, m0, m1 = found
+            if cue.weak and not spk.get("known"):
+                return None
+        c0 = self._content_start(b, s1, cue)
+        if c0 is None:
+            return None
+        c1 = self._content_end(c0, s1, quotes)
+        if c1 <= c0:
+            return None
+        introduced = re.search(r"(?:\bthat|:)\s*$", text[b:c0]) is not None
+        if cue.weak and cue.content == "clause" and not introduced and text[c0] not in QUOTE_CHARS:
+            return None  # "Russia responds if ...", "ISIL maintains its resistance": not speech
+        ana = ANAPHORIC.match(text[c0:c1])
+        if ana and not introduced:
+            c1 = c0 + ana.end()  # "echoed this view when he ...": the content is "this view"
+        elif not introduced and text[c0] not in QUOTE_CHARS and cue.content != "np":
+            sub = SUBORDINATE.search(text[c0:c1])
+            if sub and sub.start() > 0:
+                c1 = _trim_end(text, c0, c0 + sub.start())
+        content = text[c0:c1]
+        first_quoted = c0 < s1 and text[c0] in QUOTE_CHARS
+        if not first_quoted and (BAD_CONTENT_START.match(content) or len(TOKEN.findall(content)) < 2):
+            return None
+        if cue.content == "headline":
+            q = next(((qa, qb) for qa, qb in quotes if qa >= c0 - 1 and qa <= c0 + 2), None)
+            if q:
+                c0, c1 = q[0], q[1] + 1
+        st = self._statement(spk, cue.form if cue.content != "headline" else "ran the headline", c0, c1, quotes)
+        if cue.content == "headline" and st["kind"] == "direct":
+            st["kind"] = "headline"
+        st["mention_start"], st["mention_end"] = m0, m1
+        return st
+
+    def _according(self, s0, s1, a, b, cue, quotes):
+        text = self.text
+        rest = text[b:s1]
+        lead = REPORT_OF.match(rest)
+        n0 = b + (lead.end() if lead else 0)
+        np_ = self._speaker_np(n0, s1)
+        if np_ is None:
+            return None
+        m0, m1 = np_
+        known = self.reg.find(text[m0:m1])
+        if known and known[0][0] == 0 and known[0][1] < m1 - m0 and text[m0 + known[0][1]:m1].strip()[:1].isupper():
+            m1 = m0 + known[0][1]  # "According to DEBKAfile IRGC troops, ...": the source ends at its name
+        spk = self._resolve(text[m0:m1], m0)
+        if spk is None:
+            return None
+        head = text[s0:a].strip()
+        if head and not ADVERBIAL_START.match(head) and len(TOKEN.findall(head)) >= 3:
+            # "..., according to Iranian media." - the content is what came before.
+            c0 = s0 + (len(text[s0:a]) - len(text[s0:a].lstrip()))
+            lc = LEADING_CONJ.match(text[c0:a])
+            c0 += lc.end() if lc else 0
+            c1 = _trim_end(text, c0, a)
+        else:
+            # "According to X, a former commander, ..." - skip appositives up to the clause.
+            after = text[m1:s1]
+            comma = re.match(r"^\s*(?:\([^)]*\))?\s*,\s*(?:(?:an?|the)\s[^,]{1,120},\s*)?", after)
+            if not comma:
+                comma = re.match(r"^[^,]{0,160}?,\s*", after) if not self.reg.find(text[m0:m1]) else re.match(r"^\s*", after)
+            c0 = m1 + comma.end()
+            c1 = self._content_end(c0, s1, quotes)
+        if c1 - c0 < 3:
+            return None
+        return self._statement(spk, cue.lower(), c0, c1, quotes)
+
+    def _passive(self, s0, s1, a, b, verb, quotes):
+        text = self.text
+        np_ = self._speaker_np(b, s1)
+        if np_ is None:
+            return None
+        m0, m1 = np_
+        spk = self._resolve(text[m0:m1], m0)
+        if spk is None:
+            return None
+        that = re.match(r"^\s*(?:\([^)]*\))?\s*(?:,[^,]{1,80},)?\s*that\s+", text[m1:s1])
+        if that:
+            c0 = m1 + that.end()
+            c1 = self._content_end(c0, s1, quotes)
+        else:
+            c0 = self._clause_start(s0, a, False)
+            lc = LEADING_CONJ.match(text[c0:a])
+            c0 += lc.end() if lc else 0
+            c1 = _trim_end(text, c0, a)
+            if text[c0:c1].strip().lower() in ("it", "this", "that"):
+                return None
+        if c1 - c0 < 3:
+            return None
+        return self._statement(spk, f"{verb.lower()} by", c0, c1, quotes)
+
+    def _noun(self, s0, s1, a, b, noun, quotes):
+        text = self.text
+        pre = text[max(s0, a - 80):a]
+        m = re.search(r"(?:\b(?:the|a|an|this|that)\s+)([^,;“”\"]{2,60})\s*$", pre, re.IGNORECASE)
+        words = TOKEN.findall(m.group(1)) if m else []
+        if not words or not any(w[:1].isupper() for w in words):
+            return None
+        mention = m.group(1).strip()
+        spk = self._resolve(mention, a - len(mention) - 1, require_known=False)
+        if spk is None:
+            return None
+        c0 = b + (len(text[b:s1]) - len(text[b:s1].lstrip()))
+        c1 = self._content_end(c0, s1, quotes)
+        return self._statement(spk, noun.lower(), c0, c1, quotes)
+
+    # ---------------------------------------------------------------- quotes without a cue
+    def _quote_attribution(self, s0, s1, quotes, found, s_idx):
+        text = self.text
+        out = []
+        for q0, q1 in quotes:
+            inner = text[q0 + 1:q1]
+            n_words = len(TOKEN.findall(inner))
+            if n_words == 0:
+                continue
+            after = text[q1 + 1:s1]
+            # “...,” said Salami.  /  “...,” the commander added.
+            m = re.match(r"^\s*[,.!?]?\s*(.{0,80}?)\s*$", after)
+            cm = self.cues["verb"].search(after[:80])
+            if cm and m and not re.search(r"[“\"]", after[:cm.start()]):
+                cue = self.cues["forms"].get(cm.group(1).lower())
+                pre = after[:cm.start()].strip(" ,")
+                post0 = q1 + 1 + cm.end()
+                if pre:
+                    spk = self._resolve_np_at(q1 + 1 + after.index(pre), q1 + 1 + cm.start())
+                else:
+                    np_ = self._speaker_np(post0 + (len(text[post0:s1]) - len(text[post0:s1].lstrip())), s1)
+                    spk = self._resolve(text[np_[0]:np_[1]], np_[0]) if np_ else None
+                if spk and cue:
+                    out.append(self._statement(spk, cue.form, q0 + 1, _trim_inner(text, q0 + 1, q1), quotes,
+                                               kind="direct"))
+                    continue
+            prev = next((st for st in reversed(found) if st["kind"] != "narration"), None)
+            if prev is None or not prev["speaker"]:
+                continue
+            near = found and found[-1] is prev or (found and s_idx - prev.get("sent", -9) <= 2)
+            if not near:
+                continue
+            lead = text[s0:q0].strip()
+            spk = dict(name=prev["speaker"], role=prev["speaker_role"], mention=prev["speaker_mention"])
+            if not lead and q1 >= s1 - 2:
+                # A sentence that is all quotation continues the last speaker.
+                out.append(self._statement(spk, "continued", q0 + 1, _trim_inner(text, q0 + 1, q1), quotes,
+                                           kind="direct"))
+            elif n_words >= 3 and PRONOUN_START.match(text[s0:s1]):
+                # "But instead they suffered “the most humiliating defeat”": the account goes on.
+                lc = LEADING_CONJ.match(text[s0:s1])
+                c0 = s0 + (lc.end() if lc else 0)
+                out.append(self._statement(spk, "continued", c0, _trim_end(text, c0, s1), quotes))
+            break
+        return out
+
+    # ---------------------------------------------------------------- speakers
+    def _clause_start(self, s0, a, participle):
+        """Where the clause holding the cue at ``a`` starts."""
+        text = self.text
+        seg = text[s0:a]
+        pats = [r";\s*", r":\s+", r"\s[–—]\s*(?=which|who)", rf"\b(?:{SUBORDINATORS}|that)\s+(?=\S)"]
+        if not participle:
+            pats.append(rf",\s*(?:and|but|so|yet|which|who|{SUBORDINATORS})\s+")
+        best = 0
+        depth_quote = False
+        for pat in pats:
+            for m in re.finditer(pat, seg, re.IGNORECASE):
+                # Never split inside a quotation.
+                if seg[:m.start()].count("“") > seg[:m.start()].count("”"):
+                    continue
+                best = max(best, m.end())
+        del depth_quote
+        return s0 + best
+
+    def _subject(self, c0, a, participle):
+        """(speaker dict, mention start, mention end) for a cue at ``a`` in a clause starting at ``c0``."""
+        text = self.text
+        pos = c0
+        # Skip adverbial openers: "On May 8,", "In a condolences letter,", "For example,".
+        while True:
+            seg = text[pos:a]
+            lc = LEADING_CONJ.match(seg)
+            if lc and lc.end():
+                pos += lc.end()
+                continue
+            comma = seg.find(",")
+            if comma > 0 and ADVERBIAL_START.match(seg) and comma < len(seg) - 1:
+                pos += comma + 1
+                pos += len(text[pos:a]) - len(text[pos:a].lstrip())
+                continue
+            break
+        seg = text[pos:a]
+        word = (TOKEN.match(seg.lstrip()) or [None])
+        first = word.group(0).lower() if hasattr(word, "group") else ""
+        if first in ("which", "who"):
+            return self._antecedent(c0, a)
+        if first in PRONOUNS:
+            rest = seg.lstrip()[len(first):]
+            if not participle and not FILLER.match(rest):
+                return None
+            if PRONOUNS[first] == "author":
+                return None
+            spk = self._pronoun(first, pos)
+            return (spk, pos, pos + len(first)) if spk else None
+        if participle:
+            # "..., with some observers describing ...": the subject stands right before the cue.
+            w = re.search(r"\bwith\s+((?:[\w\-’']+\s+){1,5})$", seg)
+            if w:
+                spk = self._resolve(w.group(1), pos + w.start(1))
+                return (spk, pos + w.start(1), pos + w.end(1)) if spk else None
+        lead = len(seg) - len(seg.lstrip())
+        ps = POSSESSIVE_SOURCE.match(seg.lstrip())
+        if ps:
+            m0, m1 = pos + lead, pos + lead + ps.end()
+            if participle or FILLER.match(text[m1:a]):
+                spk = self._resolve(ps.group("owner"), m0)
+                if spk:
+                    return spk, m0, m1
+        op = REPORT_OF.match(seg.lstrip())
+        if op:
+            pos += (len(seg) - len(seg.lstrip())) + op.end()
+        np_ = self._speaker_np(pos, a)
+        if np_ is not None:
+            m0, m1 = np_
+            if participle or FILLER.match(text[m1:a]):
+                spk = self._resolve(text[m0:m1], m0)
+                if spk:
+                    return spk, m0, m1
+        if participle:
+            return None
+        # The noun phrase right before the cue ("..., though Hezbollah has denied").
+        for tok in TOKEN.finditer(text, pos, a):
+            np_ = self._speaker_np(tok.start(), a)
+            if np_ and FILLER.match(text[np_[1]:a]):
+                spk = self._resolve(text[np_[0]:np_[1]], np_[0])
+                if spk:
+                    return spk, np_[0], np_[1]
+                break
+        return None
+
+    def _antecedent(self, c0, a):
+        """The noun phrase a relative pronoun ("– which ran the headline") refers to."""
+        text = self.text
+        left = text[:c0].rstrip(" ,–—")
+        start = max(0, len(left) - 160)
+        for tok in TOKEN.finditer(left, start):
+            np_ = self._speaker_np(tok.start(), len(left))
+            if np_ and np_[1] >= len(left) - 1:
+                spk = self._resolve(text[np_[0]:np_[1]], np_[0])
+                if spk:
+                    return spk, np_[0], np_[1]
+        return None
+
+    def _speaker_np(self, pos, limit):
+        pos += len(self.text[pos:limit]) - len(self.text[pos:limit].lstrip())
+        np_ = noun_phrase(self.text[:limit], pos, self.reg)
+        if np_ is None:
+            return None
+        # Possessives end the phrase: "Kayhan’s lengthy op-ed" is Kayhan's.
+        return np_
+
+    def _resolve_np_at(self, pos, limit):
+        np_ = self._speaker_np(pos, limit)
+        if np_ is None:
+            word = TOKEN.match(self.text, pos)
+            if word and word.group(0).lower() in PRONOUNS:
+                return self._pronoun(word.group(0).lower(), pos)
+            return None
+        return self._resolve(self.text[np_[0]:np_[1]], np_[0])
+
+    def _resolve(self, mention, pos, require_known=False):
+        """A speaker dict for a mention, or None when it does not look like a speaker."""
+        mention = mention.strip()
+        if not mention or DEMONSTRATIVE.match(mention) or not self.reg.is_speakerish(mention):
+            return None
+        d = DEFINITE.match(mention)
+        if d:
+            ref = self._description(d.group(2) or d.group(1), pos)
+            if ref:
+                self.history.append(ref)
+                return ref
+        res = self.reg.resolve(mention)
+        if res.role == "unknown" and require_known:
+            return None
+        known = res.entry is not None or res.role in ("official", "outlet") or \
+            (res.kind == "person" and mention[:1].isupper())
+        spk = dict(name=res.name, role=res.role, kind=res.kind, mention=mention, pos=pos, known=known)
+        self.history.append(spk)
+        return spk
+
+    def _description(self, head, pos):
+        """'the newspaper', 'the commander': the latest earlier mention of that kind."""
+        head = head.lower()
+        role = self.reg.descriptors.get(head)
+        if role is None:
+            return None
+        for h in reversed(self.history):
+            if h["pos"] >= pos or h["name"].islower() and " " not in h["name"]:
+                continue  # a bare "op-ed" or "commander" names no one
+            if role == "outlet" and h["role"] == "outlet" and h["kind"] in ("outlet", "group"):
+                return dict(h, mention=f"the {head}", pos=pos)
+            if role != "outlet" and re.search(rf"\b{re.escape(head.rstrip('s'))}s?\b", h["mention"], re.IGNORECASE):
+                return dict(h, mention=f"the {head}", pos=pos)
+        return None
+
+    def _pronoun(self, pronoun, pos):
+        kind = PRONOUNS[pronoun]
+        for h in reversed(self.history[-12:]):
+            if h["pos"] >= pos:
+                continue
+            if kind == "person" and h["kind"] == "person":
+                return dict(h, mention=pronoun, pos=pos)
+            if kind == "plural" and h["kind"] in ("group", "body", "government", "outlet") or \
+                    kind == "plural" and h["mention"].lower().endswith("s"):
+                return dict(h, mention=pronoun, pos=pos)
+            if kind == "thing":
+                return None
+        return None
+
+    def _remember_subject(self, s0, s1):
+        """Keep the sentence's subject and named people for later pronouns and descriptions."""
+        text = self.text
+        lc = LEADING_CONJ.match(text[s0:s1])
+        subj = self._speaker_np(s0 + (lc.end() if lc else 0), s1)
+        if subj:
+            mention = text[subj[0]:subj[1]]
+            if not DEMONSTRATIVE.match(mention) and self.reg.is_speakerish(mention) and not any(h["pos"] == subj[0] for h in self.history):
+                res = self.reg.resolve(mention)
+                if res.role != "unknown" or res.kind == "person":
+                    self.history.append(dict(name=res.name, role=res.role, kind=res.kind, mention=mention,
+                                             pos=subj[0], known=res.entry is not None))
+        for a, b, sp in self.reg.find(text[s0:s1]):
+            if not any(h["pos"] == s0 + a for h in self.history):
+                self.history.append(dict(name=sp.name, role=sp.role, kind=sp.type, mention=sp.name,
+                                         pos=s0 + a, known=True))
+        self.history.sort(key=lambda h: h["pos"])
+
+    # ---------------------------------------------------------------- content
+    def _content_start(self, b, s1, cue):
+        text = self.text
+        pos = b
+        for _ in range(8):
+            seg = text[pos:s1]
+            m = self.cues["adjunct"].match(seg)
+            if m and m.end():
+                pos += m.end()
+                continue
+            break
+        seg = text[pos:s1]
+        if cue.content == "object":
+            m = OBJECT_PRONOUN.match(seg.lstrip())
+            if m:
+                pos += len(seg) - len(seg.lstrip()) + m.end()
+            else:
+                np_ = self._speaker_np(pos, s1)
+                if np_ is not None and not re.match(r"\s*that\b", text[np_[0]:s1]):
+                    pos = np_[1]
+            for _ in range(6):
+                m = self.cues["adjunct"].match(text[pos:s1].lstrip())
+                if m and m.end():
+                    pos += len(text[pos:s1]) - len(text[pos:s1].lstrip()) + m.end()
+                    continue
+                break
+        seg = text[pos:s1]
+        m = re.match(r"^\s*(?:[:,]\s*)?(?:that\s+)?", seg)
+        pos += m.end()
+        seg = text[pos:s1]
+        if cue.content == "to":
+            m = re.match(r"^to\s+", seg)
+            if m:
+                pos += m.end()
+        # "reiterated repeated warnings that ..." - a reporting noun before "that".
+        m = re.match(r"^(?:[\w\-]+\s+){0,2}?(?:warnings?|claims?|view|statements?|message|assurances?|"
+                     r"narrative|remarks?)\s+that\s+", text[pos:s1], re.IGNORECASE)
+        if m:
+            pos += m.end()
+        return pos if pos < s1 else None
+
+    def _content_end(self, c0, s1, quotes):
+        """End of the clause: the sentence end, a ';' or ', according to' outside quotations."""
+        text = self.text
+        end = s1
+        for m in re.finditer(r";|,\s*according to\b|\s[–—]\s(?=[a-z]+\s)", text[c0:s1]):
+            p = c0 + m.start()
+            if not any(a < p < b for a, b in quotes):
+                end = p
+                break
+        return _trim_end(text, c0, end)
+
+    def _statement(self, spk, cue, c0, c1, quotes, kind=None):
+        st = dict(speaker=spk["name"], speaker_role=spk["role"], speaker_mention=spk["mention"],
+                  kind=kind or "indirect", cue=cue, start=c0, end=c1)
+        if kind is None:
+            self._set_kind(st, quotes)
+        return st
+
+    def _set_kind(self, st, quotes):
+        """direct when the content is one quotation (text becomes the quoted words), else partial/indirect."""
+        text = self.text
+        c0, c1 = st["start"], st["end"]
+        inner = [(a, b) for a, b in quotes if c0 <= a and b <= c1 + 1]
+        has_marks = any(ch in "“”\"" for ch in text[c0:c1])
+        if inner and inner[0][0] == c0 and DIRECT_TAIL.match(text[inner[0][1] + 1:c1 + 1] if len(inner) == 1 else "x"):
+            a, b = inner[0]
+            st["start"], st["end"], st["kind"] = a + 1, _trim_inner(text, a + 1, b), "direct"
+        elif inner or has_marks:
+            st["kind"] = "partial"
+        else:
+            st["kind"] = "indirect"
+
+
+def _overlaps(spans, pos):
+    return any(a <= pos < b for a, b in spans)
+
+
+def _trim_end(text, c0, c1):
+    """Drop trailing spaces, footnote marks and sentence punctuation outside quotation marks."""
+    while c1 > c0:
+        seg = text[c0:c1]
+        m = FOOTNOTE.search(seg)
+        if m:
+            c1 = c0 + m.start()
+            continue
+        if seg[-1] in " \t\n.,;:\u00a0–—-" or (seg[-1] == ")" and seg.count("(") < seg.count(")")):
+            c1 -= 1
+            continue
+        break
+    return c1
+
+
+def _trim_inner(text, a, b):
+    """End of a quotation's words: drop a trailing comma inside the marks."""
+    while b > a and text[b - 1] in " ,":
+        b -= 1
+    return b
+
+
+def _merge_over_quotes(sents, quotes):
+    """Join sentences that a quotation spans ("He said: “We won. They lost.”")."""
+    out = []
+    for s in sents:
+        if out and any(a < out[-1][1] <= b and a < s[0] for a, b in quotes if a >= out[-1][0] - 1):
+            out[-1] = (out[-1][0], s[1])
+        else:
+            out.append(s)
+    return out

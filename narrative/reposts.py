@@ -1,0 +1,83 @@
+"""Find documents that largely repeat another one (reposts, syndicated copies).
+
+Each document's body is reduced to a sample of hashed word 8-grams
+(shingles whose hash falls in 1/``sample`` of the hash space, so two copies
+keep the same sample); a document whose sampled shingles are mostly found in
+one other document is a repost of it. An inverted index keeps this linear in
+corpus size.
+"""
+from __future__ import annotations
+
+import re
+import zlib
+from collections import Counter, defaultdict
+
+WORD = re.compile(r"\w+")
+
+
+def shingles(text: str, n: int = 8, sample: int = 4) -> set[int]:
+    """Sampled hashes of the word ``n``-grams of ``text``.
+
+    >>> len(shingles("one two three four five six seven eight nine ten", sample=1))
+    3
+    """
+    ws = [w.lower() for w in WORD.findall(text)]
+    out = set()
+    for i in range(len(ws) - n + 1):
+        h = zlib.crc32(" ".join(ws[i:i + n]).encode())
+        if h % sample == 0:
+            out.add(h)
+    return out
+
+
+def find_reposts(docs, threshold: float = 0.6, min_shingles: int = 5) -> dict[str, str]:
+    """Map the doc_id of each repost to the doc_id of the document it repeats.
+
+    ``docs`` is an iterable of (doc_id, text, date). Of two documents sharing
+    most of their text, the later one (by date, then the shorter, then the
+    later id) is the repost.
+
+    >>> a = " ".join(f"w{i}" for i in range(300))
+    >>> find_reposts([("orig", a, "2016-01-01"), ("copy", "Via blog. " + a[:900], "2016-01-02")])
+    {'copy': 'orig'}
+    """
+    sigs, meta = {}, {}
+    index = defaultdict(list)
+    for doc_id, text, date in docs:
+        sig = shingles(text)
+        if len(sig) < min_shingles:
+            continue
+        sigs[doc_id] = sig
+        meta[doc_id] = (str(date or ""), len(text))
+        for h in sig:
+            index[h].append(doc_id)
+    out = {}
+    for doc_id, sig in sigs.items():
+        counts = Counter()
+        for h in sig:
+            postings = index[h]
+            if len(postings) > 50:
+                continue  # boilerplate shared by many pages says nothing
+            counts.update(d for d in postings if d != doc_id)
+        for other, shared in counts.most_common(3):
+            if shared / len(sig) < threshold:
+                break
+            if _is_copy(doc_id, other, meta):
+                out[doc_id] = other
+                break
+    # A chain (c copies b copies a) points at the original.
+    for doc_id in list(out):
+        seen = {doc_id}
+        while out[doc_id] in out and out[doc_id] not in seen:
+            seen.add(out[doc_id])
+            out[doc_id] = out[out[doc_id]]
+    return out
+
+
+def _is_copy(doc_id, other, meta):
+    (d1, n1), (d2, n2) = meta[doc_id], meta[other]
+    if d1 and d2 and d1 != d2:
+        return d1 > d2
+    if n1 != n2:
+        return n1 < n2
+    return doc_id > other

@@ -1,0 +1,49 @@
+"""Column contracts of the tables every stage exchanges.
+
+Each stage takes and returns pandas DataFrames with these columns (extra
+columns are allowed and kept). Keeping the names in one place lets stages,
+the CLI, the report and the tests agree without importing each other.
+
+>>> "speaker" in STATEMENTS
+True
+"""
+
+#: One row per input document (``documents.csv``).
+DOCUMENTS = [
+    "doc_id",        # file name without extension (or file name + row number for jsonl/csv)
+    "path",          # where it was read from
+    "outlet", "title", "author", "date", "url",   # from metadata.csv where given
+    "n_chars",       # length of the decoded text
+    "n_statements",  # statements found (narration excluded)
+    "duplicate_of",  # doc_id of the document this one reposts, else empty
+    "status",        # "ok" or why the file was skipped
+]
+
+#: One row per statement (``statements.csv``).
+STATEMENTS = [
+    "statement_id",     # "<doc_id>:<n>", stable within a run
+    "doc_id", "outlet", "date",
+    "speaker",          # canonical name (registry) or the name as written
+    "speaker_role",     # official, outlet, organization, commenter, author, other, unknown
+    "speaker_mention",  # the words in the text that name the speaker
+    "kind",             # direct, partial, indirect, headline, comment, narration
+    "cue",              # the speech verb or phrase ("said", "according to", "says:")
+    "text",             # the statement's content exactly as in the document
+    "start", "end",     # offsets of ``text`` in the document text
+    "duplicate",        # True when the document reposts another one
+    "frames",           # frame ids joined by ";" (empty when none)
+    "stance",           # score in [-1, 1] toward the first stance target
+]
+
+#: One row per frame match (``frame_hits.csv``).
+FRAME_HITS = [
+    "statement_id", "doc_id", "frame", "pattern", "matched",
+    "start", "end",     # offsets of the matched words in the document text
+    "left", "right",    # keyword-in-context windows
+]
+
+#: Values of ``speaker_role``.
+ROLES = ["official", "outlet", "organization", "commenter", "author", "other", "unknown"]
+
+#: Values of ``kind``; "narration" rows are the author's own voice.
+KINDS = ["direct", "partial", "indirect", "headline", "comment", "narration"]

@@ -1,0 +1,231 @@
+"""Split a scraped page into body, comments and page furniture, keeping character offsets.
+
+``segment(text)`` returns a DataFrame with one row per segment:
+
+====== =====================================================================
+kind   title, byline, caption, body, comment, boilerplate
+start  offset of the segment's first character in ``text``
+end    offset just past its last character
+author the commenter of a comment, the names of a byline, else ""
+====== =====================================================================
+
+Body segments are paragraphs (runs of non-blank lines); a comment segment
+spans the whole comment, several paragraphs included.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pandas as pd
+
+from .lexicons import load_yaml
+
+COLUMNS = ["kind", "start", "end", "author"]
+
+
+@dataclass
+class Line:
+    start: int
+    end: int
+    raw: str
+
+    @property
+    def text(self) -> str:
+        return self.raw.strip()
+
+    @property
+    def indent(self) -> int:
+        return len(self.raw) - len(self.raw.lstrip(" \t\u00a0"))
+
+    @property
+    def blank(self) -> bool:
+        return not self.raw.strip()
+
+
+@lru_cache(maxsize=None)
+def patterns():
+    """The compiled boilerplate patterns of ``lexicons/boilerplate.yaml``."""
+    data = load_yaml("boilerplate.yaml")
+    flags = re.IGNORECASE
+
+    def many(key):
+        return [re.compile(p, flags) for p in data.get(key, [])]
+
+    return {
+        "comment_header": many("comment_header"),
+        "comment_bullet": re.compile(data["comment_bullet"]),
+        "comment_trailer": many("comment_trailer"),
+        "body_end": many("body_end"),
+        "line": many("line"),
+        "caption": many("caption"),
+        "byline": re.compile(data["byline"], flags),
+        "bio": re.compile(data["bio"]),
+    }
+
+
+def split_lines(text: str) -> list[Line]:
+    """Lines of ``text`` with their offsets (line breaks excluded)."""
+    lines, pos = [], 0
+    for raw in text.splitlines(keepends=True):
+        body = raw.rstrip("\r\n")
+        lines.append(Line(pos, pos + len(body), body))
+        pos += len(raw)
+    return lines
+
+
+def _any(regexes, s):
+    return any(r.search(s) for r in regexes)
+
+
+def comment_author(line: Line):
+    """The commenter's name if ``line`` opens a comment ("Mark Adkins says:"), else None."""
+    s = line.text
+    if len(s) > 90:
+        return None
+    for regex in patterns()["comment_header"]:
+        m = regex.match(s)
+        if m:
+            return m.group("name").strip()
+    return None
+
+
+def _is_caption(s: str, repeated: set) -> bool:
+    return s in repeated or _any(patterns()["caption"], s)
+
+
+def segment(text: str) -> pd.DataFrame:
+    """Segment a scraped article.
+
+    >>> page = "Title\\n\\nBy Jane Roe\\n\\nSalami said it.\\n\\nTags: , ,\\n\\n  • Bob says:\\n\\n    Nice.\\n"
+    >>> segment(page)[["kind", "author"]].values.tolist()
+    [['title', ''], ['byline', 'Jane Roe'], ['body', ''], ['boilerplate', ''], ['boilerplate', ''], ['comment', 'Bob']]
+    """
+    pats = patterns()
+    lines = split_lines(text)
+    texts = [ln.text for ln in lines]
+    counts: dict[str, int] = {}
+    for s in texts:
+        if len(s) >= 25:
+            counts[s] = counts.get(s, 0) + 1
+    repeated = {s for s, n in counts.items() if n > 1}
+
+    kinds: list[str] = [""] * len(lines)
+    authors: list[str] = [""] * len(lines)
+    comment_ids: list[int] = [-1] * len(lines)
+
+    # Comments: a header line, then the comment's lines up to the next header or a furniture line.
+    in_comments, n_comments = False, 0
+    i = 0
+    while i < len(lines):
+        name = comment_author(lines[i])
+        if name is None and in_comments:
+            m = pats["comment_bullet"].match(texts[i])
+            nxt = next((ln for ln in lines[i + 1:] if not ln.blank), None)
+            if m and nxt is not None and nxt.indent > lines[i].indent:
+                name = m.group("name")
+        if name is None:
+            i += 1
+            continue
+        in_comments = True
+        kinds[i] = "boilerplate"
+        j = i + 1
+        body_indent = None
+        while j < len(lines):
+            ln = lines[j]
+            if ln.blank:
+                j += 1
+                continue
+            if comment_author(ln) is not None:
+                break
+            if in_comments and pats["comment_bullet"].match(ln.text) and ln.indent <= lines[i].indent:
+                break
+            if body_indent is None:
+                body_indent = ln.indent
+            elif body_indent > 0 and ln.indent == 0:
+                break  # an unindented line after indented comment text: the widget is over
+            if _any(pats["line"], ln.text) or _any(pats["body_end"], ln.text):
+                break
+            kinds[j], authors[j], comment_ids[j] = "comment", name, n_comments
+            j += 1
+        # Widget lines ("Reply", dates) at the end of a comment are not part of it.
+        k = j - 1
+        while k > i and (lines[k].blank or _any(pats["comment_trailer"], lines[k].text)):
+            if not lines[k].blank:
+                kinds[k], comment_ids[k] = "boilerplate", -1
+            k -= 1
+        n_comments += 1
+        i = j
+
+    # The body ends at the first footer line (tags, bio, "Leave a Reply") or the first comment.
+    first_comment = next((k for k, kind in enumerate(kinds) if kind), len(lines))
+    body_end = first_comment
+    n_body = 0  # paragraphs of real prose seen so far: a bio or footer cannot come before them
+    for k in range(first_comment):
+        s = texts[k]
+        if not s:
+            continue
+        if n_body and _any(pats["body_end"], s) or n_body >= 2 and len(s) < 400 and pats["bio"].match(s):
+            body_end = k
+            break
+        if len(s) > 80:
+            n_body += 1
+
+    title_done = False
+    for k, ln in enumerate(lines):
+        s = texts[k]
+        if kinds[k] or not s:
+            continue
+        if k >= body_end:
+            kinds[k] = "boilerplate"
+        elif _is_caption(s, repeated):
+            kinds[k] = "caption"
+        elif _any(pats["line"], s) or s.startswith(("•", "·", "●")):
+            kinds[k] = "boilerplate"
+        elif (m := pats["byline"].match(s)) and len(s) < 150 and not s.endswith("."):
+            kinds[k], authors[k] = "byline", _byline_names(m.group("names"))
+        elif not title_done and len(s) < 200 and not s.endswith((".", "!", "?", "”", '"')):
+            kinds[k] = "title"
+        else:
+            kinds[k] = "body"
+        if kinds[k] in ("title", "body"):
+            title_done = True
+
+    return pd.DataFrame(_merge(lines, kinds, authors, comment_ids), columns=COLUMNS)
+
+
+def _byline_names(names: str) -> str:
+    parts = re.split(r"\s*(?:&|\band\b|,|;)\s*", names.strip())
+    return "; ".join(p for p in parts if p and not p.startswith("@"))
+
+
+def _merge(lines, kinds, authors, comment_ids):
+    """Join consecutive lines of one kind into segments: paragraphs for the body, whole comments."""
+    rows = []
+    cur = None
+    prev_text = ""
+    for ln, kind, author, cid in zip(lines, kinds, authors, comment_ids):
+        if ln.blank:
+            if cur and cur[0] != "comment":
+                rows.append(cur)
+                cur = None
+            continue
+        start = ln.start + ln.indent
+        key = (kind, cid if kind == "comment" else None)
+        # A body line ending a sentence closes its paragraph (one-line paragraphs without blank lines).
+        same = cur and (cur[0], cur[4]) == key and kind in ("body", "comment", "boilerplate", "caption")
+        if same and not (kind == "body" and prev_text.endswith((".", "!", "?", "”", '"', ":"))):
+            cur[2] = ln.end
+            prev_text = ln.text
+            continue
+        prev_text = ln.text
+        if cur:
+            rows.append(cur)
+        cur = [kind, start, ln.end, author, key[1]]
+    if cur:
+        rows.append(cur)
+    out = []
+    for kind, start, end, author, _ in rows:
+        out.append((kind, start, end, author))
+    return out

@@ -1,0 +1,246 @@
+"""Who is speaking: the speaker registry, noun-phrase chunking of speaker mentions, and roles.
+
+``Registry.resolve(mention)`` turns a mention as written ("IRGC Deputy
+Commander Brigadier General Hossein Salami", "reformist-leaning newspaper
+Ghanoon", "A senior security official") into a canonical name and a role,
+using ``lexicons/speakers.yaml``; names not in the registry come out as
+written, with a role guessed from their titles and head nouns.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .lexicons import load_yaml
+
+TOKEN = re.compile(r"\(?[\w][\w.'’\-]*\)?|&")
+DETERMINERS = {"the", "a", "an", "some", "several", "many", "other", "two", "three", "four", "five",
+               "its", "their", "his", "her", "top", "senior"}
+CONNECTORS = {"of", "and", "&", "al", "al-", "bin", "ibn", "de", "el", "the", "for", "with", "at", "from", "in"}
+MODIFIER_SUFFIXES = ("-affiliated", "-leaning", "-backed", "-based", "-run", "-linked", "-controlled",
+                     "-owned", "-aligned", "-loyalist", "-funded", "-affiliate")
+MODIFIERS = {"senior", "former", "top", "deputy", "chief", "current", "unnamed", "unidentified", "local",
+             "state", "foreign", "defense", "defence", "security", "military", "regional", "provincial",
+             "high-ranking", "retired", "prominent", "hardline", "reformist", "conservative", "national",
+             "pro-government", "pro-regime", "opposition", "rebel", "independent", "official", "anonymous",
+             "intelligence", "navy", "naval", "ground", "armed", "press", "news", "affairs", "unverified",
+             "unconfirmed", "social", "media", "own", "new", "lead", "head", "general", "staff", "second",
+             "class", "first", "vice", "assistant", "supreme", "religious", "army", "force", "forces"}
+PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "thing", "him": "person",
+            "we": "author", "i": "author"}
+
+
+@dataclass
+class Speaker:
+    name: str
+    role: str
+    type: str = "person"
+    affiliation: str = ""
+    country: str = ""
+    aliases: list = field(default_factory=list)
+    titles: list = field(default_factory=list)
+
+
+@dataclass
+class Resolved:
+    """A resolved speaker: canonical name, role, and the registry entry when there is one."""
+    name: str
+    role: str
+    kind: str          # person, outlet, body, government, group, unknown
+    entry: Speaker | None = None
+
+
+class Registry:
+    """The speaker registry of ``lexicons/speakers.yaml`` (or another file of that shape).
+
+    >>> reg = Registry.default()
+    >>> reg.resolve("IRGC Deputy Commander Brigadier General Hossein Salami").name
+    'Hossein Salami'
+    >>> r = reg.resolve("reformist-leaning newspaper Ghanoon"); (r.name, r.role)
+    ('Ghanoon', 'outlet')
+    >>> r = reg.resolve("A senior non-Syrian security official"); (r.name, r.role)
+    ('senior non-Syrian security official', 'official')
+    """
+
+    def __init__(self, data: dict):
+        self.speakers = [Speaker(**{k: v for k, v in s.items() if k in Speaker.__dataclass_fields__})
+                         for s in data.get("speakers", [])]
+        self.descriptors = {}
+        for role, nouns in (data.get("descriptors") or {}).items():
+            for noun in nouns:
+                self.descriptors.setdefault(noun.lower(), role)
+        self.official_titles = set(data.get("official_titles") or [])
+        alias_map, title_map = {}, {}
+        for sp in self.speakers:
+            for alias in sp.aliases or [sp.name]:
+                alias_map.setdefault(alias, sp)
+            for title in sp.titles or []:
+                title_map.setdefault(title.lower(), sp)
+        self.alias_map, self.title_map = alias_map, title_map
+        names = sorted(alias_map, key=len, reverse=True)
+        self.alias_re = re.compile(r"(?<![\w\-])(" + "|".join(map(re.escape, names)) + r")(?![\w\-])")
+        titles = sorted(title_map, key=len, reverse=True)
+        self.title_re = re.compile(r"(?<![\w\-])(" + "|".join(map(re.escape, titles)) + r")(?![\w\-])",
+                                   re.IGNORECASE) if titles else None
+        multi = sorted((d for d in self.descriptors if " " in d), key=len, reverse=True)
+        self.multi_descriptors = multi
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def default(cls) -> "Registry":
+        return cls(load_yaml("speakers.yaml"))
+
+    # -- lookups -----------------------------------------------------------------
+    def find(self, text: str):
+        """Registry entries named in ``text``: list of (start, end, Speaker)."""
+        return [(m.start(), m.end(), self.alias_map[m.group(1)]) for m in self.alias_re.finditer(text)]
+
+    def descriptor_role(self, words: list[str]) -> str | None:
+        """The role suggested by the last descriptor noun among ``words``."""
+        joined = " ".join(w.lower() for w in words)
+        for multi in self.multi_descriptors:
+            if joined.endswith(multi):
+                return self.descriptors[multi]
+        for w in reversed(words):
+            role = self.descriptors.get(w.lower().rstrip("’'s").rstrip("’'")) or self.descriptors.get(w.lower())
+            if role:
+                return role
+        return None
+
+    def is_speakerish(self, mention: str) -> bool:
+        """Could ``mention`` be a speaker: a registry name, a descriptor noun, or a proper name?"""
+        if not mention:
+            return False
+        if self.alias_re.search(mention):
+            return True
+        ws = TOKEN.findall(mention)
+        if self.descriptor_role(ws):
+            return True
+        caps = [w for w in ws if w[:1].isupper() and w.lower() not in DETERMINERS]
+        return len(caps) >= 1 and ws[-1][:1].isupper()
+
+    def resolve(self, mention: str) -> Resolved:
+        """Canonical name and role of a speaker mention (see the class example)."""
+        clean = clean_mention(mention)
+        if self.title_re is not None:
+            m = self.title_re.search(clean)
+            if m and len(clean) - len(m.group(0)) < 4:
+                sp = self.title_map[m.group(1).lower()]
+                return Resolved(sp.name, sp.role, sp.type, sp)
+        bare = mention.strip(" ,;:")
+        whole = self.alias_map.get(bare) or self.alias_map.get(bare[:1].lower() + bare[1:])
+        if whole is not None:  # aliases that carry their article: "the Russians", "the Kremlin"
+            return Resolved(whole.name, whole.role, whole.type, whole)
+        found = self.find(clean)
+        if found:
+            start, end, sp = _head_match(found)
+            tail = clean[end:].strip(" ’'s")
+            tail_words = TOKEN.findall(tail)
+            if not tail_words:
+                return Resolved(sp.name, sp.role, sp.type, sp)
+            # "IRGC Karbala unit", "Hezbollah spokesman": a part or member of a known body.
+            role = sp.role
+            tail_role = self.descriptor_role(tail_words)
+            if sp.type in ("person",):
+                return Resolved(sp.name, sp.role, sp.type, sp)
+            if tail_role == "outlet" and sp.role != "outlet":
+                role = "outlet"
+            return Resolved(clean, role, "group", sp)
+        words = TOKEN.findall(clean)
+        role = self.descriptor_role(words)
+        # "Provincial governor Karim Haddad": titles describe, the trailing proper name names.
+        name_run = 0
+        for w in reversed(words):
+            if w[:1].isupper() and w not in self.official_titles and not self.descriptors.get(w.lower()):
+                name_run += 1
+            else:
+                break
+        if 2 <= name_run < len(words) and not any(w[:1].islower() and w not in ("al", "bin", "de")
+                                                  for w in words[-name_run:]):
+            head = words[:-name_run]
+            titled = any(w in self.official_titles or self.descriptors.get(w.lower()) == "official" for w in head)
+            name = " ".join(words[-name_run:])
+            head_role = self.descriptor_role(head)
+            return Resolved(name, "official" if titled else (head_role or "unknown"), "person", None)
+        if role is None:
+            titled = any(w in self.official_titles for w in words[:-1])
+            role = "official" if titled else "unknown"
+            kind = "person" if words and words[-1][:1].isupper() else "unknown"
+        else:
+            kind = {"outlet": "outlet", "organization": "group"}.get(role, "person")
+            if role == "other" and any(w in self.official_titles for w in words):
+                role = "official"
+        return Resolved(clean, role, kind, None)
+
+
+def _head_match(found):
+    """Of several registry names in one mention, the head: the last person, else the last name."""
+    persons = [f for f in found if f[2].type == "person"]
+    return (persons or found)[-1]
+
+
+def clean_mention(mention: str) -> str:
+    """Strip determiners, possessive endings and punctuation from a mention.
+
+    >>> clean_mention("The IRGC Karbala unit,")
+    'IRGC Karbala unit'
+    >>> clean_mention("Kayhan’s")
+    'Kayhan'
+    """
+    s = mention.strip(" ,;:–—-\u00a0")
+    s = re.sub(r"^(?:the|a|an|some|several)\s+", "", s, flags=re.IGNORECASE)
+    s = re.sub(r"[’']s$", "", s)
+    return s.strip()
+
+
+def noun_phrase(text: str, start: int, registry: Registry, max_tokens: int = 14) -> tuple[int, int] | None:
+    """The speaker-like noun phrase starting at ``start`` in ``text``: (start, end) or None.
+
+    >>> reg = Registry.default()
+    >>> t = "Arab media citing local sources reported that"
+    >>> a, b = noun_phrase(t, 0, reg); t[a:b]
+    'Arab media'
+    >>> t = "The spokesman of the 25th Karbala Division announced"
+    >>> a, b = noun_phrase(t, 0, reg); t[a:b]
+    'The spokesman of the 25th Karbala Division'
+    """
+    toks = [(m.start(), m.end(), m.group(0)) for m in TOKEN.finditer(text, start)]
+    # Stop at the first comma / dash / quote between tokens: a noun phrase does not cross them.
+    end_ok = None
+    last = start
+    n = 0
+    for i, (a, b, w) in enumerate(toks):
+        gap = text[last:a]
+        if n and re.search(r"[,;:–—“”\"]", gap):
+            break
+        lw = w.lower()
+        core = lw.strip("()")
+        is_name = w[:1].isupper() or w[:1].isdigit() or (w.startswith("(") and w[1:2].isupper())
+        if n == 0 and core in DETERMINERS:
+            ok = False
+        elif core in CONNECTORS and n:
+            nxt = toks[i + 1][2] if i + 1 < len(toks) else ""
+            follow = toks[i + 2][2] if i + 2 < len(toks) else ""
+            nxt_role = registry.descriptors.get(nxt.lower()) if core == "and" else None
+            if not (nxt[:1].isupper() or nxt[:1].isdigit() or nxt_role
+                    or nxt.lower() in ("the", "al", "al-") and (follow[:1].isupper() or follow[:1].isdigit())):
+                break
+            ok = False
+        elif is_name or core in MODIFIERS or core.endswith(MODIFIER_SUFFIXES) or "-" in core \
+                or registry.descriptors.get(core.rstrip("’'s").rstrip("’'")) or registry.descriptors.get(core):
+            ok = True
+        elif core in DETERMINERS:
+            ok = False
+        else:
+            break
+        n += 1
+        last = b
+        if ok:
+            end_ok = b
+        if n >= max_tokens:
+            break
+    if end_ok is None:
+        return None
+    first = next((a for a, b, w in toks if a >= start), start)
+    return first, end_ok

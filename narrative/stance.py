@@ -1,0 +1,134 @@
+"""Stance of each statement toward configurable targets, from the statement's own text.
+
+For each target of ``lexicons/stance.yaml`` (or ``targets:`` in a user lexicon)
+the evidence is, in order of strength: the statement's frames (signed
+weights), signed cue words and phrases (a negator right before cancels a
+cue), and, only where neither gave evidence, the TextBlob polarity of the
+clauses that name the target (+) or its opponents (−). The sum is squashed
+into [-1, 1] with tanh; no evidence gives 0. Who the speaker is never enters:
+aggregates per speaker must measure, not restate an assumption.
+
+Columns added: ``stance`` (first target), ``stance_<target>`` for every target,
+``stance_evidence`` (short, human-readable).
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pandas as pd
+
+from .lexicons import load_yaml
+
+NEGATOR = re.compile(r"\b(?:not|no|never|n't|without|hardly)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+CLAUSE = re.compile(r"[^.;:!?\n]+")
+
+
+def _glob_regex(terms) -> re.Pattern | None:
+    parts = []
+    for t in sorted({t for t in terms if t}, key=len, reverse=True):
+        esc = re.escape(t.lower()).replace(r"\*", r"[\w\-’']*").replace(r"\ ", r"\s+")
+        parts.append(esc)
+    if not parts:
+        return None
+    return re.compile(r"(?<![\w\-])(?:" + "|".join(parts) + r")(?![\w\-])", re.IGNORECASE)
+
+
+@dataclass
+class Target:
+    id: str
+    label: str
+    frames: dict
+    positive: re.Pattern | None
+    negative: re.Pattern | None
+    names: re.Pattern | None
+    opponents: re.Pattern | None
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "Target":
+        cues = d.get("cues") or {}
+        return cls(d["id"], d.get("label", d["id"]), dict(d.get("frames") or {}),
+                   _glob_regex(cues.get("positive", [])), _glob_regex(cues.get("negative", [])),
+                   _glob_regex(d.get("names", [])), _glob_regex(d.get("opponents", [])))
+
+    def score(self, text: str, frames: list[str]) -> tuple[float, list[str]]:
+        """Stance of ``text`` (with its ``frames``) toward this target, and the evidence.
+
+        >>> t = default_targets()[0]
+        >>> s, ev = t.score("the IRGC was routed in a humiliating defeat", [])
+        >>> s < 0, ev[0]
+        (True, 'cue -routed')
+        """
+        total, evidence = 0.0, []
+        for f in frames:
+            w = self.frames.get(f)
+            if w:
+                total += w
+                evidence.append(f"frame {'+' if w > 0 else '-'}{f}")
+        for sign, regex in ((1, self.positive), (-1, self.negative)):
+            if regex is None:
+                continue
+            for m in regex.finditer(text):
+                if NEGATOR.search(text[max(0, m.start() - 30):m.start()]) and sign < 0:
+                    continue  # "not a strategic setback" is no evidence of a setback
+                total += sign
+                evidence.append(f"cue {'+' if sign > 0 else '-'}{m.group(0).lower()}")
+        if not evidence and (self.names or self.opponents):
+            for clause in CLAUSE.findall(text):
+                side = (1 if self.names and self.names.search(clause) else 0) - \
+                       (1 if self.opponents and self.opponents.search(clause) else 0)
+                if side:
+                    pol = _polarity(clause)
+                    if abs(pol) >= 0.2:
+                        total += 0.5 * side * pol
+                        evidence.append(f"tone {pol:+.2f} toward {'target' if side > 0 else 'opponents'}")
+        return (math.tanh(total) if evidence else 0.0), evidence
+
+
+def _polarity(text: str) -> float:
+    from textblob import TextBlob
+
+    return TextBlob(text).sentiment.polarity
+
+
+@lru_cache(maxsize=1)
+def default_targets() -> tuple[Target, ...]:
+    """The targets shipped in ``lexicons/stance.yaml``."""
+    return tuple(Target.from_dict(d) for d in load_yaml("stance.yaml").get("targets", []))
+
+
+def targets_for(lexicon=None) -> tuple[Target, ...]:
+    """Targets of a user lexicon (``targets:``) if it has any, else the shipped ones."""
+    extra = list(getattr(lexicon, "targets", None) or [])
+    return tuple(Target.from_dict(d) for d in extra) or default_targets()
+
+
+def score_stance(statements: pd.DataFrame, lexicon=None) -> pd.DataFrame:
+    """Add ``stance``, ``stance_<target>`` and ``stance_evidence`` columns to ``statements``.
+
+    >>> df = pd.DataFrame({"text": ["Victory is ours", "Thanks for the report"], "frames": ["", ""]})
+    >>> score_stance(df)["stance"].round(2).tolist()
+    [0.76, 0.0]
+    """
+    out = statements.copy()
+    targets = targets_for(lexicon)
+    if out.empty or not targets:
+        out["stance"] = pd.Series(dtype=float)
+        out["stance_evidence"] = pd.Series(dtype=str)
+        return out
+    frames = [[f for f in str(v or "").split(";") if f] for v in out.get("frames", [""] * len(out))]
+    evid_all = []
+    for i, target in enumerate(targets):
+        scores, evids = [], []
+        for text, fr in zip(out["text"].astype(str), frames):
+            s, ev = target.score(text, fr)
+            scores.append(round(s, 4))
+            evids.append(ev)
+        out[f"stance_{target.id}"] = scores
+        if i == 0:
+            out["stance"] = scores
+            evid_all = evids
+    out["stance_evidence"] = ["; ".join(ev[:4]) for ev in evid_all]
+    return out

@@ -1,0 +1,109 @@
+"""Low-level text utilities: sentence spans, quotation spans, word tokens. No downloads.
+
+Sentences come from NLTK's Punkt tokenizer set up with known abbreviations
+(no trained model is needed), plus a split where scraping glued two
+sentences together ("drone.IRGC-affiliated").
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+# Abbreviations after which a period does not end a sentence (lower-case, without the final period).
+ABBREVIATIONS = """jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr prof gen lt col maj capt
+sgt adm brig cmdr rep sen gov st no vs etc inc ltd co corp jr sr u.s u.k u.n e.g i.e a.m p.m dept
+est approx fig al""".split()
+
+OPEN_QUOTES = "“‘«„"
+CLOSE_QUOTES = "”’»“"
+WORD = re.compile(r"[\w][\w'’\-]*", re.UNICODE)
+GLUED = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][A-Za-z])")
+
+
+@lru_cache(maxsize=1)
+def _punkt() -> PunktSentenceTokenizer:
+    params = PunktParameters()
+    params.abbrev_types = set(ABBREVIATIONS)
+    return PunktSentenceTokenizer(params)
+
+
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence (start, end) offsets within ``text[start:end]``, as offsets into ``text``.
+
+    >>> t = "On Feb. 11 they met. He said “no.” It rained.IRGC units left."
+    >>> [t[a:b] for a, b in sentence_spans(t)]
+    ['On Feb. 11 they met.', 'He said “no.”', 'It rained.', 'IRGC units left.']
+    """
+    end = len(text) if end is None else end
+    chunk = text[start:end]
+    spans = []
+    for a, b in _punkt().span_tokenize(chunk):
+        cuts = [a] + [a + m.start() for m in GLUED.finditer(chunk[a:b])] + [b]
+        for x, y in zip(cuts, cuts[1:]):
+            seg = chunk[x:y]
+            lead = len(seg) - len(seg.lstrip())
+            trail = len(seg.rstrip())
+            if trail > lead:
+                spans.append((start + x + lead, start + x + trail))
+    return spans
+
+
+def quote_spans(text: str, start: int = 0, end: int | None = None, max_len: int = 3000):
+    """Pairs of quotation marks in ``text[start:end]``: (open, close) offsets of the marks.
+
+    Curly quotes pair by direction, straight double quotes alternate, single
+    curly quotes count only at word edges (so apostrophes are ignored). An
+    opening mark that never closes within ``max_len`` characters is dropped,
+    so one stray mark never swallows the rest of an article.
+
+    >>> t = 'He said “we will win” and “never” stop; "ok" said she. An “unclosed one.'
+    >>> [t[a + 1:b] for a, b in quote_spans(t)]
+    ['we will win', 'never', 'ok']
+    """
+    end = len(text) if end is None else end
+    spans = []
+    stack = None  # (offset, kind)
+    i = start
+    while i < end:
+        ch = text[i]
+        prev = text[i - 1] if i > 0 else " "
+        nxt = text[i + 1] if i + 1 < len(text) else " "
+        if ch == "“" or ch == "«" or ch == "„":
+            if stack is None or stack[1] != "double" or i - stack[0] > max_len:
+                stack = (i, "double")
+            elif nxt.isspace() or nxt in ".,;:!?)" and stack is not None:
+                spans.append((stack[0], i))  # a “ used as a closing mark by a sloppy typesetter
+                stack = None
+            else:
+                stack = (i, "double")
+        elif ch in "”»":
+            if stack is not None and stack[1] == "double" and i - stack[0] <= max_len:
+                spans.append((stack[0], i))
+                stack = None
+        elif ch == '"':
+            if stack is not None and stack[1] == "straight" and i - stack[0] <= max_len:
+                spans.append((stack[0], i))
+                stack = None
+            elif stack is None or i - stack[0] > max_len:
+                if not nxt.isspace():
+                    stack = (i, "straight")
+        elif ch == "‘" and not prev.isalnum():
+            if stack is None or i - stack[0] > max_len:
+                stack = (i, "single")
+        elif ch == "’" and stack is not None and stack[1] == "single" and not nxt.isalnum():
+            if i - stack[0] <= max_len:
+                spans.append((stack[0], i))
+            stack = None
+        i += 1
+    return spans
+
+
+def words(text: str) -> list[str]:
+    """Word tokens (letters, digits, inner apostrophes and hyphens).
+
+    >>> words("Iran’s IRGC-affiliated media, 2016.")
+    ['Iran’s', 'IRGC-affiliated', 'media', '2016']
+    """
+    return WORD.findall(text)

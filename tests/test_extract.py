@@ -1,0 +1,133 @@
+"""Statement extraction on invented sentences: one phenomenon per case, exact speaker, kind and text."""
+import pytest
+
+from narrative.extract import Extractor
+from narrative.segment import segment
+
+
+@pytest.fixture(scope="module")
+def ex():
+    return Extractor()
+
+
+def statements(ex, text, with_segments=False):
+    segs = segment(text) if with_segments else None
+    return [(s["speaker"], s["kind"], s["text"]) for s in ex.extract(text, segs) if s["kind"] != "narration"]
+
+
+CASES = [
+    # direct quote, speaker after the quote
+    ("“We will not leave Aleppo,” Ali Shamkhani said on Tuesday.",
+     [("Ali Shamkhani", "direct", "We will not leave Aleppo")]),
+    # straight quotes, verb before speaker
+    ('"The truce is dead," said Hossein Dehghan.',
+     [("Hossein Dehghan", "direct", "The truce is dead")]),
+    # colon introduction of a quote spanning two sentences
+    ("Mohsen Rezaei told reporters: “The enemy will pay. Our answer will be harsh.”",
+     [("Mohsen Rezaei", "direct", "The enemy will pay. Our answer will be harsh.")]),
+    # partial quote mixed with paraphrase, title and rank before the name
+    ("IRGC Deputy Commander Brigadier General Hossein Salami boasted that the offensive had “shattered” the rebels.",
+     [("Hossein Salami", "partial", "the offensive had “shattered” the rebels")]),
+    # indirect speech with addressee and date between cue and content
+    ("Ali Akbar Velayati told Iranian media on May 3 that the coalition would prevail.",
+     [("Ali Akbar Velayati", "indirect", "the coalition would prevail")]),
+    # vowed to + participle clause kept with it
+    ("Bashar al-Assad vowed to recapture every village, warning it could take years.",
+     [("Bashar al-Assad", "indirect", "recapture every village, warning it could take years")]),
+    # according to, with an appositive
+    ("According to Mohammad Esmail Kowsari, a former Guard commander, four soldiers were captured near Hama.",
+     [("Mohammad Esmail Kowsari", "indirect", "four soldiers were captured near Hama")]),
+    # trailing according to
+    ("The convoy was attacked near Palmyra, according to Tasnim.",
+     [("Tasnim News Agency", "indirect", "The convoy was attacked near Palmyra")]),
+    # headline attributed to an outlet
+    ("Kayhan ran the headline “Victory at the gates of Deir ez-Zor” on Sunday.",
+     [("Kayhan", "headline", "Victory at the gates of Deir ez-Zor")]),
+    # op-ed in an outlet
+    ("An op-ed in Fars News proclaimed that the truce only helped the terrorists.",
+     [("Fars News Agency", "indirect", "the truce only helped the terrorists")]),
+    # passive with agent
+    ("Russia’s silence was sharply criticized by the reformist newspaper Etemad.",
+     [("Etemad", "indirect", "Russia’s silence")]),
+    # denial in a subordinate clause after another statement
+    ("Rebels claimed they had captured two Iranians, though Hezbollah has denied that any of its men were taken.",
+     [("Rebels", "indirect", "they had captured two Iranians"),
+      ("Hezbollah", "indirect", "any of its men were taken")]),
+    # two coordinated cues with one subject
+    ("Judiciary chief Sadegh Larijani condemned “the cowardly attack” and promised that the culprits would be punished.",
+     [("Sadegh Amoli Larijani", "direct", "the cowardly attack"),
+      ("Sadegh Amoli Larijani", "indirect", "the culprits would be punished")]),
+    # negated cue is no statement
+    ("Officials did not say whether the commander had been killed.", []),
+    # scare quotes by the author alone are no statement
+    ("The Guard has sent more “advisers” to the front this spring.", []),
+    # first-person author is narration
+    ("I have argued before that the offensive will stall.", []),
+    # a quote that never closes does not swallow the rest
+    ("Jafari said the enemy “would be crushed. Later the army moved north. Nobody said anything else.",
+     [("Mohammad Ali Jafari", "partial", "the enemy “would be crushed")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_phenomena(ex, text, expected):
+    assert statements(ex, text) == expected
+
+
+def test_pronoun_resolves_to_previous_subject(ex):
+    text = ("Supreme Leader Ali Khamenei met the families of the fallen on Monday. "
+            "He said the fight keeps the enemy far from Iran’s borders.")
+    assert statements(ex, text) == [("Ali Khamenei", "indirect", "the fight keeps the enemy far from Iran’s borders")]
+
+
+def test_description_resolves_to_earlier_outlet(ex):
+    text = ("Kayhan insinuated that Moscow had been naive. "
+            "The newspaper stated that Tehran never trusted the truce.")
+    assert statements(ex, text) == [
+        ("Kayhan", "indirect", "Moscow had been naive"),
+        ("Kayhan", "indirect", "Tehran never trusted the truce"),
+    ]
+
+
+def test_title_resolves_to_registry_person(ex):
+    text = "The IRGC deputy commander said the losses were not a strategic setback."
+    assert statements(ex, text) == [("Hossein Salami", "indirect", "the losses were not a strategic setback")]
+
+
+def test_unknown_speaker_keeps_name_and_guesses_role(ex):
+    text = "Provincial governor Karim Haddad said the road to Homs had reopened."
+    (st,) = [s for s in ex.extract(text) if s["kind"] != "narration"]
+    assert (st["speaker"], st["speaker_role"]) == ("Karim Haddad", "official")
+    text = "The reformist daily Sazandegi reported that two brigades had returned home."
+    (st,) = [s for s in ex.extract(text) if s["kind"] != "narration"]
+    assert (st["speaker"], st["speaker_role"]) == ("reformist daily Sazandegi", "outlet")
+
+
+def test_comments_are_statements_of_their_commenters(ex):
+    page = ("Iran’s losses mount\n\nBy Jane Roe\n\nThe Guard announced that five officers were killed.\n\n"
+            "Tags: , ,\n\n  • Arash K. says:\n\n    Shrine defenders are heroes.\n\n    Rest in peace.\n\n"
+            "  • Lena says:\n\n    Source?\n\nLeave a Reply\n")
+    got = statements(ex, page, with_segments=True)
+    assert got == [
+        ("Islamic Revolutionary Guard Corps (IRGC)", "indirect", "five officers were killed"),
+        ("Arash K.", "comment", "Shrine defenders are heroes.\n\n    Rest in peace."),
+        ("Lena", "comment", "Source?"),
+    ]
+
+
+def test_offsets_point_at_the_text(ex):
+    text = "Intro line.\n\nAli Shamkhani told a reporter that the assault was “a violation” of the truce."
+    for st in ex.extract(text):
+        assert text[st["start"]:st["end"]] == st["text"]
+
+
+def test_narration_keeps_the_author_voice(ex):
+    text = "The offensive stalled in May. Velayati said the front was stable."
+    sts = ex.extract(text, narration_speaker="Jane Roe")
+    assert [(s["kind"], s["speaker"]) for s in sts] == [("narration", "Jane Roe"), ("indirect", "Ali Akbar Velayati")]
+
+
+def test_many_stray_quote_marks_do_not_crash_or_swallow(ex):
+    text = ("He said “a " * 200) + "end. " + "Salami said the war was won."
+    sts = [s for s in ex.extract(text) if s["speaker"] == "Hossein Salami"]
+    assert [s["text"] for s in sts] == ["the war was won"]

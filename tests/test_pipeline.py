@@ -1,0 +1,133 @@
+"""End-to-end: ingestion of every format, bad input, outputs, reposts, and the sample corpus score."""
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from narrative.cli import main
+from narrative.ingest import decode, read_corpus
+from narrative.pipeline import Analysis, analyze
+
+ARTICLE = ("Guard losses mount near Aleppo\n\nBy Jane Roe\n\n"
+           "Ali Shamkhani told reporters on Monday that the rebels had violated the ceasefire. "
+           "He vowed that the attack “would not be left unanswered.”\n\n"
+           "The offensive has stalled since March, and more units are expected to rotate home in the coming "
+           "weeks while the front lines around the southern villages remain unchanged for now.\n\n"
+           "Jane Roe is a research analyst at the Example Institute.\n\nTags: , ,\n\n"
+           "  • Reza says:\n\n    Revenge will come.\n\n")
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+@pytest.fixture()
+def corpus(tmp_path):
+    d = tmp_path / "corpus"
+    d.mkdir()
+    (d / "a1.txt").write_text(ARTICLE, encoding="utf-8")
+    (d / "b2.txt").write_bytes(ARTICLE.replace("Jane Roe", "José Núñez").encode("cp1252", errors="replace"))
+    (d / "c3.txt").write_text("\ufeff" + ARTICLE, encoding="utf-16")
+    (d / "empty.txt").write_text("")
+    (d / "image.txt").write_bytes(b"\x89PNG\x00\x00\x01\x02" * 50)
+    (d / "wire.jsonl").write_text(json.dumps({"id": "w1", "text": "Tasnim reported that two drones were downed.",
+                                              "outlet": "Wire"}) + "\n{not json\n", encoding="utf-8")
+    (d / "rows.csv").write_text('doc_id,text,outlet\nr1,"Velayati said the coalition is stronger than ever.",CSV\n')
+    (d / "metadata.csv").write_text("doc_id,outlet,date\na1,Example Times,2016-05-01\nb2,Copy Blog,2016-05-03\n"
+                                    "ghost,Nowhere,2016-01-01\n")
+    return d
+
+
+def test_every_format_and_bad_input(corpus, tmp_path, capsys):
+    out = tmp_path / "out"
+    assert main(["analyze", str(corpus), "--out", str(out), "--no-report"]) == 0
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    assert "wire.jsonl:2: not valid JSON" in err
+    assert "no document named 'ghost'" in err
+    docs = pd.read_csv(out / "documents.csv", keep_default_na=False).set_index("doc_id")
+    assert docs.loc["empty", "status"] == "empty file"
+    assert docs.loc["image", "status"] == "binary file, not text"
+    assert docs.loc["a1", "outlet"] == "Example Times"
+    assert docs.loc["a1", "author"] == "Jane Roe"
+    assert docs.loc["b2", "author"] == "José Núñez"  # cp1252 decoded
+    assert docs.loc["b2", "duplicate_of"] == "a1"     # same story, later date
+    st = pd.read_csv(out / "statements.csv", keep_default_na=False)
+    got = set(zip(st.doc_id, st.speaker, st.kind, st.text))
+    assert ("a1", "Ali Shamkhani", "indirect", "the rebels had violated the ceasefire") in got
+    assert ("a1", "Ali Shamkhani", "partial", "the attack “would not be left unanswered.”") in got
+    assert ("a1", "Reza", "comment", "Revenge will come.") in got
+    assert ("w1", "Tasnim News Agency", "indirect", "two drones were downed") in got
+    assert ("r1", "Ali Akbar Velayati", "indirect", "the coalition is stronger than ever") in got
+    assert st.loc[st.doc_id == "c3", "kind"].tolist()  # UTF-16 with BOM read
+    assert st.loc[st.doc_id == "b2", "duplicate"].astype(str).isin(["True"]).any()
+    assert (out / "statements.parquet").exists() and (out / "aggregates" / "by_speaker.csv").exists()
+    run = json.loads((out / "run.json").read_text())
+    assert run["lexicons"][0]["sha256"]
+    assert not list(out.glob(".*.tmp"))
+
+
+def test_offsets_match_document_text(corpus):
+    a = analyze(corpus / "a1.txt")
+    text = (corpus / "a1.txt").read_text(encoding="utf-8")
+    for row in a.statements.itertuples():
+        assert text[row.start:row.end] == row.text
+
+
+def test_analysis_roundtrip_and_api(corpus, tmp_path):
+    a = analyze(corpus)
+    a.save(tmp_path / "o")
+    b = Analysis.load(tmp_path / "o")
+    assert len(b.statements) == len(a.statements)
+    by = a.by("speaker_role")
+    assert "commenter" in set(by["speaker_role"])
+
+
+def test_jobs_give_identical_results(corpus):
+    one = analyze(corpus, jobs=1).statements
+    two = analyze(corpus, jobs=2).statements
+    pd.testing.assert_frame_equal(one.reset_index(drop=True), two.reset_index(drop=True))
+
+
+def test_missing_corpus_is_one_line_error(tmp_path):
+    r = subprocess.run([sys.executable, "-m", "narrative.cli", "analyze", str(tmp_path / "nope")],
+                       capture_output=True, text=True)
+    assert r.returncode == 2
+    assert r.stderr.strip().count("\n") == 0 and "no such file or folder" in r.stderr
+
+
+def test_quotes_command(corpus, capsys):
+    assert main(["quotes", str(corpus / "a1.txt")]) == 0
+    out = capsys.readouterr().out
+    assert "Ali Shamkhani" in out and "comment" in out
+
+
+def test_decode_utf16_and_cp1252():
+    assert decode("Iran’s".encode("cp1252")) == "Iran’s"
+    assert decode("\ufeffabc".encode("utf-16-le")) == "abc"
+
+
+@pytest.mark.skipif(not (SHARED / "gold").exists(), reason="../shared is not here")
+def test_sample_corpus_meets_the_bar(tmp_path):
+    out = tmp_path / "out"
+    assert main(["analyze", str(SHARED / "corpus"), "--out", str(out), "--no-report"]) == 0
+    r = subprocess.run([sys.executable, str(SHARED / "eval" / "score.py"), str(out / "statements.csv"),
+                        str(SHARED / "gold"), "--json", str(tmp_path / "s.json")], capture_output=True, text=True)
+    score = json.loads((tmp_path / "s.json").read_text())
+    assert score["detect_f1"] >= 0.85 and score["e2e_f1"] >= 0.80, r.stdout
+    assert score["frame_f1"] >= 0.75, r.stdout
+
+
+def test_example_corpus_recall():
+    """The bundled demo corpus: every hand-listed statement is found with the right speaker."""
+    root = Path(__file__).resolve().parents[1] / "examples"
+    gold = pd.read_csv(root / "gold.csv", keep_default_na=False)
+    a = analyze(root / "corpus")
+    st = a.statements
+    found = 0
+    for g in gold.itertuples():
+        cand = st[(st.doc_id == g.doc_id) & (st.kind != "narration")]
+        words = set(g.text.lower().split())
+        ok = any(len(words & set(t.lower().split())) >= 0.6 * len(words) for t in cand.text)
+        found += ok
+    assert found / len(gold) >= 0.8

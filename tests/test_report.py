@@ -1,0 +1,182 @@
+"""report.html: one offline file, plotly.js once, no external resources, hostile text escaped."""
+import html
+import json
+import re
+from html.parser import HTMLParser
+
+import pandas as pd
+import plotly.offline
+import pytest
+
+from narrative import cli
+from narrative.report import build_report, script_json
+from report_fixtures import PAYLOADS, make_output
+
+
+class Collect(HTMLParser):
+    """Elements and <script> blocks of a page, as the browser's parser would see the tags."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.tags, self.scripts, self._in = [], [], None
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+        if tag == "script":
+            self._in = [dict(attrs), []]
+
+    def handle_data(self, data):
+        if self._in is not None:
+            self._in[1].append(data)
+
+    def handle_endtag(self, tag):
+        if tag == "script" and self._in is not None:
+            self.scripts.append((self._in[0], "".join(self._in[1])))
+            self._in = None
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory):
+    out = make_output(tmp_path_factory.mktemp("hostile"), hostile=True, n_docs=16)
+    path = build_report(out)
+    return out, path.read_text(encoding="utf-8")
+
+
+def parse(page):
+    p = Collect()
+    p.feed(page)
+    return p
+
+
+def test_single_file_with_plotly_once(hostile):
+    out, page = hostile
+    assert (out / "report.html").exists()
+    banner = plotly.offline.get_plotlyjs()[:400]
+    assert page.count(banner) == 1
+    p = parse(page)
+    executable = [(a, s) for a, s in p.scripts if a.get("type") != "application/json"]
+    assert len(executable) == 3                              # error hook, plotly.js, the report's code
+    assert all("src" not in a for a, _ in p.scripts)
+    assert not [t for t, a in p.tags if t in ("link", "iframe", "object", "embed", "img")]
+    assert page.count('class="chart"') == 7
+
+
+def test_no_external_resources(hostile):
+    _, page = hostile
+    # Outside plotly.js (whose source mentions URLs it never fetches here), no attribute loads anything.
+    outside = re.sub(r'<script id="plotly-js">.*?</script>', "", page, flags=re.S)
+    assert not re.search(r"""(?:src|href|action|data)\s*=\s*["']?\s*(?:https?:)?//""", outside, re.I)
+    assert not re.search(r"@import|url\(\s*['\"]?https?:", outside, re.I)
+    for tag, attrs in parse(page).tags:
+        for k, v in attrs.items():
+            if k in ("href", "src"):
+                assert v is None or v.startswith("#"), (tag, k, v)
+    # The CSP forbids network access and any script not hashed here.
+    csp = next(a["content"] for t, a in parse(page).tags
+               if t == "meta" and a.get("http-equiv") == "Content-Security-Policy")
+    assert "default-src 'none'" in csp and "connect-src 'none'" in csp
+    assert "unsafe-inline" not in csp.split("script-src")[1].split(";")[0]
+
+
+def test_corpus_urls_shown_as_text_only(hostile):
+    _, page = hostile
+    assert "https://example.org/doc02" in page                # plain text in the documents section
+    assert 'href="https://example.org' not in page
+    assert 'href="javascript:' not in page
+
+
+@pytest.mark.parametrize("payload", PAYLOADS[:4])
+def test_hostile_text_escaped_in_html(hostile, payload):
+    _, page = hostile
+    assert payload not in page
+    assert html.escape(payload, quote=True) in page          # shown literally in the documents section
+
+
+def test_no_injected_elements(hostile):
+    _, page = hostile
+    p = parse(page)
+    assert not any(k.startswith("on") for _, a in p.tags for k in a)
+    assert not [t for t, _ in p.tags if t in ("img", "svg")]
+    ids = [a.get("id") for a, _ in p.scripts]
+    assert len(ids) == len(set(ids))                          # no script block was split in two
+    assert "PWNED" not in "".join(s for a, s in p.scripts if a.get("type") != "application/json")
+
+
+def test_json_blocks_roundtrip_hostile_text(hostile):
+    _, page = hostile
+    p = parse(page)
+    blocks = {a["id"]: s for a, s in p.scripts if a.get("type") == "application/json"}
+    assert {"data-statements", "data-speakers", "data-evidence", "data-meta", "fig-frame_heatmap"} <= set(blocks)
+    for name, text in blocks.items():
+        assert "<" not in text and ">" not in text and "\u2028" not in text
+        json.loads(text)
+    rows = json.loads(blocks["data-statements"])["rows"]
+    speakers = {r[4] for r in rows}
+    assert PAYLOADS[0] in speakers                            # the raw name survives as data
+    texts = " ".join(r[9] for r in rows)
+    assert any(p in texts for p in PAYLOADS)
+    evidence = json.loads(blocks["data-evidence"])["rows"]
+    assert any(PAYLOADS[2] in r[1] for r in evidence)
+
+
+def test_script_json_escapes_breakouts():
+    s = script_json({"x": '"</script><script>alert(1)</script>', "y": "a\u2028b & c", "z": float("nan")})
+    assert "</script" not in s and "<" not in s and "&" not in s and "\u2028" not in s
+    assert json.loads(s) == {"x": '"</script><script>alert(1)</script>', "y": "a\u2028b & c", "z": None}
+
+
+def test_content_sections(hostile):
+    out, page = hostile
+    for anchor in ("summary", "charts", "speakers", "statements", "evidence", "documents",
+                   "parameters", "methods"):
+        assert f'id="{anchor}"' in page
+    assert 'id="doc-doc00"' in page and 'href="#doc-doc01"' in page   # repost links to its original
+    assert "Reposts found (1)" in page
+    run = json.loads((out / "run.json").read_text())
+    assert run["lexicons"][0]["sha256"] in page
+    assert "unchanged" in page
+    assert "Security threat" in page                                    # frame labels from the lexicon
+    assert "Wilson" in page and "bootstrap" in page and "narrative 0.1.0" in page
+
+
+def test_lexicon_change_is_flagged(tmp_path):
+    out = make_output(tmp_path / "o", n_docs=4)
+    (out / "frames.yaml").write_text((out / "frames.yaml").read_text() + "\n# edited\n")
+    page = build_report(out).read_text()
+    assert "changed since the analysis" in page
+
+
+def test_row_cap_note(tmp_path):
+    out = make_output(tmp_path / "o", n_docs=10)
+    page = build_report(out, max_rows=20).read_text()
+    rows = json.loads(re.search(r'id="data-statements">(.*?)</script>', page, re.S).group(1))["rows"]
+    assert len(rows) == 20
+    assert "First 20 of" in page and "statements.csv" in page
+    assert "more statements not shown (size cap)" in page
+
+
+def test_minimal_folder_without_dates_documents_or_run(tmp_path):
+    pd.DataFrame({"statement_id": ["a:1", "a:2"], "doc_id": ["a", "a"], "speaker": ["Ann", "Bo"],
+                  "kind": ["direct", "direct"], "text": ["x", "y"], "frames": ["cost", ""]}
+                 ).to_csv(tmp_path / "statements.csv", index=False)
+    page = build_report(tmp_path).read_text()
+    assert "No statement has a date" in page
+    assert "No run.json in this folder" in page
+    assert 'id="doc-a"' in page
+
+
+def test_cli_report_and_charts(tmp_path, capsys):
+    out = make_output(tmp_path / "o", n_docs=4)
+    assert cli.main(["report", str(out)]) == 0
+    assert "report.html" in capsys.readouterr().out
+    assert cli.main(["report", str(tmp_path / "missing")]) == 2
+    assert "no such output directory" in capsys.readouterr().err
+    try:
+        import kaleido  # noqa: F401
+    except ImportError:
+        assert cli.main(["charts", str(out), "--format", "png"]) == 2
+        err = capsys.readouterr().err
+        assert "kaleido" in err and len(err.strip().splitlines()) == 1
+    else:
+        assert cli.main(["charts", str(out), "--format", "svg", "--out", str(tmp_path / "c")]) == 0
+        assert (tmp_path / "c" / "frame_heatmap.svg").exists()
