@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
+import traceback
+from pathlib import Path
 
 from .errors import NarrativeError
 
@@ -22,13 +25,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Who said what, how they framed it, and where they stand.")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name in AREAS:
-        try:
-            module = importlib.import_module(f"narrative.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"narrative.{name}":
-                raise
-            continue  # an area not built yet
-        module.register(sub)
+        importlib.import_module(f"narrative.{name}").register(sub)
     return parser
 
 
@@ -45,6 +42,17 @@ def main(argv=None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except MemoryError:
+        print("narrative: out of memory; try fewer --jobs or a smaller corpus", file=sys.stderr)
+        return 1
+    except Exception as exc:  # a bug, not bad input: one line, the traceback on request
+        if os.environ.get("NARRATIVE_DEBUG"):
+            traceback.print_exc()
+        where = traceback.extract_tb(exc.__traceback__)[-1]
+        print(f"narrative: internal error {type(exc).__name__}: {exc} "
+              f"(at {Path(where.filename).name}:{where.lineno}; set NARRATIVE_DEBUG=1 for details)",
+              file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

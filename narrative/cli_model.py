@@ -1,7 +1,6 @@
 """Sub-commands ``train``, ``predict``, ``evaluate`` and ``sample`` (trainable classifier and validation)."""
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 

@@ -1,8 +1,8 @@
 """Dictionaries researchers already own: LIWC ``.dic``, LIWC-22 ``.dicx``, quanteda YAML.
 
 Each is read into a :class:`~narrative.lexicon.Lexicon` (category -> frame,
-term -> pattern) with ``stem=False`` because these dictionaries list their
-inflections themselves. LIWC category ids are kept in ``Frame.liwc_id`` so a
+term -> pattern) with ``stem=False`` and ``negation=False``: these dictionaries
+list their inflections themselves and count words whatever precedes them. LIWC category ids are kept in ``Frame.liwc_id`` so a
 ``.dic`` -> ``.yaml`` -> ``.dic`` round trip reproduces the same file content.
 
 >>> lex = parse_dic(b"%\\n01\\tposemo\\n%\\nlove*\\t01\\nkind of\\t01\\n", "x.dic")
@@ -68,7 +68,7 @@ def parse_dic(data: bytes, source: str) -> Lexicon:
             raise NarrativeError(f"expected 'id<TAB>category', got {lines[i]!r}", source, i + 1)
         if int(fields[0]) in by_id:
             raise NarrativeError(f"duplicate category id {fields[0]}", source, i + 1)
-        frame = Frame(fields[1], fields[1], stem=False, liwc_id=fields[0], line=i + 1)
+        frame = Frame(fields[1], fields[1], negation=False, stem=False, liwc_id=fields[0], line=i + 1)
         by_id[int(fields[0])] = frame
         frames.append(frame)
     warnings = []
@@ -137,7 +137,7 @@ def _losses(lexicon, weights):
             lost.append(f"frame {f.id!r}: pattern weights are not kept")
         if f.exclude:
             lost.append(f"frame {f.id!r}: exclusions are not kept")
-        if not f.negation or f.min_weight != 1 or f.stem or f.definition or f.label not in ("", f.id):
+        if f.negation or f.stem or f.min_weight != 1 or f.definition or f.label not in ("", f.id):
             lost.append(f"frame {f.id!r}: label, definition and matching options are not kept")
     if lexicon.targets:
         lost.append("stance targets are not kept")
@@ -159,7 +159,7 @@ def parse_dicx(data: bytes, source: str) -> Lexicon:
     header = next(reader, None)
     if not header or header[0].strip().lower() != "dicterm":
         raise NarrativeError("a .dicx must start with a 'DicTerm' column", source, 1)
-    frames = [Frame(name.strip(), name.strip(), stem=False, line=1) for name in header[1:]]
+    frames = [Frame(name.strip(), name.strip(), negation=False, stem=False, line=1) for name in header[1:]]
     for row in reader:
         line = reader.line_num
         if not row or not row[0].strip():
@@ -210,7 +210,7 @@ def quanteda_frames(root, source: str) -> list[Frame]:
                 walk(vnode, key + ".")
                 continue
             terms = vnode.value if isinstance(vnode, yaml.SequenceNode) else [vnode]
-            frame = Frame(key, key, stem=False, line=knode.start_mark.line + 1)
+            frame = Frame(key, key, negation=False, stem=False, line=knode.start_mark.line + 1)
             for t in terms:
                 if not isinstance(t, yaml.ScalarNode):
                     raise NarrativeError(f"terms of {key!r} must be strings", source, t.start_mark.line + 1)

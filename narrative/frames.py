@@ -1,12 +1,13 @@
 """Find frames in text with a compiled lexicon.
 
-How matching works, and why it is fast: one regex (a trie of literal word
-prefixes) scans the text for *anchor* words, the rarest word of each pattern.
-Only at an anchor does Python look further: the pattern's own regex is tried
-at the phrase start, stems of plain words are checked (cached per word form),
-then exclusions and negation are applied. Text is folded first (lower case,
-curly quotes and dashes to ASCII) without changing its length, so offsets
-always point into the original text.
+How matching works, and why it is fast. Each pattern needs its one or two
+rarest words ("required words"). Texts are split on whitespace; each distinct
+token is looked at once (cached) to learn which required words it holds. A
+text whose tokens hold no required word is done after one set test in C; for
+the others, only the patterns whose required words are all present run their
+regex, then stems of plain words are checked, then exclusions and negation.
+Text is folded first (lower case, curly quotes and dashes to ASCII) without
+changing its length, so offsets always point into the original text.
 
 >>> from narrative.lexicon import Lexicon, Frame, Pattern
 >>> m = FrameMatcher(Lexicon([Frame("truce", patterns=[Pattern("ceasefire ~3 violat*")])]))
@@ -15,7 +16,6 @@ always point into the original text.
 """
 from __future__ import annotations
 
-import bisect
 import itertools
 import os
 import re
@@ -25,12 +25,12 @@ from functools import lru_cache
 import pandas as pd
 from nltk.stem import SnowballStemmer
 
-from .lexicon import Lexicon, fold, alternatives, expand_pattern, parse_pattern
+from .lexicon import Lexicon, alternatives, expand_pattern, fold, parse_pattern
 from .schema import FRAME_HITS
 
 NEGATORS = frozenset("not no never without deny denies denied denying neither nor cannot".split())
-# Words too common to be good anchors (English function words and the everyday words of
-# war reporting): a pattern is anchored on a rarer word of its own whenever it has one.
+# Words too common to filter on (English function words and the everyday words of war
+# reporting): a pattern's required words are its rarer words whenever it has some.
 _COMMON = frozenset("""a about after again against all also an and any are as at be been before being
 between both but by can could did do does doing down during each few for from further had has have having
 he her here hers him his how i if in into is it its itself just me more most my no nor not now of off on
@@ -49,9 +49,11 @@ _TOKEN = re.compile(r"\w+(?:'\w+)*")
 _CLAUSE = re.compile(r"[.,;:!?()\[\]]")
 # Between words of a phrase: spaces, quotes, hyphens, dots ("U.S."), not clause punctuation.
 _GAP = r"[^\w,;:!?()\[\]{}]+"
-_PGAP = r"[^\w;!?]+"               # between words of a proximity span: also commas
+_PGAP = r"[^\w;!?]+"  # between the two sides of a proximity pattern: commas allowed too
 _START = r"(?<!\w)(?<!\w')"
 _END = r"(?!\w|'\w)"
+_NEGATOR = re.compile(r"\b(?:" + "|".join(sorted(NEGATORS)) + r")\b|n't\b")
+_SEP = "\x1e"  # joins a batch of texts so they are folded in one call
 _stem = lru_cache(maxsize=None)(SnowballStemmer("english").stem)
 _COMMON_STEMS = frozenset(map(_stem, _COMMON))
 
@@ -67,25 +69,17 @@ class Hit:
     weight: float
 
 
+@dataclass
 class _Entry:
-    """A pattern compiled for one anchor word (a proximity pattern has one entry per order).
-
-    ``regex`` matches the whole pattern and starts ``back`` words before the
-    anchor. A reversed proximity entry is anchored on its last side: ``tail``
-    matches that side at the anchor, then ``regex`` (ending in ``\\Z``) is
-    searched within ``reach`` words before it. ``partners`` are literal
-    prefixes of which one must occur within ``span`` characters of the anchor:
-    a cheap test that rejects most anchors before any regex runs.
-    """
-    __slots__ = ("frame", "pattern", "weight", "exclude", "regex", "back", "checks", "second",
-                 "tail", "reach", "single", "partners", "span")
-
-    def __init__(self, frame, pattern, exclude, words, distance):
-        self.frame, self.pattern, self.weight, self.exclude = frame.id, pattern.text, pattern.weight, exclude
-        self.single = len(words) == 1
-        self.tail, self.reach, self.second = None, 0, None
-        self.span = 15 * (len(words) + (distance or 0)) + 30
-        self.partners = None
+    """One spelled-out pattern (a proximity pattern has one entry per order)."""
+    frame: str
+    pattern: str
+    weight: float
+    exclude: bool
+    regex: re.Pattern
+    checks: list         # (group, alternatives) of words whose match must also have the right stem
+    second: int | None   # group number of a proximity pattern's second side
+    required: frozenset  # ids of the words that must all occur in the text
 
 
 class FrameMatcher:
@@ -94,10 +88,13 @@ class FrameMatcher:
     def __init__(self, lexicon: Lexicon):
         self.lexicon = lexicon
         self.frames = {f.id: f for f in lexicon.frames}
-        self._by_prefix: dict[str, list[tuple[str, _Entry]]] = {}
-        self._anchor_cache: dict[str, list[_Entry]] = {}
-        self._seen: set[str] = set()                                 # whitespace-delimited tokens scanned
-        self._interesting: dict[str, list[tuple[int, str, list]]] = {}  # token -> (offset, word, entries)
+        self._word_ids: dict[tuple, int] = {}                          # (word, stem) -> id
+        self._by_prefix: dict[str, list[tuple[str, bool, int]]] = {}  # prefix -> (alternative, stem, id)
+        self._by_word: dict[int, list[_Entry]] = {}                    # rarest required word -> entries
+        self._token_words: dict[str, frozenset] = {}                   # folded token -> required words in it
+        self._primary: set[int] = set()                                # words that index entries
+        self._primary_tokens: set[str] = set()                         # tokens holding one of them
+        self._seen: set[str] = set()
         for frame in lexicon.frames:
             for pattern, exclude in [(p, False) for p in frame.patterns] + [(p, True) for p in frame.exclude]:
                 for variant in expand_pattern(pattern.text):
@@ -105,130 +102,67 @@ class FrameMatcher:
                     if any(sides):  # a LIWC emoticon has no words: warned about when the lexicon was read
                         self._add(frame, pattern, exclude, sides, distance)
         prefixes = sorted(self._by_prefix)
-        self._anchors = re.compile(_START + "(?:" + _trie(prefixes) + r")\w*(?:'\w+)*") if prefixes else None
+        self._finder = re.compile(_START + "(?:" + _trie(prefixes) + r")\w*(?:'\w+)*") if prefixes else None
 
     def _add(self, frame, pattern, exclude, sides, distance):
         score = lambda w: min(_specificity(a, frame.stem) for a in alternatives(w))  # noqa: E731
-        words = [w for side in sides for w in side]
-        if len(sides) == 2 and max(map(score, sides[1])) > max(map(score, sides[0])):
-            sides = sides[::-1]  # anchor both orders on the rarer side
-        k = max(range(len(sides[0])), key=lambda i: score(sides[0][i]))
-        anchor = sides[0][k]
-        others = [w for w in words if w is not anchor and w != "*"]
-        partner = max(others, key=score, default=None)
-        partners = [_prefix(a, frame.stem) for a in alternatives(partner)] if partner else []
-        orders = [sides] if len(sides) == 1 else [sides, sides[::-1]]
-        for n, order in enumerate(orders):
-            e = _Entry(frame, pattern, exclude, words, distance)
-            e.regex, e.checks, e.second = self._compile(frame, order, distance, tail=n == 1)
-            e.back = k
-            if partners and min(map(len, partners)) >= 3:
-                e.partners = re.compile("|".join(map(re.escape, partners)))
-            if n == 1:  # reversed: the anchor side comes last
-                e.tail = self._compile(frame, [sides[0]], None)[0]
-                e.reach = len(sides[1]) + distance + 1
-            self._register(anchor, e)
+        words = sorted({w for side in sides for w in side if w != "*"}, key=score, reverse=True)
+        # The three rarest words must all occur before the regex runs; the rarest one indexes the entry.
+        ids = [self._word_id(w, frame.stem) for w in words[:3]]
+        self._primary.add(ids[0])
+        for order in [sides] if distance is None else [sides, sides[::-1]]:
+            regex, checks, second = _compile(order, distance, frame.stem)
+            checks = [(i + 1, _Stems(c)) for i, c in enumerate(checks) if c]
+            entry = _Entry(frame.id, pattern.text, pattern.weight, exclude, regex, checks, second, frozenset(ids))
+            self._by_word.setdefault(ids[0], []).append(entry)
 
-    def _compile(self, frame, sides, distance, tail=False):
-        words = sides[0] + (sides[1] if len(sides) > 1 else [])
-        parts, checks, second = [], [], None
-        for i, word in enumerate(words):
-            if i == len(sides[0]):
-                parts.append(rf"(?:{_PGAP}\w+(?:'\w+)*){{0,{distance}}}?{_PGAP}")
-                second = i + 1  # group number of the second side's first word
-            elif i:
-                parts.append(_GAP)
-            regex, check = _word(word, frame.stem)
-            parts.append(f"({regex})")
-            checks.append(check)
-        return re.compile(_START + "".join(parts) + (r"\Z" if tail else _END)), checks, second
-
-    def _register(self, word, entry):
-        for alt in alternatives(word):
-            self._by_prefix.setdefault(_prefix(alt, self.frames[entry.frame].stem), []).append((alt, entry))
-
-    def _entries(self, token: str) -> list[_Entry]:
-        """Entries whose anchor word accepts ``token`` (cached per word form)."""
-        found = self._anchor_cache.get(token)
-        if found is None:
-            found = []
-            for n in range(len(token) + 1):
-                for alt, entry in self._by_prefix.get(token[:n], ()):
-                    if _accepts(_word(alt, self.frames[entry.frame].stem), token) and entry not in found:
-                        found.append(entry)
-            self._anchor_cache[token] = found
-        return found
+    def _word_id(self, word, stem):
+        key = (word, stem)
+        if key not in self._word_ids:
+            self._word_ids[key] = wid = len(self._word_ids)
+            for alt in alternatives(word):
+                self._by_prefix.setdefault(_prefix(alt, stem), []).append((alt, stem, wid))
+        return self._word_ids[key]
 
     def _scan(self, tokens):
-        """Find the anchor words inside whitespace-delimited tokens not seen before.
-
-        All new tokens are scanned in one regex pass, so texts cost a split and
-        a set lookup per token rather than a regex pass each.
-        """
+        """Learn which required words the tokens not seen before hold (one regex pass for all)."""
         new = tokens.difference(self._seen)
         if not new:
             return
         if len(self._seen) > 2_000_000:  # bound the memory on endless streams
-            self._seen.clear(), self._interesting.clear(), self._anchor_cache.clear()
+            self._seen.clear(), self._token_words.clear(), self._primary_tokens.clear()
         new = list(new)
-        joined = fold("\n".join(new))
+        joined = "\n".join(new)
         starts = list(itertools.accumulate((len(t) + 1 for t in new[:-1]), initial=0))
-        for m in self._anchors.finditer(joined):
-            entries = self._entries(m.group())
-            if entries:
-                i = bisect.bisect_right(starts, m.start()) - 1
-                self._interesting.setdefault(new[i], []).append((m.start() - starts[i], m.group(), entries))
+        i = 0
+        for m in self._finder.finditer(joined):
+            while i + 1 < len(starts) and starts[i + 1] <= m.start():
+                i += 1
+            ids = _word_ids_of(self._by_prefix, m.group())
+            if ids:
+                self._token_words[new[i]] = self._token_words.get(new[i], frozenset()) | ids
+                if not self._primary.isdisjoint(ids):
+                    self._primary_tokens.add(new[i])
         self._seen.update(new)
 
-    def hits(self, text: str) -> list[Hit]:
-        """All hits in ``text`` after exclusions and negation, without the ``min_weight`` threshold."""
-        if self._anchors is None:
-            return []
-        tokens = text.split()
-        self._scan(set(tokens))
-        return self._hits(text, tokens)
+    def batch(self, texts: list[str]) -> list[list[Hit]]:
+        """Thresholded hits for each text (much faster than calling :meth:`match` on each).
 
-    def _hits(self, text, tokens):
-        interesting = self._interesting
-        present = interesting.keys() & tokens
-        if not present:
-            return []
-        found, excluded, folded, n = [], [], fold(text), len(text)
-        for token in present:
-            pos = text.find(token)
-            while pos >= 0:
-                end = pos + len(token)
-                if (pos == 0 or text[pos - 1].isspace()) and (end == n or text[end].isspace()):
-                    for offset, word, entries in interesting[token]:
-                        self._try(text, folded, pos + offset, word, entries, found, excluded)
-                pos = text.find(token, pos + 1)
-        if excluded:
-            found = [h for h in found if not any(f == h.frame and s < h.end and h.start < t for f, s, t in excluded)]
-        return _drop_contained(found)
-
-    def _try(self, text, folded, at, word, entries, found, excluded):
-        """Try the entries anchored on ``word``, found at offset ``at``."""
-        for e in entries:
-            if e.single:
-                start, end, mm = at, at + len(word), None
-            else:
-                if e.partners and not e.partners.search(folded, max(0, at - e.span), at + e.span):
-                    continue
-                start = _back(folded, at, e.back) if e.back else at
-                if start is None:
-                    continue
-                if e.tail is None:
-                    mm = e.regex.match(folded, start)
-                else:
-                    tm = e.tail.match(folded, start)
-                    mm = tm and e.regex.search(folded, _back(folded, start, e.reach, partial=True), tm.end())
-                if not mm or any(c and not _verify(c, mm.group(i + 1)) for i, c in enumerate(e.checks)):
-                    continue
-                start, end = mm.start(), mm.end()
-            if e.exclude:
-                excluded.append((e.frame, start, end))
-            elif not (self.frames[e.frame].negation and _negated(folded, start, mm, e.second)):
-                found.append(Hit(e.frame, e.pattern, start, end, text[start:end], e.weight))
+        >>> from narrative.lexicon import Lexicon, Frame, Pattern
+        >>> m = FrameMatcher(Lexicon([Frame("truce", patterns=[Pattern("truce")])]))
+        >>> [[h.matched for h in hs] for hs in m.batch(["A truce.", "None here", "TRUCES"])]
+        [['truce'], [], ['TRUCES']]
+        """
+        if self._finder is None:
+            return [[] for _ in texts]
+        texts = [t.replace(_SEP, " ") for t in texts]
+        folded = fold(_SEP.join(texts)).split(_SEP)  # one fold for the batch, not one per text
+        split = [f.split() for f in folded]
+        self._scan(set(itertools.chain.from_iterable(split)))
+        primary = self._primary_tokens
+        # Most texts hold no pattern's rarest word: a set test in C skips them.
+        return [[] if primary.isdisjoint(toks) else self._threshold(self._hits(t, f, toks))
+                for t, f, toks in zip(texts, folded, split)]
 
     def match(self, text: str) -> list[Hit]:
         """Hits of the frames whose total weight in ``text`` reaches their ``min_weight``.
@@ -238,7 +172,45 @@ class FrameMatcher:
         >>> sorted({h.frame for h in m.match("Takfiri terrorists did not violate the truce.")})
         ['foreign_backed_terrorists']
         """
-        return self._threshold(self.hits(text))
+        return self.batch([text])[0]
+
+    def hits(self, text: str) -> list[Hit]:
+        """All hits in ``text`` after exclusions and negation, before the ``min_weight`` threshold."""
+        if self._finder is None:
+            return []
+        folded = fold(text)
+        toks = folded.split()
+        self._scan(set(toks))
+        return self._hits(text, folded, toks)
+
+    def _hits(self, text, folded, toks):
+        tw = self._token_words
+        present = frozenset().union(*[tw[t] for t in tw.keys() & toks])
+        found, excluded = [], []
+        negation = _NEGATOR.search(folded) is not None  # most texts hold no negator at all
+        for wid in self._primary.intersection(present):
+            for e in self._by_word[wid]:
+                if not e.required <= present:
+                    continue
+                for mm in e.regex.finditer(folded):
+                    if mm.start() and _inside_word(folded, mm.start()):
+                        # The regex has no leading word-boundary test (it would slow every search),
+                        # so a match may start inside a word: look again from the next letter.
+                        mm = e.regex.search(folded, mm.start() + 1)
+                        while mm and _inside_word(folded, mm.start()):
+                            mm = e.regex.search(folded, mm.start() + 1)
+                        if not mm:
+                            break
+                    if e.checks and not all(c[mm.group(g)] for g, c in e.checks):
+                        continue
+                    start, end = mm.span()
+                    if e.exclude:
+                        excluded.append((e.frame, start, end))
+                    elif not (negation and self.frames[e.frame].negation and _negated(folded, mm, e.second)):
+                        found.append(Hit(e.frame, e.pattern, start, end, text[start:end], e.weight))
+        if excluded:
+            found = [h for h in found if not any(f == h.frame and s < h.end and h.start < t for f, s, t in excluded)]
+        return _drop_contained(found)
 
     def _threshold(self, hits):
         total = {}
@@ -246,18 +218,54 @@ class FrameMatcher:
             total[h.frame] = total.get(h.frame, 0) + h.weight
         return [h for h in hits if total[h.frame] >= self.frames[h.frame].min_weight - 1e-9]
 
-    def batch(self, texts: list[str]) -> list[list[Hit]]:
-        """Thresholded hits for each text (faster than calling :meth:`match` on each)."""
-        if self._anchors is None:
-            return [[] for _ in texts]
-        split = [t.split() for t in texts]
-        self._scan(set(itertools.chain.from_iterable(split)))
-        keys = self._interesting.keys()
-        # Most statements hold no anchor word: a set test in C skips them.
-        return [[] if keys.isdisjoint(toks) else self._threshold(self._hits(t, toks))
-                for t, toks in zip(texts, split)]
+
+def _compile(sides, distance, stem):
+    """The regex of one spelled-out pattern and the checks of its words."""
+    words = sides[0] + (sides[1] if len(sides) > 1 else [])
+    parts, checks, second = [], [], None
+    for i, word in enumerate(words):
+        if i == len(sides[0]):
+            parts.append(rf"(?:{_PGAP}\w+(?:'\w+)*){{0,{distance}}}?{_PGAP}")
+            second = i + 1
+        elif i:
+            parts.append(_GAP)
+        regex, check = _word(word, stem)
+        parts.append(f"({regex})")
+        checks.append(check)
+    return re.compile("".join(parts) + _END), checks, second
 
 
+def _inside_word(folded, i):
+    """True when offset ``i`` is not the start of a word (as the ``_TOKEN`` regex sees words)."""
+    prev = folded[i - 1]
+    return prev.isalnum() or prev == "_" or (prev == "'" and i > 1 and (folded[i - 2].isalnum() or folded[i - 2] == "_"))
+
+
+def _word_ids_of(by_prefix, token):
+    """Ids of the required words that accept ``token``."""
+    ids = set()
+    for n in range(len(token) + 1):
+        for alt, stem, wid in by_prefix.get(token[:n], ()):
+            if wid not in ids and _accepts(_word(alt, stem), token):
+                ids.add(wid)
+    return frozenset(ids)
+
+
+def _negated(folded, m, second):
+    """True when a negator precedes the hit (or its second proximity side) in the same clause."""
+    spans = [(max(0, m.start() - 60), m.start())]
+    if second is not None:
+        spans.append((m.end(second - 1), m.start(second)))
+    for lo, pos in spans:
+        before = folded[lo:pos]
+        cut = [c.end() for c in _CLAUSE.finditer(before)]
+        words = _TOKEN.findall(before, cut[-1] if cut else 0)[-3:]
+        if any(w in NEGATORS or w.endswith("n't") for w in words):
+            return True
+    return False
+
+
+@lru_cache(maxsize=None)
 def _word(word: str, stem: bool) -> tuple[str, tuple]:
     """Regex for one pattern word, and the checks its match needs after the regex.
 
@@ -286,6 +294,18 @@ def _verify(checks, token):
     return any(rx.fullmatch(token) and (s is None or _stem(token) == s) for rx, s in checks)
 
 
+class _Stems(dict):
+    """token -> whether it passes a word's checks; filled on first sight (a plain dict lookup after)."""
+
+    def __init__(self, alternatives):
+        super().__init__()
+        self.alternatives = alternatives
+
+    def __missing__(self, token):
+        ok = self[token] = _verify(self.alternatives, token)
+        return ok
+
+
 def _accepts(word_regex_checks, token):
     regex, checks = word_regex_checks
     return _verify(checks, token) if checks else re.fullmatch(regex, token) is not None
@@ -310,31 +330,6 @@ def _specificity(word, stem):
     prefix = _prefix(word, stem)
     common = word == "*" or word in _COMMON or prefix in _COMMON or _stem(prefix) in _COMMON_STEMS
     return (not common, len(prefix))
-
-
-def _back(folded, pos, k, partial=False):
-    """Start of the k-th word before ``pos`` (or of the farthest one found, with ``partial``)."""
-    words = _TOKEN.findall(folded, max(0, pos - 40 * k - 40), pos)
-    if len(words) < k and not partial:
-        return None
-    lo = pos
-    for w in reversed(words[-k:]):  # findall gives no positions: step back over each word
-        lo = folded.rindex(w, 0, lo)
-    return lo
-
-
-def _negated(folded, start, m, second):
-    """True when a negator precedes the hit (or its second proximity side) in the same clause."""
-    starts = [(start, max(0, start - 60))]
-    if second is not None:
-        starts.append((m.start(second), m.end(second - 1)))
-    for pos, lo in starts:
-        before = folded[lo:pos]
-        cut = [c.end() for c in _CLAUSE.finditer(before)]
-        words = _TOKEN.findall(before, cut[-1] if cut else 0)[-3:]
-        if any(w in NEGATORS or w.endswith("n't") for w in words):
-            return True
-    return False
 
 
 def _drop_contained(hits):
@@ -392,8 +387,11 @@ def tag_frames(statements: pd.DataFrame, doc_texts: dict | None, matcher: FrameM
     rows, labels = [], []
     for (sid, doc, text, base), hits in zip(
             zip(statements["statement_id"], statements["doc_id"], texts, starts), matcher.batch(texts)):
+        if not hits:
+            labels.append("")
+            continue
         frames = []
-        base = int(base) if pd.notna(base) else 0
+        base = int(float(base)) if pd.notna(base) and base != "" else 0
         doc_text = (doc_texts or {}).get(doc)
         if doc_text is None or doc_text[base:base + len(text)] != text:
             doc_text, base_ctx = text, 0  # no document (or offsets disagree): context from the statement

@@ -49,9 +49,10 @@ def decode(data: bytes) -> str:
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[:200_000]).best()
-    # Western scraped text that is not UTF-8 is nearly always cp1252; trust the detector only
-    # when it agrees the text is single-byte or names a multi-byte code it is sure about.
-    if best is not None and best.encoding not in ("utf_8", "ascii"):
+    # Latin-script text that is not UTF-8 is nearly always cp1252, and detectors cannot tell the
+    # Latin code pages apart on short texts; trust the detector for other scripts only.
+    latin = ("cp125", "latin", "iso8859", "mac_", "cp850", "cp437", "ascii", "utf_8", "utf_16", "utf_32")
+    if best is not None and not best.encoding.startswith(latin):
         try:
             return data.decode(best.encoding)
         except (UnicodeDecodeError, LookupError):

@@ -153,7 +153,7 @@ def analyze(path, metadata=None, lexicons=None, model=None, jobs: int = 1, progr
     statements = statements[STATEMENTS + [c for c in statements.columns if c not in STATEMENTS]]
 
     reposts = find_reposts(bodies)
-    documents["duplicate_of"] = documents["doc_id"].map(reposts).fillna("")
+    documents["duplicate_of"] = [reposts.get(d, "") for d in documents["doc_id"]]
     statements["duplicate"] = _duplicate_flags(statements, reposts)
 
     from .lexicon import default_lexicon_path, load_lexicons

@@ -43,14 +43,17 @@ class Target:
     frames: dict
     positive: re.Pattern | None
     negative: re.Pattern | None
+    good: re.Pattern | None
+    bad: re.Pattern | None
     names: re.Pattern | None
     opponents: re.Pattern | None
 
     @classmethod
     def from_dict(cls, d: dict) -> "Target":
-        cues = d.get("cues") or {}
+        cues, events = d.get("cues") or {}, d.get("events") or {}
         return cls(d["id"], d.get("label", d["id"]), dict(d.get("frames") or {}),
                    _glob_regex(cues.get("positive", [])), _glob_regex(cues.get("negative", [])),
+                   _glob_regex(events.get("good", [])), _glob_regex(events.get("bad", [])),
                    _glob_regex(d.get("names", [])), _glob_regex(d.get("opponents", [])))
 
     def score(self, text: str, frames: list[str]) -> tuple[float, list[str]]:
@@ -59,7 +62,7 @@ class Target:
         >>> t = default_targets()[0]
         >>> s, ev = t.score("the IRGC was routed in a humiliating defeat", [])
         >>> s < 0, ev[0]
-        (True, 'cue -routed')
+        (True, 'event -routed')
         """
         total, evidence = 0.0, []
         for f in frames:
@@ -67,24 +70,38 @@ class Target:
             if w:
                 total += w
                 evidence.append(f"frame {'+' if w > 0 else '-'}{f}")
-        for sign, regex in ((1, self.positive), (-1, self.negative)):
+        for sign, regex, event in ((1, self.positive, False), (-1, self.negative, False),
+                                   (1, self.good, True), (-1, self.bad, True)):
             if regex is None:
                 continue
             for m in regex.finditer(text):
-                if NEGATOR.search(text[max(0, m.start() - 30):m.start()]) and sign < 0:
-                    continue  # "not a strategic setback" is no evidence of a setback
-                total += sign
-                evidence.append(f"cue {'+' if sign > 0 else '-'}{m.group(0).lower()}")
+                s = sign
+                if event:
+                    if NEGATOR.search(text[max(0, m.start() - 30):m.start()]):
+                        continue  # "not a strategic setback" is no evidence of a setback
+                    s *= self._side(text, m.start())
+                total += s
+                evidence.append(f"{'event' if event else 'cue'} {'+' if s > 0 else '-'}{m.group(0).lower()}")
         if not evidence and (self.names or self.opponents):
             for clause in CLAUSE.findall(text):
                 side = (1 if self.names and self.names.search(clause) else 0) - \
                        (1 if self.opponents and self.opponents.search(clause) else 0)
                 if side:
                     pol = _polarity(clause)
-                    if abs(pol) >= 0.2:
+                    if abs(pol) >= 0.35:  # weak tone is noise, not stance
                         total += 0.5 * side * pol
                         evidence.append(f"tone {pol:+.2f} toward {'target' if side > 0 else 'opponents'}")
         return (math.tanh(total) if evidence else 0.0), evidence
+
+
+    def _side(self, text: str, pos: int) -> int:
+        """-1 when the clause around ``pos`` names only the opponents, else +1."""
+        a = max(text.rfind(c, 0, pos) for c in ".;:!?\n") + 1
+        ends = [i for i in (text.find(c, pos) for c in ".;:!?\n") if i >= 0]
+        clause = text[a:min(ends) if ends else len(text)]
+        target = bool(self.names and self.names.search(clause))
+        opponent = bool(self.opponents and self.opponents.search(clause))
+        return -1 if opponent and not target else 1
 
 
 def _polarity(text: str) -> float:

@@ -1,0 +1,219 @@
+"""Frame matching: pattern syntax, negation, exclusion, offsets, tag_frames, the default lexicon, CLI."""
+import pandas as pd
+import pytest
+
+from narrative.cli import main
+from narrative.frames import FrameMatcher, tag_frames
+from narrative.lexicon import Frame, Lexicon, Pattern, default_lexicon_path, load_lexicon, parse_lexicon_text
+from narrative.schema import FRAME_HITS
+
+
+def matcher(*patterns, exclude=(), negation=True, min_weight=1.0):
+    frame = Frame("f", patterns=[Pattern(p) if isinstance(p, str) else Pattern(*p) for p in patterns],
+                  exclude=[Pattern(p) for p in exclude], negation=negation, min_weight=min_weight)
+    return FrameMatcher(Lexicon([frame]))
+
+
+def found(m, text):
+    hits = m.match(text)
+    for h in hits:
+        assert text[h.start:h.end] == h.matched  # offsets always point into the original text
+    return [h.matched for h in hits]
+
+
+def test_glob_star_and_question_mark():
+    assert found(matcher("violat*"), "They violated it; a violation.") == ["violated", "violation"]
+    assert found(matcher("terroris?"), "terrorism, terrorist, terrorists") == ["terrorism", "terrorist"]
+
+
+def test_phrase_needs_the_words_in_order_within_a_clause():
+    m = matcher("took advantage of the ceasefire")
+    assert found(m, "Rebels took advantage of the “ceasefire” again.") == ["took advantage of the “ceasefire"]
+    assert found(m, "the ceasefire took advantage") == []
+    assert found(m, "they took advantage, of the ceasefire") == []
+
+
+def test_bare_star_is_one_word():
+    m = matcher("far from * borders")
+    assert found(m, "far from Iran’s borders") == ["far from Iran’s borders"]
+    assert found(m, "far from borders") == []
+
+
+def test_alternatives_and_optional_groups():
+    m = matcher("(backed|funded) by (the )?(gulf|united states)")
+    assert found(m, "funded by the Gulf and backed by United States") == ["funded by the Gulf", "backed by United States"]
+
+
+def test_proximity_in_and_out_of_window_either_order():
+    m = matcher("ceasefire ~3 violat*")
+    assert found(m, "They violated the new ceasefire.") == ["violated the new ceasefire"]
+    assert found(m, "The ceasefire was, again, violated.") == ["ceasefire was, again, violated"]
+    assert found(m, "The ceasefire that was agreed in May was violated.") == []
+
+
+def test_negation_drops_hits_in_the_same_clause():
+    m = matcher("truce ~3 violat*")
+    assert found(m, "The army did not violate the truce.") == []
+    assert found(m, "The truce has not been violated.") == []
+    assert found(m, "They never violated the truce.") == []
+    assert found(m, "Nobody denies it: they violated the truce.") == ["violated the truce"]
+    assert found(m, "Not once, but twice, they violated the truce.") == ["violated the truce"]
+
+
+def test_negation_opt_out_keeps_denials_and_negators_inside_patterns_match():
+    assert found(matcher("not a strategic setback", negation=False),
+                 "It was not a strategic setback.") == ["not a strategic setback"]
+    assert found(matcher("never committed to the ceasefire"),
+                 "They were never committed to the ceasefire.") == ["never committed to the ceasefire"]
+
+
+def test_exclusion_cancels_overlapping_hit():
+    m = matcher("borders", exclude=["doctors without borders"])
+    assert found(m, "Doctors Without Borders said it; the borders are closed.") == ["borders"]
+    assert m.match("Doctors Without Borders said it; the borders are closed.")[0].start == 37
+
+
+def test_inflection_by_stemming():
+    m = matcher("violation")
+    assert found(m, "violated, violations, violating, violent") == ["violated", "violations", "violating"]
+
+
+def test_apostrophe_and_dash_folding():
+    assert found(matcher("iran's proxies"), "Iran’s proxies and IRAN'S PROXIES") == ["Iran’s proxies", "IRAN'S PROXIES"]
+    assert found(matcher("large-scale"), "a large–scale push, a large scale one") == ["large–scale", "large scale"]
+    assert found(matcher("large scale"), "a large-scale push") == ["large-scale"]
+
+
+def test_weights_and_min_weight():
+    m = matcher(("advance", 0.5))
+    assert found(m, "The advance stalled.") == []
+    assert found(m, "The advance went on; advances everywhere.") == ["advance", "advances"]
+    strong = matcher(("advance", 0.5), "rapid advance")
+    assert found(strong, "a rapid advance") == ["rapid advance"]  # the contained weak hit counts once
+
+
+def test_offsets_with_unicode():
+    text = "İstanbul: “Takfiri” — terrorists’ allies"
+    m = matcher("takfiri", "terrorist")
+    assert [(h.start, h.end) for h in m.match(text)] == [(11, 18), (22, 32)]
+    assert found(m, text) == ["Takfiri", "terrorists"]
+
+
+def test_tag_frames_columns_offsets_and_context():
+    lex = Lexicon([Frame("truce", patterns=[Pattern("ceasefire ~3 violat*")]),
+                   Frame("terror", patterns=[Pattern("takfiri*")])])
+    doc = "Intro. He said takfiris violated the ceasefire yesterday. End."
+    statements = pd.DataFrame({"statement_id": ["d:1", "d:2"], "doc_id": ["d", "d"],
+                               "text": ["takfiris violated the ceasefire yesterday", "End."],
+                               "start": [15, 58]})
+    out, hits = tag_frames(statements, {"d": doc}, FrameMatcher(lex), window=8)
+    assert out["frames"].tolist() == ["terror;truce", ""]
+    assert list(hits.columns) == FRAME_HITS
+    assert hits[["frame", "matched", "start", "end", "left", "right"]].values.tolist() == [
+        ["terror", "takfiris", 15, 23, "He said ", " violate"],
+        ["truce", "violated the ceasefire", 24, 46, "akfiris ", " yesterd"]]
+    for row in hits.itertuples():
+        assert doc[row.start:row.end] == row.matched
+    _, from_statement = tag_frames(statements, None, FrameMatcher(lex), window=8)
+    assert from_statement.left.tolist() == ["", "akfiris "]
+
+
+def test_tag_frames_empty_frames_column_when_nothing_matches():
+    statements = pd.DataFrame({"statement_id": ["a"], "doc_id": ["d"], "text": ["nothing here"], "start": [0]})
+    out, hits = tag_frames(statements, None, matcher("truce"))
+    assert out["frames"].tolist() == [""] and hits.empty and list(hits.columns) == FRAME_HITS
+
+
+def test_batch_equals_match():
+    m = matcher("truce", "ceasefire ~2 broke*")
+    texts = ["a truce", "", "they broke the ceasefire", "truce\x1etruce"]
+    assert [[h.matched for h in hs] for hs in m.batch(texts)] == [found(m, t) for t in texts]
+
+
+DEFAULT_CASES = [
+    ('forward_defense', 'Our advisers in Syria keep the enemy far from our borders.'),
+    ('forward_defense', 'If we had not fought in Aleppo, we would have to fight them in Kermanshah and Hamedan.'),
+    ('forward_defense', 'The war in Iraq gives the Islamic Republic strategic depth.'),
+    ('forward_defense', 'Without our fighters in Syria, the enemy would reach our borders within weeks.'),
+    ('ceasefire_violation', 'The militants violated the truce twice on Sunday.'),
+    ('ceasefire_violation', 'They took advantage of the ceasefire to regroup and rearm.'),
+    ('ceasefire_violation', 'The opposition was never committed to the ceasefire in the first place.'),
+    ('ceasefire_violation', 'This latest breach of the cease-fire shows their bad faith.'),
+    ('foreign_backed_terrorists', 'Takfiri gangs attacked the village at dawn.'),
+    ('foreign_backed_terrorists', 'These gunmen are funded by Qatar and armed by Ankara.'),
+    ('foreign_backed_terrorists', 'The Saudi-backed militants shelled the market.'),
+    ('foreign_backed_terrorists', 'We will fight the terrorists and the governments that support them.'),
+    ('resistance_strength', 'The front is stronger than ever, the commander boasted.'),
+    ('resistance_strength', 'Our forces broke the backs of the insurgents near the river.'),
+    ('resistance_strength', 'Victory is near and the army is in full control of the valley.'),
+    ('resistance_strength', 'The brigade killed dozens of militants in a massive operation.'),
+    ('loss_minimization', 'The withdrawal was not a strategic setback for the coalition.'),
+    ('loss_minimization', 'Our personnel there are military advisers and are not in combat.'),
+    ('loss_minimization', 'People should remain calm and ignore the rumors spread by the enemy media.'),
+    ('retaliation', 'The guards vowed harsh revenge for the ambush.'),
+    ('retaliation', 'This crime will not be left unanswered.'),
+    ('retaliation', 'The lost villages will be retaken soon, he promised.'),
+    ('retaliation', 'Tehran threatened to retaliate against any attack.'),
+    ('martyrdom', 'Seven volunteers were martyred near the airport.'),
+    ('martyrdom', 'Thousands attended the funeral of the shrine defenders.'),
+    ('martyrdom', 'They gave their lives so that others may live in peace.'),
+    ('regime_legitimacy', 'Assad is the legitimate president of the country.'),
+    ('regime_legitimacy', 'The survival of President Assad is a red line for us.'),
+    ('regime_legitimacy', 'Syria has a government, not a regime.'),
+    ('sectarian_religious', 'This battle is our Karbala and they are the army of Yazid.'),
+    ('sectarian_religious', 'The infidels and Wahhabis will be defeated by pure Muhammadan Islam.'),
+    ('sectarian_religious', 'Peace be upon the Prophet and his Household.'),
+    ('ally_criticism', 'Russian inaction cost us dozens of men.'),
+    ('ally_criticism', 'The failure to provide air cover left the battalion exposed.'),
+    ('ally_criticism', 'Moscow was naive to trust the negotiators.'),
+    ('iranian_expansionism', "Iran's proxies now control half of the province."),
+    ('iranian_expansionism', 'The Quds Force runs a foreign legion of Afghan and Pakistani recruits.'),
+    ('iranian_expansionism', 'Tehran wants to keep Assad in power at any cost.'),
+    ('iranian_expansionism', 'The region fears Iranian hegemony and a new Persian empire.'),
+    ('propaganda_skepticism', 'These casualty figures are pure propaganda.'),
+    ('propaganda_skepticism', 'The numbers are exaggerated and cannot be verified.'),
+    ('propaganda_skepticism', 'State media published unverifiable claims about the battle.'),
+    ('', 'The delegation will travel to Geneva next week for talks on reconstruction.'),
+    ('', 'Prices of bread and fuel rose sharply during the winter.'),
+    ('', 'The ministry said it did not violate the truce.'),
+    ('', 'Doctors Without Borders opened a clinic near the border.'),
+    ('', 'The foreign minister met his counterpart in Baghdad on Monday.'),
+    ('', "The president's national security adviser arrived on Tuesday."),
+    ('', 'Obama warned that chemical weapons were a red line.'),
+]
+
+
+@pytest.fixture(scope="module")
+def default_matcher():
+    return FrameMatcher(load_lexicon(default_lexicon_path()))
+
+
+@pytest.mark.parametrize("frame,text", DEFAULT_CASES)
+def test_default_lexicon_tags_invented_sentences(default_matcher, frame, text):
+    assert sorted({h.frame for h in default_matcher.match(text)}) == ([frame] if frame else [])
+
+
+def test_default_lexicon_psychological_warfare_depends_on_whose():
+    m = FrameMatcher(load_lexicon(default_lexicon_path()))
+    assert {h.frame for h in m.match("Ignore the psychological warfare of the takfiris.")} == {
+        "loss_minimization", "foreign_backed_terrorists"}
+    assert {h.frame for h in m.match("This is Iran's psychological warfare.")} == {"propaganda_skepticism"}
+
+
+def test_cli_frames_prints_evidence(capsys):
+    assert main(["frames", "They took advantage of the ceasefire and were martyred."]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[0] == "frames: ceasefire_violation, martyrdom"
+    assert "[took advantage of the ceasefire]" in out and "[martyred]" in out
+
+
+def test_cli_frames_with_own_lexicon(tmp_path, capsys):
+    path = tmp_path / "mine.yaml"
+    path.write_text("frames:\n  - id: weather\n    patterns: [rain*]\n")
+    assert main(["frames", "Heavy rains fell.", "--lexicon", str(path)]) == 0
+    assert capsys.readouterr().out.splitlines() == ["frames: weather", "  weather (weather): [rain*] Heavy [rains] fell."]
+
+
+def test_parse_lexicon_text_source_in_errors():
+    with pytest.raises(Exception, match="x.yaml:4"):
+        parse_lexicon_text("frames:\n  - id: a\n    patterns:\n      - a ~ b\n", "x.yaml")
