@@ -455,8 +455,9 @@ class Extractor:
         return None
 
     def _speaker_np(self, pos, limit):
-        pos += len(self.text[pos:limit]) - len(self.text[pos:limit].lstrip())
-        np_ = noun_phrase(self.text[:limit], pos, self.reg)
+        while pos < limit and self.text[pos].isspace():
+            pos += 1
+        np_ = noun_phrase(self.text, pos, self.reg, limit=limit)
         if np_ is None:
             return None
         # Possessives end the phrase: "Kayhan’s lengthy op-ed" is Kayhan's.
@@ -532,11 +533,13 @@ class Extractor:
                 if res.role != "unknown" or res.kind == "person":
                     self.history.append(dict(name=res.name, role=res.role, kind=res.kind, mention=mention,
                                              pos=subj[0], known=res.entry is not None))
-        for a, b, sp in self.reg.find(text[s0:s1]):
-            if not any(h["pos"] == s0 + a for h in self.history):
+        seen = {h["pos"] for h in self.history[-30:]}
+        for a, b, sp in self.reg.find(text, s0, s1):
+            if a not in seen:
                 self.history.append(dict(name=sp.name, role=sp.role, kind=sp.type, mention=sp.name,
-                                         pos=s0 + a, known=True))
+                                         pos=a, known=True))
         self.history.sort(key=lambda h: h["pos"])
+        del self.history[:-200]  # only recent mentions are ever referred back to
 
     # ---------------------------------------------------------------- content
     def _content_start(self, b, s1, cue):

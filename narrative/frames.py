@@ -21,6 +21,7 @@ import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import pandas as pd
 from nltk.stem import SnowballStemmer
@@ -58,8 +59,7 @@ _stem = lru_cache(maxsize=None)(SnowballStemmer("english").stem)
 _COMMON_STEMS = frozenset(map(_stem, _COMMON))
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):  # a tuple: cheap to create by the million
     """One match: ``text[start:end] == matched``."""
     frame: str
     pattern: str
@@ -185,7 +185,7 @@ class FrameMatcher:
 
     def _hits(self, text, folded, toks):
         tw = self._token_words
-        present = frozenset().union(*[tw[t] for t in tw.keys() & toks])
+        present = frozenset().union(*map(tw.__getitem__, tw.keys() & toks))
         found, excluded = [], []
         negation = _NEGATOR.search(folded) is not None  # most texts hold no negator at all
         for wid in self._primary.intersection(present):
@@ -201,7 +201,7 @@ class FrameMatcher:
                             mm = e.regex.search(folded, mm.start() + 1)
                         if not mm:
                             break
-                    if e.checks and not all(c[mm.group(g)] for g, c in e.checks):
+                    if e.checks and not all([c[mm.group(g)] for g, c in e.checks]):
                         continue
                     start, end = mm.span()
                     if e.exclude:
@@ -213,6 +213,8 @@ class FrameMatcher:
         return _drop_contained(found)
 
     def _threshold(self, hits):
+        if not hits:
+            return hits
         total = {}
         for h in hits:
             total[h.frame] = total.get(h.frame, 0) + h.weight

@@ -15,6 +15,8 @@ from functools import lru_cache
 from .lexicons import load_yaml
 
 TOKEN = re.compile(r"\(?[\w][\w.'’\-]*\)?|&")
+# Candidate first words of aliases: a word not glued to a preceding word or hyphen.
+FIRST_WORD = re.compile(r"(?<![\w\-])[\w][\w'’]*\.?")
 DETERMINERS = {"the", "a", "an", "some", "several", "many", "other", "two", "three", "four", "five",
                "its", "their", "his", "her", "top", "senior"}
 CONNECTORS = {"of", "and", "&", "al", "al-", "bin", "ibn", "de", "el", "the", "for", "with", "at", "from", "in"}
@@ -78,8 +80,10 @@ class Registry:
             for title in sp.titles or []:
                 title_map.setdefault(title.lower(), sp)
         self.alias_map, self.title_map = alias_map, title_map
-        names = sorted(alias_map, key=len, reverse=True)
-        self.alias_re = re.compile(r"(?<![\w\-])(" + "|".join(map(re.escape, names)) + r")(?![\w\-])")
+        # A big alternation is slow to scan; index aliases by their first word instead.
+        self.by_first = {}
+        for name in sorted(alias_map, key=len, reverse=True):
+            self.by_first.setdefault(FIRST_WORD.match(name).group(0).rstrip("."), []).append(name)
         titles = sorted(title_map, key=len, reverse=True)
         self.title_re = re.compile(r"(?<![\w\-])(" + "|".join(map(re.escape, titles)) + r")(?![\w\-])",
                                    re.IGNORECASE) if titles else None
@@ -92,9 +96,25 @@ class Registry:
         return cls(load_yaml("speakers.yaml"))
 
     # -- lookups -----------------------------------------------------------------
-    def find(self, text: str):
-        """Registry entries named in ``text``: list of (start, end, Speaker)."""
-        return [(m.start(), m.end(), self.alias_map[m.group(1)]) for m in self.alias_re.finditer(text)]
+    def find(self, text: str, start: int = 0, end: int | None = None):
+        """Registry entries named in ``text[start:end]``: list of (start, end, Speaker), longest first.
+
+        >>> [(a, b, sp.name) for a, b, sp in Registry.default().find("Ali Shamkhani told Kayhan")]
+        [(0, 13, 'Ali Shamkhani'), (19, 25, 'Kayhan')]
+        """
+        end = len(text) if end is None else end
+        out, pos = [], start
+        for m in FIRST_WORD.finditer(text, start, end):
+            if m.start() < pos:
+                continue
+            for name in self.by_first.get(m.group(0).rstrip("."), ()):
+                stop = m.start() + len(name)
+                if stop <= end and text.startswith(name, m.start()) and \
+                        (stop == len(text) or not (text[stop].isalnum() or text[stop] in "-_")):
+                    out.append((m.start(), stop, self.alias_map[name]))
+                    pos = stop
+                    break
+        return out
 
     def descriptor_role(self, words: list[str]) -> str | None:
         """The role suggested by the last descriptor noun among ``words``."""
@@ -112,7 +132,7 @@ class Registry:
         """Could ``mention`` be a speaker: a registry name, a descriptor noun, or a proper name?"""
         if not mention:
             return False
-        if self.alias_re.search(mention):
+        if self.find(mention):
             return True
         ws = TOKEN.findall(mention)
         if self.descriptor_role(ws):
@@ -194,7 +214,8 @@ def clean_mention(mention: str) -> str:
     return s.strip()
 
 
-def noun_phrase(text: str, start: int, registry: Registry, max_tokens: int = 14) -> tuple[int, int] | None:
+def noun_phrase(text: str, start: int, registry: Registry, max_tokens: int = 14,
+                limit: int | None = None) -> tuple[int, int] | None:
     """The speaker-like noun phrase starting at ``start`` in ``text``: (start, end) or None.
 
     >>> reg = Registry.default()
@@ -205,7 +226,13 @@ def noun_phrase(text: str, start: int, registry: Registry, max_tokens: int = 14)
     >>> a, b = noun_phrase(t, 0, reg); t[a:b]
     'The spokesman of the 25th Karbala Division'
     """
-    toks = [(m.start(), m.end(), m.group(0)) for m in TOKEN.finditer(text, start)]
+    limit = len(text) if limit is None else limit
+    # Only the next few tokens matter (one more than max_tokens, for look-ahead of connectors).
+    toks = []
+    for m in TOKEN.finditer(text, start, limit):
+        toks.append((m.start(), m.end(), m.group(0)))
+        if len(toks) > max_tokens + 2:
+            break
     # Stop at the first comma / dash / quote between tokens: a noun phrase does not cross them.
     end_ok = None
     last = start
