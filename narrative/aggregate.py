@@ -179,7 +179,10 @@ def aggregate(statements: pd.DataFrame, by: str, min_n: int = 5, frames=None, se
         if label in df:
             out[label] = _most_common(df[label], keys)
     out["n_statements"] = grouped.size()
-    out["n_words"] = count_words(df["text"]).groupby(keys).sum() if "text" in df else 0
+    if "n_words" in df:
+        out["n_words"] = pd.to_numeric(df["n_words"], errors="coerce").fillna(0).groupby(keys).sum()
+    else:
+        out["n_words"] = count_words(df["text"]).groupby(keys).sum() if "text" in df else 0
     out["n_docs"] = df["doc_id"].groupby(keys).nunique() if "doc_id" in df else np.nan
 
     counts = frame_matrix(df, frames).groupby(keys).sum().reindex(out.index, fill_value=0)

@@ -20,9 +20,17 @@ def register(sub) -> None:
                    help="frame lexicon (.yaml, LIWC .dic/.dicx, quanteda YAML); repeatable; "
                         "replaces the default, add lexicons/frames.yaml to keep it")
     p.add_argument("--model", default=None, help="model folder from `narrative train`: adds its frames")
-    p.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
+    p.add_argument("--jobs", type=int, default=0, help="worker processes (default: all cores)")
     p.add_argument("--no-report", action="store_true", help="skip report.html")
     p.set_defaults(func=run_analyze)
+
+    r = sub.add_parser("reframe", help="re-classify stored statements with another lexicon, without re-extracting",
+                       description="Re-frame and re-score the statements of a previous `analyze` run.")
+    r.add_argument("out_dir")
+    r.add_argument("--lexicon", action="append", default=None, metavar="FILE", help="frame lexicon; repeatable")
+    r.add_argument("--model", default=None, help="model folder from `narrative train`")
+    r.add_argument("--no-report", action="store_true", help="skip report.html")
+    r.set_defaults(func=run_reframe)
 
     q = sub.add_parser("quotes", help="print the statements of one article as a table")
     q.add_argument("file")
@@ -32,27 +40,25 @@ def register(sub) -> None:
 
 
 def run_analyze(args) -> int:
-    from .pipeline import analyze
+    from .pipeline import run
 
     corpus = Path(args.corpus)
     out = Path(args.out) if args.out else Path("reports") / (corpus.stem or "corpus")
     jobs = args.jobs if args.jobs and args.jobs > 0 else (os.cpu_count() or 1)
-    analysis = analyze(corpus, metadata=args.metadata, lexicons=args.lexicon, model=args.model,
-                       jobs=jobs, progress=sys.stderr.isatty())
-    analysis.params["command"] = " ".join(["narrative"] + sys.argv[1:])
-    analysis.save(out)
-    if not args.no_report:
-        try:
-            from .report import build_report
-        except ImportError:
-            build_report = None
-        if build_report is not None:
-            build_report(out)
-    docs, st = analysis.documents, analysis.statements
-    n_ok = int((docs["status"] == "ok").sum())
-    n_st = int((st["kind"] != "narration").sum()) if len(st) else 0
-    reposts = int((docs["duplicate_of"] != "").sum())
-    print(f"{n_ok}/{len(docs)} documents, {n_st} statements, {reposts} reposts -> {out}")
+    params = run(corpus, out, metadata=args.metadata, lexicons=args.lexicon, model=args.model, jobs=jobs,
+                 progress=sys.stderr.isatty(), report=not args.no_report,
+                 command=" ".join(["narrative"] + sys.argv[1:]))
+    reused = f", {params['documents_reused']} unchanged" if params["documents_reused"] else ""
+    print(f"{params['n_documents']} documents ({params['documents_processed']} processed{reused}), "
+          f"{params['n_statements']} statements, {params['n_reposts']} reposts -> {out}")
+    return 0
+
+
+def run_reframe(args) -> int:
+    from .pipeline import reframe
+
+    params = reframe(args.out_dir, lexicons=args.lexicon, model=args.model, report=not args.no_report)
+    print(f"{params['reframed_documents']} documents re-framed -> {args.out_dir}")
     return 0
 
 

@@ -1,9 +1,15 @@
 """The main job: corpus in, documents / statements / frame hits / aggregates out.
 
-``analyze(path)`` runs ingest → segment → extract (per document, in
-parallel with ``jobs``) → reposts → frames → stance, and returns an
+``run(path, out_dir)`` streams the corpus in chunks of documents: workers
+(``jobs``) segment, extract, frame and score each chunk; the main process
+stores every chunk in the run store (``store.py``) in one transaction, finds
+reposts, and exports the tables chunk by chunk, so memory does not grow with
+the corpus. Documents whose content key is already in the store are not
+processed again; ``reframe`` re-scores stored statements with a new lexicon.
+
+``analyze(path)`` runs the same job into a temporary folder and returns an
 :class:`Analysis` holding the tables as DataFrames (columns in
-``narrative.schema``). ``Analysis.save(out_dir)`` writes them atomically.
+``narrative.schema``), for notebooks.
 """
 from __future__ import annotations
 
@@ -13,6 +19,8 @@ import json
 import os
 import re
 import sys
+import tempfile
+from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,53 +28,124 @@ from pathlib import Path
 import pandas as pd
 
 from . import __version__
-from .extract import Extractor
-from .ingest import read_corpus
-from .io import write_table, write_text
-from .reposts import find_reposts
+from .ingest import corpus_files, read_corpus
+from .io import atomic_path, write_table, write_text
+from .lexicons import lexicon_dir
+from .reposts import find_reposts_signatures, shingles
 from .schema import DOCUMENTS, FRAME_HITS, STATEMENTS
-from .segment import segment
+from .store import Store
 
-_EXTRACTOR = None
-
-
-def _extractor() -> Extractor:
-    global _EXTRACTOR
-    if _EXTRACTOR is None:
-        _EXTRACTOR = Extractor()
-    return _EXTRACTOR
+CHUNK_BYTES = 1_000_000
+EXTRACTION_DATA = ("cues.yaml", "speakers.yaml", "boilerplate.yaml")
 
 
-def process_document(rec: dict) -> tuple[dict, list[dict], str, str]:
-    """Segment and extract one document record: (document row, statements, body text, full text).
+# ----------------------------------------------------------------------------- keys
+def _sha(*parts) -> str:
+    h = hashlib.sha256()
+    for p in parts:
+        h.update(p if isinstance(p, bytes) else str(p).encode())
+        h.update(b"\0")
+    return h.hexdigest()
 
-    Runs in worker processes, so it takes and returns plain data.
-    """
-    text = rec.pop("text", "") or ""
+
+def extraction_key() -> str:
+    """Changes when the extraction code version or its data (cues, speakers, boilerplate) change."""
+    folder = lexicon_dir()
+    return _sha(__version__, *((folder / n).read_bytes() for n in EXTRACTION_DATA))
+
+
+def frames_key(lexicon_paths, model=None) -> str:
+    """Changes when a frame lexicon, the stance targets or the model change."""
+    files = [Path(p) for p in lexicon_paths] + [lexicon_dir() / "stance.yaml"]
+    return _sha(__version__, *(p.read_bytes() for p in files), str(model or ""))
+
+
+def content_key(rec: dict, ext_key: str) -> str:
+    return _sha(ext_key, rec["doc_id"], *(rec.get(k, "") for k in ("outlet", "title", "author", "date", "url",
+                                                                    "status")), rec.get("text", ""))
+
+
+# ----------------------------------------------------------------------------- workers
+class Context:
+    """What a worker needs, built once per process: extractor, frame matcher, stance targets, model."""
+
+    def __init__(self, lexicon_paths, model=None):
+        from .extract import Extractor
+        from .frames import FrameMatcher
+        from .lexicon import load_lexicons
+
+        self.extractor = Extractor()
+        self.lexicon = load_lexicons([Path(p) for p in lexicon_paths])
+        self.matcher = FrameMatcher(self.lexicon)
+        self.model = model
+
+
+_CTX: Context | None = None
+
+
+def _init_worker(lexicon_paths, model):
+    global _CTX
+    _CTX = Context(lexicon_paths, model)
+
+
+def process_document(rec: dict, ctx: Context) -> tuple[dict, list[dict]]:
+    """Segment and extract one document record: (document row, statement dicts)."""
+    from .segment import segment
+
+    text = rec.get("text", "") or ""
     doc = {k: rec.get(k, "") for k in DOCUMENTS}
-    doc["n_chars"] = len(text)
+    doc.update(ord=rec.get("ord", 0), key=rec.get("key", ""), n_chars=len(text), text="", shingles=())
     if rec.get("status", "ok") != "ok" or not text.strip():
-        doc["status"] = rec.get("status") if rec.get("status") != "ok" else "empty text"
+        doc["status"] = rec.get("status") if rec.get("status", "ok") != "ok" else "empty text"
         doc["n_statements"] = 0
-        return doc, [], "", ""
+        return doc, []
     segs = segment(text)
     byline = "; ".join(a for a in segs.loc[segs["kind"] == "byline", "author"] if a)
-    author = doc.get("author") or byline
-    narrator = author or doc.get("outlet") or ""
-    doc["author"] = author
-    stmts = _extractor().extract(text, segs, narration_speaker=narrator, narration_role="author")
-    body = " ".join(text[s:e] for k, s, e in segs[["kind", "start", "end"]].itertuples(index=False)
-                    if k == "body")
+    doc["author"] = doc.get("author") or byline
+    narrator = doc["author"] or doc.get("outlet") or ""
+    stmts = ctx.extractor.extract(text, segs, narration_speaker=narrator, narration_role="author")
+    body = " ".join(text[s:e] for k, s, e in segs[["kind", "start", "end"]].itertuples(index=False) if k == "body")
     for i, st in enumerate(stmts):
-        st["statement_id"] = f"{doc['doc_id']}:{i}"
-        st["doc_id"] = doc["doc_id"]
-        st["outlet"] = doc.get("outlet", "")
-        st["date"] = doc.get("date", "")
-    doc["n_statements"] = sum(1 for st in stmts if st["kind"] != "narration")
-    doc["status"] = "ok"
-    return doc, stmts, body, text
+        st.update(statement_id=f"{doc['doc_id']}:{i}", seq=i, doc_id=doc["doc_id"], outlet=doc.get("outlet", ""),
+                  date=doc.get("date", ""), duplicate=False)
+    doc.update(n_statements=sum(1 for st in stmts if st["kind"] != "narration"), status="ok", text=text,
+               shingles=shingles(body))
+    return doc, stmts
 
 
+def process_chunk(records: list[dict], ctx: Context | None = None):
+    """Extract, frame and score a chunk of documents: (document rows, statements, frame hits)."""
+    ctx = ctx or _CTX
+    docs, stmts = [], []
+    for rec in records:
+        doc, st = process_document(rec, ctx)
+        docs.append(doc)
+        stmts.extend(st)
+    statements = pd.DataFrame(stmts, columns=STATEMENTS + ["seq"]) if stmts else \
+        pd.DataFrame(columns=STATEMENTS + ["seq"])
+    texts = {d["doc_id"]: d["text"] for d in docs if d["text"]}
+    statements, hits = frame_and_score(statements, texts, ctx)
+    return docs, statements, hits
+
+
+def frame_and_score(statements: pd.DataFrame, texts: dict, ctx: Context):
+    """Frames (lexicon and optional model), stance and word counts of extracted statements."""
+    from .frames import tag_frames
+    from .stance import score_stance
+
+    statements, hits = tag_frames(statements, texts, ctx.matcher)
+    if ctx.model and len(statements):
+        from .classify import apply_model
+
+        statements = apply_model(ctx.model, statements)
+        statements["frames"] = [";".join(dict.fromkeys(f for f in f"{a};{b}".split(";") if f))
+                                for a, b in zip(statements["frames"], statements["model_frames"].fillna(""))]
+    statements = score_stance(statements, ctx.lexicon)
+    statements["n_words"] = statements["text"].astype(str).str.count(r"\w+") if len(statements) else []
+    return statements, hits
+
+
+# ----------------------------------------------------------------------------- the job
 @dataclass
 class Analysis:
     """The tables of one run, as pandas DataFrames (columns documented in ``narrative.schema``)."""
@@ -74,7 +153,6 @@ class Analysis:
     statements: pd.DataFrame
     frame_hits: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=FRAME_HITS))
     params: dict = field(default_factory=dict)
-    texts: dict = field(default_factory=dict, repr=False)
 
     def by(self, column: str, **kwargs) -> pd.DataFrame:
         """Aggregate statements per ``column`` (speaker, outlet, speaker_role, doc_id or month)."""
@@ -88,22 +166,9 @@ class Analysis:
 
         return compare(self.statements, a, b, **kwargs)
 
-    def save(self, out_dir) -> Path:
-        """Write documents, statements, frame hits (CSV + Parquet), aggregates and run.json."""
-        out = Path(out_dir)
-        out.mkdir(parents=True, exist_ok=True)
-        write_table(self.documents, out / "documents.csv")
-        write_table(self.statements, out / "statements.csv")
-        write_table(self.frame_hits, out / "frame_hits.csv")
-        from .aggregate import aggregate_all
-
-        aggregate_all(self.statements, out)
-        write_text(out / "run.json", json.dumps(self.params, indent=2, default=str))
-        return out
-
     @classmethod
     def load(cls, out_dir) -> "Analysis":
-        """Read the tables a previous run wrote to ``out_dir``."""
+        """Read the tables a run wrote to ``out_dir``."""
         out = Path(out_dir)
 
         def read(name, columns):
@@ -119,107 +184,207 @@ class Analysis:
                    read("frame_hits.csv", FRAME_HITS), params)
 
 
-def _file_hash(path) -> str:
-    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
-
-
 def analyze(path, metadata=None, lexicons=None, model=None, jobs: int = 1, progress: bool = False) -> Analysis:
-    """Analyse the corpus at ``path`` (folder or file).
+    """Analyse the corpus at ``path`` (folder or file) and return its tables.
 
     ``lexicons``: frame lexicon files (default: the shipped ``lexicons/frames.yaml``);
     ``model``: a model folder from ``narrative train`` whose frames are added;
-    ``jobs``: worker processes for extraction.
+    ``jobs``: worker processes.
 
     >>> import tempfile, pathlib
     >>> d = pathlib.Path(tempfile.mkdtemp())
     >>> _ = (d / "a.txt").write_text("Title\\n\\nAli Shamkhani said the truce had been violated.\\n")
     >>> a = analyze(d)
-    >>> a.statements.loc[a.statements.kind != "narration", ["speaker", "text"]].values.tolist()
-    [['Ali Shamkhani', 'the truce had been violated']]
+    >>> a.statements.loc[a.statements.kind != "narration", ["speaker", "text", "frames"]].values.tolist()
+    [['Ali Shamkhani', 'the truce had been violated', 'ceasefire_violation']]
     """
-    records = read_corpus(path, metadata)
-    docs, stmts, bodies, texts = [], [], [], {}
-    if jobs and jobs > 1:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            results = pool.map(process_document, records, chunksize=8)
-            docs, stmts, bodies, texts = _collect(results, progress)
-    else:
-        docs, stmts, bodies, texts = _collect(map(process_document, records), progress)
-    documents = pd.DataFrame(docs, columns=DOCUMENTS)
-    statements = pd.DataFrame(stmts)
-    for col in STATEMENTS:
-        if col not in statements.columns:
-            statements[col] = "" if col not in ("start", "end") else 0
-    statements = statements[STATEMENTS + [c for c in statements.columns if c not in STATEMENTS]]
+    with tempfile.TemporaryDirectory(prefix="narrative-") as tmp:
+        run(path, tmp, metadata=metadata, lexicons=lexicons, model=model, jobs=jobs, progress=progress,
+            report=False, aggregates=False)
+        return Analysis.load(tmp)
 
-    reposts = find_reposts(bodies)
-    documents["duplicate_of"] = [reposts.get(d, "") for d in documents["doc_id"]]
-    statements["duplicate"] = _duplicate_flags(statements, reposts)
 
-    from .lexicon import default_lexicon_path, load_lexicons
+def _lexicon_paths(lexicons):
+    from .lexicon import default_lexicon_path
 
-    lex_paths = [Path(p) for p in (lexicons or [default_lexicon_path()])]
-    lexicon = load_lexicons(lex_paths)
-    for warning in getattr(lexicon, "warnings", []) or []:
+    return [str(Path(p)) for p in (lexicons or [default_lexicon_path()])]
+
+
+def run(path, out_dir, metadata=None, lexicons=None, model=None, jobs: int = 1, progress: bool = False,
+        report: bool = True, aggregates: bool = True, command: str = "") -> dict:
+    """Analyse ``path`` into ``out_dir`` incrementally (see module docstring); returns run parameters."""
+    out = Path(out_dir)
+    lex_paths = _lexicon_paths(lexicons)
+    ctx = Context(lex_paths, model)  # also validates the lexicons before any work
+    for warning in ctx.lexicon.warnings or []:
         print(f"narrative: {warning}", file=sys.stderr)
-    from .frames import FrameMatcher, tag_frames
+    ext_key, fr_key = extraction_key(), frames_key(lex_paths, model)
+    store = Store(out)
+    known = store.keys()
+    order: dict[str, int] = {}
+    total_bytes = sum(p.stat().st_size for p in corpus_files(path))
+    bar = _progress(total_bytes) if progress else None
 
-    statements, frame_hits = tag_frames(statements, texts, FrameMatcher(lexicon))
-    if model:
-        from .classify import apply_model
+    def chunks():
+        chunk, size = [], 0
+        for i, rec in enumerate(read_corpus(path, metadata)):
+            rec["ord"] = order[rec["doc_id"]] = i
+            rec["key"] = content_key(rec, ext_key)
+            if known.get(rec["doc_id"]) == rec["key"]:
+                if bar is not None:
+                    bar.update(rec.get("n_bytes", len(rec.get("text", ""))))
+                continue
+            chunk.append(rec)
+            size += len(rec.get("text", ""))
+            if size >= CHUNK_BYTES or len(chunk) >= 500:
+                yield chunk
+                chunk, size = [], 0
+        if chunk:
+            yield chunk
 
-        statements = apply_model(model, statements)
-        statements["frames"] = [";".join(dict.fromkeys([f for f in (a or "").split(";") + (b or "").split(";") if f]))
-                                for a, b in zip(statements["frames"], statements["model_frames"])]
-    from .stance import score_stance
-
-    statements = score_stance(statements, lexicon)
+    processed = 0
+    for docs, statements, hits in _map_chunks(chunks(), ctx, lex_paths, model, jobs):
+        store.put(docs, statements, hits, fr_key)
+        processed += len(docs)
+        if bar is not None:
+            bar.update(sum(d["n_chars"] for d in docs))
+            bar.set_postfix_str(f"{processed} docs", refresh=False)
+    if bar is not None:
+        bar.close()
+    store.remove(set(known) - set(order))
+    store.set_order(order)
+    reframe_store(store, ctx, fr_key)
+    _mark_reposts(store)
     params = {
         "version": __version__,
         "date": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
-        "corpus": str(path),
-        "metadata": str(metadata or ""),
-        "lexicons": [{"path": str(p), "sha256": _file_hash(p)} for p in lex_paths],
-        "model": str(model or ""),
-        "jobs": jobs,
-        "n_documents": int(len(documents)),
-        "n_statements": int((statements["kind"] != "narration").sum()) if len(statements) else 0,
+        "command": command, "corpus": str(path), "metadata": str(metadata or ""),
+        "lexicons": [{"path": p, "sha256": hashlib.sha256(Path(p).read_bytes()).hexdigest()} for p in lex_paths],
+        "model": str(model or ""), "jobs": jobs,
+        "documents_processed": processed, "documents_reused": len(order) - processed,
     }
-    return Analysis(documents, statements, frame_hits, params, texts)
+    export(store, out, params, aggregates=aggregates)
+    store.close()
+    if report:
+        from .report import build_report
+
+        build_report(out)
+    return params
 
 
-def _collect(results, progress):
-    docs, stmts, bodies, texts = [], [], [], {}
-    bar = None
-    if progress:
-        from tqdm import tqdm
+def _progress(total_bytes):
+    from tqdm import tqdm
 
-        bar = tqdm(unit="doc", desc="analyze", file=sys.stderr, dynamic_ncols=True)
-    for doc, st, body, text in results:
-        docs.append(doc)
-        stmts.extend(st)
-        if body:
-            bodies.append((doc["doc_id"], body, doc.get("date", "")))
-        if text:
-            texts[doc["doc_id"]] = text
-        if bar is not None:
-            bar.update(1)
-            bar.set_postfix_str(f"{len(stmts)} statements", refresh=False)
-    if bar is not None:
-        bar.close()
-    return docs, stmts, bodies, texts
+    return tqdm(total=total_bytes, unit="B", unit_scale=True, unit_divisor=1_000_000, desc="analyze",
+                file=sys.stderr, dynamic_ncols=True, smoothing=0.1)
+
+
+def _map_chunks(chunks, ctx, lex_paths, model, jobs):
+    """Process chunks in order, in ``jobs`` processes with a bounded number in flight."""
+    if not jobs or jobs <= 1:
+        for chunk in chunks:
+            yield process_chunk(chunk, ctx)
+        return
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(lex_paths, model)) as pool:
+        pending = deque()
+        for chunk in chunks:
+            pending.append(pool.submit(process_chunk, chunk))
+            if len(pending) >= 2 * jobs:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+
+
+def reframe_store(store: Store, ctx: Context, fr_key: str, chunk_docs: int = 500) -> int:
+    """Re-frame and re-score the stored statements whose documents were framed with another lexicon."""
+    stale = store.doc_ids_needing_frames(fr_key)
+    for i in range(0, len(stale), chunk_docs):
+        ids = stale[i:i + chunk_docs]
+        statements = store.statements_of(ids)
+        statements = statements.drop(columns=[c for c in statements.columns if c.startswith("stance")
+                                              or c in ("frames", "model_frames", "model_confidence")])
+        statements, hits = frame_and_score(statements, store.texts(ids), ctx)
+        store.replace_frames(ids, statements, hits, fr_key)
+    return len(stale)
+
+
+def reframe(out_dir, lexicons=None, model=None, report: bool = True) -> dict:
+    """Re-classify the statements stored in ``out_dir`` with new lexicons, without re-extracting."""
+    out = Path(out_dir)
+    if not (out / "narrative.sqlite").exists():
+        from .errors import NarrativeError
+
+        raise NarrativeError("no run store here; run `narrative analyze` first", path=str(out))
+    lex_paths = _lexicon_paths(lexicons)
+    ctx = Context(lex_paths, model)
+    store = Store(out)
+    n = reframe_store(store, ctx, frames_key(lex_paths, model))
+    params = json.loads((out / "run.json").read_text()) if (out / "run.json").exists() else {}
+    params.update(date=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"), reframed_documents=n,
+                  lexicons=[{"path": p, "sha256": hashlib.sha256(Path(p).read_bytes()).hexdigest()}
+                            for p in lex_paths], model=str(model or ""))
+    export(store, out, params)
+    store.close()
+    if report:
+        from .report import build_report
+
+        build_report(out)
+    return params
 
 
 def _norm(s: str) -> str:
     return re.sub(r"\W+", " ", s.lower()).strip()
 
 
-def _duplicate_flags(statements: pd.DataFrame, reposts: dict) -> list[bool]:
-    """A repost's statement is a duplicate when the original document holds the same text."""
-    if not reposts or statements.empty:
-        return [False] * len(statements)
-    originals = {}
-    for doc_id, text in zip(statements["doc_id"], statements["text"]):
-        originals.setdefault(doc_id, set()).add(_norm(text))
-    return [doc_id in reposts and _norm(text) in originals.get(reposts[doc_id], set())
-            for doc_id, text in zip(statements["doc_id"], statements["text"])]
+def _mark_reposts(store: Store) -> dict:
+    """Find reposts from stored signatures; flag their statements also found in the original."""
+    reposts = find_reposts_signatures(store.signatures())
+    flags = {}
+    for doc_id, orig in reposts.items():
+        original = {_norm(t) for _, t in store.statement_texts(orig)}
+        for seq, text in store.statement_texts(doc_id):
+            flags[(doc_id, seq)] = _norm(text) in original
+    store.set_reposts(reposts, flags)
+    return reposts
+
+
+def export(store: Store, out: Path, params: dict, aggregates: bool = True) -> None:
+    """Write the stored tables as CSV and Parquet (chunk by chunk, atomically), aggregates and run.json."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    docs = store.documents()
+    write_table(docs, out / "documents.csv")
+    needed = ["statement_id", "doc_id", "outlet", "date", "speaker", "speaker_role", "kind", "frames",
+              "duplicate", "n_words"]
+    small = []
+    for name, chunks in (("statements", store.iter_statements()), ("frame_hits", store.iter_hits())):
+        with atomic_path(out / f"{name}.csv") as csv_tmp, atomic_path(out / f"{name}.parquet") as pq_tmp:
+            writer, schema, first = None, None, True
+            for df in chunks:
+                if name == "statements":
+                    small.append(df[[c for c in needed if c in df] + [c for c in df if c.startswith("stance")
+                                                                       and c != "stance_evidence"]])
+                    df = df.drop(columns=["seq"], errors="ignore")
+                df.to_csv(csv_tmp, mode="w" if first else "a", header=first, index=False)
+                table = pa.Table.from_pandas(df, preserve_index=False, schema=schema)
+                if writer is None:
+                    schema = table.schema
+                    writer = pq.ParquetWriter(pq_tmp, schema)
+                writer.write_table(table)
+                first = False
+            if writer is None:
+                cols = STATEMENTS if name == "statements" else FRAME_HITS
+                pd.DataFrame(columns=cols).to_csv(csv_tmp, index=False)
+                pd.DataFrame(columns=cols).to_parquet(pq_tmp, index=False)
+            else:
+                writer.close()
+    if aggregates:
+        from .aggregate import aggregate_all
+
+        statements = pd.concat(small, ignore_index=True) if small else pd.DataFrame(columns=needed)
+        aggregate_all(statements, out)
+    params["n_documents"] = int(len(docs))
+    params["n_statements"] = int(docs["n_statements"].fillna(0).sum()) if len(docs) else 0
+    params["n_reposts"] = int((docs["duplicate_of"].fillna("") != "").sum()) if len(docs) else 0
+    write_text(out / "run.json", json.dumps(params, indent=2, default=str))

@@ -31,24 +31,35 @@ def shingles(text: str, n: int = 8, sample: int = 4) -> set[int]:
 
 
 def find_reposts(docs, threshold: float = 0.6, min_shingles: int = 5) -> dict[str, str]:
-    """Map the doc_id of each repost to the doc_id of the document it repeats.
+    """Map the doc_id of each repost to the doc_id of the document it repeats, from texts.
 
-    ``docs`` is an iterable of (doc_id, text, date). Of two documents sharing
-    most of their text, the later one (by date, then the shorter, then the
-    later id) is the repost.
+    ``docs`` is an iterable of (doc_id, text, date).
 
     >>> a = " ".join(f"w{i}" for i in range(300))
     >>> find_reposts([("orig", a, "2016-01-01"), ("copy", "Via blog. " + a[:900], "2016-01-02")])
     {'copy': 'orig'}
     """
+    return find_reposts_signatures(((d, shingles(t), date, len(t)) for d, t, date in docs),
+                                   threshold, min_shingles)
+
+
+def find_reposts_signatures(docs, threshold: float = 0.6, min_shingles: int = 5) -> dict[str, str]:
+    """Map the doc_id of each repost to the doc_id of the document it repeats.
+
+    ``docs`` is an iterable of (doc_id, shingle set, date[, length]). Of two
+    documents sharing most of their text, the later one (by date, then the
+    shorter, then the later id) is the repost.
+
+    >>> find_reposts_signatures([("a", set(range(40)), "", 400), ("b", set(range(30)), "", 300)])
+    {'b': 'a'}
+    """
     sigs, meta = {}, {}
     index = defaultdict(list)
-    for doc_id, text, date in docs:
-        sig = shingles(text)
+    for doc_id, sig, date, *length in docs:
         if len(sig) < min_shingles:
             continue
         sigs[doc_id] = sig
-        meta[doc_id] = (str(date or ""), len(text))
+        meta[doc_id] = (str(date or ""), length[0] if length else len(sig))
         for h in sig:
             index[h].append(doc_id)
     out = {}

@@ -9,7 +9,7 @@ import pytest
 
 from narrative.cli import main
 from narrative.ingest import decode, read_corpus
-from narrative.pipeline import Analysis, analyze
+from narrative.pipeline import Analysis, analyze, reframe, run
 
 ARTICLE = ("Guard losses mount near Aleppo\n\nBy Jane Roe\n\n"
            "Ali Shamkhani told reporters on Monday that the rebels had violated the ceasefire. "
@@ -74,13 +74,81 @@ def test_offsets_match_document_text(corpus):
         assert text[row.start:row.end] == row.text
 
 
-def test_analysis_roundtrip_and_api(corpus, tmp_path):
+def test_analysis_api_and_load(corpus, tmp_path):
     a = analyze(corpus)
-    a.save(tmp_path / "o")
+    assert "commenter" in set(a.by("speaker_role")["speaker_role"])
+    run(corpus, tmp_path / "o", report=False)
     b = Analysis.load(tmp_path / "o")
-    assert len(b.statements) == len(a.statements)
-    by = a.by("speaker_role")
-    assert "commenter" in set(by["speaker_role"])
+    assert b.statements["statement_id"].tolist() == a.statements["statement_id"].tolist()
+
+
+def test_incremental_rerun_processes_only_new_or_changed(corpus, tmp_path):
+    out = tmp_path / "o"
+    first = run(corpus, out, report=False)
+    assert first["documents_processed"] == first["n_documents"] == 7
+    (corpus / "a1.txt").write_text(ARTICLE.replace("Ali Shamkhani", "Ali Akbar Velayati"), encoding="utf-8")
+    (corpus / "d4.txt").write_text("Mehr News reported that the road to Palmyra had reopened.", encoding="utf-8")
+    (corpus / "empty.txt").unlink()
+    second = run(corpus, out, report=False)
+    assert (second["documents_processed"], second["documents_reused"]) == (2, 5)
+    st = pd.read_csv(out / "statements.csv", keep_default_na=False)
+    speakers = set(st.loc[st.doc_id == "a1", "speaker"])
+    assert "Ali Akbar Velayati" in speakers and "Ali Shamkhani" not in speakers
+    assert ("d4", "Mehr News Agency") in set(zip(st.doc_id, st.speaker))
+    assert "empty" not in set(pd.read_csv(out / "documents.csv", keep_default_na=False).doc_id)
+
+
+def test_reframe_uses_a_new_lexicon_without_reextracting(corpus, tmp_path):
+    out = tmp_path / "o"
+    run(corpus, out, report=False)
+    before = pd.read_csv(out / "statements.csv", keep_default_na=False)
+    lex = tmp_path / "mini.yaml"
+    # negation off: "would not be left unanswered" is the phrase itself, not its denial
+    lex.write_text("frames:\n  - id: unanswered_talk\n    label: Unanswered\n    negation: false\n"
+                   "    patterns: [unanswered]\n")
+    params = reframe(out, lexicons=[lex], report=False)
+    assert params["reframed_documents"] == 5  # every readable document
+    after = pd.read_csv(out / "statements.csv", keep_default_na=False)
+    assert after[["statement_id", "speaker", "text"]].equals(before[["statement_id", "speaker", "text"]])
+    tagged = after.loc[after.frames != "", "text"].tolist()
+    assert tagged and all("unanswered" in t for t in tagged)
+    hits = pd.read_csv(out / "frame_hits.csv", keep_default_na=False)
+    assert set(hits.frame) == {"unanswered_talk"}
+    assert json.loads((out / "run.json").read_text())["lexicons"][0]["path"] == str(lex)
+
+
+def test_killed_run_leaves_a_consistent_store_that_resumes(corpus, tmp_path, monkeypatch):
+    import narrative.pipeline as pl
+
+    clean = tmp_path / "clean"
+    run(corpus, clean, report=False)
+    out = tmp_path / "o"
+    monkeypatch.setattr(pl, "CHUNK_BYTES", 1)  # one document per chunk
+    real, calls = pl.process_chunk, []
+
+    def dying(chunk, ctx=None):
+        calls.append(1)
+        if len(calls) == 3:
+            raise KeyboardInterrupt  # the run is killed while the third chunk is processed
+        return real(chunk, ctx)
+
+    monkeypatch.setattr(pl, "process_chunk", dying)
+    with pytest.raises(KeyboardInterrupt):
+        run(corpus, out, report=False)
+    from narrative.store import Store
+
+    store = Store(out)
+    stored = set(store.keys())
+    assert len(stored) == 2  # the two finished chunks, nothing half-written
+    assert set(store.statements_of(sorted(stored))["doc_id"]) <= stored
+    store.close()
+    monkeypatch.setattr(pl, "process_chunk", real)
+    resumed = run(corpus, out, report=False)
+    assert resumed["documents_reused"] == 2
+    for name in ("statements.csv", "documents.csv", "frame_hits.csv"):
+        a = pd.read_csv(clean / name, keep_default_na=False)
+        b = pd.read_csv(out / name, keep_default_na=False)
+        pd.testing.assert_frame_equal(a, b)
 
 
 def test_jobs_give_identical_results(corpus):
