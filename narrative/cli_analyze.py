@@ -22,6 +22,14 @@ def register(sub) -> None:
     p.add_argument("--model", default=None, help="model folder from `narrative train`: adds its frames")
     p.add_argument("--jobs", type=int, default=0, help="worker processes (default: all cores)")
     p.add_argument("--no-report", action="store_true", help="skip report.html")
+    # --- engine options (issue 6): see narrative/engine_dask.py -------------------------------
+    p.add_argument("--engine", choices=["local", "dask"], default="local",
+                   help="local: processes on this machine (default); dask: a Dask distributed cluster, "
+                        "writing partitioned Parquet (needs narrative[dask])")
+    p.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                   help="with --engine dask: a running scheduler, e.g. tcp://host:8786, whose workers see "
+                        "the corpus and --out at the same paths (default: a LocalCluster on this machine)")
+    # --- end engine options -------------------------------------------------------------------
     p.set_defaults(func=run_analyze)
 
     r = sub.add_parser("reframe", help="re-classify stored statements with another lexicon, without re-extracting",
@@ -44,6 +52,10 @@ def run_analyze(args) -> int:
 
     corpus = Path(args.corpus)
     out = Path(args.out) if args.out else Path("reports") / (corpus.stem or "corpus")
+    if getattr(args, "engine", "local") == "dask":  # --- engine options (issue 6) ---
+        return run_analyze_dask(args, corpus, out)
+    if getattr(args, "scheduler", None):
+        raise NarrativeError("--scheduler needs --engine dask")
     jobs = args.jobs if args.jobs and args.jobs > 0 else (os.cpu_count() or 1)
     params = run(corpus, out, metadata=args.metadata, lexicons=args.lexicon, model=args.model, jobs=jobs,
                  progress=sys.stderr.isatty(), report=not args.no_report,
@@ -52,6 +64,23 @@ def run_analyze(args) -> int:
     print(f"{params['n_documents']} documents ({params['documents_processed']} processed{reused}), "
           f"{params['n_statements']} statements, {params['n_reposts']} reposts -> {out}")
     return 0
+
+
+# --- engine options (issue 6) ---------------------------------------------------------------------
+def run_analyze_dask(args, corpus: Path, out: Path) -> int:
+    """``analyze --engine dask``: the same analysis on a Dask cluster, as partitioned Parquet."""
+    from .engine_dask import run_dask  # imports dask lazily: a missing install is a NarrativeError there
+    if args.jobs:
+        print("narrative: --jobs is ignored with --engine dask (the cluster's workers decide)", file=sys.stderr)
+    if not args.no_report:
+        print("narrative: report.html and aggregates are not built with --engine dask", file=sys.stderr)
+    params = run_dask(corpus, out, metadata=args.metadata, lexicons=args.lexicon, model=args.model,
+                      scheduler=args.scheduler, progress=sys.stderr.isatty(),
+                      command=" ".join(["narrative"] + sys.argv[1:]))
+    print(f"{params['n_documents']} documents, {params['n_statements']} statements, {params['n_reposts']} reposts "
+          f"in {params['partitions']} partitions on {params['jobs']} Dask worker threads -> {out}")
+    return 0
+# --- end engine options ----------------------------------------------------------------------------
 
 
 def run_reframe(args) -> int:

@@ -87,10 +87,12 @@ class Extractor:
         """All statements of ``text``; ``segments`` is the output of ``segment.segment``."""
         if segments is None:
             segments = [("body", 0, len(text), "")]
-        else:
+        elif hasattr(segments, "itertuples"):
             segments = list(segments[["kind", "start", "end", "author"]].itertuples(index=False, name=None))
         self.text = text
-        self.history = []   # mentions seen so far: dicts name/role/kind/mention/pos/subject
+        self.history = []   # mentions seen so far: dicts name/role/kind/mention/pos/known
+        self.pending = []   # sentences whose subjects are not in the history yet (filled on demand)
+        self._np_cache = {}
         out = []
         for p_idx, (kind, start, end, author) in enumerate(segments):
             if kind == "body":
@@ -111,7 +113,8 @@ class Extractor:
         found = []
         for s_idx, (s0, s1) in enumerate(sents):
             sent_quotes = [q for q in quotes if s0 <= q[0] < s1]
-            self._remember_subject(s0, s1)
+            self.pending.append((s0, s1))
+            del self.pending[:-8]  # pronouns and descriptions look back a few sentences at most
             stmts = self._sentence(s0, s1, sent_quotes)
             if not stmts:
                 stmts = self._quote_attribution(s0, s1, sent_quotes, found, s_idx)
@@ -457,7 +460,10 @@ class Extractor:
     def _speaker_np(self, pos, limit):
         while pos < limit and self.text[pos].isspace():
             pos += 1
-        np_ = noun_phrase(self.text, pos, self.reg, limit=limit)
+        key = (pos, limit)
+        if key in self._np_cache:
+            return self._np_cache[key]
+        np_ = self._np_cache[key] = noun_phrase(self.text, pos, self.reg, limit=limit)
         if np_ is None:
             return None
         # Possessives end the phrase: "Kayhan’s lengthy op-ed" is Kayhan's.
@@ -492,12 +498,19 @@ class Extractor:
         self.history.append(spk)
         return spk
 
+    def _flush(self):
+        """Remember the subjects and named people of the sentences seen since the last look-back."""
+        for s0, s1 in self.pending:
+            self._remember_subject(s0, s1)
+        self.pending = []
+
     def _description(self, head, pos):
         """'the newspaper', 'the commander': the latest earlier mention of that kind."""
         head = head.lower()
         role = self.reg.descriptors.get(head)
         if role is None:
             return None
+        self._flush()
         for h in reversed(self.history):
             if h["pos"] >= pos or h["name"].islower() and " " not in h["name"]:
                 continue  # a bare "op-ed" or "commander" names no one
@@ -508,6 +521,7 @@ class Extractor:
         return None
 
     def _pronoun(self, pronoun, pos):
+        self._flush()
         kind = PRONOUNS[pronoun]
         for h in reversed(self.history[-12:]):
             if h["pos"] >= pos:
@@ -528,7 +542,7 @@ class Extractor:
         subj = self._speaker_np(s0 + (lc.end() if lc else 0), s1)
         if subj:
             mention = text[subj[0]:subj[1]]
-            if not DEMONSTRATIVE.match(mention) and self.reg.is_speakerish(mention) and not any(h["pos"] == subj[0] for h in self.history):
+            if not DEMONSTRATIVE.match(mention) and self.reg.is_speakerish(mention) and subj[0] not in {h["pos"] for h in self.history[-30:]}:
                 res = self.reg.resolve(mention)
                 if res.role != "unknown" or res.kind == "person":
                     self.history.append(dict(name=res.name, role=res.role, kind=res.kind, mention=mention,

@@ -17,6 +17,7 @@ changing its length, so offsets always point into the original text.
 from __future__ import annotations
 
 import itertools
+import operator
 import os
 import re
 from dataclasses import dataclass
@@ -55,6 +56,7 @@ _START = r"(?<!\w)(?<!\w')"
 _END = r"(?!\w|'\w)"
 _NEGATOR = re.compile(r"\b(?:" + "|".join(sorted(NEGATORS)) + r")\b|n't\b")
 _SEP = "\x1e"  # joins a batch of texts so they are folded in one call
+_CHUNK = 1000  # texts filtered together (new tokens are learnt once per chunk)
 _stem = lru_cache(maxsize=None)(SnowballStemmer("english").stem)
 _COMMON_STEMS = frozenset(map(_stem, _COMMON))
 
@@ -80,6 +82,8 @@ class _Entry:
     checks: list         # (group, alternatives) of words whose match must also have the right stem
     second: int | None   # group number of a proximity pattern's second side
     required: frozenset  # ids of the words that must all occur in the text
+    negation: bool       # the frame drops negated hits
+    order: int           # position in the lexicon: among equal hits, the first entry's pattern is kept
 
 
 class FrameMatcher:
@@ -95,6 +99,9 @@ class FrameMatcher:
         self._primary: set[int] = set()                                # words that index entries
         self._primary_tokens: set[str] = set()                         # tokens holding one of them
         self._seen: set[str] = set()
+        self._plain: set[str] = set()                                  # seen tokens holding none of them
+        self._runs: dict[frozenset, tuple] = {}                        # words present -> entries to run
+        self._n_entries = 0
         for frame in lexicon.frames:
             for pattern, exclude in [(p, False) for p in frame.patterns] + [(p, True) for p in frame.exclude]:
                 for variant in expand_pattern(pattern.text):
@@ -113,7 +120,9 @@ class FrameMatcher:
         for order in [sides] if distance is None else [sides, sides[::-1]]:
             regex, checks, second = _compile(order, distance, frame.stem)
             checks = [(i + 1, _Stems(c)) for i, c in enumerate(checks) if c]
-            entry = _Entry(frame.id, pattern.text, pattern.weight, exclude, regex, checks, second, frozenset(ids))
+            entry = _Entry(frame.id, pattern.text, pattern.weight, exclude, regex, checks, second, frozenset(ids),
+                           frame.negation, self._n_entries)
+            self._n_entries += 1
             self._by_word.setdefault(ids[0], []).append(entry)
 
     def _word_id(self, word, stem):
@@ -126,11 +135,12 @@ class FrameMatcher:
 
     def _scan(self, tokens):
         """Learn which required words the tokens not seen before hold (one regex pass for all)."""
+        if len(self._seen) > 2_000_000:  # bound the memory on endless streams
+            self._seen.clear(), self._plain.clear(), self._token_words.clear(), self._primary_tokens.clear()
+            self._runs.clear()
         new = tokens.difference(self._seen)
         if not new:
             return
-        if len(self._seen) > 2_000_000:  # bound the memory on endless streams
-            self._seen.clear(), self._token_words.clear(), self._primary_tokens.clear()
         new = list(new)
         joined = "\n".join(new)
         starts = list(itertools.accumulate((len(t) + 1 for t in new[:-1]), initial=0))
@@ -144,6 +154,7 @@ class FrameMatcher:
                 if not self._primary.isdisjoint(ids):
                     self._primary_tokens.add(new[i])
         self._seen.update(new)
+        self._plain.update(t for t in new if t not in self._primary_tokens)
 
     def batch(self, texts: list[str]) -> list[list[Hit]]:
         """Thresholded hits for each text (much faster than calling :meth:`match` on each).
@@ -153,16 +164,35 @@ class FrameMatcher:
         >>> [[h.matched for h in hs] for hs in m.batch(["A truce.", "None here", "TRUCES"])]
         [['truce'], [], ['TRUCES']]
         """
-        if self._finder is None:
-            return [[] for _ in texts]
-        texts = [t.replace(_SEP, " ") for t in texts]
-        folded = fold(_SEP.join(texts)).split(_SEP)  # one fold for the batch, not one per text
-        split = [f.split() for f in folded]
-        self._scan(set(itertools.chain.from_iterable(split)))
-        primary = self._primary_tokens
-        # Most texts hold no pattern's rarest word: a set test in C skips them.
-        return [[] if primary.isdisjoint(toks) else self._threshold(self._hits(t, f, toks))
-                for t, f, toks in zip(texts, folded, split)]
+        out = [[] for _ in texts]
+        if self._finder is None or not texts:
+            return out
+        joined = _SEP.join(texts)
+        if joined.count(_SEP) != len(texts) - 1:  # a text holds the separator itself
+            texts = [t.replace(_SEP, " ") for t in texts]
+            joined = _SEP.join(texts)
+        folded = fold(joined).split(_SEP)  # one fold for the batch, not one per text
+        plain, primary, runs_of, run = self._plain, self._primary_tokens, self._runs_of, self._run
+        # Chunks, so that the tokens learnt in one chunk speed up the next ones.
+        for lo in range(0, len(folded), _CHUNK):
+            # Most texts hold only tokens known to hold no pattern's rarest word: one set test in C
+            # (tokens are not kept, so this pass allocates little). The others hold such a word or
+            # a token not seen before.
+            todo = list(itertools.compress(range(lo, lo + _CHUNK), map(
+                operator.not_, map(plain.issuperset, map(str.split, folded[lo:lo + _CHUNK])))))
+            if not todo:
+                continue
+            split = [folded[i].split() for i in todo]
+            self._scan(set().union(*split))
+            for i, toks in zip(todo, split):
+                if primary.isdisjoint(toks):
+                    continue
+                runs = runs_of(toks)
+                if runs:
+                    hits = run(texts[i], folded[i], runs)
+                    if hits:
+                        out[i] = self._threshold(hits)
+        return out
 
     def match(self, text: str) -> list[Hit]:
         """Hits of the frames whose total weight in ``text`` reaches their ``min_weight``.
@@ -181,33 +211,57 @@ class FrameMatcher:
         folded = fold(text)
         toks = folded.split()
         self._scan(set(toks))
-        return self._hits(text, folded, toks)
+        runs = self._runs_of(toks)
+        return self._run(text, folded, runs) if runs else []
 
-    def _hits(self, text, folded, toks):
+    def _runs_of(self, toks):
+        """The entries whose required words all occur among ``toks``, in lexicon order (cached)."""
         tw = self._token_words
-        present = frozenset().union(*map(tw.__getitem__, tw.keys() & toks))
-        found, excluded = [], []
-        negation = _NEGATOR.search(folded) is not None  # most texts hold no negator at all
-        for wid in self._primary.intersection(present):
-            for e in self._by_word[wid]:
-                if not e.required <= present:
-                    continue
-                for mm in e.regex.finditer(folded):
-                    if mm.start() and _inside_word(folded, mm.start()):
+        held = tw.keys() & toks
+        if not held:
+            return ()
+        present = frozenset().union(*map(tw.__getitem__, held))
+        runs = self._runs.get(present)
+        if runs is None:
+            if len(self._runs) > 100_000:
+                self._runs.clear()
+            by_word = self._by_word
+            runs = self._runs[present] = tuple(sorted(
+                (e for wid in self._primary.intersection(present) for e in by_word[wid] if e.required <= present),
+                key=lambda e: e.order))
+        return runs
+
+    def _run(self, text, folded, runs):
+        """Hits of the entries ``runs`` in ``text`` after exclusions and negation."""
+        found, excluded, negation = [], None, None
+        for e in runs:
+            for mm in e.regex.finditer(folded):
+                start = mm.start()
+                if start:
+                    prev = folded[start - 1]
+                    if prev.isalnum() or prev == "_" or prev == "'" and _inside_word(folded, start):
                         # The regex has no leading word-boundary test (it would slow every search),
                         # so a match may start inside a word: look again from the next letter.
-                        mm = e.regex.search(folded, mm.start() + 1)
+                        mm = e.regex.search(folded, start + 1)
                         while mm and _inside_word(folded, mm.start()):
                             mm = e.regex.search(folded, mm.start() + 1)
                         if not mm:
                             break
-                    if e.checks and not all([c[mm.group(g)] for g, c in e.checks]):
+                        start = mm.start()
+                if e.checks and not all([c[mm.group(g)] for g, c in e.checks]):
+                    continue
+                end = mm.end()
+                if e.exclude:
+                    if excluded is None:
+                        excluded = []
+                    excluded.append((e.frame, start, end))
+                    continue
+                if e.negation:
+                    if negation is None:
+                        negation = _NEGATOR.search(folded) is not None  # most texts hold no negator at all
+                    if negation and _negated(folded, mm, e.second):
                         continue
-                    start, end = mm.span()
-                    if e.exclude:
-                        excluded.append((e.frame, start, end))
-                    elif not (negation and self.frames[e.frame].negation and _negated(folded, mm, e.second)):
-                        found.append(Hit(e.frame, e.pattern, start, end, text[start:end], e.weight))
+                found.append(Hit(e.frame, e.pattern, start, end, text[start:end], e.weight))
         if excluded:
             found = [h for h in found if not any(f == h.frame and s < h.end and h.start < t for f, s, t in excluded)]
         return _drop_contained(found)

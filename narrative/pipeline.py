@@ -90,7 +90,7 @@ def _init_worker(lexicon_paths, model):
 
 def process_document(rec: dict, ctx: Context) -> tuple[dict, list[dict]]:
     """Segment and extract one document record: (document row, statement dicts)."""
-    from .segment import segment
+    from .segment import segment_rows
 
     text = rec.get("text", "") or ""
     doc = {k: rec.get(k, "") for k in DOCUMENTS}
@@ -99,12 +99,12 @@ def process_document(rec: dict, ctx: Context) -> tuple[dict, list[dict]]:
         doc["status"] = rec.get("status") if rec.get("status", "ok") != "ok" else "empty text"
         doc["n_statements"] = 0
         return doc, []
-    segs = segment(text)
-    byline = "; ".join(a for a in segs.loc[segs["kind"] == "byline", "author"] if a)
+    segs = segment_rows(text)
+    byline = "; ".join(a for k, _, _, a in segs if k == "byline" and a)
     doc["author"] = doc.get("author") or byline
     narrator = doc["author"] or doc.get("outlet") or ""
     stmts = ctx.extractor.extract(text, segs, narration_speaker=narrator, narration_role="author")
-    body = " ".join(text[s:e] for k, s, e in segs[["kind", "start", "end"]].itertuples(index=False) if k == "body")
+    body = " ".join(text[s:e] for k, s, e, _ in segs if k == "body")
     for i, st in enumerate(stmts):
         st.update(statement_id=f"{doc['doc_id']}:{i}", seq=i, doc_id=doc["doc_id"], outlet=doc.get("outlet", ""),
                   date=doc.get("date", ""), duplicate=False)

@@ -96,11 +96,20 @@ def _is_caption(s: str, repeated: set) -> bool:
 
 
 def segment(text: str) -> pd.DataFrame:
-    """Segment a scraped article.
+    """Segment a scraped article (a DataFrame of ``segment_rows``).
 
     >>> page = "Title\\n\\nBy Jane Roe\\n\\nSalami said it.\\n\\nTags: , ,\\n\\n  • Bob says:\\n\\n    Nice.\\n"
     >>> segment(page)[["kind", "author"]].values.tolist()
     [['title', ''], ['byline', 'Jane Roe'], ['body', ''], ['boilerplate', ''], ['boilerplate', ''], ['comment', 'Bob']]
+    """
+    return pd.DataFrame(segment_rows(text), columns=COLUMNS)
+
+
+def segment_rows(text: str) -> list[tuple[str, int, int, str]]:
+    """The segments of ``text`` as (kind, start, end, author) tuples, without DataFrame overhead.
+
+    >>> segment_rows("Title\\n\\nSalami said it was over.\\n")
+    [('title', 0, 5, ''), ('body', 7, 31, '')]
     """
     pats = patterns()
     lines = split_lines(text)
@@ -192,7 +201,7 @@ def segment(text: str) -> pd.DataFrame:
         if kinds[k] in ("title", "body"):
             title_done = True
 
-    return pd.DataFrame(_merge(lines, kinds, authors, comment_ids), columns=COLUMNS)
+    return _merge(lines, kinds, authors, comment_ids)
 
 
 def _byline_names(names: str) -> str:

@@ -15,7 +15,7 @@ from functools import lru_cache
 from .lexicons import load_yaml
 
 TOKEN = re.compile(r"\(?[\w][\w.'’\-]*\)?|&")
-# Candidate first words of aliases: a word not glued to a preceding word or hyphen.
+# First word of an alias: a word not glued to a preceding word or hyphen.
 FIRST_WORD = re.compile(r"(?<![\w\-])[\w][\w'’]*\.?")
 DETERMINERS = {"the", "a", "an", "some", "several", "many", "other", "two", "three", "four", "five",
                "its", "their", "his", "her", "top", "senior"}
@@ -80,10 +80,14 @@ class Registry:
             for title in sp.titles or []:
                 title_map.setdefault(title.lower(), sp)
         self.alias_map, self.title_map = alias_map, title_map
-        # A big alternation is slow to scan; index aliases by their first word instead.
+        # A big alternation is slow to scan; index aliases by their first word instead, and scan
+        # only words that can start one: capitalised words and the few lower-case starters in use.
         self.by_first = {}
         for name in sorted(alias_map, key=len, reverse=True):
             self.by_first.setdefault(FIRST_WORD.match(name).group(0).rstrip("."), []).append(name)
+        lower = sorted(w for w in self.by_first if w[:1].islower())
+        self.first_re = re.compile(r"(?<![\w\-])(?:[A-Z0-9][\w'’]*\.?"
+                                   + "".join(f"|{re.escape(w)}\\b" for w in lower) + ")")
         titles = sorted(title_map, key=len, reverse=True)
         self.title_re = re.compile(r"(?<![\w\-])(" + "|".join(map(re.escape, titles)) + r")(?![\w\-])",
                                    re.IGNORECASE) if titles else None
@@ -104,7 +108,7 @@ class Registry:
         """
         end = len(text) if end is None else end
         out, pos = [], start
-        for m in FIRST_WORD.finditer(text, start, end):
+        for m in self.first_re.finditer(text, start, end):
             if m.start() < pos:
                 continue
             for name in self.by_first.get(m.group(0).rstrip("."), ()):
