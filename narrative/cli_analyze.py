@@ -69,7 +69,9 @@ def run_analyze(args) -> int:
 # --- engine options (issue 6) ---------------------------------------------------------------------
 def run_analyze_dask(args, corpus: Path, out: Path) -> int:
     """``analyze --engine dask``: the same analysis on a Dask cluster, as partitioned Parquet."""
-    from .engine_dask import run_dask  # imports dask lazily: a missing install is a NarrativeError there
+    from .engine_dask import require_dask, run_dask
+
+    require_dask()  # before the notes below: a missing install is then the only line printed
     if args.jobs:
         print("narrative: --jobs is ignored with --engine dask (the cluster's workers decide)", file=sys.stderr)
     if not args.no_report:

@@ -44,7 +44,8 @@ TABLES = ("statements", "frame_hits", "documents", "signatures")
 INSTALL_HINT = "--engine dask needs the optional 'dask[distributed]' package: pip install 'narrative[dask]'"
 
 
-def _require_dask():
+def require_dask() -> None:
+    """Raise a one-line NarrativeError when the optional dask[distributed] package is missing."""
     try:
         import dask.bag  # noqa: F401
         import distributed  # noqa: F401
@@ -272,7 +273,7 @@ def run_dask(path, out_dir, metadata=None, lexicons=None, model=None, scheduler=
     >>> st.loc[st.kind != "narration", ["speaker", "frames"]].values.tolist()
     [['Ali Shamkhani', 'ceasefire_violation']]
     """
-    _require_dask()
+    require_dask()
     import dask
     import dask.bag as db
 
@@ -306,9 +307,10 @@ def run_dask(path, out_dir, metadata=None, lexicons=None, model=None, scheduler=
         if renames:
             # A doc_id used twice is only known once every file was read: redo the partitions
             # holding a renamed document with the corpus-wide renames (rare; overwrites their parts).
-            redo = sorted({fi // files_per_partition for fi, _ in renames})
+            part_of_file = {fi: s["part"] for s in summaries for fi in s["ids"]}
+            redo = sorted({part_of_file[fi] for fi, _ in renames})
             futures = client.compute([task(parts[i], i, out_abs, lex_paths, model, ext_key, fr_key, meta_ref,
-                                           {k: v for k, v in renames.items() if k[0] // files_per_partition == i})
+                                           {k: v for k, v in renames.items() if part_of_file[k[0]] == i})
                                       for i in redo])
             for s in _gather(client, futures, progress, "renamed"):
                 summaries[s["part"]] = s

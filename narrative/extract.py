@@ -26,6 +26,9 @@ from .speakers import PRONOUNS, TOKEN, Registry, noun_phrase
 from .text import quote_spans, sentence_spans
 
 SUBORDINATORS = r"(?:though|although|while|whereas|because|but|since|as|when|after|before|if|whether|yet|so)"
+CLAUSE_BREAKS = [re.compile(p, re.IGNORECASE) for p in
+                 (r";\s*", r":\s+", r"\s[–—]\s*(?=which|who)", rf"\b(?:{SUBORDINATORS}|that)\s+(?=\S)")]
+COMMA_BREAKS = [re.compile(rf",\s*(?:and|but|so|yet|which|who|{SUBORDINATORS})\s+", re.IGNORECASE)]
 ADVERBIAL_START = re.compile(
     r"^(?:in|on|at|for|during|after|before|since|meanwhile|however|nonetheless|moreover|furthermore|earlier|"
     r"later|also|but|and|yet|still|then|yesterday|last|apparently|instead|indeed|separately|similarly|"
@@ -364,18 +367,13 @@ class Extractor:
         """Where the clause holding the cue at ``a`` starts."""
         text = self.text
         seg = text[s0:a]
-        pats = [r";\s*", r":\s+", r"\s[–—]\s*(?=which|who)", rf"\b(?:{SUBORDINATORS}|that)\s+(?=\S)"]
-        if not participle:
-            pats.append(rf",\s*(?:and|but|so|yet|which|who|{SUBORDINATORS})\s+")
         best = 0
-        depth_quote = False
-        for pat in pats:
-            for m in re.finditer(pat, seg, re.IGNORECASE):
+        for pat in CLAUSE_BREAKS if participle else CLAUSE_BREAKS + COMMA_BREAKS:
+            for m in pat.finditer(seg):
                 # Never split inside a quotation.
-                if seg[:m.start()].count("“") > seg[:m.start()].count("”"):
+                if seg.count("“", 0, m.start()) > seg.count("”", 0, m.start()):
                     continue
                 best = max(best, m.end())
-        del depth_quote
         return s0 + best
 
     def _subject(self, c0, a, participle):

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import hashlib
 import itertools
-import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -411,20 +410,14 @@ def save_lexicon(lexicon: Lexicon, path) -> list[str]:
 
 
 def default_lexicon_path() -> Path:
-    """The bundled ``lexicons/frames.yaml`` (or ``$NARRATIVE_LEXICONS/frames.yaml``).
-
-    ``NARRATIVE_LEXICONS`` may name a directory holding ``frames.yaml`` or the file itself.
+    """The bundled ``frames.yaml`` of the lexicons folder (see ``narrative.lexicons.lexicon_dir``).
 
     >>> default_lexicon_path().name
     'frames.yaml'
     """
-    here = Path(__file__).resolve().parent
-    env = os.environ.get("NARRATIVE_LEXICONS")
-    candidates = []
-    if env:
-        candidates.append(Path(env) / "frames.yaml" if Path(env).is_dir() else Path(env))
-    candidates += [here.parent / "lexicons" / "frames.yaml", here / "data" / "frames.yaml"]
-    for candidate in candidates:
-        if candidate.is_file():
-            return candidate
-    raise NarrativeError("default lexicon not found (set NARRATIVE_LEXICONS to the lexicons directory)")
+    from .lexicons import lexicon_dir
+
+    path = lexicon_dir() / "frames.yaml"
+    if not path.is_file():
+        raise NarrativeError("default lexicon not found (set NARRATIVE_LEXICONS to the lexicons folder)")
+    return path

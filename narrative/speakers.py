@@ -15,6 +15,7 @@ from functools import lru_cache
 from .lexicons import load_yaml
 
 TOKEN = re.compile(r"\(?[\w][\w.'’\-]*\)?|&")
+BREAK_GAP = re.compile(r"[,;:–—“”\"]")
 # First word of an alias: a word not glued to a preceding word or hyphen.
 FIRST_WORD = re.compile(r"(?<![\w\-])[\w][\w'’]*\.?")
 DETERMINERS = {"the", "a", "an", "some", "several", "many", "other", "two", "three", "four", "five",
@@ -132,6 +133,7 @@ class Registry:
                 return role
         return None
 
+    @lru_cache(maxsize=65536)  # the registry never changes after loading; mentions repeat a lot
     def is_speakerish(self, mention: str) -> bool:
         """Could ``mention`` be a speaker: a registry name, a descriptor noun, or a proper name?"""
         if not mention:
@@ -144,6 +146,7 @@ class Registry:
         caps = [w for w in ws if w[:1].isupper() and w.lower() not in DETERMINERS]
         return len(caps) >= 1 and ws[-1][:1].isupper()
 
+    @lru_cache(maxsize=65536)
     def resolve(self, mention: str) -> Resolved:
         """Canonical name and role of a speaker mention (see the class example)."""
         clean = clean_mention(mention)
@@ -242,9 +245,10 @@ def noun_phrase(text: str, start: int, registry: Registry, max_tokens: int = 14,
     last = start
     n = 0
     for i, (a, b, w) in enumerate(toks):
-        gap = text[last:a]
-        if n and re.search(r"[,;:–—“”\"]", gap):
-            break
+        if n and a - last > 0:
+            gap = text[last:a]
+            if gap != " " and BREAK_GAP.search(gap):
+                break
         lw = w.lower()
         core = lw.strip("()")
         is_name = w[:1].isupper() or w[:1].isdigit() or (w.startswith("(") and w[1:2].isupper())
