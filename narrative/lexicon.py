@@ -410,14 +410,14 @@ def save_lexicon(lexicon: Lexicon, path) -> list[str]:
 
 
 def default_lexicon_path() -> Path:
-    """The bundled ``frames.yaml`` of the lexicons folder (see ``narrative.lexicons.lexicon_dir``).
+    """The bundled ``frames.yaml`` of the lexicons folder (see ``narrative.lexicons.lexicon_file``).
 
     >>> default_lexicon_path().name
     'frames.yaml'
     """
-    from .lexicons import lexicon_dir
+    from .lexicons import lexicon_file
 
-    path = lexicon_dir() / "frames.yaml"
+    path = lexicon_file("frames.yaml")
     if not path.is_file():
         raise NarrativeError("default lexicon not found (set NARRATIVE_LEXICONS to the lexicons folder)")
     return path

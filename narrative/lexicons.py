@@ -15,25 +15,34 @@ from .errors import NarrativeError
 
 
 def lexicon_dir() -> Path:
-    """The folder holding the shipped lexicons.
+    """The folder holding the shipped lexicons (the source checkout's, else the installed copy).
 
     >>> (lexicon_dir() / "cues.yaml").exists()
     True
     """
-    env = os.environ.get("NARRATIVE_LEXICONS")
-    candidates = [Path(env)] if env else []
     here = Path(__file__).resolve().parent
-    candidates += [here.parent / "lexicons", here / "data" / "lexicons"]
-    for cand in candidates:
+    for cand in (here.parent / "lexicons", here / "data" / "lexicons"):
         if (cand / "cues.yaml").exists():
             return cand
-    raise NarrativeError("cannot find the lexicons folder; set NARRATIVE_LEXICONS")
+    raise NarrativeError("cannot find the shipped lexicons folder; reinstall narrative")
+
+
+def lexicon_file(name: str) -> Path:
+    """``$NARRATIVE_LEXICONS/name`` when that file exists (a partial override), else the shipped one.
+
+    >>> lexicon_file("speakers.yaml").name
+    'speakers.yaml'
+    """
+    env = os.environ.get("NARRATIVE_LEXICONS")
+    if env and (Path(env) / name).is_file():
+        return Path(env) / name
+    return lexicon_dir() / name
 
 
 @lru_cache(maxsize=None)
 def load_yaml(name: str, folder: str | None = None) -> dict:
     """Parse a YAML file of the lexicons folder (or ``folder``), with errors naming file and line."""
-    path = Path(folder or lexicon_dir()) / name
+    path = Path(folder) / name if folder else lexicon_file(name)
     try:
         return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except FileNotFoundError:

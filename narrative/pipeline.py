@@ -30,7 +30,7 @@ import pandas as pd
 from . import __version__
 from .ingest import corpus_files, read_corpus
 from .io import atomic_path, write_table, write_text
-from .lexicons import lexicon_dir
+from .lexicons import lexicon_file
 from .reposts import find_reposts_signatures, shingles
 from .schema import DOCUMENTS, FRAME_HITS, STATEMENTS
 from .store import Store
@@ -50,13 +50,12 @@ def _sha(*parts) -> str:
 
 def extraction_key() -> str:
     """Changes when the extraction code version or its data (cues, speakers, boilerplate) change."""
-    folder = lexicon_dir()
-    return _sha(__version__, *((folder / n).read_bytes() for n in EXTRACTION_DATA))
+    return _sha(__version__, *(lexicon_file(n).read_bytes() for n in EXTRACTION_DATA))
 
 
 def frames_key(lexicon_paths, model=None) -> str:
     """Changes when a frame lexicon, the stance targets or the model change."""
-    files = [Path(p) for p in lexicon_paths] + [lexicon_dir() / "stance.yaml"]
+    files = [Path(p) for p in lexicon_paths] + [lexicon_file("stance.yaml")]
     return _sha(__version__, *(p.read_bytes() for p in files), str(model or ""))
 
 
