@@ -52,6 +52,8 @@ REPORT_OF = re.compile(
     r"^(?:an?|the)\s+(?:[\w\-’']+\s+){0,2}?(?:op-ed|editorial|article|column|commentary|report|announcement|"
     r"statement|interview|post|message|letter|video|tweet|piece)s?\s+(?:made\s+|issued\s+|published\s+|"
     r"posted\s+|released\s+)?(?:by|in|from|of|on)\s+", re.IGNORECASE)
+PREPOSITION_BEFORE = re.compile(r"\b(?:from|in|of|at|near|to|with|by|on|about|for|into|over|than)\s+(?:the\s+)?$",
+                                re.IGNORECASE)
 NOT_A_VERB = re.compile(r"\b(?:a|an|the|this|these|its|his|her|their|be|been|being)\s+$", re.IGNORECASE)
 ANAPHORIC = re.compile(r"^(?:this|that|these|those)(?:\s+(?:view|views|claim|claims|position|sentiment|line|message|"
                        r"assessment|point|argument|stance|theme|themes|narrative|warning|call))?(?=\s+(?!of\b)|$)",
@@ -252,6 +254,13 @@ class Extractor:
         if np_ is None:
             return None
         m0, m1 = np_
+        poss = re.match(r"[’']s\s+[^,;“”\"]{1,60}?(?=,)", text[m1:s1]) if text[m1 - 2:m1] not in ("’s", "'s") \
+            else None
+        if text[m1 - 2:m1] in ("’s", "'s") or poss:
+            # "According to the Guard's public relations office, ...": the source runs to the comma.
+            tail = re.match(r"[^,;“”\"]{0,60}?(?=,)", text[m1:s1])
+            if tail:
+                m1 += tail.end()
         known = self.reg.find(text[m0:m1])
         if known and known[0][0] == 0 and known[0][1] < m1 - m0 and text[m0 + known[0][1]:m1].strip()[:1].isupper():
             m1 = m0 + known[0][1]  # "According to DEBKAfile IRGC troops, ...": the source ends at its name
@@ -432,9 +441,12 @@ class Extractor:
                     return spk, m0, m1
         if participle:
             return None
-        # The noun phrase right before the cue ("..., though Hezbollah has denied").
+        # The noun phrase right before the cue ("..., though Hezbollah has denied"), unless it is the
+        # object of a preposition ("the notices from Aleppo suggest": Aleppo says nothing).
         for tok in TOKEN.finditer(text, pos, a):
             np_ = self._speaker_np(tok.start(), a)
+            if np_ and PREPOSITION_BEFORE.search(text, max(pos, np_[0] - 12), np_[0]):
+                continue
             if np_ and FILLER.match(text[np_[1]:a]):
                 spk = self._resolve(text[np_[0]:np_[1]], np_[0])
                 if spk:

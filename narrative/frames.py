@@ -16,11 +16,13 @@ changing its length, so offsets always point into the original text.
 """
 from __future__ import annotations
 
+import functools
+import gc
 import itertools
 import operator
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -55,10 +57,15 @@ _PGAP = r"[^\w;!?]+"  # between the two sides of a proximity pattern: commas all
 _START = r"(?<!\w)(?<!\w')"
 _END = r"(?!\w|'\w)"
 _NEGATOR = re.compile(r"\b(?:" + "|".join(sorted(NEGATORS)) + r")\b|n't\b")
+# Every negator holds one of these: a window without them holds no negator.
+_MAYBE_NEGATED = re.compile(r"no|ne(?:ver|ither)|without|den|n't")
 _SEP = "\x1e"  # joins a batch of texts so they are folded in one call
 _CHUNK = 1000  # texts filtered together (new tokens are learnt once per chunk)
 _stem = lru_cache(maxsize=None)(SnowballStemmer("english").stem)
 _COMMON_STEMS = frozenset(map(_stem, _COMMON))
+
+
+_new_hit = tuple.__new__  # _new_hit(Hit, fields): a Hit without the Python-level __new__
 
 
 class Hit(NamedTuple):  # a tuple: cheap to create by the million
@@ -71,19 +78,26 @@ class Hit(NamedTuple):  # a tuple: cheap to create by the million
     weight: float
 
 
-@dataclass
+@dataclass(eq=False)
 class _Entry:
     """One spelled-out pattern (a proximity pattern has one entry per order)."""
     frame: str
     pattern: str
     weight: float
     exclude: bool
-    regex: re.Pattern
+    regex: re.Pattern    # all alternatives of every word
     checks: list         # (group, alternatives) of words whose match must also have the right stem
     second: int | None   # group number of a proximity pattern's second side
     required: frozenset  # ids of the words that must all occur in the text
     negation: bool       # the frame drops negated hits
     order: int           # position in the lexicon: among equal hits, the first entry's pattern is kept
+    words: list          # per word: [(regex, bit of its literal start or 0, starts with a letter)]
+    n_first: int         # words on the first side of a proximity pattern
+    distance: int | None
+    need: tuple          # per word that can fail: the bits of its alternatives
+    bits: int            # the bits of all alternatives
+    variants: dict = field(default_factory=dict)  # bits present in a text -> regex without the absent ones
+    pending: set = field(default_factory=set)     # bit sets seen once (compiled when seen again)
 
 
 class FrameMatcher:
@@ -101,6 +115,9 @@ class FrameMatcher:
         self._seen: set[str] = set()
         self._plain: set[str] = set()                                  # seen tokens holding none of them
         self._runs: dict[frozenset, tuple] = {}                        # words present -> entries to run
+        self._runs_bits: dict[tuple, int] = {}                         # entries to run -> bits of their words
+        self._plans: dict[tuple, tuple] = {}                           # (entries, bits present) -> plan
+        self._bits: dict[str, int] = {}                                # literal start of an alternative -> bit
         self._n_entries = 0
         for frame in lexicon.frames:
             for pattern, exclude in [(p, False) for p in frame.patterns] + [(p, True) for p in frame.exclude]:
@@ -110,6 +127,7 @@ class FrameMatcher:
                         self._add(frame, pattern, exclude, sides, distance)
         prefixes = sorted(self._by_prefix)
         self._finder = re.compile(_START + "(?:" + _trie(prefixes) + r")\w*(?:'\w+)*") if prefixes else None
+        self._token_bits = _TokenBits(self._bits)
 
     def _add(self, frame, pattern, exclude, sides, distance):
         score = lambda w: min(_specificity(a, frame.stem) for a in alternatives(w))  # noqa: E731
@@ -118,12 +136,25 @@ class FrameMatcher:
         ids = [self._word_id(w, frame.stem) for w in words[:3]]
         self._primary.add(ids[0])
         for order in [sides] if distance is None else [sides, sides[::-1]]:
-            regex, checks, second = _compile(order, distance, frame.stem)
+            _, checks, second = _compile(order, distance, frame.stem)
             checks = [(i + 1, _Stems(c)) for i, c in enumerate(checks) if c]
+            spelled = [[(_fast_regex(a, frame.stem), self._bit(_prefix(a, frame.stem)), _starts_with_letter(a))
+                        for a in alternatives(w)] for w in order[0] + (order[1] if len(order) > 1 else [])]
+            need = tuple(b for b in (_or(a[1] for a in alts) for alts in spelled if all(a[1] for a in alts)))
+            regex = re.compile(_build(spelled, len(order[0]), distance))
             entry = _Entry(frame.id, pattern.text, pattern.weight, exclude, regex, checks, second, frozenset(ids),
-                           frame.negation, self._n_entries)
+                           frame.negation, self._n_entries, spelled, len(order[0]), distance, need,
+                           _or(a[1] for alts in spelled for a in alts))
             self._n_entries += 1
             self._by_word.setdefault(ids[0], []).append(entry)
+
+    def _bit(self, prefix):
+        """A bit for each literal start an alternative's match must begin with (0: none, e.g. ``*``)."""
+        if not prefix or any(c.isspace() for c in prefix):
+            return 0
+        if prefix not in self._bits:
+            self._bits[prefix] = 1 << len(self._bits)
+        return self._bits[prefix]
 
     def _word_id(self, word, stem):
         key = (word, stem)
@@ -136,8 +167,9 @@ class FrameMatcher:
     def _scan(self, tokens):
         """Learn which required words the tokens not seen before hold (one regex pass for all)."""
         if len(self._seen) > 2_000_000:  # bound the memory on endless streams
-            self._seen.clear(), self._plain.clear(), self._token_words.clear(), self._primary_tokens.clear()
-            self._runs.clear()
+            for cache in (self._seen, self._plain, self._token_words, self._primary_tokens, self._runs,
+                          self._runs_bits, self._plans, self._token_bits):
+                cache.clear()
         new = tokens.difference(self._seen)
         if not new:
             return
@@ -172,26 +204,34 @@ class FrameMatcher:
             texts = [t.replace(_SEP, " ") for t in texts]
             joined = _SEP.join(texts)
         folded = fold(joined).split(_SEP)  # one fold for the batch, not one per text
-        plain, primary, runs_of, run = self._plain, self._primary_tokens, self._runs_of, self._run
-        # Chunks, so that the tokens learnt in one chunk speed up the next ones.
-        for lo in range(0, len(folded), _CHUNK):
-            # Most texts hold only tokens known to hold no pattern's rarest word: one set test in C
-            # (tokens are not kept, so this pass allocates little). The others hold such a word or
-            # a token not seen before.
-            todo = list(itertools.compress(range(lo, lo + _CHUNK), map(
-                operator.not_, map(plain.issuperset, map(str.split, folded[lo:lo + _CHUNK])))))
-            if not todo:
-                continue
-            split = [folded[i].split() for i in todo]
-            self._scan(set().union(*split))
-            for i, toks in zip(todo, split):
-                if primary.isdisjoint(toks):
+        plain, seen, primary, plan, run, threshold = (self._plain, self._seen, self._primary_tokens, self._plan,
+                                                      self._run, self._threshold)
+        gc_was_enabled = gc.isenabled()
+        gc.disable()  # millions of small objects, none in a cycle: collecting would only cost time
+        try:
+            # Chunks, so that the tokens learnt in one chunk speed up the next ones.
+            for lo in range(0, len(folded), _CHUNK):
+                split = list(map(str.split, folded[lo:lo + _CHUNK]))
+                # Most texts hold only tokens known to hold no pattern's rarest word: one set test
+                # in C. The others hold such a word or a token not seen before.
+                todo = list(itertools.compress(range(len(split)), map(operator.not_, map(plain.issuperset, split))))
+                if not todo:
                     continue
-                runs = runs_of(toks)
-                if runs:
-                    hits = run(texts[i], folded[i], runs)
-                    if hits:
-                        out[i] = self._threshold(hits)
+                unseen = [toks for toks in map(split.__getitem__, todo) if not seen.issuperset(toks)]
+                if unseen:
+                    self._scan(set().union(*unseen))
+                for i in todo:
+                    toks = split[i]
+                    if primary.isdisjoint(toks):
+                        continue
+                    runs = plan(toks)
+                    if runs:
+                        hits = run(texts[lo + i], folded[lo + i], runs)
+                        if hits:
+                            out[lo + i] = threshold(hits)
+        finally:
+            if gc_was_enabled:
+                gc.enable()
         return out
 
     def match(self, text: str) -> list[Hit]:
@@ -211,11 +251,16 @@ class FrameMatcher:
         folded = fold(text)
         toks = folded.split()
         self._scan(set(toks))
-        runs = self._runs_of(toks)
+        runs = self._plan(toks)
         return self._run(text, folded, runs) if runs else []
 
-    def _runs_of(self, toks):
-        """The entries whose required words all occur among ``toks``, in lexicon order (cached)."""
+    def _plan(self, toks):
+        """(entry, regex) to run on a text with tokens ``toks``, in lexicon order.
+
+        Only entries whose required words all occur run, each with a regex that leaves out
+        the alternatives whose literal start occurs nowhere in the text (they could not
+        match, and trying them at every position is what makes a regex slow).
+        """
         tw = self._token_words
         held = tw.keys() & toks
         if not held:
@@ -224,32 +269,59 @@ class FrameMatcher:
         runs = self._runs.get(present)
         if runs is None:
             if len(self._runs) > 100_000:
-                self._runs.clear()
+                self._runs.clear(), self._runs_bits.clear(), self._plans.clear()
             by_word = self._by_word
             runs = self._runs[present] = tuple(sorted(
                 (e for wid in self._primary.intersection(present) for e in by_word[wid] if e.required <= present),
                 key=lambda e: e.order))
-        return runs
+            if runs not in self._runs_bits:
+                self._runs_bits[runs] = _or(e.bits for e in runs)
+        if not runs:
+            return ()
+        bits = functools.reduce(operator.or_, map(self._token_bits.__getitem__, toks), 0)
+        key = (runs, bits & self._runs_bits[runs])
+        plan = self._plans.get(key)
+        if plan is None:
+            if len(self._plans) > 100_000:
+                self._plans.clear()
+            plan = []
+            for e in runs:
+                regex = e.variants.get(bits & e.bits)
+                if regex is None:
+                    regex = _variant(e, bits & e.bits)
+                if regex:
+                    plan.append((e, regex))
+            plan = tuple(plan)
+            if all(regex is not e.regex or e.bits & ~bits == 0 for e, regex in plan):
+                self._plans[key] = plan  # not while a variant waits to be compiled
+        return plan
 
-    def _run(self, text, folded, runs):
-        """Hits of the entries ``runs`` in ``text`` after exclusions and negation."""
+    def _run(self, text, folded, plan):
+        """Hits of ``plan`` in ``text`` after exclusions and negation."""
         found, excluded, negation = [], None, None
-        for e in runs:
-            for mm in e.regex.finditer(folded):
+        for e, regex in plan:
+            checks = e.checks
+            for mm in regex.finditer(folded):
                 start = mm.start()
                 if start:
                     prev = folded[start - 1]
                     if prev.isalnum() or prev == "_" or prev == "'" and _inside_word(folded, start):
                         # The regex has no leading word-boundary test (it would slow every search),
                         # so a match may start inside a word: look again from the next letter.
-                        mm = e.regex.search(folded, start + 1)
+                        mm = regex.search(folded, start + 1)
                         while mm and _inside_word(folded, mm.start()):
-                            mm = e.regex.search(folded, mm.start() + 1)
+                            mm = regex.search(folded, mm.start() + 1)
                         if not mm:
                             break
                         start = mm.start()
-                if e.checks and not all([c[mm.group(g)] for g, c in e.checks]):
-                    continue
+                if checks:
+                    for g, c in checks:
+                        if not c[mm.group(g)]:
+                            break
+                    else:
+                        g = None
+                    if g is not None:
+                        continue
                 end = mm.end()
                 if e.exclude:
                     if excluded is None:
@@ -261,10 +333,10 @@ class FrameMatcher:
                         negation = _NEGATOR.search(folded) is not None  # most texts hold no negator at all
                     if negation and _negated(folded, mm, e.second):
                         continue
-                found.append(Hit(e.frame, e.pattern, start, end, text[start:end], e.weight))
+                found.append(_new_hit(Hit, (e.frame, e.pattern, start, end, text[start:end], e.weight)))
         if excluded:
             found = [h for h in found if not any(f == h.frame and s < h.end and h.start < t for f, s, t in excluded)]
-        return _drop_contained(found)
+        return _drop_contained(found) if len(found) > 1 else found
 
     def _threshold(self, hits):
         if not hits:
@@ -291,6 +363,99 @@ def _compile(sides, distance, stem):
     return re.compile("".join(parts) + _END), checks, second
 
 
+def _fast_regex(word, stem):
+    """Like :func:`_alt_regex`, with possessive quantifiers where giving back letters cannot help.
+
+    Every word is followed by a gap or by the end test, which need a non-word character
+    next: a ``\\w*`` at the end of a word that gave back a letter would leave a letter
+    there, so the engine need not try (it only wastes time). The result is the same.
+    """
+    if word == "*":
+        return r"\w++(?:'\w++)*"
+    regex, _ = _alt_regex(word, stem)
+    if regex.endswith(r"\w*(?:'\w+)*"):
+        return regex[:-len(r"\w*(?:'\w+)*")] + r"\w*+(?:'\w++)*"
+    if regex.endswith(r"(?:'\w+)*"):
+        return regex[:-len(r"(?:'\w+)*")] + r"(?:'\w++)*"
+    return regex
+
+
+def _starts_with_letter(word):
+    """True when every match of the alternative ``word`` starts with a word character."""
+    c = word[:1]
+    return word == "*" or c == "?" or c.isalnum() or c == "_"
+
+
+def _or(bits):
+    return functools.reduce(operator.or_, bits, 0)
+
+
+def _build(words, n_first, distance, keep=None):
+    """The regex of an entry; with ``keep``, only the alternatives whose literal start is in ``keep``.
+
+    Gaps are possessive before a word whose alternatives all start with a letter (giving
+    back a gap character would leave a non-letter where the word must start).
+    """
+    parts = []
+    for i, alts in enumerate(words):
+        if keep is not None:
+            alts = [a for a in alts if not a[1] or a[1] & keep]
+        safe = "+" if all(a[2] for a in alts) else ""
+        if i == n_first:
+            parts.append(rf"(?:{_PGAP}+\w++(?:'\w++)*){{0,{distance}}}?{_PGAP}{safe}")
+        elif i:
+            parts.append(_GAP + safe)
+        regexes = list(dict.fromkeys(a[0] for a in alts))  # a repeated alternative can only fail again
+        parts.append("(" + (regexes[0] if len(regexes) == 1 else "(?:" + "|".join(regexes) + ")") + ")")
+    return "".join(parts) + _END
+
+
+def _variant(entry, key):
+    """The regex of ``entry`` for a text holding the literal starts ``key``, or False when it cannot match.
+
+    A regex is compiled for a set of literal starts seen twice; the first time, the
+    full regex does (same matches, a little slower).
+    """
+    variants = entry.variants
+    if len(variants) > 500:  # bound the memory on very varied texts
+        variants.clear(), entry.pending.clear()
+    if not all(key & bits for bits in entry.need):
+        variants[key] = False  # a word has none of its alternatives in the text
+    elif key == entry.bits:
+        variants[key] = entry.regex
+    elif key in entry.pending:
+        variants[key] = re.compile(_build(entry.words, entry.n_first, entry.distance, key))
+    else:
+        entry.pending.add(key)
+        return entry.regex
+    return variants[key]
+
+
+class _TokenBits(dict):
+    """token -> the bits of the literal starts it holds anywhere (a literal start holds no space)."""
+
+    def __init__(self, bits):
+        super().__init__()
+        self.trie = {}
+        for prefix, bit in bits.items():
+            node = self.trie
+            for c in prefix:
+                node = node.setdefault(c, {})
+            node[""] = bit
+
+    def __missing__(self, token):
+        bits, trie = 0, self.trie
+        for i in range(len(token)):
+            node = trie
+            for c in token[i:]:
+                node = node.get(c)
+                if node is None:
+                    break
+                bits |= node.get("", 0)
+        self[token] = bits
+        return bits
+
+
 def _inside_word(folded, i):
     """True when offset ``i`` is not the start of a word (as the ``_TOKEN`` regex sees words)."""
     prev = folded[i - 1]
@@ -313,6 +478,8 @@ def _negated(folded, m, second):
     if second is not None:
         spans.append((m.end(second - 1), m.start(second)))
     for lo, pos in spans:
+        if _MAYBE_NEGATED.search(folded, lo, pos) is None:
+            continue  # no negator can be among the words there
         before = folded[lo:pos]
         cut = [c.end() for c in _CLAUSE.finditer(before)]
         words = _TOKEN.findall(before, cut[-1] if cut else 0)[-3:]
@@ -392,13 +559,15 @@ def _drop_contained(hits):
     """Keep one hit per span of a frame: a hit inside a longer hit of the same frame is dropped."""
     if len(hits) < 2:
         return hits
-    hits = sorted(hits, key=lambda h: (h.start, -(h.end - h.start), -h.weight))
+    hits = sorted(hits, key=lambda h: (h[2], h[2] - h[3], -h[5]))  # start, longest first, heaviest first
     kept, reach = [], {}
     for h in hits:
-        if reach.get(h.frame, -1) >= h.end:
+        frame, end = h[0], h[3]
+        before = reach.get(frame, -1)
+        if before >= end:
             continue
         kept.append(h)
-        reach[h.frame] = max(reach.get(h.frame, -1), h.end)
+        reach[frame] = end if end > before else before
     return kept
 
 

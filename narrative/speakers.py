@@ -17,7 +17,7 @@ from .lexicons import load_yaml
 TOKEN = re.compile(r"\(?[\w][\w.'’\-]*\)?|&")
 BREAK_GAP = re.compile(r"[,;:–—“”\"]")
 # First word of an alias: a word not glued to a preceding word or hyphen.
-FIRST_WORD = re.compile(r"(?<![\w\-])[\w][\w'’]*\.?")
+FIRST_WORD = re.compile(r"(?<![\w\-])[\w]+\.?")
 DETERMINERS = {"the", "a", "an", "some", "several", "many", "other", "two", "three", "four", "five",
                "its", "their", "his", "her", "top", "senior"}
 CONNECTORS = {"of", "and", "&", "al", "al-", "bin", "ibn", "de", "el", "the", "for", "with", "at", "from", "in"}
@@ -87,7 +87,7 @@ class Registry:
         for name in sorted(alias_map, key=len, reverse=True):
             self.by_first.setdefault(FIRST_WORD.match(name).group(0).rstrip("."), []).append(name)
         lower = sorted(w for w in self.by_first if w[:1].islower())
-        self.first_re = re.compile(r"(?<![\w\-])(?:[A-Z0-9][\w'’]*\.?"
+        self.first_re = re.compile(r"(?<![\w\-’'])(?:[A-Z0-9]\w*\.?"
                                    + "".join(f"|{re.escape(w)}\\b" for w in lower) + ")")
         titles = sorted(title_map, key=len, reverse=True)
         self.title_re = re.compile(r"(?<![\w\-])(" + "|".join(map(re.escape, titles)) + r")(?![\w\-])",
@@ -155,14 +155,19 @@ class Registry:
             if m and len(clean) - len(m.group(0)) < 4:
                 sp = self.title_map[m.group(1).lower()]
                 return Resolved(sp.name, sp.role, sp.type, sp)
-        bare = mention.strip(" ,;:")
+        bare = re.sub(r"[’']s$", "", mention.strip(" ,;:"))
         whole = self.alias_map.get(bare) or self.alias_map.get(bare[:1].lower() + bare[1:])
         if whole is not None:  # aliases that carry their article: "the Russians", "the Kremlin"
             return Resolved(whole.name, whole.role, whole.type, whole)
-        found = self.find(clean)
+        found, where = self.find(clean), clean
+        if not found:
+            where = mention.strip(" ,;:–—")
+            found = self.find(where)  # aliases that carry their article: "the Guard's office"
         if found:
             start, end, sp = _head_match(found)
-            tail = clean[end:].strip(" ’'s")
+            if where[end:end + 2] in ("’s", "'s"):
+                return Resolved(sp.name, sp.role, sp.type, sp)  # "the Guard's public relations office"
+            tail = where[end:].strip(" ’'s")
             tail_words = TOKEN.findall(tail)
             if not tail_words:
                 return Resolved(sp.name, sp.role, sp.type, sp)

@@ -57,6 +57,11 @@ CASES = [
     ("Judiciary chief Sadegh Larijani condemned “the cowardly attack” and promised that the culprits would be punished.",
      [("Sadegh Amoli Larijani", "direct", "the cowardly attack"),
       ("Sadegh Amoli Larijani", "indirect", "the culprits would be punished")]),
+    # a possessive source runs to the comma and resolves to the registered body
+    ("According to the Guard's public relations office, three advisers were killed near Hama.",
+     [("Islamic Revolutionary Guard Corps (IRGC)", "indirect", "three advisers were killed near Hama")]),
+    # the object of a preposition is never the speaker
+    ("The death notices from Aleppo suggest that more Iranians are fighting.", []),
     # negated cue is no statement
     ("Officials did not say whether the commander had been killed.", []),
     # scare quotes by the author alone are no statement

@@ -1,0 +1,51 @@
+"""Stance scores from the statement's own words: frames, events by side, fixed cues, negation, tone."""
+import pandas as pd
+import pytest
+
+from narrative.lexicon import parse_lexicon_text
+from narrative.stance import default_targets, score_stance
+
+
+@pytest.fixture(scope="module")
+def axis():
+    return default_targets()[0]
+
+
+@pytest.mark.parametrize("text,frames,sign", [
+    ("Victory is ours, the fighters of the resistance said.", [], 1),
+    ("IRGC troops were routed near Aleppo.", [], -1),
+    ("ISIL is now in disarray after the strikes.", [], 1),            # bad news for the opponents
+    ("The fall of the town was not a strategic setback.", [], 0),     # negated: no evidence of a setback
+    ("Moderate rebel factions should be given MANPADS.", [], -1),    # arming the opposition, whoever is named
+    ("The army took revenge on the terrorists.", ["retaliation", "foreign_backed_terrorists"], 1),
+    ("Iran's proxies keep Assad in power at any cost.", ["iranian_expansionism"], -1),
+    ("Thanks for the detailed report.", [], 0),
+])
+def test_signs(axis, text, frames, sign):
+    score, evidence = axis.score(text, frames)
+    assert (score > 0.05) - (score < -0.05) == sign, evidence
+
+
+def test_no_speaker_information_is_used():
+    df = pd.DataFrame({"text": ["The rebels were routed."] * 2, "frames": ["", ""],
+                       "speaker": ["Hossein Salami", "Free Syrian Army"]})
+    out = score_stance(df)
+    assert out["stance"].iloc[0] == out["stance"].iloc[1]
+
+
+def test_user_target_from_a_lexicon():
+    lex = parse_lexicon_text("""
+frames:
+  - id: truce_talk
+    label: Truce talk
+    patterns: [truce]
+targets:
+  - id: ceasefire
+    label: The ceasefire
+    names: [ceasefire, truce]
+    events: {good: [holding], bad: [collapse*]}
+""")
+    df = pd.DataFrame({"text": ["The truce is holding.", "The ceasefire collapsed overnight."], "frames": ["", ""]})
+    out = score_stance(df, lex)
+    assert out["stance_ceasefire"].tolist()[0] > 0 > out["stance_ceasefire"].tolist()[1]
+    assert out["stance"].tolist() == out["stance_ceasefire"].tolist()
