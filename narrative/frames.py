@@ -196,9 +196,8 @@ class FrameMatcher:
         >>> [[h.matched for h in hs] for hs in m.batch(["A truce.", "None here", "TRUCES"])]
         [['truce'], [], ['TRUCES']]
         """
-        out = [[] for _ in texts]
         if self._finder is None or not texts:
-            return out
+            return [[] for _ in texts]
         joined = _SEP.join(texts)
         if joined.count(_SEP) != len(texts) - 1:  # a text holds the separator itself
             texts = [t.replace(_SEP, " ") for t in texts]
@@ -209,6 +208,7 @@ class FrameMatcher:
         gc_was_enabled = gc.isenabled()
         gc.disable()  # millions of small objects, none in a cycle: collecting would only cost time
         try:
+            out = [[] for _ in texts]
             # Chunks, so that the tokens learnt in one chunk speed up the next ones.
             for lo in range(0, len(folded), _CHUNK):
                 split = list(map(str.split, folded[lo:lo + _CHUNK]))
@@ -609,26 +609,36 @@ def tag_frames(statements: pd.DataFrame, doc_texts: dict | None, matcher: FrameM
     """
     texts = statements["text"].fillna("").astype(str).tolist()
     starts = statements["start"].tolist() if "start" in statements else [0] * len(texts)
-    rows, labels = [], []
-    for (sid, doc, text, base), hits in zip(
-            zip(statements["statement_id"], statements["doc_id"], texts, starts), matcher.batch(texts)):
-        if not hits:
-            labels.append("")
-            continue
+    batch = matcher.batch(texts)
+    framed = list(itertools.compress(range(len(texts)), batch))
+    # Only the statements with hits need their ids (taking them is much faster than iterating the columns).
+    sids = statements["statement_id"].iloc[framed].tolist()
+    docs = statements["doc_id"].iloc[framed].tolist()
+    rows, labels = [], [""] * len(texts)
+    for i, sid, doc in zip(framed, sids, docs):
+        text, base, hits = texts[i], starts[i], batch[i]
         frames = []
-        base = int(float(base)) if pd.notna(base) and base != "" else 0
+        base = _offset(base)
         doc_text = (doc_texts or {}).get(doc)
         if doc_text is None or doc_text[base:base + len(text)] != text:
             doc_text, base_ctx = text, 0  # no document (or offsets disagree): context from the statement
         else:
             base_ctx = base
         for h in hits:
-            if h.frame not in frames:
-                frames.append(h.frame)
-            s, e = base_ctx + h.start, base_ctx + h.end
-            rows.append((sid, doc, h.frame, h.pattern, h.matched, base + h.start, base + h.end,
+            frame, start, end = h[0], h[2], h[3]
+            if frame not in frames:
+                frames.append(frame)
+            s, e = base_ctx + start, base_ctx + end
+            rows.append((sid, doc, frame, h[1], h[4], base + start, base + end,
                          doc_text[max(0, s - window):s], doc_text[e:e + window]))
-        labels.append(";".join(frames))
+        labels[i] = ";".join(frames)
     out = statements.copy()
     out["frames"] = labels
     return out, pd.DataFrame(rows, columns=FRAME_HITS)
+
+
+def _offset(base):
+    """A statement's ``start`` as an int (0 when missing)."""
+    if type(base) is int or type(base) is float and base == base:  # the usual cases, without pd.notna
+        return int(float(base))
+    return int(float(base)) if pd.notna(base) and base != "" else 0

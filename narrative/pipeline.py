@@ -36,6 +36,8 @@ from .schema import DOCUMENTS, FRAME_HITS, STATEMENTS
 from .store import Store
 
 CHUNK_BYTES = 1_000_000
+# Bump when extraction or repost signatures change in a way the version number does not show.
+EXTRACTION_REVISION = 2
 EXTRACTION_DATA = ("cues.yaml", "speakers.yaml", "boilerplate.yaml")
 
 
@@ -50,7 +52,7 @@ def _sha(*parts) -> str:
 
 def extraction_key() -> str:
     """Changes when the extraction code version or its data (cues, speakers, boilerplate) change."""
-    return _sha(__version__, *(lexicon_file(n).read_bytes() for n in EXTRACTION_DATA))
+    return _sha(__version__, EXTRACTION_REVISION, *(lexicon_file(n).read_bytes() for n in EXTRACTION_DATA))
 
 
 def frames_key(lexicon_paths, model=None) -> str:

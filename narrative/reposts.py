@@ -12,22 +12,32 @@ import re
 import zlib
 from collections import Counter, defaultdict
 
+import numpy as np
+
 WORD = re.compile(r"\w+")
 
 
 def shingles(text: str, n: int = 8, sample: int = 4) -> set[int]:
-    """Sampled hashes of the word ``n``-grams of ``text``.
+    """Sampled hashes of the word ``n``-grams of ``text`` (deterministic across processes and runs).
+
+    Each word is hashed once (CRC-32) and the n-gram hash is a polynomial of its words' hashes,
+    computed for all positions at once with numpy.
 
     >>> len(shingles("one two three four five six seven eight nine ten", sample=1))
     3
+    >>> shingles("a b c d e f g h i j") == shingles("A b c d e f g h i j")
+    True
     """
-    ws = [w.lower() for w in WORD.findall(text)]
-    out = set()
-    for i in range(len(ws) - n + 1):
-        h = zlib.crc32(" ".join(ws[i:i + n]).encode())
-        if h % sample == 0:
-            out.add(h)
-    return out
+    words = WORD.findall(text.lower())
+    if len(words) < n:
+        return set()
+    wh = np.fromiter((zlib.crc32(w.encode()) for w in words), dtype=np.uint64, count=len(words))
+    m = len(words) - n + 1
+    h = np.zeros(m, dtype=np.uint64)
+    for k in range(n):  # uint64 arithmetic wraps around: a cheap, well-mixed polynomial hash
+        h = h * np.uint64(1_000_003) + wh[k:k + m]
+    h = (h ^ (h >> np.uint64(29))) & np.uint64(0xFFFFFFFF)
+    return set(h[h % np.uint64(sample) == 0].tolist())
 
 
 def find_reposts(docs, threshold: float = 0.6, min_shingles: int = 5) -> dict[str, str]:

@@ -1,0 +1,106 @@
+#!/usr/bin/env python3
+"""Scale benchmark (issue 6): analyze at several sizes, --jobs 2 speed-up, incremental re-run, reframe.
+
+    python benchmarks/bench_scale.py                 # 10 and 100 MB
+    python benchmarks/bench_scale.py --sizes 10,100,1000 --workdir /tmp/nb   # the full set (slow)
+
+For each size: `narrative analyze` with --jobs 1 (MB/s, peak memory of the process tree).
+On the smallest size also: --jobs 2 (speed-up over --jobs 1); a re-run after 1% of the documents
+changed (time as a share of the full run); `narrative reframe` with a changed lexicon (MB/s of
+statement text). Corpora come from generate_corpus.py (synthetic, denser in quotes than real news).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from bench_analyze import corpus_bytes, ensure_corpus, find_narrative, measure  # noqa: E402
+
+
+def run(cmd, log):
+    r = measure(cmd, str(log))
+    if r["rc"] != 0:
+        sys.exit(f"bench_scale: {' '.join(cmd[-6:])} failed (exit {r['rc']}); see {log}")
+    return r
+
+
+def analyze(narrative, corpus, out, jobs, log):
+    return run(narrative + ["analyze", str(corpus), "--out", str(out), "--jobs", str(jobs), "--no-report"], log)
+
+
+def change_one_percent(corpus: Path) -> int:
+    files = sorted(corpus.glob("*.txt"))
+    step = max(1, len(files) // max(1, len(files) // 100))
+    changed = files[::step][: max(1, len(files) // 100)]
+    for f in changed:
+        with open(f, "a", encoding="utf-8") as fh:
+            fh.write("\n\nA Guard spokesman said the unit would return to the front.\n")
+    return len(changed)
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", default="10,100", help="corpus sizes in MB (default 10,100)")
+    ap.add_argument("--workdir", help="keep corpora here and reuse them")
+    ap.add_argument("--json", help="write the results as JSON here")
+    args = ap.parse_args(argv)
+    narrative = find_narrative(None)
+    work = Path(args.workdir) if args.workdir else Path(tempfile.mkdtemp(prefix="nbench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    sizes = [float(s) for s in args.sizes.split(",")]
+    rows, extra = [], {}
+    for mb in sizes:
+        corpus = work / f"corpus_{mb:g}mb"
+        ensure_corpus(corpus, mb, 0)
+        ndocs, nbytes = corpus_bytes(corpus)
+        out = work / f"out_{mb:g}mb"
+        shutil.rmtree(out, ignore_errors=True)
+        r = analyze(narrative, corpus, out, 1, work / f"log_{mb:g}.txt")
+        r.update(size_mb=nbytes / 1e6, docs=ndocs, mb_s=nbytes / 1e6 / r["wall_s"])
+        rows.append(r)
+        print(f"analyze {nbytes / 1e6:8.1f} MB  jobs 1  {r['wall_s']:8.1f} s  {r['mb_s']:6.2f} MB/s  "
+              f"peak {r['tree_peak_mb']:7.0f} MB (tree)", flush=True)
+    first, corpus, out = rows[0], work / f"corpus_{sizes[0]:g}mb", work / f"out_{sizes[0]:g}mb"
+    out2 = work / "out_jobs2"
+    shutil.rmtree(out2, ignore_errors=True)
+    r2 = analyze(narrative, corpus, out2, 2, work / "log_jobs2.txt")
+    extra["jobs2"] = {"wall_s": r2["wall_s"], "speedup": first["wall_s"] / r2["wall_s"],
+                      "mb_s": first["size_mb"] / r2["wall_s"], "tree_peak_mb": r2["tree_peak_mb"]}
+    print(f"analyze {first['size_mb']:8.1f} MB  jobs 2  {r2['wall_s']:8.1f} s  "
+          f"{extra['jobs2']['mb_s']:6.2f} MB/s  speed-up {extra['jobs2']['speedup']:.2f}x", flush=True)
+    inc_corpus = work / "corpus_incremental"
+    shutil.rmtree(inc_corpus, ignore_errors=True)
+    shutil.copytree(corpus, inc_corpus)
+    inc_out = work / "out_incremental"
+    shutil.rmtree(inc_out, ignore_errors=True)
+    shutil.copytree(out, inc_out)
+    n_changed = change_one_percent(inc_corpus)
+    ri = analyze(narrative, inc_corpus, inc_out, 1, work / "log_incremental.txt")
+    extra["incremental"] = {"changed_docs": n_changed, "wall_s": ri["wall_s"],
+                            "share_of_full": ri["wall_s"] / first["wall_s"]}
+    print(f"re-run after {n_changed} changed documents: {ri['wall_s']:.1f} s = "
+          f"{100 * extra['incremental']['share_of_full']:.1f}% of the full run", flush=True)
+    lex = work / "frames_changed.yaml"
+    lex.write_text((HERE.parent / "lexicons" / "frames.yaml").read_text(encoding="utf-8")
+                   + "\n# changed for the benchmark\n", encoding="utf-8")
+    st_bytes = pd.read_parquet(out / "statements.parquet", columns=["text"])["text"].str.len().sum()
+    rr = run(narrative + ["reframe", str(out), "--lexicon", str(lex), "--no-report"], work / "log_reframe.txt")
+    extra["reframe"] = {"wall_s": rr["wall_s"], "statement_mb": st_bytes / 1e6, "mb_s": st_bytes / 1e6 / rr["wall_s"],
+                        "tree_peak_mb": rr["tree_peak_mb"]}
+    print(f"reframe {st_bytes / 1e6:8.1f} MB of statements  {rr['wall_s']:6.1f} s  {extra['reframe']['mb_s']:6.2f} MB/s",
+          flush=True)
+    if args.json:
+        Path(args.json).write_text(json.dumps({"analyze": rows, **extra}, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
