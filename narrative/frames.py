@@ -16,12 +16,14 @@ changing its length, so offsets always point into the original text.
 """
 from __future__ import annotations
 
+import contextlib
 import functools
 import gc
 import itertools
 import operator
 import os
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
@@ -88,7 +90,8 @@ class _Entry:
     regex: re.Pattern    # all alternatives of every word
     checks: list         # (group, alternatives) of words whose match must also have the right stem
     second: int | None   # group number of a proximity pattern's second side
-    required: frozenset  # ids of the words that must all occur in the text
+    required: int        # bits of the words that must all occur in the text
+    required_ids: tuple  # their ids, rarest (by the lexicon's guess) first
     negation: bool       # the frame drops negated hits
     order: int           # position in the lexicon: among equal hits, the first entry's pattern is kept
     words: list          # per word: [(regex, bit of its literal start or 0, starts with a letter)]
@@ -111,13 +114,18 @@ class FrameMatcher:
         self._by_word: dict[int, list[_Entry]] = {}                    # rarest required word -> entries
         self._token_words: dict[str, frozenset] = {}                   # folded token -> required words in it
         self._primary: set[int] = set()                                # words that index entries
-        self._primary_tokens: set[str] = set()                         # tokens holding one of them
+        # Texts are filtered on one required word per entry, its gate: the rarest one seen so far.
+        self._gate: set[int] = set()                                   # the gate words
+        self._gate_tokens: set[str] = set()                            # tokens holding one of them
         self._seen: set[str] = set()
         self._plain: set[str] = set()                                  # seen tokens holding none of them
-        self._runs: dict[frozenset, tuple] = {}                        # words present -> entries to run
-        self._runs_bits: dict[tuple, int] = {}                         # entries to run -> bits of their words
-        self._plans: dict[tuple, tuple] = {}                           # (entries, bits present) -> plan
+        self._chunks_seen = 0
+        self._text_counts: Counter = Counter()                         # word id -> texts holding it (sampled)
+        # Bits: one per required word and one per literal start of an alternative (see _plan).
+        self._n_bits = 0
+        self._word_bits: list[int] = []                                # word id -> its bit
         self._bits: dict[str, int] = {}                                # literal start of an alternative -> bit
+        self._runs: dict[int, tuple | None] = {}                       # word bits -> (entries, their bits, plans)
         self._n_entries = 0
         for frame in lexicon.frames:
             for pattern, exclude in [(p, False) for p in frame.patterns] + [(p, True) for p in frame.exclude]:
@@ -125,13 +133,15 @@ class FrameMatcher:
                     sides, distance = parse_pattern(variant)
                     if any(sides):  # a LIWC emoticon has no words: warned about when the lexicon was read
                         self._add(frame, pattern, exclude, sides, distance)
+        self._gate = {e.required_ids[0] for es in self._by_word.values() for e in es}
         prefixes = sorted(self._by_prefix)
         self._finder = re.compile(_START + "(?:" + _trie(prefixes) + r")\w*(?:'\w+)*") if prefixes else None
-        self._token_bits = _TokenBits(self._bits)
+        self._word_mask = _or(self._word_bits)
+        self._token_bits = _TokenBits(self._bits, self._token_words, self._word_bits)
 
     def _add(self, frame, pattern, exclude, sides, distance):
         score = lambda w: min(_specificity(a, frame.stem) for a in alternatives(w))  # noqa: E731
-        words = sorted({w for side in sides for w in side if w != "*"}, key=score, reverse=True)
+        words = sorted(sorted({w for side in sides for w in side if w != "*"}), key=score, reverse=True)
         # The three rarest words must all occur before the regex runs; the rarest one indexes the entry.
         ids = [self._word_id(w, frame.stem) for w in words[:3]]
         self._primary.add(ids[0])
@@ -142,7 +152,8 @@ class FrameMatcher:
                         for a in alternatives(w)] for w in order[0] + (order[1] if len(order) > 1 else [])]
             need = tuple(b for b in (_or(a[1] for a in alts) for alts in spelled if all(a[1] for a in alts)))
             regex = re.compile(_build(spelled, len(order[0]), distance))
-            entry = _Entry(frame.id, pattern.text, pattern.weight, exclude, regex, checks, second, frozenset(ids),
+            entry = _Entry(frame.id, pattern.text, pattern.weight, exclude, regex, checks, second,
+                           _or(self._word_bits[i] for i in ids), tuple(ids),
                            frame.negation, self._n_entries, spelled, len(order[0]), distance, need,
                            _or(a[1] for alts in spelled for a in alts))
             self._n_entries += 1
@@ -153,13 +164,16 @@ class FrameMatcher:
         if not prefix or any(c.isspace() for c in prefix):
             return 0
         if prefix not in self._bits:
-            self._bits[prefix] = 1 << len(self._bits)
+            self._bits[prefix] = 1 << self._n_bits
+            self._n_bits += 1
         return self._bits[prefix]
 
     def _word_id(self, word, stem):
         key = (word, stem)
         if key not in self._word_ids:
             self._word_ids[key] = wid = len(self._word_ids)
+            self._word_bits.append(1 << self._n_bits)
+            self._n_bits += 1
             for alt in alternatives(word):
                 self._by_prefix.setdefault(_prefix(alt, stem), []).append((alt, stem, wid))
         return self._word_ids[key]
@@ -167,8 +181,8 @@ class FrameMatcher:
     def _scan(self, tokens):
         """Learn which required words the tokens not seen before hold (one regex pass for all)."""
         if len(self._seen) > 2_000_000:  # bound the memory on endless streams
-            for cache in (self._seen, self._plain, self._token_words, self._primary_tokens, self._runs,
-                          self._runs_bits, self._plans, self._token_bits):
+            for cache in (self._seen, self._plain, self._token_words, self._gate_tokens, self._runs,
+                          self._token_bits):
                 cache.clear()
         new = tokens.difference(self._seen)
         if not new:
@@ -183,10 +197,25 @@ class FrameMatcher:
             ids = _word_ids_of(self._by_prefix, m.group())
             if ids:
                 self._token_words[new[i]] = self._token_words.get(new[i], frozenset()) | ids
-                if not self._primary.isdisjoint(ids):
-                    self._primary_tokens.add(new[i])
+                if not self._gate.isdisjoint(ids):
+                    self._gate_tokens.add(new[i])
         self._seen.update(new)
-        self._plain.update(t for t in new if t not in self._primary_tokens)
+        self._plain.update(t for t in new if t not in self._gate_tokens)
+
+    def _choose_gates(self, split):
+        """Gate each entry on its required word found in the fewest of the texts ``split`` (tokens)."""
+        tw, counts = self._token_words, self._text_counts
+        for toks in split:
+            held = tw.keys() & toks
+            if held:
+                counts.update(frozenset().union(*map(tw.__getitem__, held)))
+        gate = {min(e.required_ids, key=counts.__getitem__) for es in self._by_word.values() for e in es}
+        if gate != self._gate:
+            self._gate = gate
+            self._gate_tokens.clear()
+            self._gate_tokens.update(t for t, ids in tw.items() if not gate.isdisjoint(ids))
+            self._plain.clear()
+            self._plain.update(self._seen.difference(self._gate_tokens))
 
     def batch(self, texts: list[str]) -> list[list[Hit]]:
         """Thresholded hits for each text (much faster than calling :meth:`match` on each).
@@ -203,11 +232,9 @@ class FrameMatcher:
             texts = [t.replace(_SEP, " ") for t in texts]
             joined = _SEP.join(texts)
         folded = fold(joined).split(_SEP)  # one fold for the batch, not one per text
-        plain, seen, primary, plan, run, threshold = (self._plain, self._seen, self._primary_tokens, self._plan,
-                                                      self._run, self._threshold)
-        gc_was_enabled = gc.isenabled()
-        gc.disable()  # millions of small objects, none in a cycle: collecting would only cost time
-        try:
+        plain, seen, gate, plan, run, threshold = (self._plain, self._seen, self._gate_tokens, self._plan,
+                                                   self._run, self._threshold)
+        with _gc_paused():
             out = [[] for _ in texts]
             # Chunks, so that the tokens learnt in one chunk speed up the next ones.
             for lo in range(0, len(folded), _CHUNK):
@@ -220,18 +247,21 @@ class FrameMatcher:
                 unseen = [toks for toks in map(split.__getitem__, todo) if not seen.issuperset(toks)]
                 if unseen:
                     self._scan(set().union(*unseen))
+                self._chunks_seen += 1
+                n = self._chunks_seen
+                if n & (n - 1) == 0 or n % 256 == 0:
+                    # Now and then (chunks 1, 2, 4, 8...), learn which words are rare in these texts.
+                    self._choose_gates(split)
+                    todo = [i for i in todo if not plain.issuperset(split[i])]
                 for i in todo:
                     toks = split[i]
-                    if primary.isdisjoint(toks):
+                    if gate.isdisjoint(toks):
                         continue
                     runs = plan(toks)
                     if runs:
                         hits = run(texts[lo + i], folded[lo + i], runs)
                         if hits:
                             out[lo + i] = threshold(hits)
-        finally:
-            if gc_was_enabled:
-                gc.enable()
         return out
 
     def match(self, text: str) -> list[Hit]:
@@ -261,29 +291,17 @@ class FrameMatcher:
         the alternatives whose literal start occurs nowhere in the text (they could not
         match, and trying them at every position is what makes a regex slow).
         """
-        tw = self._token_words
-        held = tw.keys() & toks
-        if not held:
-            return ()
-        present = frozenset().union(*map(tw.__getitem__, held))
-        runs = self._runs.get(present)
-        if runs is None:
-            if len(self._runs) > 100_000:
-                self._runs.clear(), self._runs_bits.clear(), self._plans.clear()
-            by_word = self._by_word
-            runs = self._runs[present] = tuple(sorted(
-                (e for wid in self._primary.intersection(present) for e in by_word[wid] if e.required <= present),
-                key=lambda e: e.order))
-            if runs not in self._runs_bits:
-                self._runs_bits[runs] = _or(e.bits for e in runs)
-        if not runs:
-            return ()
         bits = functools.reduce(operator.or_, map(self._token_bits.__getitem__, toks), 0)
-        key = (runs, bits & self._runs_bits[runs])
-        plan = self._plans.get(key)
+        words = bits & self._word_mask
+        runs = self._runs.get(words, 0)
+        if runs == 0:
+            runs = self._new_runs(words)
+        if runs is None:
+            return ()
+        runs, runs_bits, plans = runs
+        key = bits & runs_bits
+        plan = plans.get(key)
         if plan is None:
-            if len(self._plans) > 100_000:
-                self._plans.clear()
             plan = []
             for e in runs:
                 regex = e.variants.get(bits & e.bits)
@@ -292,9 +310,18 @@ class FrameMatcher:
                 if regex:
                     plan.append((e, regex))
             plan = tuple(plan)
-            if all(regex is not e.regex or e.bits & ~bits == 0 for e, regex in plan):
-                self._plans[key] = plan  # not while a variant waits to be compiled
+            if len(plans) < 10_000 and all(regex is not e.regex or e.bits & ~bits == 0 for e, regex in plan):
+                plans[key] = plan  # not while a variant waits to be compiled
         return plan
+
+    def _new_runs(self, words):
+        """The entries whose required words all occur (``words``: their bits), in lexicon order."""
+        if len(self._runs) > 100_000:
+            self._runs.clear()
+        entries = sorted((e for wid in self._primary if self._word_bits[wid] & words
+                          for e in self._by_word[wid] if e.required & ~words == 0), key=lambda e: e.order)
+        runs = self._runs[words] = (tuple(entries), _or(e.bits for e in entries), {}) if entries else None
+        return runs
 
     def _run(self, text, folded, plan):
         """Hits of ``plan`` in ``text`` after exclusions and negation."""
@@ -432,10 +459,15 @@ def _variant(entry, key):
 
 
 class _TokenBits(dict):
-    """token -> the bits of the literal starts it holds anywhere (a literal start holds no space)."""
+    """token -> the bits of the required words it holds and of the literal starts it holds anywhere.
 
-    def __init__(self, bits):
+    (A literal start holds no space, so a text holds one exactly when one of its tokens does.)
+    A token is looked up only after :meth:`FrameMatcher._scan` saw it.
+    """
+
+    def __init__(self, bits, token_words, word_bits):
         super().__init__()
+        self.token_words, self.word_bits = token_words, word_bits
         self.trie = {}
         for prefix, bit in bits.items():
             node = self.trie
@@ -452,6 +484,8 @@ class _TokenBits(dict):
                 if node is None:
                     break
                 bits |= node.get("", 0)
+        for wid in self.token_words.get(token, ()):
+            bits |= self.word_bits[wid]
         self[token] = bits
         return bits
 
@@ -607,6 +641,11 @@ def tag_frames(statements: pd.DataFrame, doc_texts: dict | None, matcher: FrameM
     >>> out.frames.tolist(), hits[["start", "end", "left", "right"]].values.tolist()
     (['truce'], [[12, 17, 'a ', ' n']])
     """
+    with _gc_paused():
+        return _tag_frames(statements, doc_texts, matcher, window)
+
+
+def _tag_frames(statements, doc_texts, matcher, window):
     texts = statements["text"].fillna("").astype(str).tolist()
     starts = statements["start"].tolist() if "start" in statements else [0] * len(texts)
     batch = matcher.batch(texts)
@@ -630,11 +669,24 @@ def tag_frames(statements: pd.DataFrame, doc_texts: dict | None, matcher: FrameM
                 frames.append(frame)
             s, e = base_ctx + start, base_ctx + end
             rows.append((sid, doc, frame, h[1], h[4], base + start, base + end,
-                         doc_text[max(0, s - window):s], doc_text[e:e + window]))
+                         doc_text[s - window if s > window else 0:s], doc_text[e:e + window]))
         labels[i] = ";".join(frames)
     out = statements.copy()
     out["frames"] = labels
     return out, pd.DataFrame(rows, columns=FRAME_HITS)
+
+
+@contextlib.contextmanager
+def _gc_paused():
+    """Pause the cyclic garbage collector: matching makes millions of small objects and no cycles,
+    and with a large heap (pandas) each collection costs more than the matching itself."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _offset(base):
