@@ -326,6 +326,7 @@ class FrameMatcher:
     def _run(self, text, folded, plan):
         """Hits of ``plan`` in ``text`` after exclusions and negation."""
         found, excluded, negation = [], None, None
+        add = found.append
         for e, regex in plan:
             checks = e.checks
             for mm in regex.finditer(folded):
@@ -360,9 +361,9 @@ class FrameMatcher:
                         negation = _NEGATOR.search(folded) is not None  # most texts hold no negator at all
                     if negation and _negated(folded, mm, e.second):
                         continue
-                found.append(_new_hit(Hit, (e.frame, e.pattern, start, end, text[start:end], e.weight)))
+                add(_new_hit(Hit, (e.frame, e.pattern, start, end, text[start:end], e.weight)))
         if excluded:
-            found = [h for h in found if not any(f == h.frame and s < h.end and h.start < t for f, s, t in excluded)]
+            found = [h for h in found if not any(f == h[0] and s < h[3] and h[2] < t for f, s, t in excluded)]
         return _drop_contained(found) if len(found) > 1 else found
 
     def _threshold(self, hits):
