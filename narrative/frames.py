@@ -1,11 +1,17 @@
 """Find frames in text with a compiled lexicon.
 
-How matching works, and why it is fast. Each pattern needs its one or two
-rarest words ("required words"). Texts are split on whitespace; each distinct
-token is looked at once (cached) to learn which required words it holds. A
-text whose tokens hold no required word is done after one set test in C; for
-the others, only the patterns whose required words are all present run their
-regex, then stems of plain words are checked, then exclusions and negation.
+How matching works, and why it is fast. Each pattern needs its up to three
+rarest words ("required words"); one of them, the rarest in the texts seen so
+far, is its gate. Texts are split on whitespace; each distinct token is looked
+at once (cached) to learn which required words and which literal word starts
+of the lexicon it holds. A text whose tokens hold no gate word is done after
+one set test in C; for the others, only the patterns whose required words are
+all present run, each with a regex that leaves out the alternatives whose
+literal start occurs nowhere in the text (compiled once per set of starts and
+cached), then stems of plain words are checked, then exclusions and negation.
+Leaving out alternatives and the possessive quantifiers (``\\w*+``) only spare
+the regex engine attempts that cannot succeed: the matches are the same. Among
+equal hits of a frame (same span and weight), the pattern listed first wins.
 Text is folded first (lower case, curly quotes and dashes to ASCII) without
 changing its length, so offsets always point into the original text.
 
@@ -146,7 +152,7 @@ class FrameMatcher:
         ids = [self._word_id(w, frame.stem) for w in words[:3]]
         self._primary.add(ids[0])
         for order in [sides] if distance is None else [sides, sides[::-1]]:
-            _, checks, second = _compile(order, distance, frame.stem)
+            checks, second = _checks(order, frame.stem)
             checks = [(i + 1, _Stems(c)) for i, c in enumerate(checks) if c]
             spelled = [[(_fast_regex(a, frame.stem), self._bit(_prefix(a, frame.stem)), _starts_with_letter(a))
                         for a in alternatives(w)] for w in order[0] + (order[1] if len(order) > 1 else [])]
@@ -375,20 +381,10 @@ class FrameMatcher:
         return [h for h in hits if total[h.frame] >= self.frames[h.frame].min_weight - 1e-9]
 
 
-def _compile(sides, distance, stem):
-    """The regex of one spelled-out pattern and the checks of its words."""
+def _checks(sides, stem):
+    """The stem checks of each word of one spelled-out pattern, and the group of its second side."""
     words = sides[0] + (sides[1] if len(sides) > 1 else [])
-    parts, checks, second = [], [], None
-    for i, word in enumerate(words):
-        if i == len(sides[0]):
-            parts.append(rf"(?:{_PGAP}\w+(?:'\w+)*){{0,{distance}}}?{_PGAP}")
-            second = i + 1
-        elif i:
-            parts.append(_GAP)
-        regex, check = _word(word, stem)
-        parts.append(f"({regex})")
-        checks.append(check)
-    return re.compile("".join(parts) + _END), checks, second
+    return [_word(word, stem)[1] for word in words], (len(sides[0]) + 1 if len(sides) > 1 else None)
 
 
 def _fast_regex(word, stem):

@@ -23,6 +23,7 @@ import tempfile
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import pandas as pd
@@ -71,14 +72,23 @@ class Context:
     """What a worker needs, built once per process: extractor, frame matcher, stance targets, model."""
 
     def __init__(self, lexicon_paths, model=None):
-        from .extract import Extractor
-        from .frames import FrameMatcher
         from .lexicon import load_lexicons
 
-        self.extractor = Extractor()
-        self.lexicon = load_lexicons([Path(p) for p in lexicon_paths])
-        self.matcher = FrameMatcher(self.lexicon)
+        self.lexicon = load_lexicons([Path(p) for p in lexicon_paths])  # validates before any work
         self.model = model
+
+    # Built on first use: with --jobs N the main process only stores and exports.
+    @cached_property
+    def extractor(self):
+        from .extract import Extractor
+
+        return Extractor()
+
+    @cached_property
+    def matcher(self):
+        from .frames import FrameMatcher
+
+        return FrameMatcher(self.lexicon)
 
 
 _CTX: Context | None = None

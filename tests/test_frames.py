@@ -217,3 +217,42 @@ def test_cli_frames_with_own_lexicon(tmp_path, capsys):
 def test_parse_lexicon_text_source_in_errors():
     with pytest.raises(Exception, match="x.yaml:4"):
         parse_lexicon_text("frames:\n  - id: a\n    patterns:\n      - a ~ b\n", "x.yaml")
+
+
+def test_equal_hits_keep_the_pattern_listed_first():
+    # Two patterns matching the same span with the same weight: the first one listed names the hit.
+    assert [h.pattern for h in matcher("truce", "truce*").match("A truce.")] == ["truce"]
+    assert [h.pattern for h in matcher("truce*", "truce").match("A truce.")] == ["truce*"]
+
+
+def test_alternatives_absent_from_the_text_and_matches_starting_inside_words():
+    m = matcher("(saudi*|qatar*|us) ~2 (backed|armed)")
+    hits = lambda text: [(h.matched, h.start) for h in m.match(text)]  # noqa: E731
+    assert hits("Because backed rebels and Saudi-backed, US armed") == [
+        ("backed rebels and Saudi", 8), ("Saudi-backed", 26), ("backed, US", 32), ("US armed", 40)]
+    assert hits("thus armed; focus backed us") == [("backed us", 18)]  # "us armed" inside "thus" is no hit
+    assert hits("US-armed and Qatari armed groups") == [("US-armed", 0), ("armed and Qatari", 3), ("Qatari armed", 13)]
+    assert found(matcher("far from * border*"), "afar from Iran's borders and far from its borders") == [
+        "far from its borders"]
+    assert found(matcher("terror*"), "counterterrorism and terrorists, terror's") == ["terrorists", "terror's"]
+
+
+def test_negation_window_edges():
+    m = matcher("truce ~3 violat*")
+    assert found(m, "cannot " + "a" * 52 + " violated the truce") == []  # the negator just fits in the window
+    assert found(m, "knot violated the truce") == ["violated the truce"]
+    assert found(m, "They didn't, violated the truce") == ["violated the truce"]  # another clause
+    assert found(m, "Nor the truce violated") == []
+
+
+def test_batch_of_many_texts_equals_match_text_by_text():
+    # Over several chunks of texts the matcher learns tokens and re-chooses the words it filters on:
+    # none of this may change a hit.
+    lex = load_lexicon(default_lexicon_path())
+    base = [text for _, text in DEFAULT_CASES] + ["Nothing to see here.", "", "truce\x1etruce"]
+    texts = [f"{base[i % len(base)]} {base[(i * 7) % len(base)]}" if i % 3 else base[i % len(base)]
+             for i in range(2500)]
+    batched = FrameMatcher(lex).batch(texts)
+    one_by_one = FrameMatcher(lex)
+    assert batched == [one_by_one.match(t) for t in texts]
+    assert sum(map(len, batched)) > 1000
