@@ -143,6 +143,8 @@ class FrameMatcher:
         prefixes = sorted(self._by_prefix)
         self._finder = re.compile(_START + "(?:" + _trie(prefixes) + r")\w*(?:'\w+)*") if prefixes else None
         self._word_mask = _or(self._word_bits)
+        self._primary_mask = _or(self._word_bits[wid] for wid in self._primary)
+        self._bit_word = {bit: wid for wid, bit in enumerate(self._word_bits)}
         self._token_bits = _TokenBits(self._bits, self._token_words, self._word_bits)
 
     def _add(self, frame, pattern, exclude, sides, distance):
@@ -324,8 +326,12 @@ class FrameMatcher:
         """The entries whose required words all occur (``words``: their bits), in lexicon order."""
         if len(self._runs) > 100_000:
             self._runs.clear()
-        entries = sorted((e for wid in self._primary if self._word_bits[wid] & words
-                          for e in self._by_word[wid] if e.required & ~words == 0), key=lambda e: e.order)
+        entries, primary = [], words & self._primary_mask
+        while primary:  # each primary word present
+            bit = primary & -primary
+            primary ^= bit
+            entries.extend(e for e in self._by_word[self._bit_word[bit]] if e.required & ~words == 0)
+        entries.sort(key=lambda e: e.order)
         runs = self._runs[words] = (tuple(entries), _or(e.bits for e in entries), {}) if entries else None
         return runs
 
