@@ -9,7 +9,6 @@ from pathlib import Path
 import pandas as pd
 
 from .errors import NarrativeError
-from .frames import FrameMatcher, tag_frames
 from .io import write_table
 from .lexicon import Frame, Lexicon, default_lexicon_path, fold, load_lexicon, load_lexicons, save_lexicon
 
@@ -89,6 +88,8 @@ def corpus_report(lexicon: Lexicon, texts: list[str], min_jaccard: float = 0.2):
     >>> corpus_report(lex, ["war now", "a warning"])
     ([('a', 'zzz')], [('a', 'b', 1, 0.5)])
     """
+    from .frames import FrameMatcher
+
     matcher = FrameMatcher(lexicon)
     used, by_frame = set(), {}
     for i, text in enumerate(texts):
@@ -147,6 +148,8 @@ def keyness(texts: list[str], in_frame: list[bool], frame: Frame, min_count: int
     n_in, n_out = sum(in_frame), len(in_frame) - sum(in_frame)
     if not n_in:
         return pd.DataFrame(columns=["term", "in_frame", "elsewhere", "g2", "log_odds"])
+    from .frames import FrameMatcher
+
     matcher = FrameMatcher(Lexicon([frame])) if frame.patterns else None
     rows = []
     for term, a in inside.items():
@@ -170,6 +173,8 @@ def _g2(a, b, n_in, n_out):
 def frames(args) -> int:
     """Print the frames found in one text with the evidence for each."""
     lexicon = load_lexicons(args.lexicon) if args.lexicon else load_lexicon(default_lexicon_path())
+    from .frames import FrameMatcher, tag_frames  # nltk's stemmer is slow to import: only when needed
+
     matcher = FrameMatcher(lexicon)
     table, hits = tag_frames(pd.DataFrame({"statement_id": ["text"], "doc_id": ["text"],
                                            "text": [args.text], "start": [0]}), None, matcher)

@@ -76,10 +76,9 @@ def find_reposts_signatures(docs, threshold: float = 0.6, min_shingles: int = 5)
     for doc_id, sig in sigs.items():
         counts = Counter()
         for h in sig:
-            postings = index[h]
-            if len(postings) > 50:
-                continue  # boilerplate shared by many pages says nothing
-            counts.update(d for d in postings if d != doc_id)
+            # A wire story can run on hundreds of sites: compare with the earliest 50 holders of a
+            # shingle only (the original is among them), which keeps this linear in corpus size.
+            counts.update(d for d in index[h][:50] if d != doc_id)
         for other, shared in counts.most_common(3):
             if shared / len(sig) < threshold:
                 break

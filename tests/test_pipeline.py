@@ -199,3 +199,13 @@ def test_example_corpus_recall():
         ok = any(len(words & set(t.lower().split())) >= 0.6 * len(words) for t in cand.text)
         found += ok
     assert found / len(gold) >= 0.8
+
+
+def test_a_wire_story_reposted_many_times_points_at_its_original():
+    from narrative.reposts import find_reposts
+
+    story = " ".join(f"word{i}" for i in range(400))
+    docs = [("wire", story, "2016-01-01")] + [(f"site{i:03d}", f"Via site {i}. " + story, "2016-01-02")
+                                               for i in range(120)]
+    reposts = find_reposts(docs)
+    assert len(reposts) == 120 and set(reposts.values()) == {"wire"}
