@@ -1,13 +1,16 @@
 """Throughput of frame tagging on ~50 MB of generated news-like statements.
 
-Run: .venv/bin/python benchmarks/bench_frames.py [--mb 50] [--lexicon FILE]
-Prints MB/s of statement text for tag_frames (the path `narrative analyze` uses).
+Run: .venv/bin/python benchmarks/bench_frames.py [--mb 50] [--lexicon FILE] [--jobs N]
+Prints MB/s of statement text for tag_frames (the path `narrative analyze` and `reframe` use),
+in one process and, with --jobs N, in N worker processes as `reframe --jobs N` runs it (workers
+compile the lexicon first, outside the timing, as they do once per run).
 The sentences are invented from templates: most carry no frame, some carry one
 or two, as in real articles and comment threads.
 """
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import sys
 import time
@@ -60,10 +63,36 @@ def statements(mb: float, seed: int = 1) -> pd.DataFrame:
                          "doc_id": [f"d{i // 40}" for i in range(n)], "text": texts, "start": 0})
 
 
+_MATCHER = None
+
+
+def _init(lexicon):
+    global _MATCHER
+    _MATCHER = FrameMatcher(load_lexicon(lexicon))
+
+
+def _tag(part):
+    return len(tag_frames(part, None, _MATCHER)[1]) if len(part) else 0
+
+
+def parallel(df, lexicon, jobs):
+    """Seconds to tag ``df`` split over ``jobs`` warmed-up worker processes, and the number of hits."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    parts = [df.iloc[i::jobs * 8] for i in range(jobs * 8)]
+    with ProcessPoolExecutor(jobs, initializer=_init, initargs=(lexicon,)) as pool:
+        list(pool.map(_tag, [df.iloc[:10]] * jobs))  # warm up: compile in every worker
+        t0 = time.perf_counter()
+        n_hits = sum(pool.map(_tag, parts))
+        return time.perf_counter() - t0, n_hits
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mb", type=float, default=50)
     parser.add_argument("--lexicon", default=str(default_lexicon_path()))
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
+                        help="also time N worker processes (default: all cores; 1 to skip)")
     args = parser.parse_args(argv)
     df = statements(args.mb)
     mb = df.text.str.len().sum() / 1e6
@@ -74,6 +103,10 @@ def main(argv=None):
     t2 = time.perf_counter()
     print(f"{len(df):,} statements, {mb:.1f} MB; compile {t1 - t0:.2f} s; tag_frames {t2 - t1:.2f} s "
           f"= {mb / (t2 - t1):.1f} MB/s; {len(hits):,} hits, {(out.frames != '').mean():.1%} statements framed")
+    if args.jobs > 1:
+        secs, n_hits = parallel(df, args.lexicon, args.jobs)
+        assert n_hits == len(hits), "parallel tagging must find the same hits"
+        print(f"{args.jobs} processes: tag_frames {secs:.2f} s = {mb / secs:.1f} MB/s")
 
 
 if __name__ == "__main__":

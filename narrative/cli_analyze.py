@@ -37,6 +37,7 @@ def register(sub) -> None:
     r.add_argument("out_dir")
     r.add_argument("--lexicon", action="append", default=None, metavar="FILE", help="frame lexicon; repeatable")
     r.add_argument("--model", default=None, help="model folder from `narrative train`")
+    r.add_argument("--jobs", type=int, default=0, help="worker processes (default: all cores)")
     r.add_argument("--no-report", action="store_true", help="skip report.html")
     r.set_defaults(func=run_reframe)
 
@@ -88,7 +89,8 @@ def run_analyze_dask(args, corpus: Path, out: Path) -> int:
 def run_reframe(args) -> int:
     from .pipeline import reframe
 
-    params = reframe(args.out_dir, lexicons=args.lexicon, model=args.model, report=not args.no_report)
+    jobs = args.jobs if args.jobs and args.jobs > 0 else (os.cpu_count() or 1)
+    params = reframe(args.out_dir, lexicons=args.lexicon, model=args.model, report=not args.no_report, jobs=jobs)
     print(f"{params['reframed_documents']} documents re-framed -> {args.out_dir}")
     return 0
 

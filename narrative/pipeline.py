@@ -39,6 +39,7 @@ from .store import Store
 CHUNK_BYTES = 1_000_000
 # Bump when extraction or repost signatures change in a way the version number does not show.
 EXTRACTION_REVISION = 2
+REFRAME_CHUNK_DOCS = 500
 EXTRACTION_DATA = ("cues.yaml", "speakers.yaml", "boilerplate.yaml")
 
 
@@ -264,7 +265,7 @@ def run(path, out_dir, metadata=None, lexicons=None, model=None, jobs: int = 1, 
         bar.close()
     store.remove(set(known) - set(order))
     store.set_order(order)
-    reframe_store(store, ctx, fr_key)
+    reframe_store(store, ctx, fr_key, jobs=jobs, lex_paths=lex_paths)
     _mark_reposts(store)
     params = {
         "version": __version__,
@@ -306,20 +307,38 @@ def _map_chunks(chunks, ctx, lex_paths, model, jobs):
             yield pending.popleft().result()
 
 
-def reframe_store(store: Store, ctx: Context, fr_key: str, chunk_docs: int = 500) -> int:
-    """Re-frame and re-score the stored statements whose documents were framed with another lexicon."""
+def _reframe_chunk(statements: pd.DataFrame, texts: dict, ctx: Context | None = None):
+    statements = statements.drop(columns=[c for c in statements.columns if c.startswith("stance")
+                                          or c in ("frames", "model_frames", "model_confidence")])
+    return frame_and_score(statements, texts, ctx or _CTX)
+
+
+def reframe_store(store: Store, ctx: Context, fr_key: str, jobs: int = 1, lex_paths=None) -> int:
+    """Re-frame and re-score the stored statements whose documents were framed with another lexicon.
+
+    The main process reads and writes the store; ``jobs`` worker processes frame and score.
+    """
     stale = store.doc_ids_needing_frames(fr_key)
-    for i in range(0, len(stale), chunk_docs):
-        ids = stale[i:i + chunk_docs]
-        statements = store.statements_of(ids)
-        statements = statements.drop(columns=[c for c in statements.columns if c.startswith("stance")
-                                              or c in ("frames", "model_frames", "model_confidence")])
-        statements, hits = frame_and_score(statements, store.texts(ids), ctx)
-        store.replace_frames(ids, statements, hits, fr_key)
+    chunks = [stale[i:i + REFRAME_CHUNK_DOCS] for i in range(0, len(stale), REFRAME_CHUNK_DOCS)]
+    if jobs <= 1 or len(chunks) <= 1:
+        for ids in chunks:
+            statements, hits = _reframe_chunk(store.statements_of(ids), store.texts(ids), ctx)
+            store.replace_frames(ids, statements, hits, fr_key)
+        return len(stale)
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(lex_paths, ctx.model)) as pool:
+        pending = deque()
+        for ids in chunks:
+            pending.append((ids, pool.submit(_reframe_chunk, store.statements_of(ids), store.texts(ids))))
+            if len(pending) >= 2 * jobs:
+                done_ids, fut = pending.popleft()
+                store.replace_frames(done_ids, *fut.result(), fr_key)
+        while pending:
+            done_ids, fut = pending.popleft()
+            store.replace_frames(done_ids, *fut.result(), fr_key)
     return len(stale)
 
 
-def reframe(out_dir, lexicons=None, model=None, report: bool = True) -> dict:
+def reframe(out_dir, lexicons=None, model=None, report: bool = True, jobs: int = 1) -> dict:
     """Re-classify the statements stored in ``out_dir`` with new lexicons, without re-extracting."""
     out = Path(out_dir)
     if not (out / "narrative.sqlite").exists():
@@ -329,7 +348,7 @@ def reframe(out_dir, lexicons=None, model=None, report: bool = True) -> dict:
     lex_paths = _lexicon_paths(lexicons)
     ctx = Context(lex_paths, model)
     store = Store(out)
-    n = reframe_store(store, ctx, frames_key(lex_paths, model))
+    n = reframe_store(store, ctx, frames_key(lex_paths, model), jobs=jobs, lex_paths=lex_paths)
     params = json.loads((out / "run.json").read_text()) if (out / "run.json").exists() else {}
     params.update(date=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"), reframed_documents=n,
                   lexicons=[{"path": p, "sha256": hashlib.sha256(Path(p).read_bytes()).hexdigest()}

@@ -209,3 +209,19 @@ def test_a_wire_story_reposted_many_times_points_at_its_original():
                                                for i in range(120)]
     reposts = find_reposts(docs)
     assert len(reposts) == 120 and set(reposts.values()) == {"wire"}
+
+
+def test_parallel_reframe_equals_serial(corpus, tmp_path, monkeypatch):
+    import narrative.pipeline as pl
+
+    monkeypatch.setattr(pl, "REFRAME_CHUNK_DOCS", 1)  # one document per chunk: several chunks in flight
+    lex = tmp_path / "mini.yaml"
+    lex.write_text("frames:\n  - id: ceasefire_talk\n    label: Ceasefire\n    patterns: [ceasefire, revenge]\n")
+    outs = []
+    for jobs in (1, 2):
+        out = tmp_path / f"o{jobs}"
+        run(corpus, out, report=False)
+        reframe(out, lexicons=[lex], report=False, jobs=jobs)
+        outs.append(pd.read_csv(out / "statements.csv", keep_default_na=False))
+    pd.testing.assert_frame_equal(outs[0], outs[1])
+    assert (outs[0].frames == "ceasefire_talk").sum() >= 2
