@@ -50,8 +50,10 @@ DIRECT_TAIL = re.compile(r"^[\s,.;:!?]*(?:\([^()]{0,120}\)\s*)?(?:(?:in|on|at|du
                          r"from|after|before|via|through|the (?:day|week|month|next|following|previous))\b[^“”\"]{0,80})?[\s.,;:!?]*$", re.IGNORECASE)
 REPORT_OF = re.compile(
     r"^(?:an?|the)\s+(?:[\w\-’']+\s+){0,2}?(?:op-ed|editorial|article|column|commentary|report|announcement|"
-    r"statement|interview|post|message|letter|video|tweet|piece)s?\s+(?:made\s+|issued\s+|published\s+|"
-    r"posted\s+|released\s+)?(?:by|in|from|of|on)\s+", re.IGNORECASE)
+    r"statement|interview|post|message|letter|video|tweet|piece|count|tally|estimate|survey|study|analysis|"
+    r"investigation|poll|database|list|assessment)s?\s+(?:made\s+|issued\s+|published\s+|posted\s+|"
+    r"released\s+|kept\s+|compiled\s+|conducted\s+|carried out\s+|prepared\s+)?(?:by|in|from|of|on)\s+",
+    re.IGNORECASE)
 PREPOSITION_BEFORE = re.compile(r"\b(?:from|in|of|at|near|to|with|by|on|about|for|into|over|than)\s+(?:the\s+)?$",
                                 re.IGNORECASE)
 NOT_A_VERB = re.compile(r"\b(?:a|an|the|this|these|its|his|her|their|be|been|being)\s+$", re.IGNORECASE)
@@ -62,11 +64,15 @@ SUBORDINATE = re.compile(r"\s+(?:as|when|while|after|before|because|since|althou
 POSSESSIVE_SOURCE = re.compile(
     r"^(?P<owner>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)[’']s\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:op-ed|editorial|article|column|commentary|report|statement|headline|front page|spokesman|"
-    r"spokesperson|spokeswoman|website|account|channel)\b")
+    r"spokesperson|spokeswoman|website|account|channel|office|bureau|department|ministry|wing|service|"
+    r"command|headquarters|press office|media office)\b")
 # Words that head no speaker: demonstratives and negative quantifiers ("Nobody said ...").
-DEMONSTRATIVE = re.compile(r"^(?:this|these|that|those|it|its|such|nobody|no one|none|nothing|neither)\b",
+DEMONSTRATIVE = re.compile(r"^(?:this|these|that|those|it|such|nobody|no one|none|nothing|neither)\b",
                            re.IGNORECASE)
 DEFINITE = re.compile(r"^the\s+([\w\-]+)(?:\s+([\w\-]+))?$", re.IGNORECASE)
+CHANNEL_THAT = re.compile(r"^\s*(?:on|in|at|to|via|through|during|from)\s+[^,;:“”\"]{1,50}?\s+that\s+",
+                          re.IGNORECASE)
+NAMED_APPOSITIVE = re.compile(r"\s*,\s*((?:[A-Z][\w'’\-]*\s+){1,3}(?:(?:al|bin|ibn|el|abu)[\s\-])?[A-Z][\w'’\-]*)\s*,")
 PRONOUN_START = re.compile(r"^(?:(?:but|and|yet|so|instead|then|still|however)[,\s]+)*(?:he|she|they|it)\s",
                            re.IGNORECASE)
 FOOTNOTE = re.compile(r"(?:\[\d+\])+$")
@@ -233,7 +239,9 @@ class Extractor:
                 c1 = _trim_end(text, c0, c0 + sub.start())
         content = text[c0:c1]
         first_quoted = c0 < s1 and text[c0] in QUOTE_CHARS
-        if not first_quoted and (BAD_CONTENT_START.match(content) or len(TOKEN.findall(content)) < 2):
+        # Without "that" or a quotation, two words are no proposition ("tell it differently").
+        if not first_quoted and (BAD_CONTENT_START.match(content)
+                                 or len(TOKEN.findall(content)) < (2 if introduced else 3)):
             return None
         if cue.content == "headline":
             q = next(((qa, qb) for qa, qb in quotes if qa >= c0 - 1 and qa <= c0 + 2), None)
@@ -336,8 +344,8 @@ class Extractor:
                 continue
             after = text[q1 + 1:s1]
             # “...,” said Salami.  /  “...,” the commander added.
-            m = re.match(r"^\s*[,.!?]?\s*(.{0,80}?)\s*$", after)
-            cm = self.cues["verb"].search(after[:80])
+            m = re.match(r"^\s*[,.!?]?\s*(.{0,200}?)\s*$", after)
+            cm = self.cues["verb"].search(after[:200])
             if cm and m and not re.search(r"[“\"]", after[:cm.start()]):
                 cue = self.cues["forms"].get(cm.group(1).lower())
                 pre = after[:cm.start()].strip(" ,")
@@ -437,6 +445,12 @@ class Extractor:
             m0, m1 = np_
             if participle or FILLER.match(text[m1:a]):
                 spk = self._resolve(text[m0:m1], m0)
+                named = NAMED_APPOSITIVE.match(text, m1, a)
+                if spk and named and not self.reg.find(named.group(1)) and \
+                        self.reg.descriptor_role(TOKEN.findall(text[m0:m1])[:2]) is not None:
+                    # "A spokesman for Jaysh al Fath, Abu Youssef al-Halabi, told": the named person speaks.
+                    spk = dict(spk, name=named.group(1), mention=named.group(1), kind="person", known=True)
+                    self.history.append(dict(spk, pos=named.start(1)))
                 if spk:
                     return spk, m0, m1
         if participle:
@@ -592,6 +606,11 @@ class Extractor:
                     continue
                 break
         seg = text[pos:s1]
+        # "complained on social media that", "said in a speech in Qom that": a channel, then the content.
+        m = CHANNEL_THAT.match(seg)
+        if m:
+            pos += m.end()
+            seg = text[pos:s1]
         m = re.match(r"^\s*(?:[:,]\s*)?(?:that\s+)?", seg)
         pos += m.end()
         seg = text[pos:s1]

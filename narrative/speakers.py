@@ -238,7 +238,7 @@ def clean_mention(mention: str) -> str:
     'Kayhan'
     """
     s = mention.strip(" ,;:–—-\u00a0")
-    s = re.sub(r"^(?:the|a|an|some|several)\s+", "", s, flags=re.IGNORECASE)
+    s = re.sub(r"^(?:the|a|an|some|several|its|their|his|her)\s+", "", s, flags=re.IGNORECASE)
     s = re.sub(r"[’']s$", "", s)
     return s.strip()
 

@@ -60,6 +60,21 @@ CASES = [
     # a possessive source runs to the comma and resolves to the registered body
     ("According to the Guard's public relations office, three advisers were killed near Hama.",
      [("Islamic Revolutionary Guard Corps (IRGC)", "indirect", "three advisers were killed near Hama")]),
+    # a description with a named appositive: the named person speaks, with the body's role
+    ("A spokesman for Harakat al Nujaba, Hashem al-Moussawi, told reporters that the road was cut.",
+     [("Hashem al-Moussawi", "indirect", "the road was cut")]),
+    # a channel between the verb and "that"
+    ("Militia fighters complained on Telegram that the jets never came.",
+     [("Militia fighters", "indirect", "the jets never came")]),
+    # a possessive office is its body
+    ("The IRGC's public relations office announced that nine advisers had died.",
+     [("Islamic Revolutionary Guard Corps (IRGC)", "indirect", "nine advisers had died")]),
+    # "a count kept by X": X is the source
+    ("According to a tally kept by the researcher Lina Saleh, 90 fighters died in May.",
+     [("Lina Saleh", "indirect", "90 fighters died in May")]),
+    # "an Instagram post" is a noun, not a speech verb
+    ("Mohsen Rezaei wrote in an Instagram post that revenge would come.",
+     [("Mohsen Rezaei", "indirect", "revenge would come")]),
     # the object of a preposition is never the speaker
     ("The death notices from Aleppo suggest that more Iranians are fighting.", []),
     # negated cue is no statement
