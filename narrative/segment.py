@@ -156,13 +156,18 @@ def segment_rows(text: str) -> list[tuple[str, int, int, str]]:
                 break  # an unindented line after indented comment text: the widget is over
             if _any(pats["line"], ln.text) or _any(pats["body_end"], ln.text):
                 break
+            if not any(k == n_comments for k in comment_ids[i:j]) and _any(pats["comment_trailer"], ln.text):
+                kinds[j] = "boilerplate"  # a date or "Reply" line before the comment's first words
+                body_indent = None
+                j += 1
+                continue
             kinds[j], authors[j], comment_ids[j] = "comment", name, n_comments
             j += 1
         # Widget lines ("Reply", dates) at the end of a comment are not part of it.
         k = j - 1
         while k > i and (lines[k].blank or _any(pats["comment_trailer"], lines[k].text)):
             if not lines[k].blank:
-                kinds[k], comment_ids[k] = "boilerplate", -1
+                kinds[k], comment_ids[k], authors[k] = "boilerplate", -1, ""
             k -= 1
         n_comments += 1
         i = j
@@ -178,8 +183,8 @@ def segment_rows(text: str) -> list[tuple[str, int, int, str]]:
         if n_body and _any(pats["body_end"], s) or n_body >= 2 and len(s) < 400 and pats["bio"].match(s):
             body_end = k
             break
-        if len(s) > 80:
-            n_body += 1
+        if len(s) > 40 and s.endswith((".", "!", "?", "”", '"')):
+            n_body += 1  # a sentence of prose: the article body has begun
 
     title_done = False
     for k, ln in enumerate(lines):
