@@ -28,6 +28,7 @@ import sys
 import threading
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from . import __version__, pipeline
@@ -369,7 +370,7 @@ def _find_reposts(out: Path, n_parts: int) -> dict[str, str]:
     if not frames:
         return {}
     sigs = pd.concat(frames, ignore_index=True).sort_values("ord", kind="stable")
-    return find_reposts_signatures((d, set(int(h) for h in s), date, n) for d, s, date, n in
+    return find_reposts_signatures((d, np.asarray(s, dtype=np.uint32), date, n) for d, s, date, n in
                                    sigs[["doc_id", "shingles", "date", "n_chars"]].itertuples(index=False))
 
 

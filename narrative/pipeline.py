@@ -38,7 +38,7 @@ from .store import Store
 
 CHUNK_BYTES = 1_000_000
 # Bump when extraction or repost signatures change in a way the version number does not show.
-EXTRACTION_REVISION = 2
+EXTRACTION_REVISION = 3
 REFRAME_CHUNK_DOCS = 500
 EXTRACTION_DATA = ("cues.yaml", "speakers.yaml", "boilerplate.yaml")
 
@@ -385,16 +385,11 @@ def export(store: Store, out: Path, params: dict, aggregates: bool = True) -> No
 
     docs = store.documents()
     write_table(docs, out / "documents.csv")
-    needed = ["statement_id", "doc_id", "outlet", "date", "speaker", "speaker_role", "kind", "frames",
-              "duplicate", "n_words"]
-    small = []
-    for name, chunks in (("statements", store.iter_statements()), ("frame_hits", store.iter_hits())):
+    for name, chunks in (("statements", store.iter_statements(500)), ("frame_hits", store.iter_hits(500))):
         with atomic_path(out / f"{name}.csv") as csv_tmp, atomic_path(out / f"{name}.parquet") as pq_tmp:
             writer, schema, first = None, None, True
             for df in chunks:
                 if name == "statements":
-                    small.append(df[[c for c in needed if c in df] + [c for c in df if c.startswith("stance")
-                                                                       and c != "stance_evidence"]])
                     df = df.drop(columns=["seq"], errors="ignore")
                 df.to_csv(csv_tmp, mode="w" if first else "a", header=first, index=False)
                 table = pa.Table.from_pandas(df, preserve_index=False, schema=schema)
@@ -412,8 +407,15 @@ def export(store: Store, out: Path, params: dict, aggregates: bool = True) -> No
     if aggregates:
         from .aggregate import aggregate_all
 
-        statements = pd.concat(small, ignore_index=True) if small else pd.DataFrame(columns=needed)
+        # The columns aggregates need, read back from Parquet: repeated strings (speakers, outlets,
+        # frames) become shared objects, so memory stays small even for millions of statements.
+        columns = pq.read_schema(out / "statements.parquet").names
+        wanted = ["doc_id", "outlet", "date", "speaker", "speaker_role", "kind", "frames", "duplicate", "n_words"]
+        wanted += [c for c in columns if c.startswith("stance") and c != "stance_evidence"]
+        statements = pq.read_table(out / "statements.parquet", columns=[c for c in wanted if c in columns]) \
+            .to_pandas(deduplicate_objects=True)
         aggregate_all(statements, out)
+        del statements
     params["n_documents"] = int(len(docs))
     params["n_statements"] = int(docs["n_statements"].fillna(0).sum()) if len(docs) else 0
     params["n_reposts"] = int((docs["duplicate_of"].fillna("") != "").sum()) if len(docs) else 0

@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import re
 import zlib
-from collections import Counter, defaultdict
 
 import numpy as np
 
 WORD = re.compile(r"\w+")
 
 
-def shingles(text: str, n: int = 8, sample: int = 4) -> set[int]:
+def shingles(text: str, n: int = 8, sample: int = 8) -> set[int]:
     """Sampled hashes of the word ``n``-grams of ``text`` (deterministic across processes and runs).
 
     Each word is hashed once (CRC-32) and the n-gram hash is a polynomial of its words' hashes,
@@ -40,7 +39,7 @@ def shingles(text: str, n: int = 8, sample: int = 4) -> set[int]:
     return set(h[h % np.uint64(sample) == 0].tolist())
 
 
-def find_reposts(docs, threshold: float = 0.6, min_shingles: int = 5) -> dict[str, str]:
+def find_reposts(docs, threshold: float = 0.6, min_shingles: int = 3) -> dict[str, str]:
     """Map the doc_id of each repost to the doc_id of the document it repeats, from texts.
 
     ``docs`` is an iterable of (doc_id, text, date).
@@ -53,51 +52,72 @@ def find_reposts(docs, threshold: float = 0.6, min_shingles: int = 5) -> dict[st
                                    threshold, min_shingles)
 
 
-def find_reposts_signatures(docs, threshold: float = 0.6, min_shingles: int = 5) -> dict[str, str]:
-    """Map the doc_id of each repost to the doc_id of the document it repeats.
+def find_reposts_signatures(docs, threshold: float = 0.6, min_shingles: int = 3,
+                            max_holders: int = 50) -> dict[str, str]:
+    """Map the doc_id of each repost to the doc_id of the document it repeats, from signatures.
 
-    ``docs`` is an iterable of (doc_id, shingle set, date[, length]). Of two
-    documents sharing most of their text, the later one (by date, then the
-    shorter, then the later id) is the repost.
+    ``docs`` is an iterable of (doc_id, shingles, date[, length]) in corpus order; shingles are a
+    set or a numpy array of hashes. Of two documents sharing most of their text, the later one
+    (by date, then the shorter, then the later id) is the repost. All (hash, document) pairs are
+    sorted in numpy arrays, so memory is a few bytes per shingle; a wire story carried by hundreds
+    of sites is compared with the ``max_holders`` earliest holders of each shingle only.
 
     >>> find_reposts_signatures([("a", set(range(40)), "", 400), ("b", set(range(30)), "", 300)])
     {'b': 'a'}
     """
-    sigs, meta = {}, {}
-    index = defaultdict(list)
+    ids, meta, arrays = [], [], []
     for doc_id, sig, date, *length in docs:
-        if len(sig) < min_shingles:
+        arr = np.unique(np.asarray(list(sig) if isinstance(sig, (set, frozenset)) else sig, dtype=np.uint32))
+        if arr.size < min_shingles:
             continue
-        sigs[doc_id] = sig
-        meta[doc_id] = (str(date or ""), length[0] if length else len(sig))
-        for h in sig:
-            index[h].append(doc_id)
-    out = {}
-    for doc_id, sig in sigs.items():
-        counts = Counter()
-        for h in sig:
-            # A wire story can run on hundreds of sites: compare with the earliest 50 holders of a
-            # shingle only (the original is among them), which keeps this linear in corpus size.
-            counts.update(d for d in index[h][:50] if d != doc_id)
-        for other, shared in counts.most_common(3):
-            if shared / len(sig) < threshold:
-                break
-            if _is_copy(doc_id, other, meta):
-                out[doc_id] = other
-                break
+        ids.append(doc_id)
+        meta.append((str(date or ""), length[0] if length else int(arr.size)))
+        arrays.append(arr)
+    if len(ids) < 2:
+        return {}
+    sizes = np.array([a.size for a in arrays], dtype=np.int64)
+    hashes = np.concatenate(arrays)
+    owners = np.repeat(np.arange(len(ids), dtype=np.int64), sizes)
+    del arrays
+    order = np.lexsort((owners, hashes))  # by hash, earliest document first
+    hashes, owners = hashes[order], owners[order]
+    starts = np.flatnonzero(np.r_[True, hashes[1:] != hashes[:-1]])
+    ends = np.r_[starts[1:], hashes.size]
+    pair_keys = []
+    for s, e in zip(starts[ends - starts > 1], ends[ends - starts > 1]):
+        members = owners[s:e]
+        holders = members[:max_holders]
+        a, b = np.repeat(members, holders.size), np.tile(holders, members.size)
+        pair_keys.append(a[a != b] * len(ids) + b[a != b])
+    if not pair_keys:
+        return {}
+    keys, shared = np.unique(np.concatenate(pair_keys), return_counts=True)
+    a, b = keys // len(ids), keys % len(ids)
+    share = shared / sizes[a]
+    keep = share >= threshold
+    a, b, share = a[keep], b[keep], share[keep]
+    best = np.lexsort((-share, a))  # per document, the most similar candidates first
+    out, tried = {}, {}
+    for i, j in zip(a[best].tolist(), b[best].tolist()):
+        if i in out or tried.get(i, 0) >= 3:
+            continue
+        tried[i] = tried.get(i, 0) + 1
+        if _is_copy(i, j, meta, ids):
+            out[i] = j
+    result = {ids[i]: ids[j] for i, j in out.items()}
     # A chain (c copies b copies a) points at the original.
-    for doc_id in list(out):
+    for doc_id in list(result):
         seen = {doc_id}
-        while out[doc_id] in out and out[doc_id] not in seen:
-            seen.add(out[doc_id])
-            out[doc_id] = out[out[doc_id]]
-    return out
+        while result[doc_id] in result and result[doc_id] not in seen:
+            seen.add(result[doc_id])
+            result[doc_id] = result[result[doc_id]]
+    return result
 
 
-def _is_copy(doc_id, other, meta):
-    (d1, n1), (d2, n2) = meta[doc_id], meta[other]
+def _is_copy(i, j, meta, ids):
+    (d1, n1), (d2, n2) = meta[i], meta[j]
     if d1 and d2 and d1 != d2:
         return d1 > d2
     if n1 != n2:
         return n1 < n2
-    return doc_id > other
+    return ids[i] > ids[j]

@@ -66,6 +66,16 @@ def bootstrap_ci(values, n_boot: int = 2000, level: float = 0.95, seed: int = 0,
         return (math.nan, math.nan, math.nan)
     estimate = float(_apply(stat, x[None, :])[0])
     rng = np.random.default_rng(seed)
+    if stat is np.mean:
+        levels, counts = np.unique(x, return_counts=True)
+        if levels.size * 4 < x.size:
+            # Resampling n values with replacement is a multinomial draw over the distinct values:
+            # the same bootstrap distribution of the mean at O(distinct values) per resample.
+            draws = rng.multinomial(x.size, counts / x.size, size=n_boot)
+            boots = draws @ levels / x.size
+            alpha = (1.0 - level) / 2.0
+            lo, hi = np.quantile(boots, [alpha, 1.0 - alpha])
+            return (estimate, float(lo), float(hi))
     boots = np.concatenate([
         _apply(stat, x[rng.integers(0, x.size, size=(rows, x.size))])
         for rows in _chunks(n_boot, x.size)])

@@ -146,7 +146,7 @@ class Store:
         """(doc_id, shingle set, date) of every readable document, for repost detection."""
         for doc_id, blob, date, n in self.db.execute(
                 "SELECT doc_id, shingles, date, n_chars FROM documents WHERE status = 'ok' ORDER BY ord"):
-            yield doc_id, set(np.frombuffer(blob or b"", dtype=np.uint32).tolist()), date, n
+            yield doc_id, np.frombuffer(blob or b"", dtype=np.uint32), date, n
 
     def statement_texts(self, doc_id) -> list[tuple[int, str]]:
         return self.db.execute("SELECT seq, text FROM statements WHERE doc_id = ? AND kind != 'narration'",

@@ -120,7 +120,11 @@ def test_dask_statements_equal_the_local_engine(corpus, cluster, tmp_path, capsy
     local_docs = pd.read_csv(local / "documents.csv", keep_default_na=False, dtype={"doc_id": str})
     assert sorted(docs.index) == sorted(local_docs["doc_id"])  # same renamed doc_id
     sigs = pd.read_parquet(out / "signatures")
-    assert {"doc_id", "date", "n_chars", "shingles"} <= set(sigs.columns) and len(sigs.shingles[0]) > 5
+    from narrative.reposts import find_reposts_signatures
+
+    # usable signatures: at least the detector's minimum number of shingles
+    min_shingles = find_reposts_signatures.__defaults__[1]
+    assert {"doc_id", "date", "n_chars", "shingles"} <= set(sigs.columns) and len(sigs.shingles[0]) >= min_shingles
     assert json.loads((out / "run.json").read_text())["scheduler"] == cluster.scheduler_address
 
 

@@ -171,3 +171,15 @@ def test_log_odds_uniform_and_rescaled_prior():
     # alpha0 rescales the pooled prior (x 3, y 1 -> x 1.5, y 0.5 with alpha0 = 2)
     out = log_odds_dirichlet(a, b, alpha0=2).set_index("term")
     assert out.loc["x", "delta"] == pytest.approx(math.log(3.5 / 0.5) - math.log(2.5 / 1.5))
+
+
+def test_bootstrap_of_few_distinct_values_covers_the_true_mean():
+    # Stance scores take few distinct values: the multinomial shortcut must keep the coverage.
+    levels = np.array([0.0, 0.0, 0.0, 0.5, 1.0, -0.7])
+    rng = np.random.default_rng(7)
+    hits = 0
+    for i in range(300):
+        sample = rng.choice(levels, size=120)
+        _, lo, hi = bootstrap_ci(sample, seed=i)
+        hits += lo <= levels.mean() <= hi
+    assert 0.90 <= hits / 300 <= 0.985
