@@ -53,14 +53,15 @@ def find_reposts(docs, threshold: float = 0.6, min_shingles: int = 3) -> dict[st
 
 
 def find_reposts_signatures(docs, threshold: float = 0.6, min_shingles: int = 3,
-                            max_holders: int = 50) -> dict[str, str]:
+                            max_holders: int = 8) -> dict[str, str]:
     """Map the doc_id of each repost to the doc_id of the document it repeats, from signatures.
 
     ``docs`` is an iterable of (doc_id, shingles, date[, length]) in corpus order; shingles are a
     set or a numpy array of hashes. Of two documents sharing most of their text, the later one
     (by date, then the shorter, then the later id) is the repost. All (hash, document) pairs are
-    sorted in numpy arrays, so memory is a few bytes per shingle; a wire story carried by hundreds
-    of sites is compared with the ``max_holders`` earliest holders of each shingle only.
+    sorted in numpy arrays, so memory is a few bytes per shingle; a shingle held by more than
+    ``max_holders`` documents (a wire story on hundreds of sites) pairs each holder with the
+    three earliest only.
 
     >>> find_reposts_signatures([("a", set(range(40)), "", 400), ("b", set(range(30)), "", 300)])
     {'b': 'a'}
@@ -78,22 +79,45 @@ def find_reposts_signatures(docs, threshold: float = 0.6, min_shingles: int = 3,
     sizes = np.array([a.size for a in arrays], dtype=np.int64)
     hashes = np.concatenate(arrays)
     owners = np.repeat(np.arange(len(ids), dtype=np.int64), sizes)
-    del arrays
     order = np.lexsort((owners, hashes))  # by hash, earliest document first
     hashes, owners = hashes[order], owners[order]
     starts = np.flatnonzero(np.r_[True, hashes[1:] != hashes[:-1]])
     ends = np.r_[starts[1:], hashes.size]
-    pair_keys = []
-    for s, e in zip(starts[ends - starts > 1], ends[ends - starts > 1]):
+    lengths = ends - starts
+    # Candidates: rare shingles (held by at most max_holders documents) carry the evidence, as
+    # shingles held by many documents are stock phrases or a wire story; a document with too few
+    # rare shingles (a wire copy) pairs each holder of a common shingle with the three earliest
+    # holders, where an original is. Every candidate is then verified on the full signatures.
+    n_docs = len(ids)
+    run_len = np.repeat(lengths, lengths)
+    rare_count = np.bincount(owners[run_len <= max_holders], minlength=n_docs)
+    rare_keys, common_keys = [], []
+    for s, e, n in zip(starts[lengths > 1], ends[lengths > 1], lengths[lengths > 1]):
         members = owners[s:e]
-        holders = members[:max_holders]
+        holders = members if n <= max_holders else members[:3]
         a, b = np.repeat(members, holders.size), np.tile(holders, members.size)
-        pair_keys.append(a[a != b] * len(ids) + b[a != b])
-    if not pair_keys:
-        return {}
-    keys, shared = np.unique(np.concatenate(pair_keys), return_counts=True)
-    a, b = keys // len(ids), keys % len(ids)
-    share = shared / sizes[a]
+        (rare_keys if n <= max_holders else common_keys).append(a[a != b] * n_docs + b[a != b])
+
+    def counted(chunks):
+        if not chunks:
+            return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
+        return np.unique(np.concatenate(chunks), return_counts=True)
+
+    rk, rc = counted(rare_keys)
+    ck, cc = counted(common_keys)
+    few_rare = rare_count < min_shingles
+    ra = rk // n_docs
+    keep_r = ~few_rare[ra]
+    keys = np.concatenate([rk[keep_r], np.union1d(ck, rk)[few_rare[np.union1d(ck, rk) // n_docs]]])
+    shared = np.concatenate([rc[keep_r], _lookup(rk, rc, keys[keep_r.sum():]) +
+                             _lookup(ck, cc, keys[keep_r.sum():])])
+    a, b = keys // n_docs, keys % n_docs
+    denom = np.where(few_rare[a], sizes[a], rare_count[a])
+    keep = shared / np.maximum(denom, 1) >= threshold
+    a, b = a[keep], b[keep]
+    # Candidates found, verify each exactly: most of the document's shingles are in the other.
+    share = np.array([np.intersect1d(arrays[i], arrays[j], assume_unique=True).size / sizes[i]
+                      for i, j in zip(a.tolist(), b.tolist())])
     keep = share >= threshold
     a, b, share = a[keep], b[keep], share[keep]
     best = np.lexsort((-share, a))  # per document, the most similar candidates first
@@ -112,6 +136,14 @@ def find_reposts_signatures(docs, threshold: float = 0.6, min_shingles: int = 3,
             seen.add(result[doc_id])
             result[doc_id] = result[result[doc_id]]
     return result
+
+
+def _lookup(keys, counts, wanted):
+    """counts[keys == w] for each w of ``wanted`` (0 where absent); keys are sorted and unique."""
+    if keys.size == 0:
+        return np.zeros(wanted.size, dtype=np.int64)
+    pos = np.clip(np.searchsorted(keys, wanted), 0, keys.size - 1)
+    return np.where(keys[pos] == wanted, counts[pos], 0)
 
 
 def _is_copy(i, j, meta, ids):

@@ -225,3 +225,28 @@ def test_parallel_reframe_equals_serial(corpus, tmp_path, monkeypatch):
         outs.append(pd.read_csv(out / "statements.csv", keep_default_na=False))
     pd.testing.assert_frame_equal(outs[0], outs[1])
     assert (outs[0].frames == "ceasefire_talk").sum() >= 2
+
+
+def test_reposts_are_told_from_articles_that_share_some_sentences():
+    """Truncated reposts are found; articles mixing sentences of several others are not reposts."""
+    import random
+
+    from narrative.reposts import find_reposts
+
+    rng = random.Random(5)
+    vocab = [f"w{i}" for i in range(5000)]
+
+    def sentence():
+        return " ".join(rng.choice(vocab) for _ in range(rng.randint(12, 25))) + "."
+
+    originals = {f"orig{i:02d}": [sentence() for _ in range(rng.randint(15, 40))] for i in range(30)}
+    docs = [(d, " ".join(sents), "2016-01-01") for d, sents in originals.items()]
+    truth = {}
+    for i, (d, sents) in enumerate(list(originals.items())[:10]):  # truncated reposts with an intro
+        cut = sents[: max(6, int(len(sents) * rng.uniform(0.5, 0.9)))]
+        docs.append((f"repost{i:02d}", "From another site. " + " ".join(cut), "2016-01-02"))
+        truth[f"repost{i:02d}"] = d
+    for i in range(10):  # look-alikes: a few sentences from each of three articles, most of them new
+        picked = [s for d in rng.sample(list(originals), 3) for s in rng.sample(originals[d], 3)]
+        docs.append((f"mix{i:02d}", " ".join(picked + [sentence() for _ in range(12)]), "2016-01-03"))
+    assert find_reposts(docs) == truth
