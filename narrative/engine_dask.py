@@ -19,8 +19,6 @@ there is no run store, so nothing is reused between runs.
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
-import hashlib
 import io as _io
 import json
 import os
@@ -31,7 +29,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from . import __version__, pipeline
+from . import pipeline
 from .errors import NarrativeError
 from .ingest import META_FIELDS, corpus_files, read_file, read_metadata, warn
 from .io import atomic_path, write_table, write_text
@@ -346,17 +344,11 @@ def run_dask(path, out_dir, metadata=None, lexicons=None, model=None, scheduler=
     write_table(pd.DataFrame(sorted(reposts.items()), columns=["doc_id", "duplicate_of"]), out / "reposts.csv",
                 parquet=False)
     n_docs = sum(s["n_documents"] for s in summaries)
-    params = {
-        "version": __version__,
-        "date": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
-        "command": command, "corpus": str(path), "metadata": str(metadata or ""),
-        "lexicons": [{"path": p, "sha256": hashlib.sha256(Path(p).read_bytes()).hexdigest()} for p in lex_paths],
-        "model": str(model or ""), "jobs": jobs,
-        "documents_processed": n_docs, "documents_reused": 0,
-        "n_documents": n_docs, "n_statements": sum(s["n_statements"] for s in summaries),
-        "n_reposts": len(reposts),
-        "engine": "dask", "scheduler": scheduler or f"LocalCluster {address}", "partitions": len(summaries),
-    }
+    params = pipeline.run_params(
+        path, metadata, lex_paths, model, jobs, command,
+        documents_processed=n_docs, documents_reused=0,
+        n_documents=n_docs, n_statements=sum(s["n_statements"] for s in summaries), n_reposts=len(reposts),
+        engine="dask", scheduler=scheduler or f"LocalCluster {address}", partitions=len(summaries))
     write_text(out / "run.json", json.dumps(params, indent=2, default=str))
     return params
 

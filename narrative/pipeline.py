@@ -16,7 +16,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import os
 import re
 import sys
 import tempfile
@@ -267,14 +266,8 @@ def run(path, out_dir, metadata=None, lexicons=None, model=None, jobs: int = 1, 
     store.set_order(order)
     reframe_store(store, ctx, fr_key, jobs=jobs, lex_paths=lex_paths)
     _mark_reposts(store)
-    params = {
-        "version": __version__,
-        "date": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
-        "command": command, "corpus": str(path), "metadata": str(metadata or ""),
-        "lexicons": [{"path": p, "sha256": hashlib.sha256(Path(p).read_bytes()).hexdigest()} for p in lex_paths],
-        "model": str(model or ""), "jobs": jobs,
-        "documents_processed": processed, "documents_reused": len(order) - processed,
-    }
+    params = run_params(path, metadata, lex_paths, model, jobs, command,
+                        documents_processed=processed, documents_reused=len(order) - processed)
     export(store, out, params, aggregates=aggregates)
     store.close()
     if report:
@@ -282,6 +275,17 @@ def run(path, out_dir, metadata=None, lexicons=None, model=None, jobs: int = 1, 
 
         build_report(out)
     return params
+
+
+def run_params(path, metadata, lex_paths, model, jobs, command, **extra) -> dict:
+    """What ``run.json`` records of a run: version, date, inputs, lexicons with their sha256."""
+    return {
+        "version": __version__,
+        "date": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        "command": command, "corpus": str(path), "metadata": str(metadata or ""),
+        "lexicons": [{"path": p, "sha256": hashlib.sha256(Path(p).read_bytes()).hexdigest()} for p in lex_paths],
+        "model": str(model or ""), "jobs": jobs, **extra,
+    }
 
 
 def _progress(total_bytes):
@@ -350,9 +354,9 @@ def reframe(out_dir, lexicons=None, model=None, report: bool = True, jobs: int =
     store = Store(out)
     n = reframe_store(store, ctx, frames_key(lex_paths, model), jobs=jobs, lex_paths=lex_paths)
     params = json.loads((out / "run.json").read_text()) if (out / "run.json").exists() else {}
-    params.update(date=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"), reframed_documents=n,
-                  lexicons=[{"path": p, "sha256": hashlib.sha256(Path(p).read_bytes()).hexdigest()}
-                            for p in lex_paths], model=str(model or ""))
+    fresh = run_params(params.get("corpus", ""), params.get("metadata", ""), lex_paths, model, jobs,
+                       params.get("command", ""))
+    params.update(date=fresh["date"], lexicons=fresh["lexicons"], model=fresh["model"], reframed_documents=n)
     export(store, out, params)
     store.close()
     if report:

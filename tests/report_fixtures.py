@@ -118,7 +118,6 @@ def make_output(out: Path, n_docs: int = 14, hostile: bool = False, seed: int = 
                               stance=stance, stance_evidence=""))
             for f in frames:
                 w = next(p for p in WORDS[f] if p in text) if any(p in text for p in WORDS[f]) else WORDS[f][0]
-                i = text.find(w)
                 key = max(w.split(), key=len)  # the content word a pattern would catch
                 j = text.lower().find(key.lower())
                 if j < 0:

@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from narrative.cli import main
-from narrative.ingest import decode, read_corpus
+from narrative.ingest import decode
 from narrative.pipeline import Analysis, analyze, reframe, run
 
 ARTICLE = ("Guard losses mount near Aleppo\n\nBy Jane Roe\n\n"

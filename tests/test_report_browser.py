@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from narrative.report import build_report
-from report_fixtures import PAYLOADS, make_output
+from report_fixtures import make_output
 
 CANDIDATES = ["/usr/bin/chromium", "chromium", "chromium-browser", "google-chrome", "google-chrome-stable"]
 
