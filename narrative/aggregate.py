@@ -72,36 +72,37 @@ def split_frames(values: pd.Series) -> pd.Series:
         lambda cell: [f.strip() for f in cell.split(";") if f.strip()])
 
 
-def _exploded(values: pd.Series) -> pd.Series:
-    """One row per (statement, frame id), keeping the statement's index; vectorised."""
-    ex = values.fillna("").astype(str).str.split(";").explode().str.strip()
-    return ex[ex.notna() & (ex != "")]
+def _distinct(values: pd.Series) -> tuple[np.ndarray, list[list[str]]]:
+    """Codes per row and the frame-id lists of the distinct cells: a frames column holds few
+    distinct combinations, so everything is computed once per combination, not once per row."""
+    codes, uniques = pd.factorize(values.fillna("").astype(str), use_na_sentinel=False)
+    return codes, [[f.strip() for f in cell.split(";") if f.strip()] for cell in uniques]
 
 
 def frame_ids(statements: pd.DataFrame) -> list[str]:
     """Sorted union of the frame ids used in ``statements["frames"]``."""
     if "frames" not in statements:
         return []
-    return sorted(set(_exploded(statements["frames"])))
+    return sorted({f for cell in _distinct(statements["frames"])[1] for f in cell})
 
 
 def frame_matrix(statements: pd.DataFrame, frames=None) -> pd.DataFrame:
-    """0/1 indicator per statement (rows, same index) and frame (columns).
+    """0/1 indicator per statement (rows, same index) and frame (columns), as small integers.
 
     >>> frame_matrix(pd.DataFrame({"frames": ["crime;economy", ""]})).to_dict("list")
     {'crime': [1, 0], 'economy': [1, 0]}
     """
     frames = frame_ids(statements) if frames is None else list(frames)
-    out = pd.DataFrame(0, index=statements.index, columns=frames, dtype=int)
     if "frames" not in statements or not frames or statements.empty:
-        return out
-    ex = _exploded(statements["frames"].reset_index(drop=True))
-    ex = ex[ex.isin(frames)]
-    rows = ex.index.to_numpy()
-    cols = pd.Index(frames).get_indexer(ex.to_numpy())
-    values = out.to_numpy(copy=True)
-    values[rows, cols] = 1
-    return pd.DataFrame(values, index=statements.index, columns=frames, dtype=int)
+        return pd.DataFrame(0, index=statements.index, columns=frames, dtype=np.int8)
+    codes, cells = _distinct(statements["frames"])
+    pos = {f: i for i, f in enumerate(frames)}
+    per_cell = np.zeros((len(cells), len(frames)), dtype=np.int8)
+    for row, cell in enumerate(cells):
+        for f in cell:
+            if f in pos:
+                per_cell[row, pos[f]] = 1
+    return pd.DataFrame(per_cell[codes], index=statements.index, columns=frames)
 
 
 def months(dates: pd.Series) -> pd.Series:

@@ -416,8 +416,9 @@ def export(store: Store, out: Path, params: dict, aggregates: bool = True) -> No
         columns = pq.read_schema(out / "statements.parquet").names
         wanted = ["doc_id", "outlet", "date", "speaker", "speaker_role", "kind", "frames", "duplicate", "n_words"]
         wanted += [c for c in columns if c.startswith("stance") and c != "stance_evidence"]
-        statements = pq.read_table(out / "statements.parquet", columns=[c for c in wanted if c in columns]) \
-            .to_pandas(deduplicate_objects=True)
+        table = pq.read_table(out / "statements.parquet", columns=[c for c in wanted if c in columns])
+        statements = table.to_pandas(deduplicate_objects=True, self_destruct=True)  # frees Arrow as it goes
+        del table
         aggregate_all(statements, out)
         del statements
     params["n_documents"] = int(len(docs))
