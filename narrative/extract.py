@@ -119,6 +119,7 @@ class Extractor:
     # ---------------------------------------------------------------- paragraph level
     def _paragraph(self, p0, p1, p_idx, narr_speaker, narr_role):
         text = self.text
+        self._np_cache = {}  # offsets never repeat across paragraphs: keep memory flat on huge files
         quotes = quote_spans(text, p0, p1)
         sents = _merge_over_quotes(sentence_spans(text, p0, p1), quotes)
         found = []
