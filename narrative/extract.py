@@ -25,9 +25,12 @@ from .cues import compiled as compiled_cues
 from .speakers import PRONOUNS, TOKEN, Registry, noun_phrase
 from .text import quote_spans, sentence_spans
 
+ANAPHOR_NOUNS = r"(?:view|views|claim|claims|position|sentiment|line|message|assessment|point|argument|stance|" \
+                r"theme|themes|narrative|warning|call)"
 SUBORDINATORS = r"(?:though|although|while|whereas|because|but|since|as|when|after|before|if|whether|yet|so)"
 CLAUSE_BREAKS = [re.compile(p, re.IGNORECASE) for p in
-                 (r";\s*", r":\s+", r"\s[–—]\s*(?=which|who)", rf"\b(?:{SUBORDINATORS}|that)\s+(?=\S)")]
+                 (r";\s*", r":\s+", r"\s[–—]\s*(?=which|who)",
+                  rf"\b(?:{SUBORDINATORS}|that(?!\s+{ANAPHOR_NOUNS}\b))\s+(?=\S)")]
 COMMA_BREAKS = [re.compile(rf",\s*(?:and|but|so|yet|which|who|{SUBORDINATORS})\s+", re.IGNORECASE)]
 ADVERBIAL_START = re.compile(
     r"^(?:in|on|at|for|during|after|before|since|meanwhile|however|nonetheless|moreover|furthermore|earlier|"
@@ -58,7 +61,7 @@ PREPOSITION_BEFORE = re.compile(r"\b(?:from|in|of|at|near|to|with|by|on|about|fo
                                 re.IGNORECASE)
 NOT_A_VERB = re.compile(r"\b(?:a|an|the|this|these|its|his|her|their|be|been|being)\s+$", re.IGNORECASE)
 ANAPHORIC = re.compile(r"^(?:this|that|these|those)(?:\s+(?:view|views|claim|claims|position|sentiment|line|message|"
-                       r"assessment|point|argument|stance|theme|themes|narrative|warning|call))?(?=\s+(?!of\b)|$)",
+                       r"assessment|point|argument|stance|theme|themes|narrative|warning|call))?(?=[\s,.]+(?!of\b)|$)",
                        re.IGNORECASE)
 SUBORDINATE = re.compile(r"\s+(?:as|when|while|after|before|because|since|although|though|whereas)\s", re.IGNORECASE)
 POSSESSIVE_SOURCE = re.compile(
@@ -67,9 +70,14 @@ POSSESSIVE_SOURCE = re.compile(
     r"spokesperson|spokeswoman|website|account|channel|office|bureau|department|ministry|wing|service|"
     r"command|headquarters|press office|media office)\b")
 # Words that head no speaker: demonstratives and negative quantifiers ("Nobody said ...").
+CONTINUATION = re.compile(r"(?:add|added|adds|adding|continued|continues|went on|goes on)\b", re.IGNORECASE)
+PLURAL_HEAD = re.compile(r"\b[a-z][a-z\-]*[^’'s]s$")  # "senior officials", not "Soleimani’s"
 DEMONSTRATIVE = re.compile(r"^(?:this|these|that|those|it|such|nobody|no one|none|nothing|neither)\b",
                            re.IGNORECASE)
 DEFINITE = re.compile(r"^the\s+([\w\-]+)(?:\s+([\w\-]+))?$", re.IGNORECASE)
+# "that" opens the content, unless it is a demonstrative ("echoed that view").
+COMPLEMENTIZER = re.compile(rf"^\s*(?:[:,]\s*)?(?:that\s+(?!{ANAPHOR_NOUNS}\b))?", re.IGNORECASE)
+OBJECT_THAT = re.compile(r"^\s*[^,;:“”\"]{1,60}?\bthat\s+")
 CHANNEL_THAT = re.compile(r"^\s*(?:on|in|at|to|via|through|during|from)\s+[^,;:“”\"]{1,50}?\s+that\s+",
                           re.IGNORECASE)
 NAMED_APPOSITIVE = re.compile(r"\s*,\s*((?:[A-Z][\w'’\-]*\s+){1,3}(?:(?:al|bin|ibn|el|abu)[\s\-])?[A-Z][\w'’\-]*)\s*,")
@@ -103,6 +111,7 @@ class Extractor:
         self.text = text
         self.history = []   # mentions seen so far: dicts name/role/kind/mention/pos/known
         self.pending = []   # sentences whose subjects are not in the history yet (filled on demand)
+        self.last_statement = None
         self._np_cache = {}
         out = []
         for p_idx, (kind, start, end, author) in enumerate(segments):
@@ -133,6 +142,7 @@ class Extractor:
             for st in stmts:
                 st["sent"] = s_idx
                 st["para"] = p_idx
+                self.last_statement = st
             found.extend(stmts)
             if not stmts:
                 found.append(dict(speaker=narr_speaker, speaker_role=narr_role, speaker_mention="",
@@ -422,7 +432,7 @@ class Extractor:
                 return None
             if PRONOUNS[first] == "author":
                 return None
-            spk = self._pronoun(first, pos)
+            spk = self._pronoun(first, pos, continuation=CONTINUATION.match(text[a:a + 12]) is not None)
             return (spk, pos, pos + len(first)) if spk else None
         if participle:
             # "..., with some observers describing ...": the subject stands right before the cue.
@@ -545,16 +555,21 @@ class Extractor:
                 return dict(h, mention=f"the {head}", pos=pos)
         return None
 
-    def _pronoun(self, pronoun, pos):
+    def _pronoun(self, pronoun, pos, continuation=False):
         self._flush()
         kind = PRONOUNS[pronoun]
+        last = self.last_statement
+        if continuation and last and pos - last["start"] < 600 and kind in ("person", "plural"):
+            # "He added:", "She went on": the speaker just quoted goes on speaking.
+            return dict(name=last["speaker"], role=last["speaker_role"], kind="person",
+                        mention=pronoun, pos=pos, known=True)
         for h in reversed(self.history[-12:]):
             if h["pos"] >= pos:
                 continue
             if kind == "person" and h["kind"] == "person":
                 return dict(h, mention=pronoun, pos=pos)
-            if kind == "plural" and h["kind"] in ("group", "body", "government", "outlet") or \
-                    kind == "plural" and h["mention"].lower().endswith("s"):
+            if kind == "plural" and h["role"] != "unknown" and (
+                    h["kind"] in ("group", "body", "government", "outlet") or PLURAL_HEAD.search(h["mention"])):
                 return dict(h, mention=pronoun, pos=pos)
             if kind == "thing":
                 return None
@@ -592,6 +607,8 @@ class Extractor:
                 continue
             break
         seg = text[pos:s1]
+        if cue.content == "object" and (m := OBJECT_THAT.match(seg)):
+            return pos + m.end() if pos + m.end() < s1 else None  # "told mourners in Shiraz that ..."
         if cue.content == "object":
             m = OBJECT_PRONOUN.match(seg.lstrip())
             if m:
@@ -612,7 +629,7 @@ class Extractor:
         if m:
             pos += m.end()
             seg = text[pos:s1]
-        m = re.match(r"^\s*(?:[:,]\s*)?(?:that\s+)?", seg)
+        m = COMPLEMENTIZER.match(seg)
         pos += m.end()
         seg = text[pos:s1]
         if cue.content == "to":

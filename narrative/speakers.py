@@ -15,6 +15,11 @@ from functools import lru_cache
 from .lexicons import load_yaml
 
 TOKEN = re.compile(r"\(?[\w][\w.'’\-]*\)?|&")
+# Nouns through which an owner speaks: "the Guard's office", "Kayhan's editor", "Salami's remarks".
+VOICE_NOUNS = frozenset("""office bureau department ministry spokesman spokesperson spokeswoman website site account
+channel newspaper statement statements op-ed editorial media press wing service command headquarters unit council
+agency editor editors remarks comments speech message letter announcement post tweet interview
+representative envoy""".split())
 BREAK_GAP = re.compile(r"[,;:–—“”\"]")
 # First word of an alias: a word not glued to a preceding word or hyphen.
 FIRST_WORD = re.compile(r"(?<![\w\-])[\w]+\.?")
@@ -183,7 +188,10 @@ class Registry:
         if found:
             start, end, sp = _head_match(found)
             if where[end:end + 2] in ("’s", "'s"):
-                return Resolved(sp.name, sp.role, sp.type, sp)  # "the Guard's public relations office"
+                head = (TOKEN.findall(where[end + 2:]) or [""])[-1].lower()
+                if not head or head in VOICE_NOUNS:
+                    return Resolved(sp.name, sp.role, sp.type, sp)  # "the Guard's public relations office"
+                return Resolved(clean, "unknown", "thing", None)  # "Soleimani's photos" say nothing
             tail = where[end:].strip(" ’'s")
             tail_words = TOKEN.findall(tail)
             if not tail_words:

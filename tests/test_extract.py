@@ -63,6 +63,9 @@ CASES = [
     # a description with a named appositive: the named person speaks, with the body's role
     ("A spokesman for Harakat al Nujaba, Hashem al-Moussawi, told reporters that the road was cut.",
      [("Hashem al-Moussawi", "indirect", "the road was cut")]),
+    # an addressee with a place before "that"
+    ("Hossein Salami told mourners in Shiraz that the fallen had bought security for every city.",
+     [("Hossein Salami", "indirect", "the fallen had bought security for every city")]),
     # a channel between the verb and "that"
     ("Militia fighters complained on Telegram that the jets never came.",
      [("Militia fighters", "indirect", "the jets never came")]),
@@ -151,3 +154,19 @@ def test_many_stray_quote_marks_do_not_crash_or_swallow(ex):
     text = ("He said “a " * 200) + "end. " + "Salami said the war was won."
     sts = [s for s in ex.extract(text) if s["speaker"] == "Hossein Salami"]
     assert [s["text"] for s in sts] == ["the war was won"]
+
+
+def test_he_added_continues_the_last_speaker(ex):
+    text = ("Ali Akbar Velayati told reporters that Qassem Soleimani was a symbol of resistance. "
+            "He added: “Assad is the legitimate president of Syria.”")
+    assert statements(ex, text)[-1] == ("Ali Akbar Velayati", "direct", "Assad is the legitimate president of Syria.")
+
+
+def test_that_view_is_not_a_complementizer(ex):
+    text = "Ali Shamkhani echoed that view a day later, saying that any solution must respect the Syrian people."
+    assert statements(ex, text) == [("Ali Shamkhani", "indirect", "any solution must respect the Syrian people")]
+
+
+def test_they_needs_a_plural_antecedent(ex):
+    text = ("Soleimani’s photos serve three purposes: they warn the rebels that Iran will not leave.")
+    assert [s[0] for s in statements(ex, text)] == []
