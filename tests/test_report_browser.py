@@ -155,3 +155,21 @@ def test_heatmap_click_lists_statements(report, tmp_path):
     assert body["data-table-speaker-ok"] == "true"
     panel = dom.split('id="cell-panel"', 1)[1][:3000]
     assert "&lt;script&gt;" in panel and "data-pwned" not in root
+
+
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+
+@pytest.mark.skipif(not SHARED.exists(), reason="../shared is not here")
+def test_report_of_the_sample_corpus_draws_every_chart(tmp_path):
+    """The issue's bar: the report of the sample corpus opens with every chart drawn and no errors."""
+    from narrative.pipeline import run
+
+    out = tmp_path / "out"
+    run(SHARED, out, jobs=1, report=True)
+    dom = dump_dom(out / "report.html", tmp_path)
+    body, root = body_attrs(dom), root_attrs(dom)
+    assert int(body["data-charts-drawn"]) == int(body["data-charts-expected"]) >= 6
+    assert root.get("data-app-ready") == "1"
+    assert "data-report-errors" not in root and "data-csp-violations" not in root
+    assert "Hossein Salami" in dom and "Kayhan" in dom
