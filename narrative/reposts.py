@@ -108,7 +108,8 @@ def find_reposts_signatures(docs, threshold: float = 0.6, min_shingles: int = 3,
     few_rare = rare_count < min_shingles
     ra = rk // n_docs
     keep_r = ~few_rare[ra]
-    keys = np.concatenate([rk[keep_r], np.union1d(ck, rk)[few_rare[np.union1d(ck, rk) // n_docs]]])
+    both = np.union1d(ck, rk)
+    keys = np.concatenate([rk[keep_r], both[few_rare[both // n_docs]]])
     shared = np.concatenate([rc[keep_r], _lookup(rk, rc, keys[keep_r.sum():]) +
                              _lookup(ck, cc, keys[keep_r.sum():])])
     a, b = keys // n_docs, keys % n_docs

@@ -239,7 +239,4 @@ def _merge(lines, kinds, authors, comment_ids):
         cur = [kind, start, ln.end, author, key[1]]
     if cur:
         rows.append(cur)
-    out = []
-    for kind, start, end, author, _ in rows:
-        out.append((kind, start, end, author))
-    return out
+    return [(kind, start, end, author) for kind, start, end, author, _ in rows]

@@ -27,7 +27,6 @@ import pandas as pd
 from .schema import DOCUMENTS, FRAME_HITS, STATEMENTS
 
 FILENAME = "narrative.sqlite"
-STATEMENT_COLUMNS = [c for c in STATEMENTS if c not in ("stance",)] + ["stance", "stance_evidence", "scores", "n_words"]
 
 DDL = """
 CREATE TABLE IF NOT EXISTS documents (
