@@ -20,6 +20,7 @@ from functools import lru_cache
 
 import pandas as pd
 
+from . import tone
 from .lexicons import load_yaml
 
 NEGATOR = re.compile(r"\b(?:not|no|never|n't|without|hardly)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
@@ -27,14 +28,71 @@ CLAUSE = re.compile(r"[^.;:!?\n]+")
 TONE_WORD = re.compile(r"[a-z][a-z'\-]*")
 
 
-def _glob_regex(terms) -> re.Pattern | None:
-    parts = []
-    for t in sorted({t for t in terms if t}, key=len, reverse=True):
-        esc = re.escape(t.lower()).replace(r"\*", r"[\w\-’']*").replace(r"\ ", r"\s+")
-        parts.append(esc)
-    if not parts:
-        return None
-    return re.compile(r"(?<![\w\-])(?:" + "|".join(parts) + r")(?![\w\-])", re.IGNORECASE)
+WORD = re.compile(r"[\w\-]+")
+
+
+class Words(set):
+    """The lower-cased ``WORD`` tokens of a text, as a set and joined by newlines."""
+
+    def __init__(self, text: str):
+        super().__init__(WORD.findall(text.lower()))
+        self.joined = "\n".join(self)
+
+
+class Terms:
+    """Words and phrases (``*`` is a glob) matched case-insensitively as whole words.
+
+    A match can only start at a word whose text equals the first word of a term (or starts with
+    the literal part of a glob), so ``finditer(text, words)`` skips the regex when the set of the
+    text's words rules every term out: most statements name none of them.
+
+    >>> t = Terms(["terror*", "in disarray"])
+    >>> [m.group(0) for m in t.finditer("Terrorists were in  disarray.")]
+    ['Terrorists', 'in  disarray']
+    """
+
+    def __init__(self, terms):
+        terms = sorted({t.lower() for t in terms if t}, key=len, reverse=True)
+        parts = [re.escape(t).replace(r"\*", r"[\w\-’']*").replace(r"\ ", r"\s+") for t in terms]
+        self.regex = re.compile(r"(?<![\w\-])(?:" + "|".join(parts) + r")(?![\w\-])", re.IGNORECASE)
+        # Each term needs one of its words in the text: its longest whole word (rarer than "in" or
+        # "the"), else the literal start of its longest glob. A term with neither is always tried.
+        self.first, prefixes, self.always = set(), set(), False
+        for t in terms:
+            whole, partial = [], []
+            for m in WORD.finditer(t):
+                glob = t[m.end():m.end() + 1] == "*"
+                if t[m.start() - 1:m.start()] == "*":
+                    continue  # the text's word only ends like this
+                (partial if glob else whole).append(m.group(0))
+            if whole:
+                self.first.add(max(whole, key=len))
+            elif partial:
+                prefixes.add(max(partial, key=len))
+            else:
+                self.always = True
+        # Globs are tested on the words joined by newlines, one C-level scan.
+        self.prefixes = re.compile("^(?:" + "|".join(map(re.escape, sorted(prefixes))) + ")", re.M) \
+            if prefixes else None
+
+    def possible(self, words: "Words") -> bool:
+        """False when no term can match the text whose ``words`` are given."""
+        return (self.always or not self.first.isdisjoint(words)
+                or (self.prefixes is not None and self.prefixes.search(words.joined) is not None))
+
+    def finditer(self, text: str, words: Words | None = None):
+        if words is not None and not self.possible(words):
+            return iter(())
+        return self.regex.finditer(text)
+
+    def search(self, text: str, words: Words | None = None):
+        if words is not None and not self.possible(words):
+            return None
+        return self.regex.search(text)
+
+
+def _glob_regex(terms) -> Terms | None:
+    return Terms(terms) if any(terms) else None
 
 
 @dataclass
@@ -42,12 +100,12 @@ class Target:
     id: str
     label: str
     frames: dict
-    positive: re.Pattern | None
-    negative: re.Pattern | None
-    good: re.Pattern | None
-    bad: re.Pattern | None
-    names: re.Pattern | None
-    opponents: re.Pattern | None
+    positive: Terms | None
+    negative: Terms | None
+    good: Terms | None
+    bad: Terms | None
+    names: Terms | None
+    opponents: Terms | None
 
     @classmethod
     def from_dict(cls, d: dict) -> "Target":
@@ -57,7 +115,7 @@ class Target:
                    _glob_regex(events.get("good", [])), _glob_regex(events.get("bad", [])),
                    _glob_regex(d.get("names", [])), _glob_regex(d.get("opponents", [])))
 
-    def score(self, text: str, frames: list[str]) -> tuple[float, list[str]]:
+    def score(self, text: str, frames: list[str], words: Words | None = None) -> tuple[float, list[str]]:
         """Stance of ``text`` (with its ``frames``) toward this target, and the evidence.
 
         >>> t = default_targets()[0]
@@ -65,6 +123,8 @@ class Target:
         >>> s < 0, ev[0]
         (True, 'event -routed')
         """
+        if words is None:
+            words = Words(text)
         total, evidence = 0.0, []
         for f in frames:
             w = self.frames.get(f)
@@ -75,7 +135,7 @@ class Target:
                                    (1, self.good, True), (-1, self.bad, True)):
             if regex is None:
                 continue
-            for m in regex.finditer(text):
+            for m in regex.finditer(text, words):
                 s = sign
                 if event:
                     if NEGATOR.search(text[max(0, m.start() - 30):m.start()]):
@@ -83,15 +143,19 @@ class Target:
                     s *= self._side(text, m.start())
                 total += s
                 evidence.append(f"{'event' if event else 'cue'} {'+' if s > 0 else '-'}{m.group(0).lower()}")
-        if not evidence and (self.names or self.opponents):
-            for clause in CLAUSE.findall(text):
-                side = (1 if self.names and self.names.search(clause) else 0) - \
-                       (1 if self.opponents and self.opponents.search(clause) else 0)
-                if side:
-                    pol = _polarity(clause)
-                    if abs(pol) >= 0.35:  # weak tone is noise, not stance
-                        total += 0.5 * side * pol
-                        evidence.append(f"tone {pol:+.2f} toward {'target' if side > 0 else 'opponents'}")
+        if not evidence:
+            # Names found once in the whole statement, then assigned to the clauses holding them.
+            names = [m.span() for m in self.names.finditer(text, words)] if self.names else []
+            opponents = [m.span() for m in self.opponents.finditer(text, words)] if self.opponents else []
+            if names or opponents:
+                for c in CLAUSE.finditer(text):
+                    a, b = c.span()
+                    side = any(a <= x and y <= b for x, y in names) - any(a <= x and y <= b for x, y in opponents)
+                    if side:
+                        pol = _polarity(c.group(0))
+                        if abs(pol) >= 0.35:  # weak tone is noise, not stance
+                            total += 0.5 * side * pol
+                            evidence.append(f"tone {pol:+.2f} toward {'target' if side > 0 else 'opponents'}")
         return (math.tanh(total) if evidence else 0.0), evidence
 
 
@@ -105,26 +169,16 @@ class Target:
         return -1 if opponent and not target else 1
 
 
-@lru_cache(maxsize=1)
-def _sentiment_lexicon():
-    from textblob.en import polarity, sentiment
-
-    return polarity, frozenset(w for w in sentiment.keys() if isinstance(w, str))
-
-
 def _polarity(text: str) -> float:
-    """TextBlob's pattern polarity (the same number as ``TextBlob(text).sentiment.polarity``).
-
-    Called directly, without building a blob, and skipped for clauses without a single word of its
-    lexicon (their polarity is 0): most clauses of news text.
+    """TextBlob's polarity (``narrative.tone``), skipped for clauses without a word of its lexicon
+    (their polarity is 0): most clauses of news text.
 
     >>> _polarity("a brave and heroic defence"), _polarity("troops moved north")
     (0.75, 0.0)
     """
-    polarity, words = _sentiment_lexicon()
-    if words.isdisjoint(TONE_WORD.findall(text.lower())):
+    if tone.lexicon_words().isdisjoint(TONE_WORD.findall(text.lower())):
         return 0.0
-    return polarity(text)
+    return tone.polarity(text)
 
 
 @lru_cache(maxsize=1)
@@ -153,11 +207,13 @@ def score_stance(statements: pd.DataFrame, lexicon=None) -> pd.DataFrame:
         out["stance_evidence"] = pd.Series(dtype=str)
         return out
     frames = [[f for f in str(v or "").split(";") if f] for v in out.get("frames", [""] * len(out))]
+    texts = out["text"].astype(str).tolist()
+    word_sets = [Words(t) for t in texts]
     evid_all = []
     for i, target in enumerate(targets):
         scores, evids = [], []
-        for text, fr in zip(out["text"].astype(str), frames):
-            s, ev = target.score(text, fr)
+        for text, fr, words in zip(texts, frames, word_sets):
+            s, ev = target.score(text, fr, words)
             scores.append(round(s, 4))
             evids.append(ev)
         out[f"stance_{target.id}"] = scores

@@ -49,3 +49,18 @@ targets:
     out = score_stance(df, lex)
     assert out["stance_ceasefire"].tolist()[0] > 0 > out["stance_ceasefire"].tolist()[1]
     assert out["stance"].tolist() == out["stance_ceasefire"].tolist()
+
+
+def test_terms_word_prefilter_never_hides_a_match():
+    from narrative.stance import Terms, Words
+
+    terms = Terms(["terror*", "in disarray", "foreign-backed", "iran's", "u.s.-led", "*stan", "pro-assad*",
+                   "on the run", "victor*"])
+    texts = ["Terrorists fled; the rebels were IN  disarray.", "Iran's army, Foreign-Backed gangs",
+             "the U.S.-led coalition", "Kurdistan and Pro-Assad forces", "They are on the\nrun", "victory!",
+             "foreign backed", "irans", "in the disarray", "counter-terrorism", "Victor’s gains"]
+    for text in texts:
+        expected = [m.group(0) for m in terms.regex.finditer(text)]
+        assert [m.group(0) for m in terms.finditer(text, Words(text))] == expected, text
+    assert terms.always  # "*stan" has no literal start: always tried
+    assert not Terms(["in disarray"]).possible(Words("in the north"))  # keyed on its rarer word
