@@ -13,8 +13,6 @@ from pathlib import Path
 
 import pandas as pd
 
-from .aggregate import stance_columns
-from .compare import compare
 from .errors import NarrativeError
 
 
@@ -39,6 +37,8 @@ def load_statements(out_dir) -> pd.DataFrame:
         df = pd.read_parquet(parquet)
     else:
         raise NarrativeError("no statements.csv or statements.parquet here", path=out_dir)
+    from .aggregate import stance_columns  # imports scipy: only when needed
+
     for col in stance_columns(df):
         df[col] = pd.to_numeric(df[col], errors="coerce")
     return df
@@ -67,6 +67,8 @@ def parse_filters(items, flag: str) -> dict:
 def run(args) -> int:
     """Run ``narrative compare`` for parsed ``args`` (see :func:`register`)."""
     statements = load_statements(args.out_dir)
+    from .compare import compare
+
     result = compare(statements, parse_filters(args.a, "--a"), parse_filters(args.b, "--b"),
                      min_n=args.min_n, n_perm=args.n_perm, seed=args.seed, top=args.top,
                      label_a=args.a_label, label_b=args.b_label)

@@ -12,11 +12,10 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from itertools import combinations
+from statistics import NormalDist
 
 import numpy as np
 import pandas as pd
-from scipy.spatial.distance import jensenshannon
-from scipy.stats import norm
 
 #: Cap on resampled values held in memory at once (rows x sample size).
 _CHUNK_CELLS = 2_000_000
@@ -96,7 +95,7 @@ def share_ci(k, n, level: float = 0.95):
     """
     k = np.asarray(k, dtype=float)
     n = np.asarray(n, dtype=float)
-    z = norm.ppf(0.5 + level / 2.0)
+    z = NormalDist().inv_cdf(0.5 + level / 2.0)  # the standard library's: scipy costs 0.7 s to import
     with np.errstate(invalid="ignore", divide="ignore"):
         p = np.where(n > 0, k / n, np.nan)
         denom = 1.0 + z * z / n
@@ -243,6 +242,8 @@ def js_distance(p, q, base: float = 2) -> float:
         raise ValueError("counts must be non-negative")
     if p.size == 0 or p.sum() == 0 or q.sum() == 0:
         return math.nan
+    from scipy.spatial.distance import jensenshannon
+
     return float(jensenshannon(p / p.sum(), q / q.sum(), base=base))
 
 
