@@ -173,7 +173,7 @@ def _g2(a, b, n_in, n_out):
 def frames(args) -> int:
     """Print the frames found in one text with the evidence for each."""
     lexicon = load_lexicons(args.lexicon) if args.lexicon else load_lexicon(default_lexicon_path())
-    from .frames import FrameMatcher, tag_frames  # nltk's stemmer is slow to import: only when needed
+    from .frames import FrameMatcher, tag_frames
 
     matcher = FrameMatcher(lexicon)
     table, hits = tag_frames(pd.DataFrame({"statement_id": ["text"], "doc_id": ["text"],
