@@ -29,7 +29,7 @@ import pandas as pd
 
 from . import __version__
 from .ingest import corpus_files, read_corpus
-from .io import atomic_path, write_table, write_text
+from .export import export
 from .lexicons import lexicon_file
 from .reposts import find_reposts_signatures, shingles
 from .schema import DOCUMENTS, FRAME_HITS, STATEMENTS
@@ -380,48 +380,3 @@ def _mark_reposts(store: Store) -> dict:
             flags[(doc_id, seq)] = _norm(text) in original
     store.set_reposts(reposts, flags)
     return reposts
-
-
-def export(store: Store, out: Path, params: dict, aggregates: bool = True) -> None:
-    """Write the stored tables as CSV and Parquet (chunk by chunk, atomically), aggregates and run.json."""
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
-    docs = store.documents()
-    write_table(docs, out / "documents.csv")
-    for name, chunks in (("statements", store.iter_statements(500)), ("frame_hits", store.iter_hits(500))):
-        with atomic_path(out / f"{name}.csv") as csv_tmp, atomic_path(out / f"{name}.parquet") as pq_tmp:
-            writer, schema, first = None, None, True
-            for df in chunks:
-                if name == "statements":
-                    df = df.drop(columns=["seq"], errors="ignore")
-                df.to_csv(csv_tmp, mode="w" if first else "a", header=first, index=False)
-                table = pa.Table.from_pandas(df, preserve_index=False, schema=schema)
-                if writer is None:
-                    schema = table.schema
-                    writer = pq.ParquetWriter(pq_tmp, schema)
-                writer.write_table(table)
-                first = False
-            if writer is None:
-                cols = STATEMENTS if name == "statements" else FRAME_HITS
-                pd.DataFrame(columns=cols).to_csv(csv_tmp, index=False)
-                pd.DataFrame(columns=cols).to_parquet(pq_tmp, index=False)
-            else:
-                writer.close()
-    if aggregates:
-        from .aggregate import aggregate_all
-
-        # The columns aggregates need, read back from Parquet: repeated strings (speakers, outlets,
-        # frames) become shared objects, so memory stays small even for millions of statements.
-        columns = pq.read_schema(out / "statements.parquet").names
-        wanted = ["doc_id", "outlet", "date", "speaker", "speaker_role", "kind", "frames", "duplicate", "n_words"]
-        wanted += [c for c in columns if c.startswith("stance") and c != "stance_evidence"]
-        table = pq.read_table(out / "statements.parquet", columns=[c for c in wanted if c in columns])
-        statements = table.to_pandas(deduplicate_objects=True, self_destruct=True)  # frees Arrow as it goes
-        del table
-        aggregate_all(statements, out)
-        del statements
-    params["n_documents"] = int(len(docs))
-    params["n_statements"] = int(docs["n_statements"].fillna(0).sum()) if len(docs) else 0
-    params["n_reposts"] = int((docs["duplicate_of"].fillna("") != "").sum()) if len(docs) else 0
-    write_text(out / "run.json", json.dumps(params, indent=2, default=str))

@@ -43,6 +43,7 @@ CREATE TABLE IF NOT EXISTS frame_hits (
     doc_id TEXT, statement_id TEXT, frame TEXT, pattern TEXT, matched TEXT,
     start INTEGER, "end" INTEGER, "left" TEXT, "right" TEXT);
 CREATE INDEX IF NOT EXISTS frame_hits_doc ON frame_hits(doc_id);
+CREATE INDEX IF NOT EXISTS documents_ord ON documents(ord);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 """
 
@@ -200,15 +201,15 @@ def _scores_json(statements: pd.DataFrame) -> list[str]:
 def _statement_rows(st: pd.DataFrame):
     if st.empty:
         return []
-    scores = _scores_json(st)
     cols = ["doc_id", "seq", "statement_id", "outlet", "date", "speaker", "speaker_role", "speaker_mention",
-            "kind", "cue", "text", "start", "end", "duplicate", "frames", "stance", "stance_evidence"]
-    rows = []
-    for vals, sc, nw in zip(st[cols].itertuples(index=False, name=None), scores, st["n_words"]):
-        vals = list(vals)
-        vals[13] = int(bool(vals[13]))
-        rows.append(tuple(vals) + (sc, int(nw)))
-    return rows
+            "kind", "cue", "text", "start", "end"]
+    # Whole columns as Python lists (one C call each), then zipped: much faster than row iteration.
+    columns = [st[c].tolist() for c in cols]
+    columns.append(st["duplicate"].fillna(False).astype(bool).astype(int).tolist())
+    columns += [st[c].tolist() for c in ("frames", "stance", "stance_evidence")]
+    columns.append(_scores_json(st))
+    columns.append(st["n_words"].astype(int).tolist())
+    return list(zip(*columns))
 
 
 def _expand(df: pd.DataFrame) -> pd.DataFrame:

@@ -16,6 +16,7 @@ identical (``tests/test_tone.py`` compares them on thousands of clauses).
 """
 from __future__ import annotations
 
+import os
 import re
 from functools import lru_cache
 
@@ -25,17 +26,49 @@ _EXOTIC = re.compile(r"[=<>^♥°*:;!\n\r]|[xX8] ?-? ?[D)]|o ?[._] ?O")
 _CONTRACTIONS = ("'d", "'m", "'s", "'ll", "'re", "'ve", "n't")
 
 
+def _pattern_module():
+    """TextBlob's ``_text`` module (pattern's lexicon and rules) and TextBlob's folder. The module is
+    loaded from its file on its own: importing the ``textblob`` package also imports nltk (2 s)."""
+    import importlib.util
+    import sys
+
+    folder = importlib.util.find_spec("textblob").submodule_search_locations[0]  # finds, does not import
+    name = "narrative._textblob_text"
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, os.path.join(folder, "_text.py"))
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)  # it imports only the standard library
+        sys.modules[name] = module
+    return sys.modules[name], folder
+
+
 @lru_cache(maxsize=1)
 def _model():
-    from textblob import _text
-    from textblob.en import sentiment
+    """What ``textblob.en.sentiment`` holds, built the way ``textblob/en/__init__.py`` builds it."""
+    _text, folder = _pattern_module()
 
+    class Sentiment(_text.Sentiment):  # textblob.en.Sentiment: adjectives also give their "-ly" adverb
+        def load(self, path=None):
+            _text.Sentiment.load(self, path)
+            if not path:
+                for w, pos in list(dict.items(self)):
+                    if "JJ" in pos:
+                        if w.endswith("y"):
+                            w = w[:-1] + "i"
+                        if w.endswith("le"):
+                            w = w[:-2]
+                        p, s, i = pos["JJ"]
+                        self.annotate(w + "ly", "RB", p, s, i)
+
+    sentiment = Sentiment(path=os.path.join(folder, "en", "en-sentiment.xml"), synset="wordnet_id",
+                          negations=("no", "not", "n't", "never"), modifiers=("RB",),
+                          modifier=lambda w: w.endswith("ly"), tokenizer=_text.find_tokens, language="en")
     len(sentiment)  # pattern loads its lexicon lazily
     lex = {w: v[None] for w, v in dict.items(sentiment) if isinstance(w, str) and None in v}
     mods = frozenset(w for w, v in dict.items(sentiment) if isinstance(w, str)
                      and any(m in v for m in sentiment.modifiers))
     emoticons = {e.lower(): p for (_, p), es in _text.EMOTICONS.items() for e in es}
-    return lex, mods, frozenset(sentiment.negations), emoticons, _text
+    return lex, mods, frozenset(sentiment.negations), emoticons, _text, sentiment
 
 
 @lru_cache(maxsize=1)
@@ -83,11 +116,9 @@ def _tokens(text: str, _text) -> list[str]:
 
 def polarity(text: str) -> float:
     """Polarity in [-1, 1] of ``text``, equal to ``TextBlob(text).sentiment.polarity``."""
-    lex, mods, negations, emoticons, _text = _model()
+    lex, mods, negations, emoticons, _text, sentiment = _model()
     if _EXOTIC.search(text):
-        from textblob.en import polarity as textblob_polarity
-
-        return textblob_polarity(text)
+        return sentiment(text)[0]  # pattern's own code for what it rewrites
     a = []  # [polarity, intensity, negated] per assessed word, as pattern's ``assessments``
     m = n = None
     for w in _tokens(text, _text):
