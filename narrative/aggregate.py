@@ -128,7 +128,8 @@ def count_words(texts: pd.Series) -> pd.Series:
 def stance_columns(statements: pd.DataFrame) -> list[str]:
     """``stance`` and any ``stance_<target>`` score columns present."""
     return [c for c in statements.columns if c == "stance" or
-            (c.startswith("stance_") and not c.endswith(("_mean", "_lo", "_hi")))]
+            (c.startswith("stance_") and c not in ("stance_evidence", "stance_lex")
+             and not c.endswith(("_mean", "_lo", "_hi")))]
 
 
 def _column(by: str, statements: pd.DataFrame) -> str:
@@ -142,10 +143,19 @@ def _column(by: str, statements: pd.DataFrame) -> str:
 
 
 def _keys(df: pd.DataFrame, by: str) -> pd.Series:
-    """The group label of each row; missing labels become "(unknown)" instead of vanishing."""
-    keys = months(df["date"]) if by == "month" else df[by]
-    keys = keys.astype(object).where(keys.notna(), _MISSING).astype(str).str.strip()
-    return keys.where(keys != "", _MISSING)
+    """The group label of each row; missing labels become "(unknown)" instead of vanishing.
+
+    Labels are cleaned once per distinct value and shared by the rows holding it, so millions of
+    statements cost a pointer each, not a string each.
+    """
+    values = df["date"] if by == "month" else df[by]
+    codes, uniques = pd.factorize(values, use_na_sentinel=True)
+    labels = pd.Series(uniques, dtype=object)
+    if by == "month":
+        labels = months(labels)
+    labels = labels.where(labels.notna(), _MISSING).astype(str).str.strip()
+    labels = np.append(labels.where(labels != "", _MISSING).to_numpy(dtype=object), _MISSING)
+    return pd.Series(labels[codes], index=df.index, dtype=object)  # code -1 (missing) -> the last label
 
 
 def _most_common(values: pd.Series, keys: pd.Series) -> pd.Series:

@@ -193,8 +193,13 @@ ECHO_COLUMNS = ["statement_id_a", "speaker_a", "text_a", "statement_id_b", "spea
                 "text_b", "similarity", "shared_frames"]
 
 
-def _echo_table(a: pd.DataFrame, b: pd.DataFrame, chunk: int = 2000) -> pd.DataFrame:
-    """Each A statement with its most similar B statement by TF-IDF cosine."""
+def _echo_table(a: pd.DataFrame, b: pd.DataFrame, cells: int = 4_000_000) -> pd.DataFrame:
+    """Each A statement with its most similar B statement by TF-IDF cosine.
+
+    Similarities are computed a block of A rows at a time, ``cells`` similarities per block (32 MB),
+    so memory stays bounded however large B is.
+    """
+    chunk = max(1, cells // max(1, len(b)))
     texts = pd.concat([a["text"], b["text"]]).fillna("").astype(str)
     best, sim = np.zeros(len(a), dtype=int), np.zeros(len(a))
     try:
@@ -203,7 +208,7 @@ def _echo_table(a: pd.DataFrame, b: pd.DataFrame, chunk: int = 2000) -> pd.DataF
         matrix = None
     if matrix is not None:
         ma, mb = matrix[: len(a)], matrix[len(a):]
-        for start in range(0, len(a), chunk):  # bounded memory for big groups
+        for start in range(0, len(a), chunk):
             block = cosine_similarity(ma[start:start + chunk], mb)
             best[start:start + chunk] = block.argmax(axis=1)
             sim[start:start + chunk] = block.max(axis=1)
@@ -227,7 +232,7 @@ REQUIRED = ["statement_id", "speaker", "text", "frames"]
 
 def compare(statements: pd.DataFrame, a: dict, b: dict, min_n: int = 5, n_perm: int = 5000,
             seed: int = 0, top: int = 30, label_a: str | None = None,
-            label_b: str | None = None, frames=None) -> Comparison:
+            label_b: str | None = None, frames=None, max_echo: int = 20_000) -> Comparison:
     """Compare the statements matching filter ``a`` with those matching ``b``.
 
     Returns a :class:`Comparison` with
@@ -242,7 +247,8 @@ def compare(statements: pd.DataFrame, a: dict, b: dict, min_n: int = 5, n_perm: 
       (informative prior from pooled counts; ``side`` is "a" or "b").
     * ``echo``: ``statement_id_a, speaker_a, text_a, statement_id_b,
       speaker_b, text_b, similarity, shared_frames`` -- every A statement with
-      its most similar B statement (TF-IDF cosine), most similar first.
+      its most similar B statement (TF-IDF cosine), most similar first; when A has more than
+      ``max_echo`` statements, a seeded random sample of that many (``notes`` says so).
     * ``jsd``: Jensen-Shannon distance (base 2) between the two groups'
       distributions of frame mentions; NaN when a side has no frames.
 
@@ -278,13 +284,18 @@ def compare(statements: pd.DataFrame, a: dict, b: dict, min_n: int = 5, n_perm: 
     overlap = len(set(ga.index) & set(gb.index))
     if overlap:
         notes.append(f"{overlap} statement(s) match both groups")
+    echo_a = ga
+    if max_echo and len(ga) > max_echo:
+        echo_a = ga.sample(n=max_echo, random_state=seed).sort_index()
+        notes.append(f"echo pairs: a random sample of {max_echo} of the {len(ga)} statements of group A "
+                     f"(seed {seed})")
     fa, fb = frame_matrix(ga, frames), frame_matrix(gb, frames)
     table = _frame_table(fa, fb, n_perm, seed)
     table["enough"] = len(ga) >= min_n and len(gb) >= min_n  # flags p-values from small groups
     return Comparison(
         frames=table,
         words=_word_table(ga["text"], gb["text"], top, label_a, label_b),
-        echo=_echo_table(ga, gb),
+        echo=_echo_table(echo_a, gb),
         jsd=js_distance(fa.sum().to_numpy(), fb.sum().to_numpy()) if frames else math.nan,
         n_a=len(ga), n_b=len(gb), label_a=label_a, label_b=label_b,
         filters_a=dict(a), filters_b=dict(b), min_n=min_n, notes=notes)

@@ -110,11 +110,13 @@ def write_aggregates(out: Path) -> None:
 
     from .aggregate import aggregate_all
 
-    # Repeated strings (speakers, outlets, frames) become shared objects: memory stays small.
+    # Text columns are read dictionary-encoded (pandas categoricals): a speaker, outlet or frame
+    # combination repeated a million times is stored once, so memory stays small.
     columns = pq.read_schema(out / "statements.parquet").names
-    wanted = ["doc_id", "outlet", "date", "speaker", "speaker_role", "kind", "frames", "duplicate", "n_words"]
-    wanted += [c for c in columns if c.startswith("stance") and c != "stance_evidence"]
-    table = pq.read_table(out / "statements.parquet", columns=[c for c in wanted if c in columns])
-    statements: pd.DataFrame = table.to_pandas(deduplicate_objects=True, self_destruct=True)
+    text = ["doc_id", "outlet", "date", "speaker", "speaker_role", "kind", "frames"]
+    wanted = text + ["duplicate", "n_words"] + [c for c in columns if c.startswith("stance") and c != "stance_evidence"]
+    table = pq.read_table(out / "statements.parquet", columns=[c for c in wanted if c in columns],
+                          read_dictionary=[c for c in text if c in columns])
+    statements: pd.DataFrame = table.to_pandas(self_destruct=True)
     del table
     aggregate_all(statements, out)

@@ -312,7 +312,8 @@ def _map_chunks(chunks, ctx, lex_paths, model, jobs):
 
 
 def _reframe_chunk(statements: pd.DataFrame, texts: dict, ctx: Context | None = None):
-    statements = statements.drop(columns=[c for c in statements.columns if c.startswith("stance")
+    # Scores and frames go; ``stance_lex`` (frame-independent stance evidence) stays to be reused.
+    statements = statements.drop(columns=[c for c in statements.columns if c.startswith("stance") and c != "stance_lex"
                                           or c in ("frames", "model_frames", "model_confidence")])
     return frame_and_score(statements, texts, ctx or _CTX)
 

@@ -13,9 +13,11 @@ Columns added: ``stance`` (first target), ``stance_<target>`` for every target,
 """
 from __future__ import annotations
 
+import hashlib
+import json
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import pandas as pd
@@ -106,6 +108,7 @@ class Target:
     bad: Terms | None
     names: Terms | None
     opponents: Terms | None
+    definition: dict = field(default_factory=dict, repr=False)  # as written in the lexicon
 
     @classmethod
     def from_dict(cls, d: dict) -> "Target":
@@ -113,7 +116,7 @@ class Target:
         return cls(d["id"], d.get("label", d["id"]), dict(d.get("frames") or {}),
                    _glob_regex(cues.get("positive", [])), _glob_regex(cues.get("negative", [])),
                    _glob_regex(events.get("good", [])), _glob_regex(events.get("bad", [])),
-                   _glob_regex(d.get("names", [])), _glob_regex(d.get("opponents", [])))
+                   _glob_regex(d.get("names", [])), _glob_regex(d.get("opponents", [])), dict(d))
 
     def score(self, text: str, frames: list[str], words: Words | None = None) -> tuple[float, list[str]]:
         """Stance of ``text`` (with its ``frames``) toward this target, and the evidence.
@@ -123,14 +126,37 @@ class Target:
         >>> s < 0, ev[0]
         (True, 'event -routed')
         """
-        if words is None:
-            words = Words(text)
+        return self.score_parts(text, frames, words)[:2]
+
+    def score_parts(self, text, frames, words=None, cues=None, tone=None):
+        """``score`` plus the frame-independent evidence it used, ``(score, evidence, cues, tone)``.
+
+        ``cues`` and ``tone`` are lists of (increment, evidence) kept from an earlier run
+        (``tone`` is None when it was not needed then): ``reframe`` passes them back so that a new
+        lexicon only re-weighs frames. The sum is taken in the same order either way.
+        """
+        if cues is None:
+            cues = self.cue_evidence(text, words or Words(text))
         total, evidence = 0.0, []
         for f in frames:
             w = self.frames.get(f)
             if w:
                 total += w
                 evidence.append(f"frame {'+' if w > 0 else '-'}{f}")
+        for inc, ev in cues:
+            total += inc
+            evidence.append(ev)
+        if not evidence:
+            if tone is None:
+                tone = self.tone_evidence(text, words or Words(text))
+            for inc, ev in tone:
+                total += inc
+                evidence.append(ev)
+        return (math.tanh(total) if evidence else 0.0), evidence, cues, tone
+
+    def cue_evidence(self, text: str, words: Words) -> list[tuple[int, str]]:
+        """Signed cue words and side-aware events in ``text``."""
+        found = []
         for sign, regex, event in ((1, self.positive, False), (-1, self.negative, False),
                                    (1, self.good, True), (-1, self.bad, True)):
             if regex is None:
@@ -141,23 +167,24 @@ class Target:
                     if NEGATOR.search(text[max(0, m.start() - 30):m.start()]):
                         continue  # "not a strategic setback" is no evidence of a setback
                     s *= self._side(text, m.start())
-                total += s
-                evidence.append(f"{'event' if event else 'cue'} {'+' if s > 0 else '-'}{m.group(0).lower()}")
-        if not evidence:
-            # Names found once in the whole statement, then assigned to the clauses holding them.
-            names = [m.span() for m in self.names.finditer(text, words)] if self.names else []
-            opponents = [m.span() for m in self.opponents.finditer(text, words)] if self.opponents else []
-            if names or opponents:
-                for c in CLAUSE.finditer(text):
-                    a, b = c.span()
-                    side = any(a <= x and y <= b for x, y in names) - any(a <= x and y <= b for x, y in opponents)
-                    if side:
-                        pol = _polarity(c.group(0))
-                        if abs(pol) >= 0.35:  # weak tone is noise, not stance
-                            total += 0.5 * side * pol
-                            evidence.append(f"tone {pol:+.2f} toward {'target' if side > 0 else 'opponents'}")
-        return (math.tanh(total) if evidence else 0.0), evidence
+                found.append((s, f"{'event' if event else 'cue'} {'+' if s > 0 else '-'}{m.group(0).lower()}"))
+        return found
 
+    def tone_evidence(self, text: str, words: Words) -> list[tuple[float, str]]:
+        """TextBlob tone of the clauses naming the target (+) or its opponents (-)."""
+        # Names found once in the whole statement, then assigned to the clauses holding them.
+        names = [m.span() for m in self.names.finditer(text, words)] if self.names else []
+        opponents = [m.span() for m in self.opponents.finditer(text, words)] if self.opponents else []
+        found = []
+        if names or opponents:
+            for c in CLAUSE.finditer(text):
+                a, b = c.span()
+                side = any(a <= x and y <= b for x, y in names) - any(a <= x and y <= b for x, y in opponents)
+                if side:
+                    pol = _polarity(c.group(0))
+                    if abs(pol) >= 0.35:  # weak tone is noise, not stance
+                        found.append((0.5 * side * pol, f"tone {pol:+.2f} toward {'target' if side > 0 else 'opponents'}"))
+        return found
 
     def _side(self, text: str, pos: int) -> int:
         """-1 when the clause around ``pos`` names only the opponents, else +1."""
@@ -193,8 +220,20 @@ def targets_for(lexicon=None) -> tuple[Target, ...]:
     return tuple(Target.from_dict(d) for d in extra) or default_targets()
 
 
+def targets_key(targets) -> str:
+    """A short hash of the targets' definitions: cached evidence is reused only under the same one."""
+    from . import __version__
+
+    text = json.dumps([__version__] + [t.definition for t in targets], sort_keys=True, default=str)
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
 def score_stance(statements: pd.DataFrame, lexicon=None) -> pd.DataFrame:
-    """Add ``stance``, ``stance_<target>`` and ``stance_evidence`` columns to ``statements``.
+    """Add ``stance``, ``stance_<target>``, ``stance_evidence`` and ``stance_lex`` columns to ``statements``.
+
+    ``stance_lex`` (JSON) keeps each target's frame-independent evidence. When ``statements``
+    already has it, from the same targets, it is reused and only the frames are weighed again:
+    that is what makes ``reframe`` cheap.
 
     >>> df = pd.DataFrame({"text": ["Victory is ours", "Thanks for the report"], "frames": ["", ""]})
     >>> score_stance(df)["stance"].round(2).tolist()
@@ -205,15 +244,21 @@ def score_stance(statements: pd.DataFrame, lexicon=None) -> pd.DataFrame:
     if out.empty or not targets:
         out["stance"] = pd.Series(dtype=float)
         out["stance_evidence"] = pd.Series(dtype=str)
+        out["stance_lex"] = pd.Series(dtype=str)
         return out
+    key = targets_key(targets)
     frames = [[f for f in str(v or "").split(";") if f] for v in out.get("frames", [""] * len(out))]
     texts = out["text"].astype(str).tolist()
-    word_sets = [Words(t) for t in texts]
+    cached = [_cached(v, key) for v in out["stance_lex"]] if "stance_lex" in out else [{}] * len(out)
+    words = [Words(t) if not c else None for t, c in zip(texts, cached)]
+    kept = [{} for _ in texts]
     evid_all = []
     for i, target in enumerate(targets):
         scores, evids = [], []
-        for text, fr, words in zip(texts, frames, word_sets):
-            s, ev = target.score(text, fr, words)
+        for j, (text, fr, w) in enumerate(zip(texts, frames, words)):
+            cues, tone = cached[j].get(target.id, (None, None))
+            s, ev, cues, tone = target.score_parts(text, fr, w, cues, tone)
+            kept[j][target.id] = (cues, tone)
             scores.append(round(s, 4))
             evids.append(ev)
         out[f"stance_{target.id}"] = scores
@@ -221,4 +266,16 @@ def score_stance(statements: pd.DataFrame, lexicon=None) -> pd.DataFrame:
             out["stance"] = scores
             evid_all = evids
     out["stance_evidence"] = ["; ".join(ev[:4]) for ev in evid_all]
+    out["stance_lex"] = [json.dumps({"k": key, "t": k}, separators=(",", ":")) for k in kept]
     return out
+
+
+def _cached(value, key) -> dict:
+    """Per-target (cues, tone) from a ``stance_lex`` cell made under targets ``key``, else {}."""
+    if not isinstance(value, str) or not value.startswith("{"):
+        return {}
+    data = json.loads(value)
+    if data.get("k") != key:
+        return {}
+    return {t: ([tuple(c) for c in cues], None if tone is None else [tuple(x) for x in tone])
+            for t, (cues, tone) in data["t"].items()}

@@ -38,7 +38,7 @@ CREATE TABLE IF NOT EXISTS statements (
     doc_id TEXT, seq INTEGER, statement_id TEXT, outlet TEXT, date TEXT, speaker TEXT,
     speaker_role TEXT, speaker_mention TEXT, kind TEXT, cue TEXT, text TEXT,
     start INTEGER, "end" INTEGER, duplicate INTEGER, frames TEXT, stance REAL,
-    stance_evidence TEXT, scores TEXT, n_words INTEGER, PRIMARY KEY (doc_id, seq));
+    stance_evidence TEXT, scores TEXT, n_words INTEGER, stance_lex TEXT, PRIMARY KEY (doc_id, seq));
 CREATE TABLE IF NOT EXISTS frame_hits (
     doc_id TEXT, statement_id TEXT, frame TEXT, pattern TEXT, matched TEXT,
     start INTEGER, "end" INTEGER, "left" TEXT, "right" TEXT);
@@ -64,6 +64,9 @@ class Store:
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.executescript(DDL)
+        columns = {r[1] for r in self.db.execute("PRAGMA table_info(statements)")}
+        if "stance_lex" not in columns:  # a store written before stance evidence was kept
+            self.db.execute("ALTER TABLE statements ADD COLUMN stance_lex TEXT")
 
     def close(self):
         self.db.close()
@@ -97,7 +100,7 @@ class Store:
                 [(d["ord"], d["doc_id"], d["key"], frames_key, d["path"], d["outlet"], d["title"], d["author"],
                   d["date"], d["url"], d["n_chars"], d["n_statements"], "", d["status"], d.get("text", ""),
                   np.asarray(sorted(d.get("shingles", ())), dtype=np.uint32).tobytes()) for d in docs])
-            self.db.executemany(f"INSERT INTO statements VALUES ({','.join('?' * 19)})", st_rows)
+            self.db.executemany(f"INSERT INTO statements VALUES ({','.join('?' * 20)})", st_rows)
             self.db.executemany("INSERT INTO frame_hits VALUES (?,?,?,?,?,?,?,?,?)", hit_rows)
 
     def set_order(self, order: dict[str, int]):
@@ -116,15 +119,15 @@ class Store:
 
     def replace_frames(self, doc_ids, statements: pd.DataFrame, hits: pd.DataFrame, frames_key: str):
         """Store new frames, stance and hits of already extracted statements (``reframe``)."""
-        rows = [(f, st, ev, sc, d, q) for f, st, ev, sc, d, q in zip(
-            statements["frames"], statements["stance"], statements["stance_evidence"],
-            _scores_json(statements), statements["doc_id"], statements["seq"])]
+        rows = list(zip(statements["frames"].tolist(), statements["stance"].tolist(),
+                        statements["stance_evidence"].tolist(), _scores_json(statements), _lex(statements),
+                        statements["doc_id"].tolist(), statements["seq"].tolist()))
         hit_rows = list(hits[["doc_id"] + FRAME_HITS[:1] + FRAME_HITS[2:]].itertuples(index=False, name=None)) \
             if len(hits) else []
         with self.db:
             self.db.execute("BEGIN")
-            self.db.executemany("UPDATE statements SET frames=?, stance=?, stance_evidence=?, scores=? "
-                                "WHERE doc_id=? AND seq=?", rows)
+            self.db.executemany("UPDATE statements SET frames=?, stance=?, stance_evidence=?, scores=?, "
+                                "stance_lex=? WHERE doc_id=? AND seq=?", rows)
             self.db.executemany("DELETE FROM frame_hits WHERE doc_id = ?", [(d,) for d in doc_ids])
             self.db.executemany("INSERT INTO frame_hits VALUES (?,?,?,?,?,?,?,?,?)", hit_rows)
             self.db.executemany("UPDATE documents SET frames_key = ? WHERE doc_id = ?",
@@ -192,7 +195,7 @@ class Store:
 
 
 def _scores_json(statements: pd.DataFrame) -> list[str]:
-    cols = [c for c in statements.columns if c.startswith("stance_") and c != "stance_evidence"]
+    cols = [c for c in statements.columns if c.startswith("stance_") and c not in ("stance_evidence", "stance_lex")]
     if not cols:
         return ["{}"] * len(statements)
     return [json.dumps(dict(zip(cols, vals))) for vals in statements[cols].itertuples(index=False, name=None)]
@@ -209,7 +212,12 @@ def _statement_rows(st: pd.DataFrame):
     columns += [st[c].tolist() for c in ("frames", "stance", "stance_evidence")]
     columns.append(_scores_json(st))
     columns.append(st["n_words"].astype(int).tolist())
+    columns.append(_lex(st))
     return list(zip(*columns))
+
+
+def _lex(st: pd.DataFrame) -> list:
+    return st["stance_lex"].tolist() if "stance_lex" in st else [None] * len(st)
 
 
 def _expand(df: pd.DataFrame) -> pd.DataFrame:
@@ -219,6 +227,6 @@ def _expand(df: pd.DataFrame) -> pd.DataFrame:
     scores = pd.DataFrame([json.loads(s or "{}") for s in df.pop("scores")], index=df.index)
     df["duplicate"] = df["duplicate"].astype(bool)
     df = pd.concat([df, scores], axis=1)
-    front = STATEMENTS + ["stance_evidence"]
+    front = STATEMENTS + ["stance_evidence"]  # stance_lex follows, before the per-target scores
     rest = [c for c in df.columns if c not in front]
     return df[front + rest]

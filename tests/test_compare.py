@@ -141,3 +141,22 @@ def test_cli_missing_inputs(tmp_path, capsys):
     assert "no such output directory" in capsys.readouterr().err
     assert main(["compare", str(tmp_path), "--a", "role=x", "--b", "role=y"]) == 2
     assert "no statements.csv" in capsys.readouterr().err
+
+
+def test_echo_pairs_are_sampled_and_bounded_for_huge_groups():
+    import numpy as np
+    import pandas as pd
+
+    from narrative.compare import _echo_table, compare
+
+    rng = np.random.default_rng(0)
+    words = np.array("truce broken enemy border drone attack peace talks revenge martyr".split())
+    n = 300
+    st = pd.DataFrame({"statement_id": [str(i) for i in range(2 * n)], "speaker": "x",
+                       "speaker_role": ["commenter"] * n + ["official"] * n,
+                       "text": [" ".join(rng.choice(words, 6)) for _ in range(2 * n)], "frames": ""})
+    c = compare(st, {"role": "commenter"}, {"role": "official"}, n_perm=10, max_echo=50)
+    assert len(c.echo) == 50 and any("random sample of 50 of the 300" in note for note in c.notes)
+    a, b = st.iloc[:n], st.iloc[n:]
+    # Tiny blocks (one row at a time) must give the same best matches as one big block.
+    pd.testing.assert_frame_equal(_echo_table(a, b, cells=1), _echo_table(a, b))

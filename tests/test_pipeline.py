@@ -117,6 +117,24 @@ def test_reframe_uses_a_new_lexicon_without_reextracting(corpus, tmp_path):
     assert json.loads((out / "run.json").read_text())["lexicons"][0]["path"] == str(lex)
 
 
+def test_reframe_gives_what_a_fresh_run_with_that_lexicon_gives(corpus, tmp_path):
+    """Reframe reuses each statement's stored cue and tone evidence; the scores must not differ."""
+    from narrative.lexicon import default_lexicon_path
+
+    lex = tmp_path / "fewer.yaml"  # the shipped lexicon without its stance-weighted frames' patterns
+    text = default_lexicon_path().read_text(encoding="utf-8")
+    lex.write_text(text.replace("ceasefire", "armistice"), encoding="utf-8")
+    fresh, reframed = tmp_path / "fresh", tmp_path / "reframed"
+    run(corpus, fresh, lexicons=[lex], report=False, aggregates=False)
+    run(corpus, reframed, report=False, aggregates=False)
+    before = pd.read_csv(reframed / "statements.csv", keep_default_na=False)
+    reframe(reframed, lexicons=[lex], report=False)
+    a = pd.read_csv(fresh / "statements.csv", keep_default_na=False)
+    b = pd.read_csv(reframed / "statements.csv", keep_default_na=False)
+    pd.testing.assert_frame_equal(a, b)
+    assert (a.frames != before.frames).any() and (a.stance != before.stance).any()  # the change mattered
+
+
 def test_killed_run_leaves_a_consistent_store_that_resumes(corpus, tmp_path, monkeypatch):
     import narrative.pipeline as pl
 
