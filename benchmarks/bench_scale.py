@@ -51,6 +51,7 @@ def main(argv=None) -> int:
     ap.add_argument("--sizes", default="10,100", help="corpus sizes in MB (default 10,100)")
     ap.add_argument("--workdir", help="keep corpora here and reuse them")
     ap.add_argument("--json", help="write the results as JSON here")
+    ap.add_argument("--jobs", type=int, default=1, help="--jobs of the size sweep (default 1: MB/s per core)")
     args = ap.parse_args(argv)
     narrative = find_narrative(None)
     work = Path(args.workdir) if args.workdir else Path(tempfile.mkdtemp(prefix="nbench-"))
@@ -63,12 +64,18 @@ def main(argv=None) -> int:
         ndocs, nbytes = corpus_bytes(corpus)
         out = work / f"out_{mb:g}mb"
         shutil.rmtree(out, ignore_errors=True)
-        r = analyze(narrative, corpus, out, 1, work / f"log_{mb:g}.txt")
-        r.update(size_mb=nbytes / 1e6, docs=ndocs, mb_s=nbytes / 1e6 / r["wall_s"])
+        r = analyze(narrative, corpus, out, args.jobs, work / f"log_{mb:g}.txt")
+        r.update(size_mb=nbytes / 1e6, docs=ndocs, mb_s=nbytes / 1e6 / r["wall_s"], jobs=args.jobs)
         rows.append(r)
-        print(f"analyze {nbytes / 1e6:8.1f} MB  jobs 1  {r['wall_s']:8.1f} s  {r['mb_s']:6.2f} MB/s  "
+        print(f"analyze {nbytes / 1e6:8.1f} MB  jobs {args.jobs}  {r['wall_s']:8.1f} s  {r['mb_s']:6.2f} MB/s  "
               f"peak {r['tree_peak_mb']:7.0f} MB (tree)", flush=True)
     first, corpus, out = rows[0], work / f"corpus_{sizes[0]:g}mb", work / f"out_{sizes[0]:g}mb"
+    if args.jobs != 1:  # the speed-up needs a --jobs 1 run of the smallest size
+        out1 = work / "out_jobs1"
+        shutil.rmtree(out1, ignore_errors=True)
+        first = analyze(narrative, corpus, out1, 1, work / "log_jobs1.txt")
+        first.update(size_mb=rows[0]["size_mb"])
+        out = out1
     out2 = work / "out_jobs2"
     shutil.rmtree(out2, ignore_errors=True)
     r2 = analyze(narrative, corpus, out2, 2, work / "log_jobs2.txt")

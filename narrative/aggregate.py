@@ -62,6 +62,17 @@ def unique_statements(statements: pd.DataFrame) -> pd.DataFrame:
     return statements.loc[~_truthy(statements["duplicate"])].copy()
 
 
+def is_narration(kinds: pd.Series) -> np.ndarray:
+    """True where ``kind`` is narration (any case), tested once per distinct value.
+
+    >>> is_narration(pd.Series(["Narration", "direct", None])).tolist()
+    [True, False, False]
+    """
+    codes, uniques = pd.factorize(kinds, use_na_sentinel=True)
+    hit = np.array([str(u).strip().lower() == "narration" for u in uniques] + [False], dtype=bool)
+    return hit[codes]
+
+
 def split_frames(values: pd.Series) -> pd.Series:
     """Each ``frames`` cell ("a;b", "" or NaN) as a list of frame ids.
 
@@ -155,12 +166,22 @@ def _keys(df: pd.DataFrame, by: str) -> pd.Series:
         labels = months(labels)
     labels = labels.where(labels.notna(), _MISSING).astype(str).str.strip()
     labels = np.append(labels.where(labels != "", _MISSING).to_numpy(dtype=object), _MISSING)
-    return pd.Series(labels[codes], index=df.index, dtype=object)  # code -1 (missing) -> the last label
+    # A categorical of sorted labels: groupby works on its small integer codes (no hashing of a
+    # million strings per table) and sorts groups as it would sort the labels themselves.
+    categories = np.array(sorted(set(labels)), dtype=object)
+    recode = np.searchsorted(categories, labels)
+    return pd.Series(pd.Categorical.from_codes(recode[codes], categories=categories), index=df.index)
+
+
+def _by(result):
+    """A groupby result indexed by plain labels instead of categories."""
+    result.index = result.index.astype(object)
+    return result
 
 
 def _most_common(values: pd.Series, keys: pd.Series) -> pd.Series:
     """Most frequent non-missing value per key (ties: alphabetically first), vectorised."""
-    pairs = pd.DataFrame({"key": keys, "value": values.astype(object)}).dropna()
+    pairs = pd.DataFrame({"key": keys.astype(object), "value": values.astype(object)}).dropna()
     pairs["value"] = pairs["value"].astype(str)
     counts = pairs.value_counts().rename("n").reset_index()
     counts = counts.sort_values(["key", "n", "value"], ascending=[True, False, True])
@@ -196,21 +217,21 @@ def aggregate(statements: pd.DataFrame, by: str, min_n: int = 5, frames=None, se
     frames = frame_ids(statements) if frames is None else list(frames)
     df = unique_statements(statements)
     if not narration and "kind" in df:
-        df = df.loc[df["kind"].astype(str).str.lower() != "narration"]
+        df = df.loc[~is_narration(df["kind"])]
     keys = _keys(df, by)
-    grouped = df.groupby(keys, sort=True)
-    out = pd.DataFrame(index=pd.Index(grouped.size().index, name=by))
+    grouped = df.groupby(keys, sort=True, observed=True)
+    out = pd.DataFrame(index=pd.Index(grouped.size().index.astype(object), name=by))
     for label in _LABELS.get(by, []):
         if label in df:
             out[label] = _most_common(df[label], keys)
-    out["n_statements"] = grouped.size()
+    out["n_statements"] = _by(grouped.size())
     if "n_words" in df:
-        out["n_words"] = pd.to_numeric(df["n_words"], errors="coerce").fillna(0).groupby(keys).sum()
+        out["n_words"] = _by(pd.to_numeric(df["n_words"], errors="coerce").fillna(0).groupby(keys, observed=True).sum())
     else:
-        out["n_words"] = count_words(df["text"]).groupby(keys).sum() if "text" in df else 0
-    out["n_docs"] = df["doc_id"].groupby(keys).nunique() if "doc_id" in df else np.nan
+        out["n_words"] = _by(count_words(df["text"]).groupby(keys, observed=True).sum()) if "text" in df else 0
+    out["n_docs"] = _by(df["doc_id"].groupby(keys, observed=True).nunique()) if "doc_id" in df else np.nan
 
-    counts = frame_matrix(df, frames).groupby(keys).sum().reindex(out.index, fill_value=0)
+    counts = _by(frame_matrix(df, frames).groupby(keys, observed=True).sum()).reindex(out.index, fill_value=0)
     for f in frames:
         share, lo, hi = share_ci(counts[f].to_numpy(), out["n_statements"].to_numpy())
         out[f"n_{f}"], out[f"share_{f}"] = counts[f], share
@@ -222,18 +243,19 @@ def aggregate(statements: pd.DataFrame, by: str, min_n: int = 5, frames=None, se
                       for n in out.loc[~enough, "n_statements"]]
     for col in stance_columns(df):
         scores = pd.to_numeric(df[col], errors="coerce")
-        rows = []
-        for key, vals in scores.groupby(keys):
-            vals = vals.dropna().to_numpy()
-            if len(vals) >= min_n and enough[key] and intervals:
-                rows.append((len(vals), *bootstrap_ci(vals, n_boot=n_boot, seed=seed)))
-                continue
-            rows.append((len(vals), vals.mean() if len(vals) else np.nan, np.nan, np.nan))
-            if enough[key] and len(vals) and intervals:
-                # Enough statements but few of them scored: flag the stance only.
-                notes[key] = f"too few {col} scores (n={len(vals)}) to estimate"
-        stance = pd.DataFrame(rows, index=out.index,
-                              columns=[f"{col}_n", f"{col}_mean", f"{col}_lo", f"{col}_hi"])
+        grouped_scores = scores.groupby(keys, observed=True)
+        n = _by(grouped_scores.count()).reindex(out.index, fill_value=0)
+        stance = pd.DataFrame({f"{col}_n": n, f"{col}_mean": _by(grouped_scores.mean()).reindex(out.index),
+                               f"{col}_lo": np.nan, f"{col}_hi": np.nan}, index=out.index)
+        if intervals:  # a bootstrap only where there is enough to estimate, in one pass over the data
+            wanted = set(out.index[enough & (n >= min_n)])
+            inside = keys.isin(wanted).to_numpy()
+            for key, vals in scores[inside].groupby(keys[inside], observed=True):
+                stance.loc[key, [f"{col}_mean", f"{col}_lo", f"{col}_hi"]] = bootstrap_ci(
+                    vals.dropna().to_numpy(), n_boot=n_boot, seed=seed)
+            # Enough statements but few of them scored: flag the stance only.
+            few = enough & (n < min_n) & (n > 0)
+            notes[few] = [f"too few {col} scores (n={k}) to estimate" for k in n[few]]
         out = out.join(stance)
     out["enough"], out["note"] = enough, notes
     out = out.reset_index()
@@ -258,7 +280,7 @@ def aggregate_outlets(statements: pd.DataFrame, min_n: int = 5, frames=None,
     1   Post  quoted             2
     """
     frames = frame_ids(statements) if frames is None else list(frames)
-    own = statements["kind"].astype(str).str.lower() == "narration" if "kind" in statements \
+    own = is_narration(statements["kind"]) if "kind" in statements \
         else pd.Series(False, index=statements.index)
     parts = []
     for voice, rows in (("own", statements.loc[own]), ("quoted", statements.loc[~own])):

@@ -35,10 +35,12 @@ def statement_columns(stance_targets) -> list[str]:
     return STATEMENTS + ["stance_evidence", "n_words"] + [f"stance_{t}" for t in stance_targets]
 
 
+# CROSS JOIN makes SQLite walk documents in corpus order and each document's rows by key: no sort of
+# the whole table (which would hold it all in memory).
 def _statement_rows(store: Store, targets: list[str]):
     keys = [f"stance_{t}" for t in targets]
     cols = ", ".join(f's."{c}"' for c in _STORED)
-    for row in store.db.execute(f"SELECT {cols} FROM documents d JOIN statements s ON s.doc_id = d.doc_id "
+    for row in store.db.execute(f"SELECT {cols} FROM documents d CROSS JOIN statements s ON s.doc_id = d.doc_id "
                                 f"ORDER BY d.ord, s.seq"):
         *values, scores = row
         values[12] = bool(values[12])
@@ -48,7 +50,7 @@ def _statement_rows(store: Store, targets: list[str]):
 
 def _hit_rows(store: Store):
     cols = ", ".join(f'h."{c}"' for c in FRAME_HITS)
-    yield from store.db.execute(f"SELECT {cols} FROM documents d JOIN frame_hits h ON h.doc_id = d.doc_id "
+    yield from store.db.execute(f"SELECT {cols} FROM documents d CROSS JOIN frame_hits h ON h.doc_id = d.doc_id "
                                 f"ORDER BY d.ord, h.rowid")
 
 
@@ -77,7 +79,7 @@ def write_csv_and_parquet(path: Path, header: list[str], rows) -> int:
                  else pa.float64() if c == "stance" or c.startswith("stance_") and c != "stance_evidence"
                  else pa.string() for c in header}
         reader = pacsv.open_csv(
-            csv_tmp, read_options=pacsv.ReadOptions(block_size=16 << 20),
+            csv_tmp, read_options=pacsv.ReadOptions(block_size=1 << 20),  # small blocks: peak memory,
             parse_options=pacsv.ParseOptions(newlines_in_values=True),
             convert_options=pacsv.ConvertOptions(column_types=types, strings_can_be_null=False,
                                                  quoted_strings_can_be_null=False))

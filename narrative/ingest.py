@@ -73,8 +73,11 @@ def looks_binary(data: bytes) -> bool:
         return False
     if b"\x00" in head:
         return True
-    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    controls = len(head) - len(head.translate(None, _CONTROLS))  # counted in C, not byte by byte
     return bool(head) and controls / len(head) > 0.05
+
+
+_CONTROLS = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
 
 
 def html_to_text(html: str) -> str:
