@@ -64,6 +64,9 @@ def run_analyze(args) -> int:
     reused = f", {params['documents_reused']} unchanged" if params["documents_reused"] else ""
     print(f"{params['n_documents']} documents ({params['documents_processed']} processed{reused}), "
           f"{params['n_statements']} statements, {params['n_reposts']} reposts -> {out}")
+    if params.get("n_failed"):
+        print(f"narrative: {params['n_failed']} document(s) could not be analysed; their status in "
+              f"{out / 'documents.csv'} says why (please report it)", file=sys.stderr)
     return 0
 
 

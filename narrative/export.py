@@ -103,6 +103,7 @@ def export(store: Store, out: Path, params: dict, aggregates: bool = True) -> No
     params["n_documents"] = int(len(docs))
     params["n_statements"] = int(docs["n_statements"].fillna(0).sum()) if len(docs) else 0
     params["n_reposts"] = int((docs["duplicate_of"].fillna("") != "").sum()) if len(docs) else 0
+    params["n_failed"] = int(docs["status"].astype(str).str.startswith("failed").sum()) if len(docs) else 0
     write_text(out / "run.json", json.dumps(params, indent=2, default=str))
 
 

@@ -296,8 +296,9 @@ class Extractor:
             after = text[m1:s1]
             comma = re.match(r"^\s*(?:\([^)]*\))?\s*,\s*(?:(?:an?|the)\s[^,]{1,120},\s*)?", after)
             if not comma:
-                comma = re.match(r"^[^,]{0,160}?,\s*", after) if not self.reg.find(text[m0:m1]) else re.match(r"^\s*", after)
-            c0 = m1 + comma.end()
+                comma = re.match(r"^[^,]{0,160}?,\s*", after) if not self.reg.find(text[m0:m1]) else None
+            # No comma (or a known name): the content starts right after the source.
+            c0 = m1 + (comma.end() if comma else len(after) - len(after.lstrip()))
             c1 = self._content_end(c0, s1, quotes)
         if c1 - c0 < 3:
             return None

@@ -104,8 +104,7 @@ def process_document(rec: dict, ctx: Context) -> tuple[dict, list[dict]]:
     from .segment import segment_rows
 
     text = rec.get("text", "") or ""
-    doc = {k: rec.get(k, "") for k in DOCUMENTS}
-    doc.update(ord=rec.get("ord", 0), key=rec.get("key", ""), n_chars=len(text), text="", shingles=())
+    doc = _document_row(rec)
     if rec.get("status", "ok") != "ok" or not text.strip():
         doc["status"] = rec.get("status") if rec.get("status", "ok") != "ok" else "empty text"
         doc["n_statements"] = 0
@@ -124,12 +123,23 @@ def process_document(rec: dict, ctx: Context) -> tuple[dict, list[dict]]:
     return doc, stmts
 
 
+def _document_row(rec: dict) -> dict:
+    doc = {k: rec.get(k, "") for k in DOCUMENTS}
+    doc.update(ord=rec.get("ord", 0), key=rec.get("key", ""), n_chars=len(rec.get("text", "") or ""), text="",
+               shingles=())
+    return doc
+
+
 def process_chunk(records: list[dict], ctx: Context | None = None):
     """Extract, frame and score a chunk of documents: (document rows, statements, frame hits)."""
     ctx = ctx or _CTX
     docs, stmts = [], []
     for rec in records:
-        doc, st = process_document(rec, ctx)
+        try:
+            doc, st = process_document(rec, ctx)
+        except Exception as exc:  # noqa: BLE001 - one odd page must not end a day-long run
+            doc, st = _document_row(rec), []
+            doc.update(status=f"failed: {type(exc).__name__}: {exc}"[:300], n_statements=0)
         docs.append(doc)
         stmts.extend(st)
     statements = pd.DataFrame(stmts, columns=STATEMENTS + ["seq"]) if stmts else \

@@ -170,3 +170,12 @@ def test_that_view_is_not_a_complementizer(ex):
 def test_they_needs_a_plural_antecedent(ex):
     text = ("Soleimani’s photos serve three purposes: they warn the rebels that Iran will not leave.")
     assert [s[0] for s in statements(ex, text)] == []
+
+
+def test_according_to_cut_off_before_its_comma_gives_no_statement():
+    """A scraped page truncated mid-sentence ("According to Resala") must not crash extraction."""
+    ex = Extractor()
+    stmts = ex.extract("Title\n\nThe war goes on. According to Resala")
+    assert [st["kind"] for st in stmts] == ["narration", "narration"]
+    st = ex.extract("According to the ministry the attack was repelled by the army.")[0]
+    assert st["speaker_role"] != "author" and st["text"] == "the attack was repelled by the army"

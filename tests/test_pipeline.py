@@ -268,3 +268,26 @@ def test_reposts_are_told_from_articles_that_share_some_sentences():
         picked = [s for d in rng.sample(list(originals), 3) for s in rng.sample(originals[d], 3)]
         docs.append((f"mix{i:02d}", " ".join(picked + [sentence() for _ in range(12)]), "2016-01-03"))
     assert find_reposts(docs) == truth
+
+
+def test_a_document_that_breaks_extraction_is_reported_not_fatal(corpus, tmp_path, monkeypatch, capsys):
+    """One odd page must not end a long run: it gets status 'failed: ...' and the rest is analysed."""
+    import narrative.pipeline as pl
+    from narrative.cli import main
+
+    real = pl.process_document
+
+    def fragile(rec, ctx):
+        if rec["doc_id"] == "a1":
+            raise ValueError("unexpected page layout")
+        return real(rec, ctx)
+
+    monkeypatch.setattr(pl, "process_document", fragile)
+    out = tmp_path / "o"
+    assert main(["analyze", str(corpus), "--out", str(out), "--jobs", "1", "--no-report"]) == 0
+    docs = pd.read_csv(out / "documents.csv", keep_default_na=False).set_index("doc_id")
+    assert docs.loc["a1", "status"] == "failed: ValueError: unexpected page layout"
+    assert not docs.drop(index="a1")["status"].str.startswith("failed").any()
+    st = pd.read_csv(out / "statements.csv", keep_default_na=False)
+    assert "a1" not in set(st.doc_id) and len(st) > 0
+    assert "1 document(s) could not be analysed" in capsys.readouterr().err
