@@ -24,6 +24,7 @@ Two rules apply to every table:
 from __future__ import annotations
 
 import re
+import tempfile
 from pathlib import Path
 
 import numpy as np
@@ -325,3 +326,98 @@ def aggregate_all(statements: pd.DataFrame, out_dir, min_n: int = 5, frames=None
     for name, table in tables.items():
         write_table(table, Path(out_dir) / "aggregates" / f"by_{name}.csv")
     return tables
+
+
+def aggregate_parquet(path, out_dir, min_n: int = 5, seed: int = 0,
+                      max_rows: int = 2_000_000) -> dict[str, pd.DataFrame]:
+    """:func:`aggregate_all` over a ``statements.parquet`` file of any size, in bounded memory.
+
+    Up to ``max_rows`` statements are aggregated in one go. Above that, each table is built in
+    parts: a part holds every statement of some groups (groups are assigned to parts by a hash of
+    their label), each part is aggregated on its own and the rows are put back in order. A group's
+    figures only depend on its own statements, so the tables are the ones :func:`aggregate_all`
+    gives, while memory holds one part at a time.
+
+    >>> import pandas as pd, tempfile, pathlib
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> st = pd.DataFrame({"doc_id": ["a", "b", "c"], "outlet": ["X", "Y", "X"], "date": "2024-01-02",
+    ...                    "speaker": ["Ann", "Bo", "Ann"], "speaker_role": "official", "kind": "direct",
+    ...                    "frames": ["war", "", "war"], "duplicate": False, "stance": [0.5, 0.0, 0.1]})
+    >>> st.to_parquet(d / "statements.parquet")
+    >>> whole, parts = aggregate_parquet(d / "statements.parquet", d / "a"), aggregate_parquet(
+    ...     d / "statements.parquet", d / "b", max_rows=1)
+    >>> all(whole[k].equals(parts[k]) for k in whole)
+    True
+    """
+    import math
+
+    import pyarrow.parquet as pq
+
+    text = ["doc_id", "outlet", "date", "speaker", "speaker_role", "kind", "frames"]
+    names = pq.read_schema(path).names
+    columns = [c for c in text + ["duplicate", "n_words"] if c in names]
+    columns += [c for c in names if c.startswith("stance") and c not in ("stance_evidence", "stance_lex")]
+    dictionary = [c for c in text if c in columns]
+    file = pq.ParquetFile(path, read_dictionary=dictionary)
+    parts = max(1, math.ceil(file.metadata.num_rows / max_rows))
+    if parts == 1:
+        # Text columns dictionary-encoded (pandas categoricals): repeated labels are stored once.
+        statements = file.read(columns=columns).to_pandas(self_destruct=True)
+        return aggregate_all(statements, out_dir, min_n=min_n, seed=seed)
+    cells = set()  # the distinct frames cells, batch by batch: every frame id of the corpus
+    for batch in file.iter_batches(columns=["frames"]) if "frames" in columns else ():
+        cells.update(batch.column(0).to_pandas().astype(object).dropna().unique())
+    frames = frame_ids(pd.DataFrame({"frames": sorted(cells)}))
+    tables = {}
+    Path(out_dir).mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix=".aggregate-", dir=out_dir) as tmp:
+        files = _split(file, columns, parts, Path(tmp))
+        for name, by in TABLES.items():
+            pieces = []
+            for part_file in files[name]:
+                rows = pq.read_table(part_file, read_dictionary=dictionary).to_pandas(self_destruct=True)
+                if rows.empty:
+                    continue
+                if name == "outlet":
+                    pieces.append(aggregate_outlets(rows, min_n=min_n, frames=frames, seed=seed))
+                else:
+                    pieces.append(aggregate(rows, by, min_n=min_n, frames=frames, seed=seed,
+                                            intervals=name != "document"))
+                del rows
+            table = pd.concat(pieces, ignore_index=True)
+            if name == "outlet":
+                table = table.sort_values(["outlet", "voice"], ignore_index=True)
+            elif by == "month":
+                table = table.sort_values(by, ignore_index=True)
+            else:
+                table = table.sort_values(["n_statements", by], ascending=[False, True], ignore_index=True)
+            tables[name] = table
+    for name, table in tables.items():
+        write_table(table, Path(out_dir) / "aggregates" / f"by_{name}.csv")
+    return tables
+
+
+def _split(file, columns, parts: int, folder: Path) -> dict[str, list[Path]]:
+    """One pass over ``file``: for every table, its rows split into ``parts`` Parquet files by a hash
+    of the group label (so each group lands whole in one file), in file order."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    paths = {name: [folder / f"{name}-{p}.parquet" for p in range(parts)] for name in TABLES}
+    writers = {}
+    try:
+        for batch in file.iter_batches(batch_size=250_000, columns=columns):
+            df = batch.to_pandas()
+            for name, by in TABLES.items():
+                keys = _keys(df, by)
+                labels = np.asarray(keys.cat.categories, dtype=object)
+                part_of_label = pd.util.hash_array(labels, categorize=False) % np.uint64(parts)
+                part_of_row = part_of_label[keys.cat.codes.to_numpy()]
+                for p in range(parts):
+                    if (name, p) not in writers:
+                        writers[name, p] = pq.ParquetWriter(paths[name][p], batch.schema)
+                    writers[name, p].write_batch(batch.filter(pa.array(part_of_row == p)))
+    finally:
+        for w in writers.values():
+            w.close()
+    return paths

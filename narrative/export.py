@@ -108,18 +108,7 @@ def export(store: Store, out: Path, params: dict, aggregates: bool = True) -> No
 
 
 def write_aggregates(out: Path) -> None:
-    """Aggregate tables from the columns of ``statements.parquet`` they need."""
-    import pyarrow.parquet as pq
+    """Aggregate tables from ``statements.parquet``, in bounded memory (see ``aggregate_parquet``)."""
+    from .aggregate import aggregate_parquet
 
-    from .aggregate import aggregate_all
-
-    # Text columns are read dictionary-encoded (pandas categoricals): a speaker, outlet or frame
-    # combination repeated a million times is stored once, so memory stays small.
-    columns = pq.read_schema(out / "statements.parquet").names
-    text = ["doc_id", "outlet", "date", "speaker", "speaker_role", "kind", "frames"]
-    wanted = text + ["duplicate", "n_words"] + [c for c in columns if c.startswith("stance") and c != "stance_evidence"]
-    table = pq.read_table(out / "statements.parquet", columns=[c for c in wanted if c in columns],
-                          read_dictionary=[c for c in text if c in columns])
-    statements: pd.DataFrame = table.to_pandas(self_destruct=True)
-    del table
-    aggregate_all(statements, out)
+    aggregate_parquet(out / "statements.parquet", out)
