@@ -215,11 +215,13 @@ def read_metadata(path) -> pd.DataFrame:
     return meta.drop_duplicates("doc_id").set_index("doc_id")
 
 
-def read_corpus(path, metadata=None):
+def read_corpus(path, metadata=None, unchanged=None):
     """Yield document records for a corpus folder or file, joined with metadata on ``doc_id``.
 
     Metadata comes from ``metadata`` or a ``metadata.csv`` at the top of the folder.
-    Metadata rows without a matching document are reported on stderr.
+    Metadata rows without a matching document are reported on stderr. ``unchanged(file)`` may
+    return the doc_ids a file held when it was last read, if it has not changed since: the file is
+    then not read, and ``{"doc_id", "path", "unchanged": True}`` stands for each of its documents.
 
     >>> import tempfile, pathlib
     >>> d = pathlib.Path(tempfile.mkdtemp())
@@ -233,7 +235,14 @@ def read_corpus(path, metadata=None):
     meta = read_metadata(meta_path) if meta_path and (metadata or meta_path.exists()) else None
     seen = set()
     for file in files:
+        ids = unchanged(file) if unchanged is not None else None
+        if ids is not None:
+            for doc_id in ids:
+                seen.add(doc_id)
+                yield {"doc_id": doc_id, "path": str(file), "file": str(file), "unchanged": True}
+            continue
         for rec in read_file(file):
+            rec["file"] = str(file)  # "path" may name a line of a .jsonl or .csv file
             if rec["doc_id"] in seen:
                 warn(f"{file}: doc_id {rec['doc_id']!r} already used; renamed")
                 rec["doc_id"] = f"{rec['doc_id']}~{len(seen)}"

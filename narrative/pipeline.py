@@ -62,6 +62,15 @@ def frames_key(lexicon_paths, model=None) -> str:
     return _sha(__version__, *(p.read_bytes() for p in files), str(model or ""))
 
 
+def _stat_signature(path) -> tuple:
+    """What tells a file's version without reading it: path, size and modification time."""
+    path = Path(path)
+    if not path.exists():
+        return (str(path), "absent")
+    st = path.stat()
+    return (str(path), st.st_size, st.st_mtime_ns)
+
+
 def content_key(rec: dict, ext_key: str) -> str:
     return _sha(ext_key, rec["doc_id"], *(rec.get(k, "") for k in ("outlet", "title", "author", "date", "url",
                                                                     "status")), rec.get("text", ""))
@@ -243,13 +252,32 @@ def run(path, out_dir, metadata=None, lexicons=None, model=None, jobs: int = 1, 
     store = Store(out)
     known = store.keys()
     order: dict[str, int] = {}
-    total_bytes = sum(p.stat().st_size for p in corpus_files(path))
-    bar = _progress(total_bytes) if progress else None
+    stats = {str(p): p.stat() for p in corpus_files(path)}
+    bar = _progress(sum(st.st_size for st in stats.values())) if progress else None
+    # A file whose size and modification time are those of the last run, under the same extraction
+    # data and metadata file, is not read again: its documents are known by their doc_ids.
+    signature = _sha(ext_key, *_stat_signature(metadata or (Path(path) / "metadata.csv")))
+    last_files = store.files()
+    files: dict[str, list] = {}
+
+    def unchanged(file):
+        st = stats[str(file)]
+        entry = files[str(file)] = [st.st_size, st.st_mtime_ns, signature, []]
+        last = last_files.get(str(file))
+        if last and list(last[:3]) == entry[:3] and all(d in known for d in last[3]):
+            entry[3] = list(last[3])
+            if bar is not None:
+                bar.update(st.st_size)
+            return last[3]
+        return None
 
     def chunks():
         chunk, size = [], 0
-        for i, rec in enumerate(read_corpus(path, metadata)):
+        for i, rec in enumerate(read_corpus(path, metadata, unchanged=unchanged)):
             rec["ord"] = order[rec["doc_id"]] = i
+            if rec.get("unchanged"):
+                continue
+            files[rec["file"]][3].append(rec["doc_id"])
             rec["key"] = content_key(rec, ext_key)
             if known.get(rec["doc_id"]) == rec["key"]:
                 if bar is not None:
@@ -274,6 +302,7 @@ def run(path, out_dir, metadata=None, lexicons=None, model=None, jobs: int = 1, 
         bar.close()
     store.remove(set(known) - set(order))
     store.set_order(order)
+    store.set_files([(p, *entry) for p, entry in files.items()])
     reframe_store(store, ctx, fr_key, jobs=jobs, lex_paths=lex_paths)
     _mark_reposts(store)
     params = run_params(path, metadata, lex_paths, model, jobs, command,

@@ -45,6 +45,9 @@ CREATE TABLE IF NOT EXISTS frame_hits (
 CREATE INDEX IF NOT EXISTS frame_hits_doc ON frame_hits(doc_id);
 CREATE INDEX IF NOT EXISTS documents_ord ON documents(ord);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS files (
+    path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, signature TEXT, doc_ids TEXT);
+CREATE TABLE IF NOT EXISTS rendered (doc_id TEXT PRIMARY KEY, header TEXT, statements TEXT, hits TEXT);
 """
 
 
@@ -95,6 +98,7 @@ class Store:
             self.db.executemany("DELETE FROM documents WHERE doc_id = ?", ids)
             self.db.executemany("DELETE FROM statements WHERE doc_id = ?", ids)
             self.db.executemany("DELETE FROM frame_hits WHERE doc_id = ?", ids)
+            self.db.executemany("DELETE FROM rendered WHERE doc_id = ?", ids)
             self.db.executemany(
                 "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 [(d["ord"], d["doc_id"], d["key"], frames_key, d["path"], d["outlet"], d["title"], d["author"],
@@ -114,7 +118,7 @@ class Store:
         ids = [(d,) for d in doc_ids]
         with self.db:
             self.db.execute("BEGIN")
-            for table in ("documents", "statements", "frame_hits"):
+            for table in ("documents", "statements", "frame_hits", "rendered"):
                 self.db.executemany(f"DELETE FROM {table} WHERE doc_id = ?", ids)
 
     def replace_frames(self, doc_ids, statements: pd.DataFrame, hits: pd.DataFrame, frames_key: str):
@@ -132,17 +136,53 @@ class Store:
             self.db.executemany("INSERT INTO frame_hits VALUES (?,?,?,?,?,?,?,?,?)", hit_rows)
             self.db.executemany("UPDATE documents SET frames_key = ? WHERE doc_id = ?",
                                 [(frames_key, d) for d in doc_ids])
+            self.db.executemany("DELETE FROM rendered WHERE doc_id = ?", [(d,) for d in doc_ids])
 
     def set_reposts(self, reposts: dict[str, str], flags: dict[tuple, bool]):
-        """Record ``duplicate_of`` per document and the ``duplicate`` flag per statement."""
+        """Record ``duplicate_of`` per document and the ``duplicate`` flag per statement.
+
+        Only what changed is written (and only those documents' exported rows are rendered again).
+        """
+        old_of = dict(self.db.execute("SELECT doc_id, duplicate_of FROM documents WHERE duplicate_of != ''"))
+        old_flags = set(self.db.execute("SELECT doc_id, seq FROM statements WHERE duplicate = 1"))
+        new_flags = {k for k, v in flags.items() if v}
         with self.db:
             self.db.execute("BEGIN")
-            self.db.execute("UPDATE documents SET duplicate_of = ''")
-            self.db.execute("UPDATE statements SET duplicate = 0")
+            self.db.executemany("UPDATE documents SET duplicate_of = '' WHERE doc_id = ?",
+                                [(d,) for d in old_of if d not in reposts])
             self.db.executemany("UPDATE documents SET duplicate_of = ? WHERE doc_id = ?",
-                                [(orig, d) for d, orig in reposts.items()])
+                                [(orig, d) for d, orig in reposts.items() if old_of.get(d) != orig])
+            self.db.executemany("UPDATE statements SET duplicate = 0 WHERE doc_id = ? AND seq = ?",
+                                list(old_flags - new_flags))
             self.db.executemany("UPDATE statements SET duplicate = 1 WHERE doc_id = ? AND seq = ?",
-                                [k for k, v in flags.items() if v])
+                                list(new_flags - old_flags))
+            self.db.executemany("DELETE FROM rendered WHERE doc_id = ?",
+                                [(d,) for d in {d for d, _ in old_flags ^ new_flags}])
+
+    # -- files: skip reading what has not changed since the last run -------------------------------
+    def files(self) -> dict[str, tuple]:
+        """path -> (size, mtime_ns, signature, doc_ids) as recorded by the last run."""
+        return {p: (size, mtime, sig, json.loads(ids)) for p, size, mtime, sig, ids in
+                self.db.execute("SELECT path, size, mtime_ns, signature, doc_ids FROM files")}
+
+    def set_files(self, entries: list[tuple]):
+        """Replace the file table with ``(path, size, mtime_ns, signature, doc_ids)`` entries."""
+        with self.db:
+            self.db.execute("BEGIN")
+            self.db.execute("DELETE FROM files")
+            self.db.executemany("INSERT INTO files VALUES (?,?,?,?,?)",
+                                [(p, size, mtime, sig, json.dumps(ids)) for p, size, mtime, sig, ids in entries])
+
+    # -- rendered rows of the exported tables, per document -----------------------------------------
+    def rendered(self):
+        """(doc_id, header, statements CSV, hits CSV) per document in corpus order; None when not rendered."""
+        yield from self.db.execute("SELECT d.doc_id, r.header, r.statements, r.hits FROM documents d "
+                                   "LEFT JOIN rendered r ON r.doc_id = d.doc_id ORDER BY d.ord")
+
+    def set_rendered(self, rows: list[tuple]):
+        with self.db:
+            self.db.execute("BEGIN")
+            self.db.executemany("INSERT OR REPLACE INTO rendered VALUES (?,?,?,?)", rows)
 
     # -- reads -------------------------------------------------------------------
     def signatures(self):

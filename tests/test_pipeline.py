@@ -98,6 +98,33 @@ def test_incremental_rerun_processes_only_new_or_changed(corpus, tmp_path):
     assert "empty" not in set(pd.read_csv(out / "documents.csv", keep_default_na=False).doc_id)
 
 
+def test_rerun_reads_only_changed_files_and_exports_what_a_fresh_run_exports(corpus, tmp_path, monkeypatch):
+    """Unchanged files are not read again (size and mtime as last time); the export, re-rendered only
+    for the changed document, is the same, byte for byte, as a fresh run's."""
+    import shutil
+
+    import narrative.ingest as ingest
+
+    out = tmp_path / "o"
+    run(corpus, out, report=False)
+    (corpus / "b2.txt").write_bytes((corpus / "b2.txt").read_bytes() + b"\nThe ministry said the talks would resume.\n")
+    reads = []
+    real = ingest.read_file
+    monkeypatch.setattr(ingest, "read_file", lambda f: reads.append(Path(f).name) or real(f))
+    second = run(corpus, out, report=False)
+    assert reads == ["b2.txt"] and second["documents_processed"] == 1
+    fresh = tmp_path / "fresh"
+    shutil.copytree(corpus, tmp_path / "copy")
+    run(tmp_path / "copy", fresh, report=False)
+    for name in ("statements.csv", "frame_hits.csv", "aggregates/by_speaker.csv"):
+        assert (out / name).read_bytes() == (fresh / name).read_bytes(), name
+    (corpus / "metadata.csv").write_text((corpus / "metadata.csv").read_text(encoding="utf-8") + "\n",
+                                         encoding="utf-8")
+    reads.clear()
+    run(corpus, out, report=False)
+    assert len(reads) > 1  # another metadata file: every document is read again
+
+
 def test_reframe_uses_a_new_lexicon_without_reextracting(corpus, tmp_path):
     out = tmp_path / "o"
     run(corpus, out, report=False)
@@ -291,3 +318,25 @@ def test_a_document_that_breaks_extraction_is_reported_not_fatal(corpus, tmp_pat
     st = pd.read_csv(out / "statements.csv", keep_default_na=False)
     assert "a1" not in set(st.doc_id) and len(st) > 0
     assert "1 document(s) could not be analysed" in capsys.readouterr().err
+
+
+def test_a_new_original_flags_the_statements_of_an_old_repost_on_rerun(tmp_path):
+    """Repost flags can change in a document that is not re-extracted: its exported rows must follow."""
+    story = " ".join(f"Ali Shamkhani said convoy number {i} had been stopped at the border crossing."
+                     for i in range(40))
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "copy.txt").write_text("Reposted\n\n" + story + "\n", encoding="utf-8")
+    (corpus / "metadata.csv").write_text("doc_id,date\ncopy,2021-05-02\norig,2021-05-01\n", encoding="utf-8")
+    out = tmp_path / "o"
+    run(corpus, out, report=False)
+    assert not pd.read_csv(out / "statements.csv").duplicate.any()
+    (corpus / "orig.txt").write_text("Original\n\n" + story + "\n", encoding="utf-8")
+    run(corpus, out, report=False)
+    st = pd.read_csv(out / "statements.csv")
+    said = st.kind != "narration"
+    assert st.loc[said & (st.doc_id == "copy"), "duplicate"].all() and said[st.doc_id == "copy"].sum() == 40
+    assert not st.loc[st.doc_id == "orig", "duplicate"].any()
+    fresh = tmp_path / "fresh"
+    run(corpus, fresh, report=False)
+    assert (out / "statements.csv").read_bytes() == (fresh / "statements.csv").read_bytes()
