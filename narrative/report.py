@@ -60,10 +60,19 @@ _NUMERIC = ["stance", "start", "end", "n_chars", "n_statements"]
 
 # --------------------------------------------------------------------------- loading
 
-def _read_table(out_dir: Path, name: str, required: bool = False) -> pd.DataFrame:
-    """``name.csv`` (or ``.parquet``) with text kept as text ("NA" stays a name)."""
+#: Above this many statements the report is built from a random sample of documents.
+REPORT_MAX_STATEMENTS = 300_000
+
+
+def _read_table(out_dir: Path, name: str, required: bool = False, doc_ids=None) -> pd.DataFrame:
+    """``name.csv`` (or ``.parquet``) with text kept as text ("NA" stays a name); with ``doc_ids``,
+    only those documents' rows, read from the Parquet twin."""
     csv, parquet = out_dir / f"{name}.csv", out_dir / f"{name}.parquet"
-    if csv.exists():
+    if doc_ids is not None and parquet.exists():
+        df = pd.read_parquet(parquet, filters=[("doc_id", "in", sorted(doc_ids))])
+        df = df.astype({c: str for c in df.columns if c not in _NUMERIC and not c.startswith("stance")
+                        or c == "stance_evidence"})
+    elif csv.exists():
         df = pd.read_csv(csv, dtype=str, keep_default_na=False)
     elif parquet.exists():
         df = pd.read_parquet(parquet)
@@ -88,7 +97,8 @@ def load_output(out_dir) -> dict:
             run = json.loads((out_dir / "run.json").read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
             raise NarrativeError(f"cannot read run.json: {exc}", path=str(out_dir / "run.json")) from None
-    statements = _read_table(out_dir, "statements", required=True)
+    sample = _sample_documents(out_dir)
+    statements = _read_table(out_dir, "statements", required=True, doc_ids=sample and sample["doc_ids"])
     if "statement_id" not in statements:
         raise NarrativeError("statements.csv has no statement_id column", path=str(out_dir))
     by_speaker = pd.DataFrame()
@@ -99,8 +109,26 @@ def load_output(out_dir) -> dict:
     return {"run": run if isinstance(run, dict) else {"run": run},
             "documents": _read_table(out_dir, "documents"),
             "statements": statements,
-            "frame_hits": _read_table(out_dir, "frame_hits"),
-            "by_speaker": by_speaker}
+            "frame_hits": _read_table(out_dir, "frame_hits", doc_ids=sample and sample["doc_ids"]),
+            "by_speaker": by_speaker,
+            "sample": sample}
+
+
+def _sample_documents(out_dir: Path, max_statements: int | None = None) -> dict | None:
+    """A seeded random sample of documents holding about ``max_statements`` statements, when the run
+    has more (so the report stays quick to open and to build); None otherwise."""
+    import pyarrow.parquet as pq
+
+    max_statements = max_statements or REPORT_MAX_STATEMENTS
+    parquet, docs_csv = out_dir / "statements.parquet", out_dir / "documents.csv"
+    if not parquet.exists() or not docs_csv.exists():
+        return None
+    total = pq.ParquetFile(parquet).metadata.num_rows
+    if total <= max_statements:
+        return None
+    docs = pd.read_csv(docs_csv, dtype=str, keep_default_na=False, usecols=["doc_id"])["doc_id"]
+    chosen = docs.sample(frac=max_statements / total, random_state=0)
+    return {"doc_ids": set(chosen), "documents": len(chosen), "of_documents": len(docs), "of_statements": total}
 
 
 def _lexicon_entries(run: dict) -> list[dict]:
@@ -248,6 +276,13 @@ def _summary(data: dict, shown: int) -> str:
     ]
     html_rows = "".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in rows)
     out = f'<table class="kv">{html_rows}</table>'
+    if data.get("sample"):
+        smp = data["sample"]
+        out += (f'<p class="note"><b>A sample.</b> This run has {smp["of_statements"]:,} statements, more than '
+                f'this page can hold: the report shows a random sample of {smp["documents"]:,} of its '
+                f'{smp["of_documents"]:,} documents (seed 0) with all their statements. The files in '
+                f"<code>aggregates/</code>, <code>statements.csv</code> and <code>frame_hits.csv</code> "
+                f"cover the whole corpus.</p>")
     if len(st) > shown:
         out += (f'<p class="note">The statements table and documents section show the first '
                 f"{shown:,} of {len(st):,} statements to keep this file quick to open; charts and "

@@ -180,3 +180,31 @@ def test_cli_report_and_charts(tmp_path, capsys):
     else:
         assert cli.main(["charts", str(out), "--format", "svg", "--out", str(tmp_path / "c")]) == 0
         assert (tmp_path / "c" / "frame_heatmap.svg").exists()
+
+
+def test_a_big_run_gets_a_report_from_a_sample_of_documents(tmp_path, monkeypatch):
+    """Above REPORT_MAX_STATEMENTS the page is built from whole sampled documents, and says so."""
+    import pandas as pd
+
+    import narrative.report as report
+    from narrative.pipeline import run
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    for i in range(12):
+        (corpus / f"d{i:02d}.txt").write_text(
+            f"Story {i}\n\nAli Shamkhani said the truce number {i} had been violated. "
+            f"Hossein Salami said the enemies would be kept far from the borders.\n", encoding="utf-8")
+    out = tmp_path / "o"
+    run(corpus, out, report=False)
+    total = len(pd.read_csv(out / "statements.csv"))
+    monkeypatch.setattr(report, "REPORT_MAX_STATEMENTS", total // 3)
+    data = report.load_output(out)
+    sampled = set(data["statements"]["doc_id"])
+    assert data["sample"]["of_statements"] == total and 1 <= len(sampled) < 12
+    assert set(data["frame_hits"]["doc_id"]) <= sampled
+    whole = pd.read_csv(out / "statements.csv", dtype=str, keep_default_na=False)
+    mine = whole[whole.doc_id.isin(sampled)].reset_index(drop=True)
+    assert data["statements"]["text"].tolist() == mine["text"].tolist()  # whole documents, in order
+    html = report.render_report(out)
+    assert "A sample." in html and f"{total:,} statements" in html
