@@ -304,7 +304,8 @@ def run(path, out_dir, metadata=None, lexicons=None, model=None, jobs: int = 1, 
     store.set_order(order)
     store.set_files([(p, *entry) for p, entry in files.items()])
     reframe_store(store, ctx, fr_key, jobs=jobs, lex_paths=lex_paths)
-    _mark_reposts(store)
+    if not store.get_meta("reposts_current", False):  # documents were added, changed or removed
+        _mark_reposts(store)
     params = run_params(path, metadata, lex_paths, model, jobs, command,
                         documents_processed=processed, documents_reused=len(order) - processed)
     export(store, out, params, aggregates=aggregates)

@@ -105,6 +105,7 @@ class Store:
                   d["date"], d["url"], d["n_chars"], d["n_statements"], "", d["status"], d.get("text", ""),
                   np.asarray(sorted(d.get("shingles", ())), dtype=np.uint32).tobytes()) for d in docs])
             self.db.executemany(f"INSERT INTO statements VALUES ({','.join('?' * 20)})", st_rows)
+            self.set_meta("reposts_current", False)  # documents changed: reposts must be found again
             self.db.executemany("INSERT INTO frame_hits VALUES (?,?,?,?,?,?,?,?,?)", hit_rows)
 
     def set_order(self, order: dict[str, int]):
@@ -120,6 +121,8 @@ class Store:
             self.db.execute("BEGIN")
             for table in ("documents", "statements", "frame_hits", "rendered"):
                 self.db.executemany(f"DELETE FROM {table} WHERE doc_id = ?", ids)
+            if ids:
+                self.set_meta("reposts_current", False)
 
     def replace_frames(self, doc_ids, statements: pd.DataFrame, hits: pd.DataFrame, frames_key: str):
         """Store new frames, stance and hits of already extracted statements (``reframe``)."""
@@ -158,6 +161,7 @@ class Store:
                                 list(new_flags - old_flags))
             self.db.executemany("DELETE FROM rendered WHERE doc_id = ?",
                                 [(d,) for d in {d for d, _ in old_flags ^ new_flags}])
+            self.set_meta("reposts_current", True)
 
     # -- files: skip reading what has not changed since the last run -------------------------------
     def files(self) -> dict[str, tuple]:
