@@ -4,10 +4,10 @@
     python benchmarks/bench_scale.py                 # 10 and 100 MB
     python benchmarks/bench_scale.py --sizes 10,100,1000 --workdir /tmp/nb   # the full set (slow)
 
-For each size: `narrative analyze` with --jobs 1 (MB/s, peak memory of the process tree).
-On the smallest size also: --jobs 2 (speed-up over --jobs 1); a re-run after 1% of the documents
-changed (time as a share of the full run); `narrative reframe` with a changed lexicon (MB/s of
-statement text). Corpora come from generate_corpus.py (synthetic, denser in quotes than real news).
+For each size: `narrative analyze` with --jobs N (default 1; MB/s, peak memory of the process tree).
+On the smallest size also: --jobs 1 and 2 (speed-up). On every size up to 100 MB: a re-run after 1%
+of the documents changed (time as a share of that size's full run, same --jobs) and `narrative
+reframe` with a changed lexicon (MB/s of statement text). Corpora come from generate_corpus.py (synthetic, denser in quotes than real news).
 """
 from __future__ import annotations
 
@@ -83,27 +83,34 @@ def main(argv=None) -> int:
                       "mb_s": first["size_mb"] / r2["wall_s"], "tree_peak_mb": r2["tree_peak_mb"]}
     print(f"analyze {first['size_mb']:8.1f} MB  jobs 2  {r2['wall_s']:8.1f} s  "
           f"{extra['jobs2']['mb_s']:6.2f} MB/s  speed-up {extra['jobs2']['speedup']:.2f}x", flush=True)
-    inc_corpus = work / "corpus_incremental"
-    shutil.rmtree(inc_corpus, ignore_errors=True)
-    shutil.copytree(corpus, inc_corpus)
-    inc_out = work / "out_incremental"
-    shutil.rmtree(inc_out, ignore_errors=True)
-    shutil.copytree(out, inc_out)
-    n_changed = change_one_percent(inc_corpus)
-    ri = analyze(narrative, inc_corpus, inc_out, 1, work / "log_incremental.txt")
-    extra["incremental"] = {"changed_docs": n_changed, "wall_s": ri["wall_s"],
-                            "share_of_full": ri["wall_s"] / first["wall_s"]}
-    print(f"re-run after {n_changed} changed documents: {ri['wall_s']:.1f} s = "
-          f"{100 * extra['incremental']['share_of_full']:.1f}% of the full run", flush=True)
-    lex = work / "frames_changed.yaml"
-    lex.write_text((HERE.parent / "lexicons" / "frames.yaml").read_text(encoding="utf-8")
-                   + "\n# changed for the benchmark\n", encoding="utf-8")
-    st_bytes = pd.read_parquet(out / "statements.parquet", columns=["text"])["text"].str.len().sum()
-    rr = run(narrative + ["reframe", str(out), "--lexicon", str(lex), "--no-report"], work / "log_reframe.txt")
-    extra["reframe"] = {"wall_s": rr["wall_s"], "statement_mb": st_bytes / 1e6, "mb_s": st_bytes / 1e6 / rr["wall_s"],
-                        "tree_peak_mb": rr["tree_peak_mb"]}
-    print(f"reframe {st_bytes / 1e6:8.1f} MB of statements  {rr['wall_s']:6.1f} s  {extra['reframe']['mb_s']:6.2f} MB/s",
-          flush=True)
+    # Re-runs and reframe on every size up to 100 MB, against that size's full run (same --jobs).
+    extra["incremental"], extra["reframe"] = [], []
+    for mb, full in zip(sizes, rows):
+        if mb > 100:
+            continue
+        corpus, out = work / f"corpus_{mb:g}mb", work / f"out_{mb:g}mb"
+        inc_corpus, inc_out = work / "corpus_incremental", work / "out_incremental"
+        for d in (inc_corpus, inc_out):
+            shutil.rmtree(d, ignore_errors=True)
+        shutil.copytree(corpus, inc_corpus)
+        shutil.copytree(out, inc_out)
+        n_changed = change_one_percent(inc_corpus)
+        ri = analyze(narrative, inc_corpus, inc_out, args.jobs, work / f"log_incremental_{mb:g}.txt")
+        extra["incremental"].append({"size_mb": full["size_mb"], "changed_docs": n_changed, "wall_s": ri["wall_s"],
+                                     "full_wall_s": full["wall_s"], "share_of_full": ri["wall_s"] / full["wall_s"],
+                                     "tree_peak_mb": ri["tree_peak_mb"]})
+        print(f"re-run of {full['size_mb']:.0f} MB after {n_changed} changed documents: {ri['wall_s']:.1f} s = "
+              f"{100 * ri['wall_s'] / full['wall_s']:.1f}% of the full run", flush=True)
+        lex = work / "frames_changed.yaml"
+        lex.write_text((HERE.parent / "lexicons" / "frames.yaml").read_text(encoding="utf-8")
+                       + "\n# changed for the benchmark\n", encoding="utf-8")
+        st_bytes = pd.read_parquet(out / "statements.parquet", columns=["text"])["text"].str.len().sum()
+        rr = run(narrative + ["reframe", str(out), "--lexicon", str(lex), "--no-report", "--jobs", str(args.jobs)],
+                 work / f"log_reframe_{mb:g}.txt")
+        extra["reframe"].append({"size_mb": full["size_mb"], "wall_s": rr["wall_s"], "statement_mb": st_bytes / 1e6,
+                                 "mb_s": st_bytes / 1e6 / rr["wall_s"], "tree_peak_mb": rr["tree_peak_mb"]})
+        print(f"reframe of {full['size_mb']:.0f} MB: {st_bytes / 1e6:.1f} MB of statements in {rr['wall_s']:.1f} s = "
+              f"{st_bytes / 1e6 / rr['wall_s']:.2f} MB/s", flush=True)
     if args.json:
         Path(args.json).write_text(json.dumps({"analyze": rows, **extra}, indent=2))
     return 0
