@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from .lexicons import load_yaml
 
+WORD = re.compile(r"[\w\-]+")
 MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 TIME_ADJUNCT = (rf"(?:on\s+)?(?:{MONTHS}\s+\d{{1,2}}(?:,?\s*\d{{4}})?|{DAYS}|the\s+same\s+day|"
@@ -39,8 +40,22 @@ def compiled(folder: str | None = None):
     def alt(items):
         return "|".join(re.escape(i).replace(r"\ ", r"\s+") for i in sorted(items, key=len, reverse=True))
 
+    def key_words(items, longest=False, lower=True):
+        """One word each item's matches must contain (its first, or its longest), as ``WORD`` splits it."""
+        keys = set()
+        for item in items:
+            words = WORD.findall(item.lower() if lower else item)
+            keys.add(max(words, key=len) if longest else words[0])
+        return frozenset(keys)
+
     adjuncts = alt(data.get("adjuncts", []))
     return {
+        # Words a sentence must hold for each regex to have a chance: most sentences hold none, and a
+        # set test is much cheaper than scanning with a long alternation.
+        "verb_words": key_words(forms, lower=False),  # the verb regex is case-sensitive
+        "noun_words": key_words(data.get("nouns", []), longest=True),
+        "passive_words": key_words(data.get("passive_verbs", []), longest=True),
+        "according_words": key_words(data.get("according", []), longest=True),
         "forms": forms,
         # Case-sensitive: "States" in "the United States" is not the verb "states".
         "verb": re.compile(rf"(?<![\w\-’'])({alt(forms)})(?![\w\-])"),

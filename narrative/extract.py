@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from .cues import WORD as CUE_WORD
 from .cues import compiled as compiled_cues
 from .speakers import PRONOUNS, TOKEN, Registry, noun_phrase
 from .text import quote_spans, sentence_spans
@@ -161,8 +162,16 @@ class Extractor:
         def inside_quote(pos):
             return any(a < pos < b for a, b in quotes)
 
+        cues, words = self.cues, set(CUE_WORD.findall(sent))
+        lower = {w.lower() for w in words}
+        # Each cue regex only where the sentence holds a word its matches need (the result is the same).
+        according = cues["according"].finditer(sent) if not cues["according_words"].isdisjoint(lower) else ()
+        passive = cues["passive"].finditer(sent) if "by" in lower and not cues["passive_words"].isdisjoint(lower) \
+            else ()
+        verbs = cues["verb"].finditer(sent) if not cues["verb_words"].isdisjoint(words) else ()
+        nouns = cues["noun"].finditer(sent) if "that" in lower and not cues["noun_words"].isdisjoint(lower) else ()
         # "According to X, ..." and "..., according to X."
-        for m in self.cues["according"].finditer(sent):
+        for m in according:
             a = s0 + m.start()
             if inside_quote(a):
                 continue
@@ -171,7 +180,7 @@ class Extractor:
                 stmts.append(st)
                 taken.append((min(a, st["start"]), max(st["end"], a)))
         # Passives: "X was criticized by Y", "It has been revealed by Y that ..."
-        for m in self.cues["passive"].finditer(sent):
+        for m in passive:
             a = s0 + m.start()
             if inside_quote(a) or _overlaps(taken, a):
                 continue
@@ -180,7 +189,7 @@ class Extractor:
                 stmts.append(st)
                 taken.append((st["start"], s0 + m.end()))
         # Verb cues, left to right.
-        for m in self.cues["verb"].finditer(sent):
+        for m in verbs:
             a, b = s0 + m.start(), s0 + m.end()
             if inside_quote(a) or _overlaps(taken, a):
                 continue
@@ -202,7 +211,7 @@ class Extractor:
             stmts.append(st)
             taken.append((st["mention_start"], st["mention_end"]))
         # Noun cues: "the official Russian contention that ..."
-        for m in self.cues["noun"].finditer(sent):
+        for m in nouns:
             a = s0 + m.start()
             if inside_quote(a) or any(st["start"] <= a < st["end"] for st in stmts):
                 continue
