@@ -251,9 +251,14 @@ def aggregate(statements: pd.DataFrame, by: str, min_n: int = 5, frames=None, se
         if intervals:  # a bootstrap only where there is enough to estimate, in one pass over the data
             wanted = set(out.index[enough & (n >= min_n)])
             inside = keys.isin(wanted).to_numpy()
-            for key, vals in scores[inside].groupby(keys[inside], observed=True):
-                stance.loc[key, [f"{col}_mean", f"{col}_lo", f"{col}_hi"]] = bootstrap_ci(
-                    vals.dropna().to_numpy(), n_boot=n_boot, seed=seed)
+            found = {key: bootstrap_ci(vals.dropna().to_numpy(), n_boot=n_boot, seed=seed)
+                     for key, vals in scores[inside].groupby(keys[inside], observed=True)}
+            if found:
+                rows = stance.index.get_indexer(list(found))
+                for j, name in enumerate(("mean", "lo", "hi")):
+                    column = stance[f"{col}_{name}"].to_numpy(dtype=float, copy=True)
+                    column[rows] = [v[j] for v in found.values()]
+                    stance[f"{col}_{name}"] = column
             # Enough statements but few of them scored: flag the stance only.
             few = enough & (n < min_n) & (n > 0)
             notes[few] = [f"too few {col} scores (n={k}) to estimate" for k in n[few]]

@@ -171,7 +171,8 @@ def frame_and_score(statements: pd.DataFrame, texts: dict, ctx: Context):
         statements["frames"] = [";".join(dict.fromkeys(f for f in f"{a};{b}".split(";") if f))
                                 for a, b in zip(statements["frames"], statements["model_frames"].fillna(""))]
     statements = score_stance(statements, ctx.lexicon)
-    statements["n_words"] = statements["text"].astype(str).str.count(r"\w+") if len(statements) else []
+    if "n_words" not in statements:  # kept by reframe: the text has not changed
+        statements["n_words"] = statements["text"].astype(str).str.count(r"\w+") if len(statements) else []
     return statements, hits
 
 

@@ -252,13 +252,15 @@ def score_stance(statements: pd.DataFrame, lexicon=None) -> pd.DataFrame:
     cached = [_cached(v, key) for v in out["stance_lex"]] if "stance_lex" in out else [{}] * len(out)
     words = [Words(t) if not c else None for t, c in zip(texts, cached)]
     kept = [{} for _ in texts]
+    fresh = [not c for c in cached]  # rows whose kept evidence must be written again
     evid_all = []
     for i, target in enumerate(targets):
         scores, evids = [], []
         for j, (text, fr, w) in enumerate(zip(texts, frames, words)):
             cues, tone = cached[j].get(target.id, (None, None))
-            s, ev, cues, tone = target.score_parts(text, fr, w, cues, tone)
-            kept[j][target.id] = (cues, tone)
+            s, ev, new_cues, new_tone = target.score_parts(text, fr, w, cues, tone)
+            fresh[j] = fresh[j] or new_cues is not cues or new_tone is not tone
+            kept[j][target.id] = (new_cues, new_tone)
             scores.append(round(s, 4))
             evids.append(ev)
         out[f"stance_{target.id}"] = scores
@@ -266,7 +268,9 @@ def score_stance(statements: pd.DataFrame, lexicon=None) -> pd.DataFrame:
             out["stance"] = scores
             evid_all = evids
     out["stance_evidence"] = ["; ".join(ev[:4]) for ev in evid_all]
-    out["stance_lex"] = [json.dumps({"k": key, "t": k}, separators=(",", ":")) for k in kept]
+    old = out["stance_lex"].tolist() if "stance_lex" in out else [None] * len(out)
+    out["stance_lex"] = [json.dumps({"k": key, "t": k}, separators=(",", ":")) if new else o
+                         for k, new, o in zip(kept, fresh, old)]
     return out
 
 
