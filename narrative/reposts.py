@@ -91,7 +91,7 @@ def find_reposts_signatures(docs, threshold: float = 0.6, min_shingles: int = 3,
         return {}
     sizes = np.array([a.size for a in arrays], dtype=np.int64)
     hashes = np.concatenate(arrays)
-    owners = np.repeat(np.arange(len(ids), dtype=np.int64), sizes)
+    owners = np.repeat(np.arange(len(ids), dtype=np.int32), sizes)  # 4 bytes a shingle
     order = np.lexsort((owners, hashes))  # by hash, earliest document first
     hashes, owners = hashes[order], owners[order]
     starts = np.flatnonzero(np.r_[True, hashes[1:] != hashes[:-1]])
@@ -102,33 +102,54 @@ def find_reposts_signatures(docs, threshold: float = 0.6, min_shingles: int = 3,
     # rare shingles (a wire copy) pairs each holder of a common shingle with the three earliest
     # holders, where an original is. Every candidate is then verified on the full signatures.
     n_docs = len(ids)
-    run_len = np.repeat(lengths, lengths)
+    run_len = np.repeat(lengths.astype(np.int32), lengths)
     rare_count = np.bincount(owners[run_len <= max_holders], minlength=n_docs)
-    rare_keys, common_keys = [], []
-    for s, e, n in zip(starts[lengths > 1], ends[lengths > 1], lengths[lengths > 1]):
-        members = owners[s:e]
-        holders = members if n <= max_holders else members[:3]
-        a, b = np.repeat(members, holders.size), np.tile(holders, members.size)
-        (rare_keys if n <= max_holders else common_keys).append(a[a != b] * n_docs + b[a != b])
-
-    def counted(chunks):
-        if not chunks:
-            return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
-        return np.unique(np.concatenate(chunks), return_counts=True)
-
-    rk, rc = counted(rare_keys)
-    ck, cc = counted(common_keys)
     few_rare = rare_count < min_shingles
+    # Rare shingles: every ordered pair of holders, built group size by group size (vectorised).
+    rare_keys = []
+    for n in range(2, max_holders + 1):
+        first = starts[lengths == n]
+        if first.size:
+            members = owners[first[:, None] + np.arange(n)].astype(np.int64)  # one row per shingle
+            for i in range(n):
+                for j in range(n):
+                    if i != j:
+                        rare_keys.append(members[:, i] * n_docs + members[:, j])
+    rk, rc = (np.unique(np.concatenate(rare_keys), return_counts=True) if rare_keys
+              else (np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)))
+    del rare_keys
+    # Documents with enough rare shingles: candidates share most of those.
     ra = rk // n_docs
-    keep_r = ~few_rare[ra]
-    both = np.union1d(ck, rk)
-    keys = np.concatenate([rk[keep_r], both[few_rare[both // n_docs]]])
-    shared = np.concatenate([rc[keep_r], _lookup(rk, rc, keys[keep_r.sum():]) +
-                             _lookup(ck, cc, keys[keep_r.sum():])])
-    a, b = keys // n_docs, keys % n_docs
-    denom = np.where(few_rare[a], sizes[a], rare_count[a])
-    keep = shared / np.maximum(denom, 1) >= threshold
-    a, b = a[keep], b[keep]
+    keep = ~few_rare[ra] & (rc / np.maximum(rare_count[ra], 1) >= threshold)
+    found_a, found_b = [ra[keep]], [rk[keep] % n_docs]
+    # The others (wire copies) also count common shingles, each paired with its three earliest
+    # holders, and must share most of all their shingles. Counted a block of documents at a time
+    # and filtered at once, so memory stays bounded however repetitive the corpus.
+    pos = np.flatnonzero(run_len > max_holders)
+    del run_len
+    pos = pos[few_rare[owners[pos]]]
+    group = np.searchsorted(starts, pos, side="right") - 1
+    group_start, group_end = starts[group], ends[group]
+    holder_of = owners[pos].astype(np.int64)
+    del pos, group
+    block = max(1, n_docs * 4_000_000 // max(1, 3 * holder_of.size))  # about 4 million pairs a block
+    for lo in range(0, n_docs, block):
+        mine = (holder_of >= lo) & (holder_of < lo + block)
+        a, g, g_end = holder_of[mine], group_start[mine], group_end[mine]
+        pairs = []
+        for k in range(3):
+            b = owners[np.minimum(g + k, owners.size - 1)].astype(np.int64)
+            ok = (g + k < g_end) & (b != a)
+            pairs.append(a[ok] * n_docs + b[ok])
+        ck, cc = np.unique(np.concatenate(pairs), return_counts=True)
+        in_block = (ra >= lo) & (ra < lo + block) & few_rare[ra]
+        keys = np.union1d(ck, rk[in_block])
+        shared = _lookup(ck, cc, keys) + _lookup(rk, rc, keys)
+        ka = keys // n_docs
+        keep = shared / np.maximum(sizes[ka], 1) >= threshold
+        found_a.append(ka[keep])
+        found_b.append(keys[keep] % n_docs)
+    a, b = np.concatenate(found_a), np.concatenate(found_b)
     # Candidates found, verify each exactly: most of the document's shingles are in the other.
     share = np.array([np.intersect1d(arrays[i], arrays[j], assume_unique=True).size / sizes[i]
                       for i, j in zip(a.tolist(), b.tolist())])
