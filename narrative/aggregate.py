@@ -402,6 +402,13 @@ def aggregate_parquet(path, out_dir, min_n: int = 5, seed: int = 0,
     return tables
 
 
+def _table_columns(by: str, names) -> list[str]:
+    """The statement columns one aggregate table reads."""
+    keep = {"date" if by == "month" else by, *_LABELS.get(by, []), "doc_id", "frames", "kind", "duplicate",
+            "n_words"}
+    return [c for c in names if c in keep or c.startswith("stance")]
+
+
 def _split(file, columns, parts: int, folder: Path) -> dict[str, list[Path]]:
     """One pass over ``file``: for every table, its rows split into ``parts`` Parquet files by a hash
     of the group label (so each group lands whole in one file), in file order."""
@@ -413,15 +420,22 @@ def _split(file, columns, parts: int, folder: Path) -> dict[str, list[Path]]:
     try:
         for batch in file.iter_batches(batch_size=250_000, columns=columns):
             df = batch.to_pandas()
+            # Rows no table counts are not written: reposts, and narration outside the outlet table.
+            counted = ~_truthy(df["duplicate"]).to_numpy() if "duplicate" in df else np.ones(len(df), bool)
+            narration = is_narration(df["kind"]) if "kind" in df else np.zeros(len(df), bool)
             for name, by in TABLES.items():
                 keys = _keys(df, by)
                 labels = np.asarray(keys.cat.categories, dtype=object)
                 part_of_label = pd.util.hash_array(labels, categorize=False) % np.uint64(parts)
                 part_of_row = part_of_label[keys.cat.codes.to_numpy()]
+                wanted = counted if name == "outlet" else counted & ~narration
+                # Only the columns this table reads.
+                needed = _table_columns(by, batch.schema.names)
+                sub = batch.select(needed)
                 for p in range(parts):
                     if (name, p) not in writers:
-                        writers[name, p] = pq.ParquetWriter(paths[name][p], batch.schema)
-                    writers[name, p].write_batch(batch.filter(pa.array(part_of_row == p)))
+                        writers[name, p] = pq.ParquetWriter(paths[name][p], sub.schema)
+                    writers[name, p].write_batch(sub.filter(pa.array(wanted & (part_of_row == p))))
     finally:
         for w in writers.values():
             w.close()
