@@ -16,19 +16,6 @@ import numpy as np
 WORD = re.compile(r"\w+")
 
 
-class _WordHashes(dict):
-    """word -> CRC-32, filled on first sight: looking a word up is much cheaper than hashing it."""
-
-    def __missing__(self, word):
-        if len(self) > 500_000:  # keep a worker's memory bounded on huge vocabularies
-            self.clear()
-        h = self[word] = zlib.crc32(word.encode())
-        return h
-
-
-_HASHES = _WordHashes()
-
-
 def shingles(text: str, n: int = 8, sample: int = 8) -> set[int]:
     """Sampled hashes of the word ``n``-grams of ``text`` (deterministic across processes and runs).
 
@@ -43,7 +30,7 @@ def shingles(text: str, n: int = 8, sample: int = 8) -> set[int]:
     words = WORD.findall(text.lower())
     if len(words) < n:
         return set()
-    wh = np.fromiter(map(_HASHES.__getitem__, words), dtype=np.uint64, count=len(words))
+    wh = np.fromiter((zlib.crc32(w.encode()) for w in words), dtype=np.uint64, count=len(words))
     m = len(words) - n + 1
     h = np.zeros(m, dtype=np.uint64)
     for k in range(n):  # uint64 arithmetic wraps around: a cheap, well-mixed polynomial hash
