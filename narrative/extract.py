@@ -362,10 +362,14 @@ class Extractor:
             if n_words == 0:
                 continue
             after = text[q1 + 1:s1]
-            # “...,” said Salami.  /  “...,” the commander added.
-            m = re.match(r"^\s*[,.!?]?\s*(.{0,200}?)\s*$", after)
+            # “...,” said Salami.  /  “...,” the commander added. Only a short tail on one line
+            # (after a comma or stop) can be such an attribution.
+            tail = after.lstrip()
+            tail = tail[1:].lstrip() if tail[:1] in (",", ".", "!", "?") else tail
+            tail = tail.rstrip()
+            short = len(tail) <= 200 and "\n" not in tail
             cm = self.cues["verb"].search(after[:200])
-            if cm and m and not re.search(r"[“\"]", after[:cm.start()]):
+            if cm and short and not re.search(r"[“\"]", after[:cm.start()]):
                 cue = self.cues["forms"].get(cm.group(1).lower())
                 pre = after[:cm.start()].strip(" ,")
                 post0 = q1 + 1 + cm.end()
