@@ -264,10 +264,17 @@ def aggregate(statements: pd.DataFrame, by: str, min_n: int = 5, frames=None, se
             notes[few] = [f"too few {col} scores (n={k}) to estimate" for k in n[few]]
         out = out.join(stance)
     out["enough"], out["note"] = enough, notes
-    out = out.reset_index()
+    return _in_order(out.reset_index(), by)
+
+
+def _in_order(table: pd.DataFrame, by: str) -> pd.DataFrame:
+    """Rows in their published order: months by date, outlets by name and voice, other groups by
+    size (largest first), then name."""
     if by == "month":
-        return out.sort_values(by, ignore_index=True)
-    return out.sort_values(["n_statements", by], ascending=[False, True], ignore_index=True)
+        return table.sort_values(by, ignore_index=True)
+    if "voice" in table:
+        return table.sort_values(["outlet", "voice"], ignore_index=True)
+    return table.sort_values(["n_statements", by], ascending=[False, True], ignore_index=True)
 
 
 def aggregate_outlets(statements: pd.DataFrame, min_n: int = 5, frames=None,
@@ -294,7 +301,7 @@ def aggregate_outlets(statements: pd.DataFrame, min_n: int = 5, frames=None,
                           narration=True, n_boot=n_boot)
         table.insert(1, "voice", voice)
         parts.append(table)
-    return pd.concat(parts, ignore_index=True).sort_values(["outlet", "voice"], ignore_index=True)
+    return _in_order(pd.concat(parts, ignore_index=True), "outlet")
 
 
 #: Output name -> grouping column, for :func:`aggregate_all`.
@@ -320,14 +327,18 @@ def aggregate_all(statements: pd.DataFrame, out_dir, min_n: int = 5, frames=None
     True
     """
     frames = frame_ids(statements) if frames is None else list(frames)
-    tables = {}
-    for name, by in TABLES.items():
-        if name == "outlet":
-            tables[name] = aggregate_outlets(statements, min_n=min_n, frames=frames, seed=seed)
-        else:
-            # One row per document: the mean stance of an article, without a bootstrap per article.
-            tables[name] = aggregate(statements, by, min_n=min_n, frames=frames, seed=seed,
-                                     intervals=name != "document")
+    return _write_all({name: _table(name, statements, min_n, frames, seed) for name in TABLES}, out_dir)
+
+
+def _table(name: str, statements: pd.DataFrame, min_n: int, frames, seed: int) -> pd.DataFrame:
+    """The aggregate table ``name`` (a key of TABLES) of ``statements``."""
+    if name == "outlet":
+        return aggregate_outlets(statements, min_n=min_n, frames=frames, seed=seed)
+    # One row per document: the mean stance of an article, without a bootstrap per article.
+    return aggregate(statements, TABLES[name], min_n=min_n, frames=frames, seed=seed, intervals=name != "document")
+
+
+def _write_all(tables: dict[str, pd.DataFrame], out_dir) -> dict[str, pd.DataFrame]:
     for name, table in tables.items():
         write_table(table, Path(out_dir) / "aggregates" / f"by_{name}.csv")
     return tables
@@ -381,25 +392,11 @@ def aggregate_parquet(path, out_dir, min_n: int = 5, seed: int = 0,
             pieces = []
             for part_file in files[name]:
                 rows = pq.read_table(part_file, read_dictionary=dictionary).to_pandas(self_destruct=True)
-                if rows.empty:
-                    continue
-                if name == "outlet":
-                    pieces.append(aggregate_outlets(rows, min_n=min_n, frames=frames, seed=seed))
-                else:
-                    pieces.append(aggregate(rows, by, min_n=min_n, frames=frames, seed=seed,
-                                            intervals=name != "document"))
+                if not rows.empty:
+                    pieces.append(_table(name, rows, min_n, frames, seed))
                 del rows
-            table = pd.concat(pieces, ignore_index=True)
-            if name == "outlet":
-                table = table.sort_values(["outlet", "voice"], ignore_index=True)
-            elif by == "month":
-                table = table.sort_values(by, ignore_index=True)
-            else:
-                table = table.sort_values(["n_statements", by], ascending=[False, True], ignore_index=True)
-            tables[name] = table
-    for name, table in tables.items():
-        write_table(table, Path(out_dir) / "aggregates" / f"by_{name}.csv")
-    return tables
+            tables[name] = _in_order(pd.concat(pieces, ignore_index=True), by)
+    return _write_all(tables, out_dir)
 
 
 def _table_columns(by: str, names) -> list[str]:
@@ -429,9 +426,7 @@ def _split(file, columns, parts: int, folder: Path) -> dict[str, list[Path]]:
                 part_of_label = pd.util.hash_array(labels, categorize=False) % np.uint64(parts)
                 part_of_row = part_of_label[keys.cat.codes.to_numpy()]
                 wanted = counted if name == "outlet" else counted & ~narration
-                # Only the columns this table reads.
-                needed = _table_columns(by, batch.schema.names)
-                sub = batch.select(needed)
+                sub = batch.select(_table_columns(by, batch.schema.names))  # only what this table reads
                 for p in range(parts):
                     if (name, p) not in writers:
                         writers[name, p] = pq.ParquetWriter(paths[name][p], sub.schema)

@@ -15,8 +15,6 @@ import io
 import json
 from pathlib import Path
 
-import pandas as pd
-
 from .io import atomic_path, write_table, write_text
 from .schema import FRAME_HITS, STATEMENTS
 from .store import Store
@@ -26,7 +24,7 @@ INTEGER = {"start", "end", "n_words"}
 BOOLEAN = {"duplicate"}
 
 _STORED = ["statement_id", "doc_id", "outlet", "date", "speaker", "speaker_role", "speaker_mention", "kind", "cue",
-           "text", "start", "end", "duplicate", "frames", "stance", "stance_evidence", "n_words", "scores"]
+           "text", "start", "end", "duplicate", "frames", "stance", "stance_evidence", "n_words"]
 
 
 def statement_columns(stance_targets) -> list[str]:
@@ -41,20 +39,15 @@ def statement_columns(stance_targets) -> list[str]:
 def _render(store: Store, doc_ids: list[str], targets: list[str]) -> list[tuple]:
     """(doc_id, statements CSV rows, frame hits CSV rows) of each document, as text without a header."""
     keys = [f"stance_{t}" for t in targets]
-    marks = ",".join("?" * len(doc_ids))
-    cols = ", ".join(f'"{c}"' for c in _STORED)
     statements, hits = {d: io.StringIO() for d in doc_ids}, {d: io.StringIO() for d in doc_ids}
     writers = {d: csv.writer(statements[d], lineterminator="\n") for d in doc_ids}
-    for row in store.db.execute(f"SELECT {cols} FROM statements WHERE doc_id IN ({marks}) ORDER BY doc_id, seq",
-                                doc_ids):
+    for row in store.statement_rows(doc_ids, _STORED):
         *values, scores = row
         values[12] = bool(values[12])
         scores = json.loads(scores or "{}")
         writers[values[1]].writerow(values + [scores.get(k, "") for k in keys])
     writers = {d: csv.writer(hits[d], lineterminator="\n") for d in doc_ids}
-    hit_cols = ", ".join(f'"{c}"' for c in FRAME_HITS)
-    for row in store.db.execute(f"SELECT {hit_cols} FROM frame_hits WHERE doc_id IN ({marks}) "
-                                f"ORDER BY doc_id, rowid", doc_ids):
+    for row in store.hit_rows(doc_ids):
         writers[row[1]].writerow(row)
     return [(d, statements[d].getvalue(), hits[d].getvalue()) for d in doc_ids]
 
@@ -66,7 +59,8 @@ def _write_tables(store: Store, out: Path, targets: list[str]) -> None:
     renders only the documents that changed (new, re-extracted, re-framed, repost flags changed),
     then concatenates the text in corpus order.
     """
-    header = ",".join(statement_columns(targets))
+    columns = statement_columns(targets)
+    header = ",".join(columns)
     stale = [d for d, h, st, _ in store.rendered() if st is None or h != header]
     for i in range(0, len(stale), 500):
         part = stale[i:i + 500]
@@ -75,20 +69,13 @@ def _write_tables(store: Store, out: Path, targets: list[str]) -> None:
     with atomic_path(st_path) as st_tmp, atomic_path(hit_path) as hit_tmp:
         with open(st_tmp, "w", encoding="utf-8", newline="") as st_fh, \
                 open(hit_tmp, "w", encoding="utf-8", newline="") as hit_fh:
-            csv.writer(st_fh, lineterminator="\n").writerow(statement_columns(targets))
+            csv.writer(st_fh, lineterminator="\n").writerow(columns)
             csv.writer(hit_fh, lineterminator="\n").writerow(FRAME_HITS)
             for _, _, st, hits in store.rendered():
                 st_fh.write(st)
                 hit_fh.write(hits)
-        _to_parquet(st_tmp, st_path.with_suffix(".parquet"), statement_columns(targets))
+        _to_parquet(st_tmp, st_path.with_suffix(".parquet"), columns)
         _to_parquet(hit_tmp, hit_path.with_suffix(".parquet"), FRAME_HITS)
-
-
-def stance_targets(store: Store) -> list[str]:
-    """Target ids of the stored stance scores, in the order they were scored."""
-    row = store.db.execute("SELECT scores FROM statements WHERE scores IS NOT NULL AND scores != '{}' "
-                           "LIMIT 1").fetchone()
-    return [k[len("stance_"):] for k in json.loads(row[0])] if row else []
 
 
 def _to_parquet(csv_path: Path, path: Path, header: list[str]) -> None:
@@ -115,7 +102,7 @@ def export(store: Store, out: Path, params: dict, aggregates: bool = True) -> No
     out = Path(out)
     docs = store.documents()
     write_table(docs, out / "documents.csv")
-    _write_tables(store, out, stance_targets(store))
+    _write_tables(store, out, store.stance_targets())
     if aggregates:
         write_aggregates(out)
     params["n_documents"] = int(len(docs))

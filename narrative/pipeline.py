@@ -3,9 +3,10 @@
 ``run(path, out_dir)`` streams the corpus in chunks of documents: workers
 (``jobs``) segment, extract, frame and score each chunk; the main process
 stores every chunk in the run store (``store.py``) in one transaction, finds
-reposts, and exports the tables chunk by chunk, so memory does not grow with
-the corpus. Documents whose content key is already in the store are not
-processed again; ``reframe`` re-scores stored statements with a new lexicon.
+reposts, and exports the tables from the store (``export.py``), so memory does
+not grow with the corpus. Documents whose content key is already in the store
+are not processed again (files unchanged since the last run are not even
+read); ``reframe`` re-scores stored statements with a new lexicon.
 
 ``analyze(path)`` runs the same job into a temporary folder and returns an
 :class:`Analysis` holding the tables as DataFrames (columns in

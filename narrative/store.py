@@ -219,23 +219,25 @@ class Store:
             f"ORDER BY d.ord, s.seq", self.db, params=list(doc_ids))
         return _expand(df)
 
-    def iter_statements(self, chunk_docs: int = 2000, columns=None):
-        """Statements in corpus order, a DataFrame per chunk of documents (bounded memory)."""
-        ids = [r[0] for r in self.db.execute("SELECT doc_id FROM documents ORDER BY ord")]
-        for i in range(0, len(ids), chunk_docs):
-            df = self.statements_of(ids[i:i + chunk_docs])
-            yield df if columns is None else df[[c for c in columns if c in df.columns]]
+    def statement_rows(self, doc_ids, columns: list[str]):
+        """Stored statement rows of ``doc_ids`` (``columns``, then the scores JSON), by document and seq."""
+        marks = ",".join("?" * len(doc_ids))
+        cols = ", ".join(f'"{c}"' for c in columns + ["scores"])
+        return self.db.execute(f"SELECT {cols} FROM statements WHERE doc_id IN ({marks}) ORDER BY doc_id, seq",
+                               list(doc_ids))
 
-    def iter_hits(self, chunk_docs: int = 2000):
-        ids = [r[0] for r in self.db.execute("SELECT doc_id FROM documents ORDER BY ord")]
-        for i in range(0, len(ids), chunk_docs):
-            part = ids[i:i + chunk_docs]
-            marks = ",".join("?" * len(part))
-            df = pd.read_sql_query(
-                f'SELECT h.statement_id, h.doc_id, h.frame, h.pattern, h.matched, h.start, h."end", h."left", '
-                f'h."right" FROM frame_hits h JOIN documents d USING (doc_id) WHERE h.doc_id IN ({marks}) '
-                f"ORDER BY d.ord, h.rowid", self.db, params=part)
-            yield df
+    def hit_rows(self, doc_ids):
+        """Stored frame hits of ``doc_ids`` (FRAME_HITS columns), by document, in the order found."""
+        marks = ",".join("?" * len(doc_ids))
+        cols = ", ".join(f'"{c}"' for c in FRAME_HITS)
+        return self.db.execute(f"SELECT {cols} FROM frame_hits WHERE doc_id IN ({marks}) ORDER BY doc_id, rowid",
+                               list(doc_ids))
+
+    def stance_targets(self) -> list[str]:
+        """Target ids of the stored stance scores, in the order they were scored."""
+        row = self.db.execute("SELECT scores FROM statements WHERE scores IS NOT NULL AND scores != '{}' "
+                              "LIMIT 1").fetchone()
+        return [k[len("stance_"):] for k in json.loads(row[0])] if row else []
 
 
 def _scores_json(statements: pd.DataFrame) -> list[str]:
