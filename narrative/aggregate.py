@@ -24,7 +24,6 @@ Two rules apply to every table:
 from __future__ import annotations
 
 import re
-import tempfile
 from pathlib import Path
 
 import numpy as np
@@ -32,7 +31,7 @@ import pandas as pd
 
 from .errors import NarrativeError
 from .io import write_table
-from .stats import bootstrap_ci, share_ci
+from .stats import bootstrap_mean, share_ci
 
 #: Accepted spellings for grouping/filter columns.
 ALIASES = {"role": "speaker_role", "document": "doc_id", "doc": "doc_id"}
@@ -174,19 +173,216 @@ def _keys(df: pd.DataFrame, by: str) -> pd.Series:
     return pd.Series(pd.Categorical.from_codes(recode[codes], categories=categories), index=df.index)
 
 
-def _by(result):
-    """A groupby result indexed by plain labels instead of categories."""
-    result.index = result.index.astype(object)
-    return result
+class Tally:
+    """What one aggregate table needs to know about a set of statements, as sums that add up.
+
+    Per group label: counts (statements, words, documents, statements per frame, scored statements,
+    sum of scores), the count of each distinct score (for means and bootstrap intervals) and of each
+    descriptive label. Tallies of disjoint sets of documents add up (``+``) and subtract (``-``) to
+    the tally of their union or difference, so a table can be built a batch at a time, or updated
+    for a few changed documents, and come out as computed in one go. :meth:`table` turns it into
+    the published table.
+
+    >>> import pandas as pd
+    >>> st = pd.DataFrame({"doc_id": ["a", "b"], "speaker": "Bo", "kind": "direct", "text": "x",
+    ...                    "frames": ["war", ""], "stance": [0.5, 0.1]})
+    >>> both = Tally.of(st, "speaker")
+    >>> halves = Tally.of(st.iloc[:1], "speaker") + Tally.of(st.iloc[1:], "speaker")
+    >>> halves.table(min_n=1).equals(both.table(min_n=1))
+    True
+    """
+
+    def __init__(self, by, counts, values, labels, seen, intervals=True):
+        self.by, self.counts, self.values, self.labels = by, counts, values, labels
+        self.seen, self.intervals = seen, intervals
+
+    @classmethod
+    def of(cls, statements: pd.DataFrame, by: str, narration: bool = False, intervals: bool = True) -> "Tally":
+        """The tally of ``statements`` grouped by ``by`` (reposts dropped, narration too unless asked).
+
+        A document's statements must all be in one tally: ``n_docs`` adds up over disjoint documents.
+        """
+        by = _column(by, statements)
+        seen = _frame_counts(statements)
+        df = unique_statements(statements) if "duplicate" in statements else statements
+        if not narration and "kind" in df:
+            df = df.loc[~is_narration(df["kind"])]
+        keys = _keys(df, by)
+        # Integer group codes and numpy counting: a batch is tallied in a few vectorised passes.
+        codes = keys.cat.codes.to_numpy().astype(np.int64)
+        labels = np.asarray(keys.cat.categories, dtype=object)
+        present = np.bincount(codes, minlength=len(labels)) > 0
+        codes = np.cumsum(present)[codes] - 1  # only the labels present in this batch
+        labels, groups = labels[present], int(present.sum())
+
+        def per_group(weights=None, mask=None):
+            c = codes if mask is None else codes[mask]
+            w = weights if mask is None or weights is None else weights[mask]
+            return np.bincount(c, weights=w, minlength=groups)
+
+        counts = {"n_statements": per_group()}
+        if "n_words" in df:
+            words = pd.to_numeric(df["n_words"], errors="coerce").fillna(0).to_numpy(dtype=float)
+        else:
+            words = count_words(df["text"]).to_numpy(dtype=float) if "text" in df else np.zeros(len(df))
+        counts["n_words"] = per_group(words)
+        if "doc_id" in df:
+            first = _pairs(codes, pd.factorize(df["doc_id"])[0])[0]
+            counts["n_docs"] = np.bincount(first, minlength=groups)
+        else:
+            counts["n_docs"] = np.zeros(groups)
+        frame_list = sorted(seen.index)
+        if frame_list:
+            cell_codes, cells = _distinct(df["frames"])
+            pair_group, pair_cell, pair_n = _pairs(codes, cell_codes)
+            member = np.zeros((len(cells), len(frame_list)))
+            pos = {f: i for i, f in enumerate(frame_list)}
+            for row, cell in enumerate(cells):
+                for f in cell:
+                    member[row, pos[f]] = 1
+            matrix = np.zeros((groups, len(frame_list)))
+            np.add.at(matrix, pair_group, member[pair_cell] * pair_n[:, None])
+            counts.update({f"n_{f}": matrix[:, j] for j, f in enumerate(frame_list)})
+        values = []
+        for col in stance_columns(df):
+            scores = pd.to_numeric(df[col], errors="coerce").to_numpy(dtype=float)
+            scored = ~np.isnan(scores)
+            counts[f"{col}_n"] = per_group(mask=scored)
+            counts[f"{col}_sum"] = per_group(scores, scored)
+            if intervals:
+                g, v, n = _pairs(codes[scored], scores[scored])
+                values.append(pd.DataFrame({"label": labels[g], "col": col, "value": v, "n": n}))
+        label_rows = []
+        for field in _LABELS.get(by, []):
+            if field in df:
+                value_codes, uniques = pd.factorize(df[field].astype(object), use_na_sentinel=True)
+                known = value_codes >= 0
+                g, v, n = _pairs(codes[known], value_codes[known])
+                label_rows.append(pd.DataFrame({"label": labels[g], "field": field,
+                                                "value": np.asarray(uniques, dtype=object)[v].astype(str), "n": n}))
+        counts = pd.DataFrame(counts, index=pd.Index(labels, dtype=object))
+        ints = [c for c in counts.columns if not c.endswith("_sum")]
+        counts[ints] = counts[ints].astype(np.int64)
+        return cls(by, counts, _concat(values, ["label", "col", "value", "n"]),
+                   _concat(label_rows, ["label", "field", "value", "n"]), seen, intervals)
+
+    def __add__(self, other: "Tally") -> "Tally":
+        return Tally.merge([self, other])
+
+    def __sub__(self, other: "Tally") -> "Tally":
+        return Tally.merge([self, -other])
+
+    def __neg__(self) -> "Tally":
+        counts = -self.counts
+        values, labels = self.values.copy(), self.labels.copy()
+        values["n"], labels["n"] = -values["n"], -labels["n"]
+        return Tally(self.by, counts, values, labels, -self.seen, self.intervals)
+
+    @staticmethod
+    def merge(tallies: list["Tally"]) -> "Tally":
+        """The sum of ``tallies`` (of one table); groups whose statements all cancel out are dropped."""
+        first = tallies[0]
+        counts = pd.concat([t.counts for t in tallies]).fillna(0)
+        counts = counts.groupby(level=0, sort=True).sum()
+        counts = counts.loc[counts["n_statements"] != 0]
+        ints = [c for c in counts.columns if not c.endswith("_sum")]
+        counts[ints] = counts[ints].astype(np.int64)
+        seen = pd.concat([t.seen for t in tallies]).groupby(level=0).sum()
+
+        def add(tables, keys):
+            table = pd.concat([t for t in tables if len(t)] or [tables[0]], ignore_index=True)
+            table = table.groupby(keys, sort=True, as_index=False)["n"].sum()
+            return table.loc[table["n"] != 0].reset_index(drop=True)
+
+        return Tally(first.by, counts, add([t.values for t in tallies], ["label", "col", "value"]),
+                     add([t.labels for t in tallies], ["label", "field", "value"]), seen[seen != 0],
+                     first.intervals)
+
+    def frames(self) -> list[str]:
+        """Every frame id found in the tallied statements (reposts and narration included)."""
+        return sorted(self.seen.index)
+
+    def table(self, min_n: int = 5, frames=None, seed: int = 0, n_boot: int = 2000) -> pd.DataFrame:
+        """The published table: see :func:`aggregate`."""
+        by, counts = self.by, self.counts
+        frames = self.frames() if frames is None else list(frames)
+        out = pd.DataFrame(index=pd.Index(counts.index, name=by, dtype=object))
+        for field in _LABELS.get(by, []):
+            rows = self.labels.loc[self.labels["field"] == field]
+            if len(rows):  # the most frequent value; ties: alphabetically first
+                rows = rows.sort_values(["label", "n", "value"], ascending=[True, False, True])
+                out[field] = rows.drop_duplicates("label").set_index("label")["value"]
+        n = counts["n_statements"]
+        out["n_statements"], out["n_words"], out["n_docs"] = n, counts["n_words"], counts["n_docs"]
+        for f in frames:
+            k = counts[f"n_{f}"] if f"n_{f}" in counts else pd.Series(0, index=counts.index, dtype=np.int64)
+            share, lo, hi = share_ci(k.to_numpy(), n.to_numpy())
+            out[f"n_{f}"], out[f"share_{f}"], out[f"share_{f}_lo"], out[f"share_{f}_hi"] = k, share, lo, hi
+        enough = n >= min_n
+        notes = pd.Series("", index=out.index, dtype=object)
+        notes[~enough] = [f"too few statements (n={k}) to estimate" for k in n[~enough]]
+        for col in [c[:-2] for c in counts.columns if c.endswith("_n") and f"{c[:-2]}_sum" in counts]:
+            scored = counts[f"{col}_n"]
+            stance = pd.DataFrame({f"{col}_n": scored, f"{col}_mean": np.nan, f"{col}_lo": np.nan,
+                                   f"{col}_hi": np.nan}, index=out.index)
+            if self.intervals:
+                # Means from the distinct values in sorted order: the same bits however the tally was
+                # built (in one go, a batch at a time, or updated), unlike a running sum.
+                rows = self.values.loc[self.values["col"] == col]
+                total = (rows["value"] * rows["n"]).groupby(rows["label"]).sum()
+                stance[f"{col}_mean"] = total.reindex(out.index) / scored.where(scored > 0)
+                wanted = rows.loc[rows["label"].isin(set(out.index[enough & (scored >= min_n)]))]
+                found = {label: bootstrap_mean(group["value"].to_numpy(), group["n"].to_numpy(),
+                                               n_boot=n_boot, seed=seed)
+                         for label, group in wanted.groupby("label", sort=False)}
+                if found:
+                    at = stance.index.get_indexer(list(found))
+                    for j, name in ((1, "lo"), (2, "hi")):
+                        column = stance[f"{col}_{name}"].to_numpy(dtype=float, copy=True)
+                        column[at] = [v[j] for v in found.values()]
+                        stance[f"{col}_{name}"] = column
+                # Enough statements but few of them scored: flag the stance only.
+                few = enough & (scored < min_n) & (scored > 0)
+                notes[few] = [f"too few {col} scores (n={k}) to estimate" for k in scored[few]]
+            else:
+                stance[f"{col}_mean"] = counts[f"{col}_sum"] / scored.where(scored > 0)
+            out = out.join(stance)
+        out["enough"], out["note"] = enough, notes
+        return _in_order(out.reset_index(), by)
 
 
-def _most_common(values: pd.Series, keys: pd.Series) -> pd.Series:
-    """Most frequent non-missing value per key (ties: alphabetically first), vectorised."""
-    pairs = pd.DataFrame({"key": keys.astype(object), "value": values.astype(object)}).dropna()
-    pairs["value"] = pairs["value"].astype(str)
-    counts = pairs.value_counts().rename("n").reset_index()
-    counts = counts.sort_values(["key", "n", "value"], ascending=[True, False, True])
-    return counts.drop_duplicates("key").set_index("key")["value"]
+def _pairs(groups: np.ndarray, values: np.ndarray):
+    """The distinct (group, value) pairs, sorted, and how often each occurs.
+
+    >>> [a.tolist() for a in _pairs(np.array([1, 0, 1, 1]), np.array([0.5, 0.2, 0.5, 0.1]))]
+    [[0, 1, 1], [0.2, 0.1, 0.5], [1, 1, 2]]
+    """
+    if len(groups) == 0:
+        return groups[:0], values[:0], np.zeros(0, dtype=np.int64)
+    order = np.lexsort((values, groups))
+    g, v = groups[order], values[order]
+    new = np.ones(len(g), dtype=bool)
+    new[1:] = (g[1:] != g[:-1]) | (v[1:] != v[:-1])
+    starts = np.flatnonzero(new)
+    return g[starts], v[starts], np.diff(np.append(starts, len(g)))
+
+
+def _concat(tables: list[pd.DataFrame], columns: list[str]) -> pd.DataFrame:
+    return pd.concat(tables, ignore_index=True) if tables else pd.DataFrame(
+        {c: pd.Series(dtype=np.int64 if c == "n" else float if c == "value" else object) for c in columns})
+
+
+def _frame_counts(statements: pd.DataFrame) -> pd.Series:
+    """Statements per frame id, over every row (reposts and narration included)."""
+    if "frames" not in statements or statements.empty:
+        return pd.Series(dtype=np.int64)
+    codes, cells = _distinct(statements["frames"])
+    per_cell = np.bincount(codes, minlength=len(cells))
+    counts: dict[str, int] = {}
+    for cell, k in zip(cells, per_cell):
+        for f in cell:
+            counts[f] = counts.get(f, 0) + int(k)
+    return pd.Series(counts, dtype=np.int64).sort_index()
 
 
 def aggregate(statements: pd.DataFrame, by: str, min_n: int = 5, frames=None, seed: int = 0,
@@ -214,57 +410,8 @@ def aggregate(statements: pd.DataFrame, by: str, min_n: int = 5, frames=None, se
     0      Bo       2    True
     1      Cy       1   False  too few statements (n=1) to estimate
     """
-    by = _column(by, statements)
-    frames = frame_ids(statements) if frames is None else list(frames)
-    df = unique_statements(statements)
-    if not narration and "kind" in df:
-        df = df.loc[~is_narration(df["kind"])]
-    keys = _keys(df, by)
-    grouped = df.groupby(keys, sort=True, observed=True)
-    out = pd.DataFrame(index=pd.Index(grouped.size().index.astype(object), name=by))
-    for label in _LABELS.get(by, []):
-        if label in df:
-            out[label] = _most_common(df[label], keys)
-    out["n_statements"] = _by(grouped.size())
-    if "n_words" in df:
-        out["n_words"] = _by(pd.to_numeric(df["n_words"], errors="coerce").fillna(0).groupby(keys, observed=True).sum())
-    else:
-        out["n_words"] = _by(count_words(df["text"]).groupby(keys, observed=True).sum()) if "text" in df else 0
-    out["n_docs"] = _by(df["doc_id"].groupby(keys, observed=True).nunique()) if "doc_id" in df else np.nan
-
-    counts = _by(frame_matrix(df, frames).groupby(keys, observed=True).sum()).reindex(out.index, fill_value=0)
-    for f in frames:
-        share, lo, hi = share_ci(counts[f].to_numpy(), out["n_statements"].to_numpy())
-        out[f"n_{f}"], out[f"share_{f}"] = counts[f], share
-        out[f"share_{f}_lo"], out[f"share_{f}_hi"] = lo, hi
-
-    enough = out["n_statements"] >= min_n
-    notes = pd.Series("", index=out.index, dtype=object)
-    notes[~enough] = [f"too few statements (n={n}) to estimate"
-                      for n in out.loc[~enough, "n_statements"]]
-    for col in stance_columns(df):
-        scores = pd.to_numeric(df[col], errors="coerce")
-        grouped_scores = scores.groupby(keys, observed=True)
-        n = _by(grouped_scores.count()).reindex(out.index, fill_value=0)
-        stance = pd.DataFrame({f"{col}_n": n, f"{col}_mean": _by(grouped_scores.mean()).reindex(out.index),
-                               f"{col}_lo": np.nan, f"{col}_hi": np.nan}, index=out.index)
-        if intervals:  # a bootstrap only where there is enough to estimate, in one pass over the data
-            wanted = set(out.index[enough & (n >= min_n)])
-            inside = keys.isin(wanted).to_numpy()
-            found = {key: bootstrap_ci(vals.dropna().to_numpy(), n_boot=n_boot, seed=seed)
-                     for key, vals in scores[inside].groupby(keys[inside], observed=True)}
-            if found:
-                rows = stance.index.get_indexer(list(found))
-                for j, name in enumerate(("mean", "lo", "hi")):
-                    column = stance[f"{col}_{name}"].to_numpy(dtype=float, copy=True)
-                    column[rows] = [v[j] for v in found.values()]
-                    stance[f"{col}_{name}"] = column
-            # Enough statements but few of them scored: flag the stance only.
-            few = enough & (n < min_n) & (n > 0)
-            notes[few] = [f"too few {col} scores (n={k}) to estimate" for k in n[few]]
-        out = out.join(stance)
-    out["enough"], out["note"] = enough, notes
-    return _in_order(out.reset_index(), by)
+    tally = Tally.of(statements, by, narration=narration, intervals=intervals)
+    return tally.table(min_n=min_n, frames=frames, seed=seed, n_boot=n_boot)
 
 
 def _in_order(table: pd.DataFrame, by: str) -> pd.DataFrame:
@@ -293,12 +440,13 @@ def aggregate_outlets(statements: pd.DataFrame, min_n: int = 5, frames=None,
     1   Post  quoted             2
     """
     frames = frame_ids(statements) if frames is None else list(frames)
-    own = is_narration(statements["kind"]) if "kind" in statements \
-        else pd.Series(False, index=statements.index)
+    return _outlet_table(tally_all(statements, ["outlet_own", "outlet_quoted"]), min_n, frames, seed, n_boot)
+
+
+def _outlet_table(tallies: dict, min_n, frames, seed, n_boot=2000) -> pd.DataFrame:
     parts = []
-    for voice, rows in (("own", statements.loc[own]), ("quoted", statements.loc[~own])):
-        table = aggregate(rows, "outlet", min_n=min_n, frames=frames, seed=seed,
-                          narration=True, n_boot=n_boot)
+    for voice in ("own", "quoted"):
+        table = tallies[f"outlet_{voice}"].table(min_n=min_n, frames=frames, seed=seed, n_boot=n_boot)
         table.insert(1, "voice", voice)
         parts.append(table)
     return _in_order(pd.concat(parts, ignore_index=True), "outlet")
@@ -308,9 +456,44 @@ def aggregate_outlets(statements: pd.DataFrame, min_n: int = 5, frames=None,
 TABLES = {"speaker": "speaker", "outlet": "outlet", "role": "speaker_role",
           "document": "doc_id", "month": "month"}
 
+#: The tallies behind the tables: name -> (grouping column, narration kept, stance intervals).
+#: Outlets are tallied twice, their own voice (narration) and the voices they quote.
+TALLIES = {"speaker": ("speaker", False, True), "outlet_own": ("outlet", True, True),
+           "outlet_quoted": ("outlet", True, True), "role": ("speaker_role", False, True),
+           "document": ("doc_id", False, False),  # one row per article: a mean, no bootstrap each
+           "month": ("month", False, True)}
 
-def aggregate_all(statements: pd.DataFrame, out_dir, min_n: int = 5, frames=None,
-                  seed: int = 0) -> dict[str, pd.DataFrame]:
+
+def tally_all(statements: pd.DataFrame, names=None) -> dict[str, Tally]:
+    """The :class:`Tally` of every aggregate table (or of ``names``) of ``statements``.
+
+    >>> import pandas as pd
+    >>> st = pd.DataFrame({"doc_id": "d", "outlet": "Post", "date": "2024-05-02", "speaker": "Ann",
+    ...                    "speaker_role": "official", "kind": ["narration", "direct"], "frames": "",
+    ...                    "stance": 0.0, "duplicate": False})
+    >>> {name: int(t.counts["n_statements"].sum()) for name, t in tally_all(st).items()}
+    {'speaker': 1, 'outlet_own': 1, 'outlet_quoted': 1, 'role': 1, 'document': 1, 'month': 1}
+    """
+    own = is_narration(statements["kind"]) if "kind" in statements else np.zeros(len(statements), bool)
+    rows = {"outlet_own": statements.loc[own], "outlet_quoted": statements.loc[~own]}
+    return {name: Tally.of(rows.get(name, statements), by, narration=narration, intervals=intervals)
+            for name, (by, narration, intervals) in TALLIES.items() if names is None or name in names}
+
+
+def tables_of(tallies: dict[str, Tally], min_n: int = 5, seed: int = 0) -> dict[str, pd.DataFrame]:
+    """The published tables (keys of TABLES) from the tallies of :func:`tally_all`; every table has a
+    column for every frame of the corpus."""
+    frames = tallies["speaker"].frames()
+    tables = {}
+    for name in TABLES:
+        if name == "outlet":
+            tables[name] = _outlet_table(tallies, min_n, frames, seed)
+        else:
+            tables[name] = tallies[name].table(min_n=min_n, frames=frames, seed=seed)
+    return tables
+
+
+def aggregate_all(statements: pd.DataFrame, out_dir, min_n: int = 5, seed: int = 0) -> dict[str, pd.DataFrame]:
     """Write ``<out_dir>/aggregates/by_{speaker,outlet,role,document,month}.csv`` and return them.
 
     Keys of the returned dict are those names; ``by_outlet`` comes from
@@ -326,112 +509,88 @@ def aggregate_all(statements: pd.DataFrame, out_dir, min_n: int = 5, frames=None
     >>> (d / "aggregates" / "by_month.csv").exists()
     True
     """
-    frames = frame_ids(statements) if frames is None else list(frames)
-    return _write_all({name: _table(name, statements, min_n, frames, seed) for name in TABLES}, out_dir)
+    return write_tables(tables_of(tally_all(statements), min_n, seed), out_dir)
 
 
-def _table(name: str, statements: pd.DataFrame, min_n: int, frames, seed: int) -> pd.DataFrame:
-    """The aggregate table ``name`` (a key of TABLES) of ``statements``."""
-    if name == "outlet":
-        return aggregate_outlets(statements, min_n=min_n, frames=frames, seed=seed)
-    # One row per document: the mean stance of an article, without a bootstrap per article.
-    return aggregate(statements, TABLES[name], min_n=min_n, frames=frames, seed=seed, intervals=name != "document")
-
-
-def _write_all(tables: dict[str, pd.DataFrame], out_dir) -> dict[str, pd.DataFrame]:
+def write_tables(tables: dict[str, pd.DataFrame], out_dir) -> dict[str, pd.DataFrame]:
+    """Write aggregate tables as ``<out_dir>/aggregates/by_<name>.csv`` (and Parquet), atomically."""
     for name, table in tables.items():
         write_table(table, Path(out_dir) / "aggregates" / f"by_{name}.csv")
     return tables
 
 
-def aggregate_parquet(path, out_dir, min_n: int = 5, seed: int = 0,
-                      max_rows: int = 2_000_000) -> dict[str, pd.DataFrame]:
-    """:func:`aggregate_all` over a ``statements.parquet`` file of any size, in bounded memory.
+#: The statement columns the tallies read.
+COLUMNS = ["doc_id", "outlet", "date", "speaker", "speaker_role", "kind", "frames", "duplicate", "n_words"]
 
-    Up to ``max_rows`` statements are aggregated in one go. Above that, each table is built in
-    parts: a part holds every statement of some groups (groups are assigned to parts by a hash of
-    their label), each part is aggregated on its own and the rows are put back in order. A group's
-    figures only depend on its own statements, so the tables are the ones :func:`aggregate_all`
-    gives, while memory holds one part at a time.
+
+def tally_parquet(path, batch_rows: int = 250_000) -> dict[str, Tally]:
+    """:func:`tally_all` of a ``statements.parquet`` of any size, a batch of documents at a time.
+
+    Memory holds one batch and the running tallies, whose size grows with the number of groups and
+    distinct scores, not with the corpus. Batches end on document boundaries (a document's rows are
+    contiguous in the file), so every document is tallied whole.
 
     >>> import pandas as pd, tempfile, pathlib
     >>> d = pathlib.Path(tempfile.mkdtemp())
-    >>> st = pd.DataFrame({"doc_id": ["a", "b", "c"], "outlet": ["X", "Y", "X"], "date": "2024-01-02",
-    ...                    "speaker": ["Ann", "Bo", "Ann"], "speaker_role": "official", "kind": "direct",
-    ...                    "frames": ["war", "", "war"], "duplicate": False, "stance": [0.5, 0.0, 0.1]})
+    >>> st = pd.DataFrame({"doc_id": ["a", "a", "b", "c"], "outlet": ["X", "X", "Y", "X"], "date": "2024-01-02",
+    ...                    "speaker": ["Ann", "Bo", "Bo", "Ann"], "speaker_role": "official", "kind": "direct",
+    ...                    "frames": ["war", "", "war", ""], "duplicate": False, "stance": [0.5, 0.0, 0.1, 0.2]})
     >>> st.to_parquet(d / "statements.parquet")
-    >>> whole, parts = aggregate_parquet(d / "statements.parquet", d / "a"), aggregate_parquet(
-    ...     d / "statements.parquet", d / "b", max_rows=1)
-    >>> all(whole[k].equals(parts[k]) for k in whole)
+    >>> whole = tables_of(tally_all(st))
+    >>> batched = tables_of(tally_parquet(d / "statements.parquet", batch_rows=1))
+    >>> all(whole[k].equals(batched[k]) for k in whole)
     True
     """
-    import math
-
     import pyarrow.parquet as pq
 
-    text = ["doc_id", "outlet", "date", "speaker", "speaker_role", "kind", "frames"]
     names = pq.read_schema(path).names
-    columns = [c for c in text + ["duplicate", "n_words"] if c in names]
-    columns += [c for c in names if c.startswith("stance") and c not in ("stance_evidence", "stance_lex")]
-    dictionary = [c for c in text if c in columns]
-    file = pq.ParquetFile(path, read_dictionary=dictionary)
-    parts = max(1, math.ceil(file.metadata.num_rows / max_rows))
-    if parts == 1:
-        # Text columns dictionary-encoded (pandas categoricals): repeated labels are stored once.
-        statements = file.read(columns=columns).to_pandas(self_destruct=True)
-        return aggregate_all(statements, out_dir, min_n=min_n, seed=seed)
-    cells = set()  # the distinct frames cells, batch by batch: every frame id of the corpus
-    for batch in file.iter_batches(columns=["frames"]) if "frames" in columns else ():
-        cells.update(batch.column(0).to_pandas().astype(object).dropna().unique())
-    frames = frame_ids(pd.DataFrame({"frames": sorted(cells)}))
-    tables = {}
-    Path(out_dir).mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix=".aggregate-", dir=out_dir) as tmp:
-        files = _split(file, columns, parts, Path(tmp))
-        for name, by in TABLES.items():
-            pieces = []
-            for part_file in files[name]:
-                rows = pq.read_table(part_file, read_dictionary=dictionary).to_pandas(self_destruct=True)
-                if not rows.empty:
-                    pieces.append(_table(name, rows, min_n, frames, seed))
-                del rows
-            tables[name] = _in_order(pd.concat(pieces, ignore_index=True), by)
-    return _write_all(tables, out_dir)
+    columns = [c for c in COLUMNS if c in names] + stance_columns(pd.DataFrame(columns=names))
+    # Text columns dictionary-encoded (pandas categoricals): repeated labels are stored once.
+    file = pq.ParquetFile(path, read_dictionary=[c for c in COLUMNS[:7] if c in columns])
+    running: dict[str, list[Tally]] = {}
+    for df in _document_batches(file, columns, batch_rows):
+        for name, tally in tally_all(df).items():
+            running.setdefault(name, []).append(tally)
+            if len(running[name]) >= 8:  # merge now and then: bounded memory, few large merges
+                running[name] = [Tally.merge(running[name])]
+    if not running:
+        return tally_all(pd.DataFrame(columns=columns))
+    return {name: Tally.merge(parts) for name, parts in running.items()}
 
 
-def _table_columns(by: str, names) -> list[str]:
-    """The statement columns one aggregate table reads."""
-    keep = {"date" if by == "month" else by, *_LABELS.get(by, []), "doc_id", "frames", "kind", "duplicate",
-            "n_words"}
-    return [c for c in names if c in keep or c.startswith("stance")]
-
-
-def _split(file, columns, parts: int, folder: Path) -> dict[str, list[Path]]:
-    """One pass over ``file``: for every table, its rows split into ``parts`` Parquet files by a hash
-    of the group label (so each group lands whole in one file), in file order."""
+def _document_batches(file, columns, rows: int):
+    """DataFrames of about ``rows`` statements from a Parquet file, each ending on a document boundary
+    (a document's rows are contiguous in the file; its first rows may end one read, its last the next)."""
     import pyarrow as pa
-    import pyarrow.parquet as pq
 
-    paths = {name: [folder / f"{name}-{p}.parquet" for p in range(parts)] for name in TABLES}
-    writers = {}
-    try:
-        for batch in file.iter_batches(batch_size=250_000, columns=columns):
-            df = batch.to_pandas()
-            # Rows no table counts are not written: reposts, and narration outside the outlet table.
-            counted = ~_truthy(df["duplicate"]).to_numpy() if "duplicate" in df else np.ones(len(df), bool)
-            narration = is_narration(df["kind"]) if "kind" in df else np.zeros(len(df), bool)
-            for name, by in TABLES.items():
-                keys = _keys(df, by)
-                labels = np.asarray(keys.cat.categories, dtype=object)
-                part_of_label = pd.util.hash_array(labels, categorize=False) % np.uint64(parts)
-                part_of_row = part_of_label[keys.cat.codes.to_numpy()]
-                wanted = counted if name == "outlet" else counted & ~narration
-                sub = batch.select(_table_columns(by, batch.schema.names))  # only what this table reads
-                for p in range(parts):
-                    if (name, p) not in writers:
-                        writers[name, p] = pq.ParquetWriter(paths[name][p], sub.schema)
-                    writers[name, p].write_batch(sub.filter(pa.array(wanted & (part_of_row == p))))
-    finally:
-        for w in writers.values():
-            w.close()
-    return paths
+    def gathered():  # row groups can be small: gather them up to ``rows``
+        pending, size = [], 0
+        for batch in file.iter_batches(batch_size=rows, columns=columns):
+            pending.append(batch)
+            size += batch.num_rows
+            if size >= rows:
+                yield pa.Table.from_batches(pending).to_pandas()
+                pending, size = [], 0
+        if pending:
+            yield pa.Table.from_batches(pending).to_pandas()
+
+    carry = None
+    for df in gathered():
+        if carry is not None:
+            df = pd.concat([carry, df], ignore_index=True)
+        if df.empty:
+            continue
+        doc = df["doc_id"].to_numpy()
+        others = np.flatnonzero(doc != doc[-1])
+        cut = others[-1] + 1 if len(others) else 0
+        if cut:
+            yield df.iloc[:cut]
+        carry = df.iloc[cut:]
+    if carry is not None and len(carry):
+        yield carry
+
+
+def aggregate_parquet(path, out_dir, min_n: int = 5, seed: int = 0) -> dict[str, pd.DataFrame]:
+    """:func:`aggregate_all` of a ``statements.parquet`` file of any size, in bounded memory
+    (see :func:`tally_parquet`)."""
+    return write_tables(tables_of(tally_parquet(path), min_n, seed), out_dir)

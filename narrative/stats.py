@@ -53,32 +53,55 @@ def bootstrap_ci(values, n_boot: int = 2000, level: float = 0.95, seed: int = 0,
     estimate is ``stat`` on the data itself, the bounds are the
     ``(1-level)/2`` and ``(1+level)/2`` quantiles of ``n_boot`` resampled
     statistics (the plain percentile method, not BCa: simple and adequate for
-    means of bounded scores; it undercovers a little for n below ~20).
+    means of bounded scores; it undercovers a little for n below ~20). The
+    values are resampled in sorted order, so the interval depends on the values
+    only, never on the order they came in.
 
     >>> bootstrap_ci([0.2, 0.4, 0.6, 0.8], seed=1)[0]
     0.5
+    >>> bootstrap_ci([0.8, 0.6, 0.4, 0.2], seed=1) == bootstrap_ci([0.2, 0.4, 0.6, 0.8], seed=1)
+    True
     >>> bootstrap_ci([])
     (nan, nan, nan)
     """
-    x = _clean(values)
+    x = np.sort(_clean(values))
     if x.size == 0:
         return (math.nan, math.nan, math.nan)
-    estimate = float(_apply(stat, x[None, :])[0])
-    rng = np.random.default_rng(seed)
     if stat is np.mean:
-        levels, counts = np.unique(x, return_counts=True)
-        if levels.size * 4 < x.size:
-            # Resampling n values with replacement is a multinomial draw over the distinct values:
-            # the same bootstrap distribution of the mean at O(distinct values) per resample.
-            draws = rng.multinomial(x.size, counts / x.size, size=n_boot)
-            boots = draws @ levels / x.size
-            alpha = (1.0 - level) / 2.0
-            lo, hi = np.quantile(boots, [alpha, 1.0 - alpha])
-            return (estimate, float(lo), float(hi))
+        return bootstrap_mean(*np.unique(x, return_counts=True), n_boot=n_boot, level=level, seed=seed)
+    rng = np.random.default_rng(seed)
     boots = np.concatenate([
         _apply(stat, x[rng.integers(0, x.size, size=(rows, x.size))])
         for rows in _chunks(n_boot, x.size)])
     alpha = (1.0 - level) / 2.0
+    lo, hi = np.quantile(boots, [alpha, 1.0 - alpha])
+    return (float(_apply(stat, x[None, :])[0]), float(lo), float(hi))
+
+
+def bootstrap_mean(levels, counts, n_boot: int = 2000, level: float = 0.95,
+                   seed: int = 0) -> tuple[float, float, float]:
+    """:func:`bootstrap_ci` of the mean of values given as distinct ``levels`` (sorted) and their ``counts``.
+
+    Aggregates keep value counts per group (they add up across batches and runs), not the values.
+
+    >>> bootstrap_mean([0.0, 1.0], [1, 3], seed=0) == bootstrap_ci([1.0, 0.0, 1.0, 1.0], seed=0)
+    True
+    """
+    levels, counts = np.asarray(levels, dtype=float), np.asarray(counts, dtype=np.int64)
+    n = int(counts.sum())
+    if n == 0:
+        return (math.nan, math.nan, math.nan)
+    estimate = float(np.dot(levels, counts) / n)
+    rng = np.random.default_rng(seed)
+    alpha = (1.0 - level) / 2.0
+    if levels.size * 4 < n:
+        # Resampling n values with replacement is a multinomial draw over the distinct values:
+        # the same bootstrap distribution of the mean at O(distinct values) per resample.
+        boots = rng.multinomial(n, counts / n, size=n_boot) @ levels / n
+    else:
+        x = np.repeat(levels, counts)
+        boots = np.concatenate([x[rng.integers(0, n, size=(rows, n))].mean(axis=1)
+                                for rows in _chunks(n_boot, n)])
     lo, hi = np.quantile(boots, [alpha, 1.0 - alpha])
     return (estimate, float(lo), float(hi))
 
