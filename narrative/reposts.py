@@ -9,6 +9,7 @@ corpus size.
 from __future__ import annotations
 
 import re
+import sys
 import zlib
 
 import numpy as np
@@ -77,12 +78,21 @@ def find_reposts_signatures(docs, threshold: float = 0.6, min_shingles: int = 3,
     if len(ids) < 2:
         return {}
     sizes = np.array([a.size for a in arrays], dtype=np.int64)
-    hashes = np.concatenate(arrays)
-    owners = np.repeat(np.arange(len(ids), dtype=np.int32), sizes)  # 4 bytes a shingle
-    order = np.lexsort((owners, hashes))  # by hash, earliest document first
-    hashes, owners = hashes[order], owners[order]
-    starts = np.flatnonzero(np.r_[True, hashes[1:] != hashes[:-1]])
-    ends = np.r_[starts[1:], hashes.size]
+    flat = np.concatenate(arrays)
+    arrays = np.split(flat, np.cumsum(sizes)[:-1])  # views: each signature is stored once
+    # One uint64 per shingle, hash then document: sorting it orders by hash, earliest document
+    # first, in place and without an index array.
+    pairs = flat.astype(np.uint64) << np.uint64(32)
+    pairs |= np.repeat(np.arange(len(ids), dtype=np.uint32), sizes)
+    pairs.sort()
+    halves = pairs.view(np.uint32).reshape(-1, 2)  # the two 32-bit halves, without temporaries
+    low = 0 if sys.byteorder == "little" else 1
+    hashes, owners = halves[:, 1 - low].copy(), halves[:, low].astype(np.int32)  # 4 bytes a shingle
+    del pairs, halves
+    index = np.int32 if owners.size < 2**31 - 1 else np.int64  # positions in half the bytes
+    starts = np.flatnonzero(np.r_[True, hashes[1:] != hashes[:-1]]).astype(index)
+    del hashes
+    ends = np.r_[starts[1:], index(owners.size)]
     lengths = ends - starts
     # Candidates: rare shingles (held by at most max_holders documents) carry the evidence, as
     # shingles held by many documents are stock phrases or a wire story; a document with too few
@@ -112,17 +122,19 @@ def find_reposts_signatures(docs, threshold: float = 0.6, min_shingles: int = 3,
     # The others (wire copies) also count common shingles, each paired with its three earliest
     # holders, and must share most of all their shingles. Counted a block of documents at a time
     # and filtered at once, so memory stays bounded however repetitive the corpus.
-    pos = np.flatnonzero(run_len > max_holders)
+    common = run_len > max_holders
     del run_len
-    pos = pos[few_rare[owners[pos]]]
-    group = np.searchsorted(starts, pos, side="right") - 1
+    common &= few_rare[owners]
+    pos = np.flatnonzero(common).astype(index)
+    del common
+    group = np.repeat(np.arange(starts.size, dtype=index), lengths)[pos]  # the shingle of each position
     group_start, group_end = starts[group], ends[group]
-    holder_of = owners[pos].astype(np.int64)
+    holder_of = owners[pos]
     del pos, group
-    block = max(1, n_docs * 4_000_000 // max(1, 3 * holder_of.size))  # about 4 million pairs a block
+    block = max(1, n_docs * 2_000_000 // max(1, 3 * holder_of.size))  # about 2 million pairs a block
     for lo in range(0, n_docs, block):
         mine = (holder_of >= lo) & (holder_of < lo + block)
-        a, g, g_end = holder_of[mine], group_start[mine], group_end[mine]
+        a, g, g_end = holder_of[mine].astype(np.int64), group_start[mine], group_end[mine]
         pairs = []
         for k in range(3):
             b = owners[np.minimum(g + k, owners.size - 1)].astype(np.int64)
