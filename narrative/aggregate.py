@@ -173,6 +173,10 @@ def _keys(df: pd.DataFrame, by: str) -> pd.Series:
     return pd.Series(pd.Categorical.from_codes(recode[codes], categories=categories), index=df.index)
 
 
+#: Bump when :class:`Tally` changes what it holds: stored tallies of another version are rebuilt.
+TALLY_VERSION = 1
+
+
 class Tally:
     """What one aggregate table needs to know about a set of statements, as sums that add up.
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import pickle
 from pathlib import Path
 
 from .io import atomic_path, write_table, write_text
@@ -52,19 +53,46 @@ def _render(store: Store, doc_ids: list[str], targets: list[str]) -> list[tuple]
     return [(d, statements[d].getvalue(), hits[d].getvalue()) for d in doc_ids]
 
 
-def _write_tables(store: Store, out: Path, targets: list[str]) -> None:
-    """statements.csv and frame_hits.csv (and their Parquet twins) from per-document rendered rows.
+#: An export updates the stored tallies when at most this many documents (and this share of the
+#: corpus) changed; above that, it tallies the whole statements table again, in batches.
+DELTA_DOCS, DELTA_SHARE = 5000, 0.2
+
+
+def _write_tables(store: Store, out: Path, targets: list[str]):
+    """statements.csv and frame_hits.csv (and their Parquet twins) from per-document rendered rows;
+    returns the aggregate tallies of the statements when they could be updated, else None.
 
     Each document's rows are rendered once and kept in the store (``rendered``); a later export
     renders only the documents that changed (new, re-extracted, re-framed, repost flags changed),
-    then concatenates the text in corpus order.
+    then concatenates the text in corpus order. When few changed, the stored tallies are updated in
+    the same transaction: minus the changed documents' old rows, plus their new ones.
     """
+    from .aggregate import tally_all
+
     columns = statement_columns(targets)
     header = ",".join(columns)
-    stale = [d for d, h, st, _ in store.rendered() if st is None or h != header]
-    for i in range(0, len(stale), 500):
-        part = stale[i:i + 500]
-        store.set_rendered([(d, header, st, hits) for d, st, hits in _render(store, part, targets)])
+    stale, gone = store.render_status(header)
+    stored = store.tallies()
+    key = _tally_key(columns)
+    tallies = None
+    n_docs = len(store.keys())
+    if stored is not None and stored[0] == key and \
+            len(stale) + len(gone) <= min(DELTA_DOCS, max(50, DELTA_SHARE * n_docs)):
+        old = store.rendered_of(stale + gone)
+        if all(h == header for _, h, _ in old):
+            new = _render(store, stale, targets)
+            tallies = pickle.loads(stored[1])
+            for sign, texts in ((-1, [st for _, _, st in old]), (1, [st for _, st, _ in new])):
+                if any(texts):
+                    change = tally_all(_parse("".join(texts), columns))
+                    tallies = {k: tallies[k] + change[k] if sign > 0 else tallies[k] - change[k] for k in tallies}
+            store.set_rendered([(d, header, st, hits) for d, st, hits in new], drop=gone,
+                               tallies=(key, pickle.dumps(tallies, protocol=pickle.HIGHEST_PROTOCOL)))
+    if tallies is None:  # many changed (or a first export): render in batches, tally from Parquet
+        for i in range(0, len(stale), 500):
+            part = stale[i:i + 500]
+            store.set_rendered([(d, header, st, hits) for d, st, hits in _render(store, part, targets)])
+        store.set_rendered([], drop=gone)
     st_path, hit_path = out / "statements.csv", out / "frame_hits.csv"
     with atomic_path(st_path) as st_tmp, atomic_path(hit_path) as hit_tmp:
         with open(st_tmp, "w", encoding="utf-8", newline="") as st_fh, \
@@ -76,6 +104,41 @@ def _write_tables(store: Store, out: Path, targets: list[str]) -> None:
                 hit_fh.write(hits)
         _to_parquet(st_tmp, st_path.with_suffix(".parquet"), columns)
         _to_parquet(hit_tmp, hit_path.with_suffix(".parquet"), FRAME_HITS)
+    return tallies
+
+
+def _tally_key(columns: list[str]) -> str:
+    """What stored tallies must match to be updated: the statement columns and the tally code."""
+    from .aggregate import TALLY_VERSION
+
+    return f"{','.join(columns)}|tally {TALLY_VERSION}"
+
+
+def _types(header: list[str]) -> dict:
+    import pyarrow as pa
+
+    return {c: pa.int64() if c in INTEGER else pa.bool_() if c in BOOLEAN
+            else pa.float64() if c == "stance" or c.startswith("stance_") and c != "stance_evidence"
+            else pa.string() for c in header}
+
+
+def _convert_options(header: list[str]):
+    import pyarrow.csv as pacsv
+
+    return pacsv.ConvertOptions(column_types=_types(header), strings_can_be_null=False,
+                                quoted_strings_can_be_null=False)
+
+
+def _parse(text: str, header: list[str]):
+    """Rendered statement rows (CSV text without a header) as a DataFrame, parsed exactly as the
+    Parquet export parses them."""
+    import pyarrow.csv as pacsv
+
+    table = pacsv.read_csv(io.BytesIO(text.encode("utf-8")),
+                           read_options=pacsv.ReadOptions(column_names=header),
+                           parse_options=pacsv.ParseOptions(newlines_in_values=True),
+                           convert_options=_convert_options(header))
+    return table.to_pandas()
 
 
 def _to_parquet(csv_path: Path, path: Path, header: list[str]) -> None:
@@ -84,14 +147,10 @@ def _to_parquet(csv_path: Path, path: Path, header: list[str]) -> None:
     import pyarrow.csv as pacsv
     import pyarrow.parquet as pq
 
-    types = {c: pa.int64() if c in INTEGER else pa.bool_() if c in BOOLEAN
-             else pa.float64() if c == "stance" or c.startswith("stance_") and c != "stance_evidence"
-             else pa.string() for c in header}
+    types = _types(header)
     reader = pacsv.open_csv(
         csv_path, read_options=pacsv.ReadOptions(block_size=1 << 20),  # small blocks: peak memory
-        parse_options=pacsv.ParseOptions(newlines_in_values=True),
-        convert_options=pacsv.ConvertOptions(column_types=types, strings_can_be_null=False,
-                                             quoted_strings_can_be_null=False))
+        parse_options=pacsv.ParseOptions(newlines_in_values=True), convert_options=_convert_options(header))
     with atomic_path(path) as tmp, pq.ParquetWriter(tmp, pa.schema([(c, types[c]) for c in header])) as writer:
         for batch in reader:
             writer.write_batch(batch)
@@ -102,9 +161,9 @@ def export(store: Store, out: Path, params: dict, aggregates: bool = True) -> No
     out = Path(out)
     docs = store.documents()
     write_table(docs, out / "documents.csv")
-    _write_tables(store, out, store.stance_targets())
+    tallies = _write_tables(store, out, store.stance_targets())
     if aggregates:
-        write_aggregates(out)
+        write_aggregates(out, store, tallies)
     params["n_documents"] = int(len(docs))
     params["n_statements"] = int(docs["n_statements"].fillna(0).sum()) if len(docs) else 0
     params["n_reposts"] = int((docs["duplicate_of"].fillna("") != "").sum()) if len(docs) else 0
@@ -112,8 +171,13 @@ def export(store: Store, out: Path, params: dict, aggregates: bool = True) -> No
     write_text(out / "run.json", json.dumps(params, indent=2, default=str))
 
 
-def write_aggregates(out: Path) -> None:
-    """Aggregate tables from ``statements.parquet``, in bounded memory (see ``aggregate_parquet``)."""
-    from .aggregate import aggregate_parquet
+def write_aggregates(out: Path, store: Store, tallies=None) -> None:
+    """Aggregate tables from the export's updated tallies, or else from ``statements.parquet`` a batch
+    at a time (see ``tally_parquet``), keeping those tallies in the store for the next export."""
+    from .aggregate import tables_of, tally_parquet, write_tables
 
-    aggregate_parquet(out / "statements.parquet", out)
+    if tallies is None:
+        tallies = tally_parquet(out / "statements.parquet")
+        key = _tally_key(statement_columns(store.stance_targets()))
+        store.set_rendered([], tallies=(key, pickle.dumps(tallies, protocol=pickle.HIGHEST_PROTOCOL)))
+    write_tables(tables_of(tallies), out)

@@ -47,7 +47,9 @@ CREATE INDEX IF NOT EXISTS documents_ord ON documents(ord);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS files (
     path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, signature TEXT, doc_ids TEXT);
-CREATE TABLE IF NOT EXISTS rendered (doc_id TEXT PRIMARY KEY, header TEXT, statements TEXT, hits TEXT);
+CREATE TABLE IF NOT EXISTS rendered (doc_id TEXT PRIMARY KEY, header TEXT, statements TEXT, hits TEXT,
+    fresh INTEGER DEFAULT 1);
+CREATE TABLE IF NOT EXISTS tallies (id INTEGER PRIMARY KEY CHECK (id = 1), header TEXT, data BLOB);
 """
 
 
@@ -70,6 +72,8 @@ class Store:
         columns = {r[1] for r in self.db.execute("PRAGMA table_info(statements)")}
         if "stance_lex" not in columns:  # a store written before stance evidence was kept
             self.db.execute("ALTER TABLE statements ADD COLUMN stance_lex TEXT")
+        if "fresh" not in {r[1] for r in self.db.execute("PRAGMA table_info(rendered)")}:
+            self.db.execute("ALTER TABLE rendered ADD COLUMN fresh INTEGER DEFAULT 1")
 
     def close(self):
         self.db.close()
@@ -98,7 +102,7 @@ class Store:
             self.db.executemany("DELETE FROM documents WHERE doc_id = ?", ids)
             self.db.executemany("DELETE FROM statements WHERE doc_id = ?", ids)
             self.db.executemany("DELETE FROM frame_hits WHERE doc_id = ?", ids)
-            self.db.executemany("DELETE FROM rendered WHERE doc_id = ?", ids)
+            self._stale(ids)
             self.db.executemany(
                 "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 [(d["ord"], d["doc_id"], d["key"], frames_key, d["path"], d["outlet"], d["title"], d["author"],
@@ -119,7 +123,7 @@ class Store:
         ids = [(d,) for d in doc_ids]
         with self.db:
             self.db.execute("BEGIN")
-            for table in ("documents", "statements", "frame_hits", "rendered"):
+            for table in ("documents", "statements", "frame_hits"):  # rendered rows go at the next export
                 self.db.executemany(f"DELETE FROM {table} WHERE doc_id = ?", ids)
             if ids:
                 self.set_meta("reposts_current", False)
@@ -139,7 +143,7 @@ class Store:
             self.db.executemany("INSERT INTO frame_hits VALUES (?,?,?,?,?,?,?,?,?)", hit_rows)
             self.db.executemany("UPDATE documents SET frames_key = ? WHERE doc_id = ?",
                                 [(frames_key, d) for d in doc_ids])
-            self.db.executemany("DELETE FROM rendered WHERE doc_id = ?", [(d,) for d in doc_ids])
+            self._stale([(d,) for d in doc_ids])
 
     def set_reposts(self, reposts: dict[str, str], flags: dict[tuple, bool]):
         """Record ``duplicate_of`` per document and the ``duplicate`` flag per statement.
@@ -159,8 +163,7 @@ class Store:
                                 list(old_flags - new_flags))
             self.db.executemany("UPDATE statements SET duplicate = 1 WHERE doc_id = ? AND seq = ?",
                                 list(new_flags - old_flags))
-            self.db.executemany("DELETE FROM rendered WHERE doc_id = ?",
-                                [(d,) for d in {d for d, _ in old_flags ^ new_flags}])
+            self._stale([(d,) for d in {d for d, _ in old_flags ^ new_flags}])
             self.set_meta("reposts_current", True)
 
     # -- files: skip reading what has not changed since the last run -------------------------------
@@ -178,15 +181,51 @@ class Store:
                                 [(p, size, mtime, sig, json.dumps(ids)) for p, size, mtime, sig, ids in entries])
 
     # -- rendered rows of the exported tables, per document -----------------------------------------
+    # A document's rendered rows stay until the next export replaces them, marked stale (fresh = 0)
+    # when the document changes, and kept for a while after it is removed: the stored tallies
+    # (aggregates) always add up exactly the rendered rows, so an export can subtract a changed
+    # document's old rows and add its new ones.
+    def _stale(self, ids: list[tuple]):
+        self.db.executemany("UPDATE rendered SET fresh = 0 WHERE doc_id = ?", ids)
+
+    def render_status(self, header: str) -> tuple[list[str], list[str]]:
+        """(documents whose rendered rows are missing, stale or of another header, in corpus order;
+        rendered documents that are no longer in the corpus)."""
+        stale = [d for d, ok in self.db.execute(
+            "SELECT d.doc_id, r.fresh = 1 AND r.header = ? FROM documents d LEFT JOIN rendered r "
+            "ON r.doc_id = d.doc_id ORDER BY d.ord", (header,)) if not ok]
+        gone = [d for d, in self.db.execute(
+            "SELECT doc_id FROM rendered WHERE doc_id NOT IN (SELECT doc_id FROM documents)")]
+        return stale, gone
+
     def rendered(self):
         """(doc_id, header, statements CSV, hits CSV) per document in corpus order; None when not rendered."""
         yield from self.db.execute("SELECT d.doc_id, r.header, r.statements, r.hits FROM documents d "
                                    "LEFT JOIN rendered r ON r.doc_id = d.doc_id ORDER BY d.ord")
 
-    def set_rendered(self, rows: list[tuple]):
+    def rendered_of(self, doc_ids) -> list[tuple[str, str, str]]:
+        """(doc_id, header, statements CSV) of those of ``doc_ids`` that have rendered rows."""
+        out = []
+        for i in range(0, len(doc_ids), 500):
+            part = doc_ids[i:i + 500]
+            out += self.db.execute(f"SELECT doc_id, header, statements FROM rendered WHERE doc_id IN "
+                                   f"({','.join('?' * len(part))})", part).fetchall()
+        return out
+
+    def set_rendered(self, rows: list[tuple], drop=(), tallies=None):
+        """Store rendered rows ``(doc_id, header, statements, hits)``, forget those of ``drop``, and
+        store ``tallies`` ((header, blob), or None to forget them), in one transaction."""
         with self.db:
             self.db.execute("BEGIN")
-            self.db.executemany("INSERT OR REPLACE INTO rendered VALUES (?,?,?,?)", rows)
+            self.db.executemany("INSERT OR REPLACE INTO rendered VALUES (?,?,?,?,1)", rows)
+            self.db.executemany("DELETE FROM rendered WHERE doc_id = ?", [(d,) for d in drop])
+            self.db.execute("DELETE FROM tallies")
+            if tallies is not None:
+                self.db.execute("INSERT INTO tallies VALUES (1, ?, ?)", tallies)
+
+    def tallies(self):
+        """(header, blob) of the stored aggregate tallies, or None."""
+        return self.db.execute("SELECT header, data FROM tallies").fetchone()
 
     # -- reads -------------------------------------------------------------------
     def signatures(self):

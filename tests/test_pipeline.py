@@ -340,3 +340,62 @@ def test_a_new_original_flags_the_statements_of_an_old_repost_on_rerun(tmp_path)
     fresh = tmp_path / "fresh"
     run(corpus, fresh, report=False)
     assert (out / "statements.csv").read_bytes() == (fresh / "statements.csv").read_bytes()
+
+
+AGGREGATES = [f"aggregates/by_{n}.csv" for n in ("speaker", "outlet", "role", "document", "month")]
+
+
+def test_rerun_updates_stored_tallies_to_the_aggregates_of_a_fresh_run(corpus, tmp_path, monkeypatch):
+    """A re-run after a change, a removal and an addition updates the stored tallies (minus old rows,
+    plus new ones) instead of tallying everything again, and its aggregates are a fresh run's, byte
+    for byte."""
+    import shutil
+
+    import narrative.aggregate as agg
+
+    out = tmp_path / "o"
+    run(corpus, out, report=False)
+    assert "r1" in set(pd.read_csv(out / AGGREGATES[3])["doc_id"])
+    (corpus / "a1.txt").write_text(ARTICLE.replace("Revenge will come.", "Peace is near, said Velayati."),
+                                   encoding="utf-8")
+    (corpus / "rows.csv").unlink()
+    (corpus / "d4.txt").write_text(ARTICLE.replace("Ali Shamkhani", "Hossein Salami"), encoding="utf-8")
+
+    def no_full_tally(*args, **kwargs):
+        raise AssertionError("tallied the whole table again")
+
+    monkeypatch.setattr(agg, "tally_parquet", no_full_tally)
+    run(corpus, out, report=False)
+    monkeypatch.undo()
+    fresh = tmp_path / "fresh"
+    shutil.copytree(corpus, tmp_path / "copy")
+    run(tmp_path / "copy", fresh, report=False)
+    for name in AGGREGATES:
+        assert (out / name).read_bytes() == (fresh / name).read_bytes(), name
+    assert "r1" not in set(pd.read_csv(out / AGGREGATES[3])["doc_id"])  # the removed document is gone
+
+
+def test_export_killed_after_rendering_keeps_tallies_true(corpus, tmp_path, monkeypatch):
+    """Rendered rows and the tallies that add them up change in one transaction: a run killed while
+    writing the tables leaves them matching, and the next run's aggregates are a fresh run's."""
+    import shutil
+
+    import narrative.export as ex
+
+    out = tmp_path / "o"
+    run(corpus, out, report=False)
+    (corpus / "a1.txt").write_text(ARTICLE.replace("Revenge will come.", "Shame on them."), encoding="utf-8")
+
+    def killed(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(ex, "_to_parquet", killed)
+    with pytest.raises(KeyboardInterrupt):
+        run(corpus, out, report=False)
+    monkeypatch.undo()
+    run(corpus, out, report=False)
+    fresh = tmp_path / "fresh"
+    shutil.copytree(corpus, tmp_path / "copy")
+    run(tmp_path / "copy", fresh, report=False)
+    for name in AGGREGATES + ["statements.csv"]:
+        assert (out / name).read_bytes() == (fresh / name).read_bytes(), name
