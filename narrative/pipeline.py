@@ -360,18 +360,92 @@ def _reframe_chunk(statements: pd.DataFrame, texts: dict, ctx: Context | None = 
     return frame_and_score(statements, texts, ctx or _CTX)
 
 
+def framing(lexicon, model=None) -> dict:
+    """What a framing depends on: each frame's matching definition (patterns, exclusions, negation,
+    threshold, stemming; not its label or line numbers), the frames' order, and the rest (stance
+    targets, model, code version). Stored with the frames key, it tells ``reframe`` which frames a
+    new lexicon changes."""
+    def matching(f):
+        return [[(p.text, p.weight) for p in f.patterns], [(p.text, p.weight) for p in f.exclude],
+                f.negation, f.min_weight, f.stem]
+
+    from .stance import targets_for, targets_key
+
+    return {"frames": {f.id: _sha(json.dumps(matching(f))) for f in lexicon.frames},
+            "order": [f.id for f in lexicon.frames],
+            "rest": _sha(__version__, EXTRACTION_REVISION, targets_key(targets_for(lexicon)), str(model or ""))}
+
+
+def changed_frames(old: dict | None, new: dict) -> set[str] | None:
+    """The frame ids whose matching differs between two :func:`framing` records (added and removed
+    frames included), or None when more than frames changed and everything must be framed again.
+
+    >>> a = {"frames": {"x": "1", "y": "2"}, "order": ["x", "y"], "rest": "r"}
+    >>> sorted(changed_frames(a, {"frames": {"x": "1", "y": "3", "z": "4"}, "order": ["x", "y", "z"], "rest": "r"}))
+    ['y', 'z']
+    >>> changed_frames(a, {**a, "order": ["y", "x"]}) is None  # ties between frames follow their order
+    True
+    """
+    if not old or old.get("rest") != new["rest"]:
+        return None
+    common = [f for f in old["order"] if f in new["frames"]]
+    if [f for f in new["order"] if f in old["frames"]] != common:
+        return None
+    return {f for f in set(old["frames"]) | set(new["frames"]) if old["frames"].get(f) != new["frames"].get(f)}
+
+
 def reframe_store(store: Store, ctx: Context, fr_key: str, jobs: int = 1, lex_paths=None) -> int:
     """Re-frame and re-score the stored statements whose documents were framed with another lexicon.
 
-    The main process reads and writes the store; ``jobs`` worker processes frame and score.
+    When only some frames changed (the stored :func:`framing` says which), only the documents with a
+    statement that had or now has one of them are framed again, in full; the others keep their
+    frames, hits and scores and are only marked as framed with ``fr_key``. The main process reads
+    and writes the store; ``jobs`` worker processes frame and score. Returns the number of documents
+    framed again.
     """
     stale = store.doc_ids_needing_frames(fr_key)
+    new = {"key": fr_key, **framing(ctx.lexicon, ctx.model)}
+    old = store.get_meta("framing")
+    changed = None
+    if stale and old and not ctx.model and store.frames_keys() <= {old.get("key"), fr_key}:
+        changed = changed_frames(old, new)
+    if changed is not None:
+        affected = _affected(store, ctx, stale, changed)
+        store.set_frames_key([d for d in stale if d not in affected], fr_key)
+        stale = [d for d in stale if d in affected]
+    _reframe_docs(store, ctx, stale, fr_key, jobs, lex_paths)
+    store.set_meta("framing", new)
+    return len(stale)
+
+
+def _affected(store: Store, ctx: Context, doc_ids: list[str], frames: set[str]) -> set[str]:
+    """The documents with a statement that carries one of ``frames`` now or matches one in the lexicon."""
+    from .frames import FrameMatcher
+    from .lexicon import Lexicon
+
+    wanted = [f for f in ctx.lexicon.frames if f.id in frames]
+    matcher = FrameMatcher(Lexicon(wanted, ctx.lexicon.targets)) if wanted else None
+    found = set()
+    for i in range(0, len(doc_ids), 2000):
+        rows = store.statement_frames(doc_ids[i:i + 2000])
+        for doc, _, cell in rows:
+            if cell and not frames.isdisjoint(cell.split(";")):
+                found.add(doc)
+        if matcher is not None:
+            rest = [(doc, text) for doc, text, _ in rows if doc not in found]
+            for (doc, _), hits in zip(rest, matcher.batch([text or "" for _, text in rest])):
+                if hits:
+                    found.add(doc)
+    return found
+
+
+def _reframe_docs(store: Store, ctx: Context, stale: list[str], fr_key: str, jobs: int, lex_paths) -> None:
     chunks = [stale[i:i + REFRAME_CHUNK_DOCS] for i in range(0, len(stale), REFRAME_CHUNK_DOCS)]
     if jobs <= 1 or len(chunks) <= 1:
         for ids in chunks:
             statements, hits = _reframe_chunk(store.statements_of(ids), store.texts(ids), ctx)
             store.replace_frames(ids, statements, hits, fr_key)
-        return len(stale)
+        return
     with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(lex_paths, ctx.model)) as pool:
         pending = deque()
         for ids in chunks:
@@ -382,7 +456,6 @@ def reframe_store(store: Store, ctx: Context, fr_key: str, jobs: int = 1, lex_pa
         while pending:
             done_ids, fut = pending.popleft()
             store.replace_frames(done_ids, *fut.result(), fr_key)
-    return len(stale)
 
 
 def reframe(out_dir, lexicons=None, model=None, report: bool = True, jobs: int = 1) -> dict:

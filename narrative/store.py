@@ -145,6 +145,23 @@ class Store:
                                 [(frames_key, d) for d in doc_ids])
             self._stale([(d,) for d in doc_ids])
 
+    def set_frames_key(self, doc_ids, frames_key: str):
+        """Record that ``doc_ids`` are framed with ``frames_key`` (their frames did not change)."""
+        with self.db:
+            self.db.execute("BEGIN")
+            self.db.executemany("UPDATE documents SET frames_key = ? WHERE doc_id = ?",
+                                [(frames_key, d) for d in doc_ids])
+
+    def frames_keys(self) -> set[str]:
+        """The distinct frames keys of the readable documents."""
+        return {k for k, in self.db.execute("SELECT DISTINCT frames_key FROM documents WHERE status = 'ok'")}
+
+    def statement_frames(self, doc_ids) -> list[tuple[str, str, str]]:
+        """(doc_id, text, frames) of the statements of ``doc_ids``."""
+        marks = ",".join("?" * len(doc_ids))
+        return self.db.execute(f"SELECT doc_id, text, frames FROM statements WHERE doc_id IN ({marks})",
+                               list(doc_ids)).fetchall()
+
     def set_reposts(self, reposts: dict[str, str], flags: dict[tuple, bool]):
         """Record ``duplicate_of`` per document and the ``duplicate`` flag per statement.
 

@@ -134,7 +134,10 @@ def test_reframe_uses_a_new_lexicon_without_reextracting(corpus, tmp_path):
     lex.write_text("frames:\n  - id: unanswered_talk\n    label: Unanswered\n    negation: false\n"
                    "    patterns: [unanswered]\n")
     params = reframe(out, lexicons=[lex], report=False)
-    assert params["reframed_documents"] == 5  # every readable document
+    # Every frame changed: framed again are the documents with a statement that had a frame or
+    # now has one; the others only get the new lexicon's key.
+    touched = set(before.loc[(before.frames != "") | before.text.str.contains("unanswered"), "doc_id"])
+    assert 0 < params["reframed_documents"] == len(touched) < 5
     after = pd.read_csv(out / "statements.csv", keep_default_na=False)
     assert after[["statement_id", "speaker", "text"]].equals(before[["statement_id", "speaker", "text"]])
     tagged = after.loc[after.frames != "", "text"].tolist()
@@ -399,3 +402,32 @@ def test_export_killed_after_rendering_keeps_tallies_true(corpus, tmp_path, monk
     run(tmp_path / "copy", fresh, report=False)
     for name in AGGREGATES + ["statements.csv"]:
         assert (out / name).read_bytes() == (fresh / name).read_bytes(), name
+
+
+def test_reframe_after_one_frame_changed_frames_only_the_documents_it_touches(corpus, tmp_path, monkeypatch):
+    """A researcher adds a pattern to one frame: only documents whose statements had or now match
+    that frame are framed again, and every output (aggregates included) equals a fresh run's."""
+    import shutil
+
+    import narrative.pipeline as pl
+    from narrative.lexicon import default_lexicon_path
+
+    lex = tmp_path / "more.yaml"
+    text = default_lexicon_path().read_text(encoding="utf-8")
+    lex.write_text(text.replace("      - cease fire ~5", "      - drones were downed\n      - cease fire ~5"),
+                   encoding="utf-8")
+    out, fresh = tmp_path / "o", tmp_path / "fresh"
+    run(corpus, out, report=False)
+    framed = []
+    real = pl._reframe_chunk
+    monkeypatch.setattr(pl, "_reframe_chunk", lambda st, texts, ctx=None: framed.extend(st["doc_id"]) or
+                        real(st, texts, ctx))
+    params = reframe(out, lexicons=[lex], report=False)
+    # w1 newly matches; the three copies of ARTICLE carry ceasefire_violation already; r1 is untouched.
+    assert params["reframed_documents"] == 4 and set(framed) == {"a1", "b2", "c3", "w1"}
+    shutil.copytree(corpus, tmp_path / "copy")
+    run(tmp_path / "copy", fresh, lexicons=[lex], report=False)
+    for name in AGGREGATES + ["statements.csv", "frame_hits.csv"]:
+        assert (out / name).read_bytes() == (fresh / name).read_bytes(), name
+    hits = pd.read_csv(out / "frame_hits.csv", keep_default_na=False)
+    assert ("w1", "ceasefire_violation") in set(zip(hits.doc_id, hits.frame))
