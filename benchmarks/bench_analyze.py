@@ -46,8 +46,23 @@ csv.field_size_limit(sys.maxsize)
 
 # --------------------------------------------------------------------------- measuring child
 
+def _pss_kb(pid: int, rss_kb: int) -> int:
+    """Proportional set size of ``pid`` (KB): pages shared with other processes (a forked worker's
+    inherited imports, shared libraries) count once across the tree, not once per process as RSS
+    would count them. RSS where /proc has no smaps_rollup."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", "rb") as fh:
+            for line in fh:
+                if line.startswith(b"Pss:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return rss_kb
+
+
 def _tree_rss_kb(root_pid: int) -> int:
-    """Summed RSS (KB) of root_pid and all its descendants, from /proc (0 if unavailable)."""
+    """Summed memory (KB, proportional set size) of root_pid and all its descendants, from /proc
+    (0 if unavailable)."""
     try:
         children: dict[int, list[int]] = {}
         rss: dict[int, int] = {}
@@ -66,7 +81,8 @@ def _tree_rss_kb(root_pid: int) -> int:
         total, todo = 0, [root_pid]
         while todo:
             p = todo.pop()
-            total += rss.get(p, 0)
+            if p in rss:
+                total += _pss_kb(p, rss[p])
             todo.extend(children.get(p, ()))
         return total
     except Exception:

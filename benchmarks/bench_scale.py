@@ -7,7 +7,7 @@
 For each size: `narrative analyze` with --jobs N (default 1; MB/s, peak memory of the process tree).
 On the smallest size also: --jobs 1 and 2 (speed-up). On every size up to 100 MB: a re-run after 1%
 of the documents changed (time as a share of that size's full run, same --jobs) and `narrative
-reframe` with a changed lexicon (MB/s of statement text). Corpora come from generate_corpus.py (synthetic, denser in quotes than real news).
+reframe` after a pattern is added to one frame, then to every frame (MB/s of corpus text). Corpora come from generate_corpus.py (synthetic, denser in quotes than real news).
 """
 from __future__ import annotations
 
@@ -44,6 +44,22 @@ def change_one_percent(corpus: Path) -> int:
         with open(f, "a", encoding="utf-8") as fh:
             fh.write("\n\nA Guard spokesman said the unit would return to the front.\n")
     return len(changed)
+
+
+def changed_lexicon(work: Path, one: bool) -> Path:
+    """The shipped frame lexicon with a pattern added to one frame (``one``) or to every frame."""
+    import yaml
+
+    data = yaml.safe_load((HERE.parent / "lexicons" / "frames.yaml").read_text(encoding="utf-8"))
+    if one:
+        frame = next((f for f in data["frames"] if f["id"] == "ceasefire_violation"), data["frames"][0])
+        frame["patterns"].append("(ceasefire|truce) (collapsed|crumbled)")
+    else:
+        for frame in data["frames"]:
+            frame["patterns"].append(f"{frame['id']} zzqx")
+    path = work / f"frames_{'one' if one else 'every'}.yaml"
+    path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    return path
 
 
 def main(argv=None) -> int:
@@ -101,16 +117,21 @@ def main(argv=None) -> int:
                                      "tree_peak_mb": ri["tree_peak_mb"]})
         print(f"re-run of {full['size_mb']:.0f} MB after {n_changed} changed documents: {ri['wall_s']:.1f} s = "
               f"{100 * ri['wall_s'] / full['wall_s']:.1f}% of the full run", flush=True)
-        lex = work / "frames_changed.yaml"
-        lex.write_text((HERE.parent / "lexicons" / "frames.yaml").read_text(encoding="utf-8")
-                       + "\n# changed for the benchmark\n", encoding="utf-8")
         st_bytes = pd.read_parquet(out / "statements.parquet", columns=["text"])["text"].str.len().sum()
-        rr = run(narrative + ["reframe", str(out), "--lexicon", str(lex), "--no-report", "--jobs", str(args.jobs)],
-                 work / f"log_reframe_{mb:g}.txt")
-        extra["reframe"].append({"size_mb": full["size_mb"], "wall_s": rr["wall_s"], "statement_mb": st_bytes / 1e6,
-                                 "mb_s": st_bytes / 1e6 / rr["wall_s"], "tree_peak_mb": rr["tree_peak_mb"]})
-        print(f"reframe of {full['size_mb']:.0f} MB: {st_bytes / 1e6:.1f} MB of statements in {rr['wall_s']:.1f} s = "
-              f"{st_bytes / 1e6 / rr['wall_s']:.2f} MB/s", flush=True)
+        # A researcher's typical edit (one frame gets a pattern), then an edit of every frame; each
+        # reframe starts from the analyzed lexicon, on a copy of the run.
+        for edit, lex in (("one frame", changed_lexicon(work, one=True)), ("every frame", changed_lexicon(work, one=False))):
+            shutil.rmtree(inc_out, ignore_errors=True)
+            shutil.copytree(out, inc_out)
+            rr = run(narrative + ["reframe", str(inc_out), "--lexicon", str(lex), "--no-report", "--jobs", str(args.jobs)],
+                     work / f"log_reframe_{mb:g}.txt")
+            framed = json.loads((inc_out / "run.json").read_text())["reframed_documents"]
+            extra["reframe"].append({"size_mb": full["size_mb"], "edit": edit, "wall_s": rr["wall_s"],
+                                     "statement_mb": st_bytes / 1e6, "reframed_documents": framed,
+                                     "mb_s": full["size_mb"] / rr["wall_s"], "tree_peak_mb": rr["tree_peak_mb"]})
+            print(f"reframe of {full['size_mb']:.0f} MB ({st_bytes / 1e6:.1f} MB of statements), {edit} changed: "
+                  f"{framed} documents framed again, {rr['wall_s']:.1f} s = {full['size_mb'] / rr['wall_s']:.2f} MB/s "
+                  f"of corpus", flush=True)
     if args.json:
         Path(args.json).write_text(json.dumps({"analyze": rows, **extra}, indent=2))
     return 0

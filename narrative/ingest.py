@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -184,9 +185,12 @@ def corpus_files(path: Path) -> list[Path]:
         raise NarrativeError("no such file or folder", path=str(path))
     if path.is_file():
         return [path]
-    return sorted(p for p in path.rglob("*")
-                  if p.is_file() and p.suffix.lower() in SUFFIXES and p.name != "metadata.csv"
-                  and not any(part.startswith(".") for part in p.relative_to(path).parts))
+    found = []
+    for root, dirs, names in os.walk(path):  # hidden folders and files are skipped
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        found += [Path(root, n) for n in names if not n.startswith(".") and n != "metadata.csv"
+                  and os.path.splitext(n)[1].lower() in SUFFIXES and os.path.isfile(os.path.join(root, n))]
+    return sorted(found, key=lambda p: p.parts)  # the order of sorted(paths), without Path comparisons
 
 
 def read_metadata(path) -> pd.DataFrame:
@@ -215,13 +219,14 @@ def read_metadata(path) -> pd.DataFrame:
     return meta.drop_duplicates("doc_id").set_index("doc_id")
 
 
-def read_corpus(path, metadata=None, unchanged=None):
+def read_corpus(path, metadata=None, unchanged=None, files=None):
     """Yield document records for a corpus folder or file, joined with metadata on ``doc_id``.
 
     Metadata comes from ``metadata`` or a ``metadata.csv`` at the top of the folder.
     Metadata rows without a matching document are reported on stderr. ``unchanged(file)`` may
     return the doc_ids a file held when it was last read, if it has not changed since: the file is
     then not read, and ``{"doc_id", "path", "unchanged": True}`` stands for each of its documents.
+    ``files`` is the :func:`corpus_files` listing, when the caller has it already.
 
     >>> import tempfile, pathlib
     >>> d = pathlib.Path(tempfile.mkdtemp())
@@ -230,7 +235,7 @@ def read_corpus(path, metadata=None, unchanged=None):
     ['a']
     """
     path = Path(path)
-    files = corpus_files(path)
+    files = corpus_files(path) if files is None else files
     meta_path = Path(metadata) if metadata else (path / "metadata.csv" if path.is_dir() else None)
     meta = read_metadata(meta_path) if meta_path and (metadata or meta_path.exists()) else None
     seen = set()

@@ -14,6 +14,7 @@ read); ``reframe`` re-scores stored statements with a new lexicon.
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
@@ -107,6 +108,11 @@ _CTX: Context | None = None
 def _init_worker(lexicon_paths, model):
     global _CTX
     _CTX = Context(lexicon_paths, model)
+    _CTX.extractor, _CTX.matcher  # built now, while the main process still lists and reads the corpus
+
+
+def _ready():
+    return True
 
 
 def process_document(rec: dict, ctx: Context) -> tuple[dict, list[dict]]:
@@ -251,10 +257,30 @@ def run(path, out_dir, metadata=None, lexicons=None, model=None, jobs: int = 1, 
     for warning in ctx.lexicon.warnings or []:
         print(f"narrative: {warning}", file=sys.stderr)
     ext_key, fr_key = extraction_key(), frames_key(lex_paths, model)
+    # Workers start first, while the main process is small: a forked worker shares only the imports.
+    with _pool(jobs, lex_paths, model) as pool:
+        processed, n_docs = _analyze(path, out, metadata, ctx, ext_key, fr_key, pool, progress)
+    store = Store(out)
+    if not store.get_meta("reposts_current", False):  # documents were added, changed or removed
+        _mark_reposts(store)
+    params = run_params(path, metadata, lex_paths, model, jobs, command,
+                        documents_processed=processed, documents_reused=n_docs - processed)
+    export(store, out, params, aggregates=aggregates)
+    store.close()
+    if report:
+        from .report import build_report
+
+        build_report(out)
+    return params
+
+
+def _analyze(path, out, metadata, ctx, ext_key, fr_key, pool, progress):
+    """Store every new or changed document of the corpus, framed with ``fr_key``: (processed, documents)."""
     store = Store(out)
     known = store.keys()
     order: dict[str, int] = {}
-    stats = {str(p): p.stat() for p in corpus_files(path)}
+    listing = corpus_files(path)
+    stats = {str(p): p.stat() for p in listing}
     bar = _progress(sum(st.st_size for st in stats.values())) if progress else None
     # A file whose size and modification time are those of the last run, under the same extraction
     # data and metadata file, is not read again: its documents are known by their doc_ids.
@@ -275,7 +301,7 @@ def run(path, out_dir, metadata=None, lexicons=None, model=None, jobs: int = 1, 
 
     def chunks():
         chunk, size = [], 0
-        for i, rec in enumerate(read_corpus(path, metadata, unchanged=unchanged)):
+        for i, rec in enumerate(read_corpus(path, metadata, unchanged=unchanged, files=listing)):
             rec["ord"] = order[rec["doc_id"]] = i
             if rec.get("unchanged"):
                 continue
@@ -294,7 +320,7 @@ def run(path, out_dir, metadata=None, lexicons=None, model=None, jobs: int = 1, 
             yield chunk
 
     processed = 0
-    for docs, statements, hits in _map_chunks(chunks(), ctx, lex_paths, model, jobs):
+    for docs, statements, hits in _map_chunks(chunks(), ctx, pool):
         store.put(docs, statements, hits, fr_key)
         processed += len(docs)
         if bar is not None:
@@ -305,18 +331,9 @@ def run(path, out_dir, metadata=None, lexicons=None, model=None, jobs: int = 1, 
     store.remove(set(known) - set(order))
     store.set_order(order)
     store.set_files([(p, *entry) for p, entry in files.items()])
-    reframe_store(store, ctx, fr_key, jobs=jobs, lex_paths=lex_paths)
-    if not store.get_meta("reposts_current", False):  # documents were added, changed or removed
-        _mark_reposts(store)
-    params = run_params(path, metadata, lex_paths, model, jobs, command,
-                        documents_processed=processed, documents_reused=len(order) - processed)
-    export(store, out, params, aggregates=aggregates)
+    reframe_store(store, ctx, fr_key, pool=pool)
     store.close()
-    if report:
-        from .report import build_report
-
-        build_report(out)
-    return params
+    return processed, len(order)
 
 
 def run_params(path, metadata, lex_paths, model, jobs, command, **extra) -> dict:
@@ -337,20 +354,32 @@ def _progress(total_bytes):
                 file=sys.stderr, dynamic_ncols=True, smoothing=0.1)
 
 
-def _map_chunks(chunks, ctx, lex_paths, model, jobs):
-    """Process chunks in order, in ``jobs`` processes with a bounded number in flight."""
+@contextlib.contextmanager
+def _pool(jobs, lex_paths, model):
+    """``jobs`` worker processes, started at once (None for ``jobs <= 1``), shut down on exit."""
     if not jobs or jobs <= 1:
+        yield None
+        return
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(lex_paths, model)) as pool:
+        for _ in range(jobs):  # every worker starts now and gets ready while the corpus is listed and read
+            pool.submit(_ready)
+        pool.jobs = jobs
+        yield pool
+
+
+def _map_chunks(chunks, ctx, pool):
+    """Process chunks in order, in the ``pool``'s processes (or here) with a bounded number in flight."""
+    if pool is None:
         for chunk in chunks:
             yield process_chunk(chunk, ctx)
         return
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(lex_paths, model)) as pool:
-        pending = deque()
-        for chunk in chunks:
-            pending.append(pool.submit(process_chunk, chunk))
-            if len(pending) >= 2 * jobs:
-                yield pending.popleft().result()
-        while pending:
+    pending = deque()
+    for chunk in chunks:
+        pending.append(pool.submit(process_chunk, chunk))
+        if len(pending) >= 2 * pool.jobs:
             yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
 
 
 def _reframe_chunk(statements: pd.DataFrame, texts: dict, ctx: Context | None = None):
@@ -394,14 +423,14 @@ def changed_frames(old: dict | None, new: dict) -> set[str] | None:
     return {f for f in set(old["frames"]) | set(new["frames"]) if old["frames"].get(f) != new["frames"].get(f)}
 
 
-def reframe_store(store: Store, ctx: Context, fr_key: str, jobs: int = 1, lex_paths=None) -> int:
+def reframe_store(store: Store, ctx: Context, fr_key: str, pool=None) -> int:
     """Re-frame and re-score the stored statements whose documents were framed with another lexicon.
 
     When only some frames changed (the stored :func:`framing` says which), only the documents with a
     statement that had or now has one of them are framed again, in full; the others keep their
     frames, hits and scores and are only marked as framed with ``fr_key``. The main process reads
-    and writes the store; ``jobs`` worker processes frame and score. Returns the number of documents
-    framed again.
+    and writes the store; the ``pool``'s worker processes (if any) frame and score. Returns the
+    number of documents framed again.
     """
     stale = store.doc_ids_needing_frames(fr_key)
     new = {"key": fr_key, **framing(ctx.lexicon, ctx.model)}
@@ -413,7 +442,7 @@ def reframe_store(store: Store, ctx: Context, fr_key: str, jobs: int = 1, lex_pa
         affected = _affected(store, ctx, stale, changed)
         store.set_frames_key([d for d in stale if d not in affected], fr_key)
         stale = [d for d in stale if d in affected]
-    _reframe_docs(store, ctx, stale, fr_key, jobs, lex_paths)
+    _reframe_docs(store, ctx, stale, fr_key, pool)
     store.set_meta("framing", new)
     return len(stale)
 
@@ -439,23 +468,22 @@ def _affected(store: Store, ctx: Context, doc_ids: list[str], frames: set[str]) 
     return found
 
 
-def _reframe_docs(store: Store, ctx: Context, stale: list[str], fr_key: str, jobs: int, lex_paths) -> None:
+def _reframe_docs(store: Store, ctx: Context, stale: list[str], fr_key: str, pool) -> None:
     chunks = [stale[i:i + REFRAME_CHUNK_DOCS] for i in range(0, len(stale), REFRAME_CHUNK_DOCS)]
-    if jobs <= 1 or len(chunks) <= 1:
+    if pool is None or len(chunks) <= 1:
         for ids in chunks:
             statements, hits = _reframe_chunk(store.statements_of(ids), store.texts(ids), ctx)
             store.replace_frames(ids, statements, hits, fr_key)
         return
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(lex_paths, ctx.model)) as pool:
-        pending = deque()
-        for ids in chunks:
-            pending.append((ids, pool.submit(_reframe_chunk, store.statements_of(ids), store.texts(ids))))
-            if len(pending) >= 2 * jobs:
-                done_ids, fut = pending.popleft()
-                store.replace_frames(done_ids, *fut.result(), fr_key)
-        while pending:
+    pending = deque()
+    for ids in chunks:
+        pending.append((ids, pool.submit(_reframe_chunk, store.statements_of(ids), store.texts(ids))))
+        if len(pending) >= 2 * pool.jobs:
             done_ids, fut = pending.popleft()
             store.replace_frames(done_ids, *fut.result(), fr_key)
+    while pending:
+        done_ids, fut = pending.popleft()
+        store.replace_frames(done_ids, *fut.result(), fr_key)
 
 
 def reframe(out_dir, lexicons=None, model=None, report: bool = True, jobs: int = 1) -> dict:
@@ -468,7 +496,8 @@ def reframe(out_dir, lexicons=None, model=None, report: bool = True, jobs: int =
     lex_paths = _lexicon_paths(lexicons)
     ctx = Context(lex_paths, model)
     store = Store(out)
-    n = reframe_store(store, ctx, frames_key(lex_paths, model), jobs=jobs, lex_paths=lex_paths)
+    with _pool(jobs, lex_paths, model) as pool:
+        n = reframe_store(store, ctx, frames_key(lex_paths, model), pool=pool)
     params = json.loads((out / "run.json").read_text()) if (out / "run.json").exists() else {}
     fresh = run_params(params.get("corpus", ""), params.get("metadata", ""), lex_paths, model, jobs,
                        params.get("command", ""))
