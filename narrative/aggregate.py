@@ -13,6 +13,11 @@ Two rules apply to every table:
   speaker, role, document and month tables; :func:`aggregate_outlets` reports
   it as the outlet's ``own`` voice beside the ``quoted`` voices.
 
+Every table is computed from a :class:`Tally` (sums per group that add up over
+documents), so a corpus of any size is aggregated a batch at a time
+(:func:`tally_parquet`) and a run's tables are updated for a few changed
+documents instead of being computed again (``export.py``).
+
 >>> import pandas as pd
 >>> st = pd.DataFrame({"statement_id": ["d:1", "d:2"], "doc_id": "d", "speaker": ["Ann", "Ann"],
 ...                    "kind": "direct", "text": ["Taxes hurt.", "Cut them."],
@@ -482,6 +487,59 @@ def tally_all(statements: pd.DataFrame, names=None) -> dict[str, Tally]:
     rows = {"outlet_own": statements.loc[own], "outlet_quoted": statements.loc[~own]}
     return {name: Tally.of(rows.get(name, statements), by, narration=narration, intervals=intervals)
             for name, (by, narration, intervals) in TALLIES.items() if names is None or name in names}
+
+
+def dump_tallies(tallies: dict[str, Tally]) -> bytes:
+    """``tallies`` as bytes to keep in the run store: a JSON header, then each table in Arrow's IPC
+    format (data only, never pickle: a run folder may come from someone else).
+
+    >>> import pandas as pd
+    >>> st = pd.DataFrame({"doc_id": ["d", "e"], "outlet": "Post", "date": "2024-05-02", "speaker": "Ann",
+    ...                    "speaker_role": "official", "kind": "direct", "frames": ["war", ""], "stance": 0.5})
+    >>> t = tally_all(st)
+    >>> all(tables_of(load_tallies(dump_tallies(t)))[k].equals(tables_of(t)[k]) for k in TABLES)
+    True
+    """
+    import json
+
+    import pyarrow as pa
+
+    head, blobs = {}, []
+    for name, t in tallies.items():
+        head[name] = {"by": t.by, "intervals": t.intervals}
+        for frame in (t.counts.rename_axis("label").reset_index(), t.values, t.labels,
+                      t.seen.rename("n").rename_axis("frame").reset_index()):
+            sink = pa.BufferOutputStream()
+            table = pa.Table.from_pandas(frame, preserve_index=False)
+            with pa.ipc.new_stream(sink, table.schema) as writer:
+                writer.write_table(table)
+            blobs.append(sink.getvalue().to_pybytes())
+    head["sizes"] = [len(b) for b in blobs]
+    text = json.dumps(head).encode()
+    return len(text).to_bytes(8, "little") + text + b"".join(blobs)
+
+
+def load_tallies(blob: bytes) -> dict[str, Tally]:
+    """The tallies :func:`dump_tallies` wrote."""
+    import json
+
+    import pyarrow as pa
+
+    size = int.from_bytes(blob[:8], "little")
+    head = json.loads(blob[8:8 + size])
+    at, frames = 8 + size, []
+    for n in head.pop("sizes"):
+        frames.append(pa.ipc.open_stream(blob[at:at + n]).read_all().to_pandas())
+        at += n
+    tallies = {}
+    for i, (name, info) in enumerate(head.items()):
+        counts, values, labels, seen = frames[4 * i:4 * i + 4]
+        counts = counts.set_index("label")
+        counts.index = counts.index.astype(object)
+        tallies[name] = Tally(info["by"], counts, values.astype({"label": object, "col": object}),
+                              labels.astype({"label": object, "field": object}),
+                              seen.set_index("frame")["n"].rename_axis(None).rename(None), info["intervals"])
+    return tallies
 
 
 def tables_of(tallies: dict[str, Tally], min_n: int = 5, seed: int = 0) -> dict[str, pd.DataFrame]:

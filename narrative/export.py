@@ -13,7 +13,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import pickle
 from pathlib import Path
 
 from .io import atomic_path, write_table, write_text
@@ -58,7 +57,7 @@ def _render(store: Store, doc_ids: list[str], targets: list[str]) -> list[tuple]
 DELTA_DOCS, DELTA_SHARE = 5000, 0.2
 
 
-def _write_tables(store: Store, out: Path, targets: list[str]):
+def _write_tables(store: Store, out: Path, targets: list[str], n_docs: int):
     """statements.csv and frame_hits.csv (and their Parquet twins) from per-document rendered rows;
     returns the aggregate tallies of the statements when they could be updated, else None.
 
@@ -67,7 +66,7 @@ def _write_tables(store: Store, out: Path, targets: list[str]):
     then concatenates the text in corpus order. When few changed, the stored tallies are updated in
     the same transaction: minus the changed documents' old rows, plus their new ones.
     """
-    from .aggregate import tally_all
+    from .aggregate import dump_tallies, load_tallies, tally_all
 
     columns = statement_columns(targets)
     header = ",".join(columns)
@@ -75,19 +74,19 @@ def _write_tables(store: Store, out: Path, targets: list[str]):
     stored = store.tallies()
     key = _tally_key(columns)
     tallies = None
-    n_docs = len(store.keys())
     if stored is not None and stored[0] == key and \
             len(stale) + len(gone) <= min(DELTA_DOCS, max(50, DELTA_SHARE * n_docs)):
         old = store.rendered_of(stale + gone)
         if all(h == header for _, h, _ in old):
             new = _render(store, stale, targets)
-            tallies = pickle.loads(stored[1])
-            for sign, texts in ((-1, [st for _, _, st in old]), (1, [st for _, st, _ in new])):
-                if any(texts):
-                    change = tally_all(_parse("".join(texts), columns))
-                    tallies = {k: tallies[k] + change[k] if sign > 0 else tallies[k] - change[k] for k in tallies}
+            tallies = load_tallies(stored[1])
+            # Old rows out first, then new ones in: a changed document's sums cancel exactly.
+            for sign, text in ((-1, "".join(st for _, _, st in old)), (1, "".join(st for _, st, _ in new))):
+                if text:
+                    change = tally_all(_parse(text, columns))
+                    tallies = {k: t - change[k] if sign < 0 else t + change[k] for k, t in tallies.items()}
             store.set_rendered([(d, header, st, hits) for d, st, hits in new], drop=gone,
-                               tallies=(key, pickle.dumps(tallies, protocol=pickle.HIGHEST_PROTOCOL)))
+                               tallies=(key, dump_tallies(tallies)))
     if tallies is None:  # many changed (or a first export): render in batches, tally from Parquet
         for i in range(0, len(stale), 500):
             part = stale[i:i + 500]
@@ -161,7 +160,7 @@ def export(store: Store, out: Path, params: dict, aggregates: bool = True) -> No
     out = Path(out)
     docs = store.documents()
     write_table(docs, out / "documents.csv")
-    tallies = _write_tables(store, out, store.stance_targets())
+    tallies = _write_tables(store, out, store.stance_targets(), len(docs))
     if aggregates:
         write_aggregates(out, store, tallies)
     params["n_documents"] = int(len(docs))
@@ -174,10 +173,9 @@ def export(store: Store, out: Path, params: dict, aggregates: bool = True) -> No
 def write_aggregates(out: Path, store: Store, tallies=None) -> None:
     """Aggregate tables from the export's updated tallies, or else from ``statements.parquet`` a batch
     at a time (see ``tally_parquet``), keeping those tallies in the store for the next export."""
-    from .aggregate import tables_of, tally_parquet, write_tables
+    from .aggregate import dump_tallies, tables_of, tally_parquet, write_tables
 
     if tallies is None:
         tallies = tally_parquet(out / "statements.parquet")
-        key = _tally_key(statement_columns(store.stance_targets()))
-        store.set_rendered([], tallies=(key, pickle.dumps(tallies, protocol=pickle.HIGHEST_PROTOCOL)))
+        store.set_rendered([], tallies=(_tally_key(statement_columns(store.stance_targets())), dump_tallies(tallies)))
     write_tables(tables_of(tallies), out)
