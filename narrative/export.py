@@ -10,9 +10,11 @@ into place.
 """
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
+from collections import deque
 from pathlib import Path
 
 from .io import atomic_path, write_table, write_text
@@ -92,17 +94,7 @@ def _write_tables(store: Store, out: Path, targets: list[str], n_docs: int):
             part = stale[i:i + 500]
             store.set_rendered([(d, header, st, hits) for d, st, hits in _render(store, part, targets)])
         store.set_rendered([], drop=gone)
-    st_path, hit_path = out / "statements.csv", out / "frame_hits.csv"
-    with atomic_path(st_path) as st_tmp, atomic_path(hit_path) as hit_tmp:
-        with open(st_tmp, "w", encoding="utf-8", newline="") as st_fh, \
-                open(hit_tmp, "w", encoding="utf-8", newline="") as hit_fh:
-            csv.writer(st_fh, lineterminator="\n").writerow(columns)
-            csv.writer(hit_fh, lineterminator="\n").writerow(FRAME_HITS)
-            for _, _, st, hits in store.rendered():
-                st_fh.write(st)
-                hit_fh.write(hits)
-        _to_parquet(st_tmp, st_path.with_suffix(".parquet"), columns)
-        _to_parquet(hit_tmp, hit_path.with_suffix(".parquet"), FRAME_HITS)
+    _concatenate(store, out, columns)
     return tallies
 
 
@@ -131,28 +123,70 @@ def _convert_options(header: list[str]):
 def _parse(text: str, header: list[str]):
     """Rendered statement rows (CSV text without a header) as a DataFrame, parsed exactly as the
     Parquet export parses them."""
-    import pyarrow.csv as pacsv
-
-    table = pacsv.read_csv(io.BytesIO(text.encode("utf-8")),
-                           read_options=pacsv.ReadOptions(column_names=header),
-                           parse_options=pacsv.ParseOptions(newlines_in_values=True),
-                           convert_options=_convert_options(header))
-    return table.to_pandas()
+    return _parse_table(text, header).to_pandas()
 
 
-def _to_parquet(csv_path: Path, path: Path, header: list[str]) -> None:
-    """Convert a table's CSV into Parquet with Arrow's streaming reader (typed columns), atomically."""
+#: Rendered text gathered before it is parsed for Parquet, per table (bounds memory).
+PARQUET_BLOCK = 8_000_000
+
+
+def _concatenate(store: Store, out: Path, columns: list[str]) -> None:
+    """Write statements.csv and frame_hits.csv as the rendered rows in corpus order, and their Parquet
+    twins from the same text: blocks of whole documents are parsed by Arrow in a thread (it releases
+    the GIL) while the next block is read, and written in order."""
     import pyarrow as pa
-    import pyarrow.csv as pacsv
     import pyarrow.parquet as pq
+    from concurrent.futures import ThreadPoolExecutor
 
-    types = _types(header)
-    reader = pacsv.open_csv(
-        csv_path, read_options=pacsv.ReadOptions(block_size=1 << 20),  # small blocks: peak memory
-        parse_options=pacsv.ParseOptions(newlines_in_values=True), convert_options=_convert_options(header))
-    with atomic_path(path) as tmp, pq.ParquetWriter(tmp, pa.schema([(c, types[c]) for c in header])) as writer:
-        for batch in reader:
-            writer.write_batch(batch)
+    tables = {"statements": columns, "frame_hits": FRAME_HITS}
+    with contextlib.ExitStack() as stack:
+        csvs, writers = {}, {}
+        for name, header in tables.items():
+            tmp = stack.enter_context(atomic_path(out / f"{name}.csv"))
+            csvs[name] = stack.enter_context(open(tmp, "w", encoding="utf-8", newline=""))
+            csv.writer(csvs[name], lineterminator="\n").writerow(header)
+            types = _types(header)
+            tmp = stack.enter_context(atomic_path(out / f"{name}.parquet"))
+            writers[name] = stack.enter_context(pq.ParquetWriter(tmp, pa.schema([(c, types[c]) for c in header])))
+        pool = stack.enter_context(ThreadPoolExecutor(max_workers=2))
+        pending, blocks, size = deque(), {name: [] for name in tables}, 0
+
+        def submit():
+            pending.append({name: pool.submit(_parse_table, "".join(blocks[name]), tables[name])
+                            for name in tables})
+            for block in blocks.values():
+                block.clear()
+
+        def write(futures):
+            for name, future in futures.items():
+                table = future.result()
+                if table is not None:
+                    writers[name].write_table(table)
+
+        for _, _, st, hits in store.rendered():
+            for name, text in (("statements", st), ("frame_hits", hits)):
+                csvs[name].write(text)
+                blocks[name].append(text)
+            size += len(st) + len(hits)
+            if size >= PARQUET_BLOCK:
+                submit()
+                size = 0
+                while len(pending) > 2:
+                    write(pending.popleft())
+        submit()
+        while pending:
+            write(pending.popleft())
+
+
+def _parse_table(text: str, header: list[str]):
+    """CSV rows (no header) as an Arrow table with the export's column types; None for no rows."""
+    import pyarrow.csv as pacsv
+
+    if not text:
+        return None
+    return pacsv.read_csv(io.BytesIO(text.encode("utf-8")), read_options=pacsv.ReadOptions(column_names=header),
+                          parse_options=pacsv.ParseOptions(newlines_in_values=True),
+                          convert_options=_convert_options(header))
 
 
 def export(store: Store, out: Path, params: dict, aggregates: bool = True) -> None:

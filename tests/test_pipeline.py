@@ -392,7 +392,7 @@ def test_export_killed_after_rendering_keeps_tallies_true(corpus, tmp_path, monk
     def killed(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(ex, "_to_parquet", killed)
+    monkeypatch.setattr(ex, "_concatenate", killed)
     with pytest.raises(KeyboardInterrupt):
         run(corpus, out, report=False)
     monkeypatch.undo()
