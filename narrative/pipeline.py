@@ -280,8 +280,8 @@ def _analyze(path, out, metadata, ctx, ext_key, fr_key, pool, progress):
     known = store.keys()
     order: dict[str, int] = {}
     listing = corpus_files(path)
-    stats = {str(p): p.stat() for p in listing}
-    bar = _progress(sum(st.st_size for st in stats.values())) if progress else None
+    stats = {str(p): (st.st_size, st.st_mtime_ns) for p in listing for st in (p.stat(),)}  # not stat_results
+    bar = _progress(sum(size for size, _ in stats.values())) if progress else None
     # A file whose size and modification time are those of the last run, under the same extraction
     # data and metadata file, is not read again: its documents are known by their doc_ids.
     signature = _sha(ext_key, *_stat_signature(metadata or (Path(path) / "metadata.csv")))
@@ -289,13 +289,13 @@ def _analyze(path, out, metadata, ctx, ext_key, fr_key, pool, progress):
     files: dict[str, list] = {}
 
     def unchanged(file):
-        st = stats[str(file)]
-        entry = files[str(file)] = [st.st_size, st.st_mtime_ns, signature, []]
+        size, mtime = stats[str(file)]
+        entry = files[str(file)] = [size, mtime, signature, []]
         last = last_files.get(str(file))
         if last and list(last[:3]) == entry[:3] and all(d in known for d in last[3]):
             entry[3] = list(last[3])
             if bar is not None:
-                bar.update(st.st_size)
+                bar.update(size)
             return last[3]
         return None
 

@@ -89,7 +89,7 @@ def test_incremental_rerun_processes_only_new_or_changed(corpus, tmp_path):
     (corpus / "a1.txt").write_text(ARTICLE.replace("Ali Shamkhani", "Ali Akbar Velayati"), encoding="utf-8")
     (corpus / "d4.txt").write_text("Mehr News reported that the road to Palmyra had reopened.", encoding="utf-8")
     (corpus / "empty.txt").unlink()
-    second = run(corpus, out, report=False)
+    second = run(corpus, out, report=False, progress=True)  # the bar counts skipped files too
     assert (second["documents_processed"], second["documents_reused"]) == (2, 5)
     st = pd.read_csv(out / "statements.csv", keep_default_na=False)
     speakers = set(st.loc[st.doc_id == "a1", "speaker"])
@@ -111,7 +111,7 @@ def test_rerun_reads_only_changed_files_and_exports_what_a_fresh_run_exports(cor
     reads = []
     real = ingest.read_file
     monkeypatch.setattr(ingest, "read_file", lambda f: reads.append(Path(f).name) or real(f))
-    second = run(corpus, out, report=False)
+    second = run(corpus, out, report=False, progress=True)  # the bar counts skipped files too
     assert reads == ["b2.txt"] and second["documents_processed"] == 1
     fresh = tmp_path / "fresh"
     shutil.copytree(corpus, tmp_path / "copy")
