@@ -40,7 +40,7 @@ from .store import Store
 CHUNK_BYTES = 1_000_000
 # Bump when extraction or repost signatures change in a way the version number does not show.
 EXTRACTION_REVISION = 3
-REFRAME_CHUNK_DOCS = 500
+REFRAME_CHUNK_DOCS = 100  # a chunk in flight holds its statements twice (sent, returned): keep it small
 EXTRACTION_DATA = ("cues.yaml", "speakers.yaml", "boilerplate.yaml")
 
 
