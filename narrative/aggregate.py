@@ -112,13 +112,18 @@ def frame_matrix(statements: pd.DataFrame, frames=None) -> pd.DataFrame:
     if "frames" not in statements or not frames or statements.empty:
         return pd.DataFrame(0, index=statements.index, columns=frames, dtype=np.int8)
     codes, cells = _distinct(statements["frames"])
+    return pd.DataFrame(_cell_matrix(cells, frames)[codes], index=statements.index, columns=frames)
+
+
+def _cell_matrix(cells: list[list[str]], frames: list[str]) -> np.ndarray:
+    """0/1 per distinct frames cell (rows) and frame (columns); ids not in ``frames`` are ignored."""
     pos = {f: i for i, f in enumerate(frames)}
     per_cell = np.zeros((len(cells), len(frames)), dtype=np.int8)
     for row, cell in enumerate(cells):
         for f in cell:
             if f in pos:
                 per_cell[row, pos[f]] = 1
-    return pd.DataFrame(per_cell[codes], index=statements.index, columns=frames)
+    return per_cell
 
 
 def months(dates: pd.Series) -> pd.Series:
@@ -244,13 +249,8 @@ class Tally:
         if frame_list:
             cell_codes, cells = _distinct(df["frames"])
             pair_group, pair_cell, pair_n = _pairs(codes, cell_codes)
-            member = np.zeros((len(cells), len(frame_list)))
-            pos = {f: i for i, f in enumerate(frame_list)}
-            for row, cell in enumerate(cells):
-                for f in cell:
-                    member[row, pos[f]] = 1
             matrix = np.zeros((groups, len(frame_list)))
-            np.add.at(matrix, pair_group, member[pair_cell] * pair_n[:, None])
+            np.add.at(matrix, pair_group, _cell_matrix(cells, frame_list)[pair_cell] * pair_n[:, None])
             counts.update({f"n_{f}": matrix[:, j] for j, f in enumerate(frame_list)})
         values = []
         for col in stance_columns(df):
@@ -269,9 +269,7 @@ class Tally:
                 g, v, n = _pairs(codes[known], value_codes[known])
                 label_rows.append(pd.DataFrame({"label": labels[g], "field": field,
                                                 "value": np.asarray(uniques, dtype=object)[v].astype(str), "n": n}))
-        counts = pd.DataFrame(counts, index=pd.Index(labels, dtype=object))
-        ints = [c for c in counts.columns if not c.endswith("_sum")]
-        counts[ints] = counts[ints].astype(np.int64)
+        counts = _integral(pd.DataFrame(counts, index=pd.Index(labels, dtype=object)))
         return cls(by, counts, _concat(values, ["label", "col", "value", "n"]),
                    _concat(label_rows, ["label", "field", "value", "n"]), seen, intervals)
 
@@ -293,9 +291,7 @@ class Tally:
         first = tallies[0]
         counts = pd.concat([t.counts for t in tallies]).fillna(0)
         counts = counts.groupby(level=0, sort=True).sum()
-        counts = counts.loc[counts["n_statements"] != 0]
-        ints = [c for c in counts.columns if not c.endswith("_sum")]
-        counts[ints] = counts[ints].astype(np.int64)
+        counts = _integral(counts.loc[counts["n_statements"] != 0])
         seen = pd.concat([t.seen for t in tallies]).groupby(level=0).sum()
 
         def add(tables, keys):
@@ -374,6 +370,13 @@ def _pairs(groups: np.ndarray, values: np.ndarray):
     new[1:] = (g[1:] != g[:-1]) | (v[1:] != v[:-1])
     starts = np.flatnonzero(new)
     return g[starts], v[starts], np.diff(np.append(starts, len(g)))
+
+
+def _integral(counts: pd.DataFrame) -> pd.DataFrame:
+    """``counts`` with every column but the score sums as integers."""
+    ints = [c for c in counts.columns if not c.endswith("_sum")]
+    counts[ints] = counts[ints].astype(np.int64)
+    return counts
 
 
 def _concat(tables: list[pd.DataFrame], columns: list[str]) -> pd.DataFrame:
@@ -651,8 +654,3 @@ def _document_batches(file, columns, rows: int):
     if carry is not None and len(carry):
         yield carry
 
-
-def aggregate_parquet(path, out_dir, min_n: int = 5, seed: int = 0) -> dict[str, pd.DataFrame]:
-    """:func:`aggregate_all` of a ``statements.parquet`` file of any size, in bounded memory
-    (see :func:`tally_parquet`)."""
-    return write_tables(tables_of(tally_parquet(path), min_n, seed), out_dir)

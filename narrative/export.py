@@ -3,9 +3,10 @@
 Each document's rows are rendered to CSV text once (``csv.writer``, no
 DataFrames) and kept in the run store; an export concatenates them in corpus
 order, rendering only the documents that changed since the last export, and
-converts the CSV to Parquet with Arrow's streaming reader. So a re-run after a
-small change re-exports in a fraction of a full export, and memory does not
-grow with the corpus. Every file is written to a temporary sibling and renamed
+writes the Parquet tables from the same text, parsed by Arrow a block of
+documents at a time. The aggregates' tallies are updated for the changed
+documents. So a re-run after a small change re-exports in a fraction of a full
+export, and memory does not grow with the corpus. Every file is written to a temporary sibling and renamed
 into place.
 """
 from __future__ import annotations
@@ -14,6 +15,7 @@ import contextlib
 import csv
 import io
 import json
+import operator
 from collections import deque
 from pathlib import Path
 
@@ -83,10 +85,11 @@ def _write_tables(store: Store, out: Path, targets: list[str], n_docs: int):
             new = _render(store, stale, targets)
             tallies = load_tallies(stored[1])
             # Old rows out first, then new ones in: a changed document's sums cancel exactly.
-            for sign, text in ((-1, "".join(st for _, _, st in old)), (1, "".join(st for _, st, _ in new))):
+            for text, combine in (("".join(st for _, _, st in old), operator.sub),
+                                  ("".join(st for _, st, _ in new), operator.add)):
                 if text:
                     change = tally_all(_parse(text, columns))
-                    tallies = {k: t - change[k] if sign < 0 else t + change[k] for k, t in tallies.items()}
+                    tallies = {k: combine(t, change[k]) for k, t in tallies.items()}
             store.set_rendered([(d, header, st, hits) for d, st, hits in new], drop=gone,
                                tallies=(key, dump_tallies(tallies)))
     if tallies is None:  # many changed (or a first export): render in batches, tally from Parquet

@@ -141,16 +141,17 @@ class Store:
                                 "stance_lex=? WHERE doc_id=? AND seq=?", rows)
             self.db.executemany("DELETE FROM frame_hits WHERE doc_id = ?", [(d,) for d in doc_ids])
             self.db.executemany("INSERT INTO frame_hits VALUES (?,?,?,?,?,?,?,?,?)", hit_rows)
-            self.db.executemany("UPDATE documents SET frames_key = ? WHERE doc_id = ?",
-                                [(frames_key, d) for d in doc_ids])
+            self._frames_key(doc_ids, frames_key)
             self._stale([(d,) for d in doc_ids])
 
     def set_frames_key(self, doc_ids, frames_key: str):
         """Record that ``doc_ids`` are framed with ``frames_key`` (their frames did not change)."""
         with self.db:
             self.db.execute("BEGIN")
-            self.db.executemany("UPDATE documents SET frames_key = ? WHERE doc_id = ?",
-                                [(frames_key, d) for d in doc_ids])
+            self._frames_key(doc_ids, frames_key)
+
+    def _frames_key(self, doc_ids, frames_key: str):
+        self.db.executemany("UPDATE documents SET frames_key = ? WHERE doc_id = ?", [(frames_key, d) for d in doc_ids])
 
     def frames_keys(self) -> set[str]:
         """The distinct frames keys of the readable documents."""
