@@ -150,7 +150,7 @@ def process_partition(items, part: int, out_dir: str, lexicon_paths, model, ext_
         else pd.DataFrame()
     if len(st):
         front = STATEMENTS + ["stance_evidence"]
-        st = st[front + [c for c in st.columns if c not in front and c not in ("seq", "stance_lex")]]
+        st = st[front + [c for c in st.columns if c not in front and c not in ("seq", "stance_lex", "hits_sig")]]
     ht = pd.concat([h for h in hits if len(h)], ignore_index=True) if any(len(h) for h in hits) \
         else pd.DataFrame()
     doc_df = pd.DataFrame([{k: d.get(k, "") for k in DOCUMENTS + ["ord", "key"]} for d in docs])

@@ -61,20 +61,20 @@ def _render(store: Store, doc_ids: list[str], targets: list[str]) -> list[tuple]
 DELTA_DOCS, DELTA_SHARE = 5000, 0.2
 
 
-def _write_tables(store: Store, out: Path, targets: list[str], n_docs: int):
+def _write_tables(store: Store, out: Path, columns: list[str], stale: list[str], gone: list[str], n_docs: int):
     """statements.csv and frame_hits.csv (and their Parquet twins) from per-document rendered rows;
     returns the aggregate tallies of the statements when they could be updated, else None.
 
     Each document's rows are rendered once and kept in the store (``rendered``); a later export
-    renders only the documents that changed (new, re-extracted, re-framed, repost flags changed),
-    then concatenates the text in corpus order. When few changed, the stored tallies are updated in
-    the same transaction: minus the changed documents' old rows, plus their new ones.
+    renders only the documents that changed (``stale``: new, re-extracted, re-framed, repost flags
+    changed; ``gone``: removed), then concatenates the text in corpus order. When few changed, the
+    stored tallies are updated in the same transaction: minus the changed documents' old rows, plus
+    their new ones.
     """
     from .aggregate import dump_tallies, load_tallies, tally_all
 
-    columns = statement_columns(targets)
     header = ",".join(columns)
-    stale, gone = store.render_status(header)
+    targets = [c[len("stance_"):] for c in columns[len(statement_columns([])):]]
     stored = store.tallies()
     key = _tally_key(columns)
     tallies = None
@@ -192,14 +192,38 @@ def _parse_table(text: str, header: list[str]):
                           convert_options=_convert_options(header))
 
 
+#: The files an export writes besides documents.csv and run.json (and the aggregates/ folder).
+TABLES = ("statements.csv", "statements.parquet", "frame_hits.csv", "frame_hits.parquet")
+
+
+def _written(out: Path) -> dict:
+    """(size, modification time) of each table and aggregate file in ``out``."""
+    paths = [out / name for name in TABLES] + sorted((out / "aggregates").glob("*"))
+    return {str(p.relative_to(out)): [st.st_size, st.st_mtime_ns] for p in paths if p.exists() for st in (p.stat(),)}
+
+
 def export(store: Store, out: Path, params: dict, aggregates: bool = True) -> None:
-    """Write documents, statements and frame hits (CSV and Parquet), aggregates and ``run.json``."""
+    """Write documents, statements and frame hits (CSV and Parquet), aggregates and ``run.json``.
+
+    When no document's rows changed since the last export and its files are as it left them
+    (same sizes and modification times), the tables and aggregates are not written again.
+    """
     out = Path(out)
     docs = store.documents()
     write_table(docs, out / "documents.csv")
-    tallies = _write_tables(store, out, store.stance_targets(), len(docs))
-    if aggregates:
+    columns = statement_columns(store.stance_targets())
+    stale, gone = store.render_status(",".join(columns))
+    last = store.get_meta("exported")
+    if stale or gone or not last or last["header"] != columns or last["files"] != _written(out):
+        store.set_meta("exported", None)  # from now on the files may no longer match the store
+        tallies = _write_tables(store, out, columns, stale, gone, len(docs))
+        last = {"header": columns, "aggregates": False}
+    else:
+        tallies = None
+    if aggregates and not last["aggregates"]:
         write_aggregates(out, store, tallies)
+    store.set_meta("exported", {"header": columns, "aggregates": aggregates or last["aggregates"],
+                                "files": _written(out)})
     params["n_documents"] = int(len(docs))
     params["n_statements"] = int(docs["n_statements"].fillna(0).sum()) if len(docs) else 0
     params["n_reposts"] = int((docs["duplicate_of"].fillna("") != "").sum()) if len(docs) else 0
@@ -208,11 +232,16 @@ def export(store: Store, out: Path, params: dict, aggregates: bool = True) -> No
 
 
 def write_aggregates(out: Path, store: Store, tallies=None) -> None:
-    """Aggregate tables from the export's updated tallies, or else from ``statements.parquet`` a batch
-    at a time (see ``tally_parquet``), keeping those tallies in the store for the next export."""
-    from .aggregate import dump_tallies, tables_of, tally_parquet, write_tables
+    """Aggregate tables from the given tallies, else from the store's (when they are of these
+    statements), else from ``statements.parquet`` a batch at a time (see ``tally_parquet``), keeping
+    those tallies in the store for the next export."""
+    from .aggregate import dump_tallies, load_tallies, tables_of, tally_parquet, write_tables
 
+    key = _tally_key(statement_columns(store.stance_targets()))
+    stored = store.tallies() if tallies is None else None
+    if stored is not None and stored[0] == key:
+        tallies = load_tallies(stored[1])
     if tallies is None:
         tallies = tally_parquet(out / "statements.parquet")
-        store.set_rendered([], tallies=(_tally_key(statement_columns(store.stance_targets())), dump_tallies(tallies)))
+        store.set_rendered([], tallies=(key, dump_tallies(tallies)))
     write_tables(tables_of(tallies), out)

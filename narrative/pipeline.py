@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import hashlib
+import itertools
 import json
 import re
 import sys
@@ -167,10 +168,11 @@ def process_chunk(records: list[dict], ctx: Context | None = None):
 
 def frame_and_score(statements: pd.DataFrame, texts: dict, ctx: Context):
     """Frames (lexicon and optional model), stance and word counts of extracted statements."""
-    from .frames import tag_frames
+    from .frames import hit_signatures, tag_frames
     from .stance import score_stance
 
     statements, hits = tag_frames(statements, texts, ctx.matcher)
+    statements["hits_sig"] = hit_signatures(statements["statement_id"], hits)
     if ctx.model and len(statements):
         from .classify import apply_model
 
@@ -389,18 +391,21 @@ def _reframe_chunk(statements: pd.DataFrame, texts: dict, ctx: Context | None = 
     return frame_and_score(statements, texts, ctx or _CTX)
 
 
-def framing(lexicon, model=None) -> dict:
-    """What a framing depends on: each frame's matching definition (patterns, exclusions, negation,
-    threshold, stemming; not its label or line numbers), the frames' order, and the rest (stance
-    targets, model, code version). Stored with the frames key, it tells ``reframe`` which frames a
-    new lexicon changes."""
-    def matching(f):
-        return [[(p.text, p.weight) for p in f.patterns], [(p.text, p.weight) for p in f.exclude],
-                f.negation, f.min_weight, f.stem]
+def _matching(frame) -> list:
+    """What decides a frame's hits: patterns and exclusions (text, weight) in order, negation,
+    threshold, stemming (not its label or line numbers)."""
+    return [[[p.text, p.weight] for p in frame.patterns], [[p.text, p.weight] for p in frame.exclude],
+            frame.negation, frame.min_weight, frame.stem]
 
+
+def framing(lexicon, model=None) -> dict:
+    """What a framing depends on: each frame's matching definition (:func:`_matching`) and its
+    fingerprint, the frames' order, and the rest (stance targets, model, code version). Stored with
+    the frames key, it tells ``reframe`` which patterns a new lexicon changes."""
     from .stance import targets_for, targets_key
 
-    return {"frames": {f.id: _sha(json.dumps(matching(f))) for f in lexicon.frames},
+    definitions = {f.id: _matching(f) for f in lexicon.frames}
+    return {"frames": {f: _sha(json.dumps(d)) for f, d in definitions.items()}, "definitions": definitions,
             "order": [f.id for f in lexicon.frames],
             "rest": _sha(__version__, EXTRACTION_REVISION, targets_key(targets_for(lexicon)), str(model or ""))}
 
@@ -423,48 +428,108 @@ def changed_frames(old: dict | None, new: dict) -> set[str] | None:
     return {f for f in set(old["frames"]) | set(new["frames"]) if old["frames"].get(f) != new["frames"].get(f)}
 
 
+def scan_plan(old: dict | None, new: dict, lexicon) -> tuple[set[str], list] | None:
+    """Where a changed lexicon can change hits, as (frames whose statements must be checked again,
+    frames of the patterns to look for in every statement), or None when everything must be framed
+    again (see :func:`changed_frames`).
+
+    Frames are independent of each other, and a pattern only changes a statement's hits where it
+    matches: an added pattern (or a removed exclusion) is looked for; a removed pattern, an added
+    exclusion or another threshold, negation or stemming sends back to the statements that carried
+    the frame. A statement found either way is matched again with the whole lexicon and counts as
+    changed only if its hits differ (:func:`narrative.frames.hit_signatures`).
+
+    >>> from narrative.lexicon import Frame, Lexicon, Pattern
+    >>> a = Lexicon([Frame("x", patterns=[Pattern("truce")]), Frame("y", patterns=[Pattern("war")])])
+    >>> b = Lexicon([Frame("x", patterns=[Pattern("truce"), Pattern("ceasefire")]), Frame("y")])
+    >>> had, scan = scan_plan(framing(a), framing(b), b)
+    >>> had, [(f.id, [p.text for p in f.patterns]) for f in scan]
+    ({'y'}, [('x', ['ceasefire'])])
+    """
+    from collections import Counter
+
+    from .lexicon import Frame, Pattern
+
+    changed = changed_frames(old, new)
+    if changed is None:
+        return None
+    before_all, frames = old.get("definitions") or {}, {f.id: f for f in lexicon.frames}
+    had, scan = set(), []
+
+    def look_for(fid, patterns):
+        frame = frames[fid]  # no threshold, exclusion or negation: found wherever a pattern matches
+        scan.append(Frame(fid, patterns=[Pattern(t, w) for t, w in patterns], negation=False, min_weight=0,
+                          stem=frame.stem))
+
+    for fid in sorted(changed, key=lambda f: new["order"].index(f) if f in frames else -1):
+        before, now = before_all.get(fid), new["definitions"].get(fid)
+        if fid in old["frames"]:
+            if now is None or before is None or before[2:] != now[2:]:
+                had.add(fid)
+        if now is None:
+            continue
+        if before is None or before[2:] != now[2:]:
+            look_for(fid, now[0])
+            continue
+        (old_p, old_x), (new_p, new_x) = ([list(map(tuple, ps)) for ps in d[:2]] for d in (before, now))
+        added, removed = Counter(new_p) - Counter(old_p), Counter(old_p) - Counter(new_p)
+        reordered = [p for p in old_p if p in new_p] != [p for p in new_p if p in old_p]  # ties go to the first
+        if removed or reordered or Counter(new_x) - Counter(old_x):
+            had.add(fid)
+        wanted = list(added.elements()) + list((Counter(old_x) - Counter(new_x)).elements())
+        if wanted:
+            look_for(fid, wanted)
+    return had, scan
+
+
 def reframe_store(store: Store, ctx: Context, fr_key: str, pool=None) -> int:
     """Re-frame and re-score the stored statements whose documents were framed with another lexicon.
 
-    When only some frames changed (the stored :func:`framing` says which), only the documents with a
-    statement that had or now has one of them are framed again, in full; the others keep their
-    frames, hits and scores and are only marked as framed with ``fr_key``. The main process reads
-    and writes the store; the ``pool``'s worker processes (if any) frame and score. Returns the
-    number of documents framed again.
+    When only some frames changed (the stored :func:`framing` says which), :func:`scan_plan` says
+    which statements may have changed; they are matched again, and only the documents where one
+    did (its hits' signature differs) are framed again, in full. The others keep their frames, hits
+    and scores and are only marked as framed with ``fr_key``. The main process reads and writes the
+    store; the ``pool``'s worker processes (if any) frame and score. Returns the number of
+    documents framed again.
     """
     stale = store.doc_ids_needing_frames(fr_key)
     new = {"key": fr_key, **framing(ctx.lexicon, ctx.model)}
     old = store.get_meta("framing")
-    changed = None
+    plan = None
     if stale and old and not ctx.model and store.frames_keys() <= {old.get("key"), fr_key}:
-        changed = changed_frames(old, new)
-    if changed is not None:
-        affected = _affected(store, ctx, stale, changed)
-        store.set_frames_key([d for d in stale if d not in affected], fr_key)
-        stale = [d for d in stale if d in affected]
+        plan = scan_plan(old, new, ctx.lexicon)
+    if plan is not None:
+        changed = _changed_docs(store, ctx, stale, *plan)
+        store.set_frames_key([d for d in stale if d not in changed], fr_key)
+        stale = [d for d in stale if d in changed]
     _reframe_docs(store, ctx, stale, fr_key, pool)
     store.set_meta("framing", new)
     return len(stale)
 
 
-def _affected(store: Store, ctx: Context, doc_ids: list[str], frames: set[str]) -> set[str]:
-    """The documents with a statement that carries one of ``frames`` now or matches one in the lexicon."""
-    from .frames import FrameMatcher
+def _changed_docs(store: Store, ctx: Context, doc_ids: list[str], had: set[str], scan: list) -> set[str]:
+    """The documents with a statement whose hits the new lexicon changes (see :func:`scan_plan`)."""
+    from .frames import FrameMatcher, hit_signatures, tag_frames
     from .lexicon import Lexicon
 
-    wanted = [f for f in ctx.lexicon.frames if f.id in frames]
-    matcher = FrameMatcher(Lexicon(wanted, ctx.lexicon.targets)) if wanted else None
+    scanner = FrameMatcher(Lexicon(scan, ctx.lexicon.targets)) if scan else None
     found = set()
-    for i in range(0, len(doc_ids), 2000):
-        rows = store.statement_frames(doc_ids[i:i + 2000])
-        for doc, _, cell in rows:
-            if cell and not frames.isdisjoint(cell.split(";")):
-                found.add(doc)
-        if matcher is not None:
-            rest = [(doc, text) for doc, text, _ in rows if doc not in found]
-            for (doc, _), hits in zip(rest, matcher.batch([text or "" for _, text in rest])):
-                if hits:
-                    found.add(doc)
+    for i in range(0, len(doc_ids), 5000):
+        rows = store.statement_frames(doc_ids[i:i + 5000])
+        check = [bool(cell) and not had.isdisjoint(cell.split(";")) for *_, cell, _ in rows] if had else \
+            [False] * len(rows)
+        if scanner is not None:
+            rest = [j for j, c in enumerate(check) if not c]
+            for j, hits in zip(rest, scanner.batch([rows[j][2] or "" for j in rest])):
+                check[j] = bool(hits)
+        picked = list(itertools.compress(rows, check))
+        if not picked:
+            continue
+        table = pd.DataFrame([r[:4] for r in picked], columns=["doc_id", "statement_id", "text", "start"])
+        _, hits = tag_frames(table, None, ctx.matcher)
+        now = hit_signatures(table["statement_id"], hits).tolist()
+        # A NULL signature (a store written before they were kept) counts as changed.
+        found.update(r[0] for r, sig in zip(picked, now) if r[5] != sig)
     return found
 
 

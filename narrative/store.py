@@ -38,7 +38,8 @@ CREATE TABLE IF NOT EXISTS statements (
     doc_id TEXT, seq INTEGER, statement_id TEXT, outlet TEXT, date TEXT, speaker TEXT,
     speaker_role TEXT, speaker_mention TEXT, kind TEXT, cue TEXT, text TEXT,
     start INTEGER, "end" INTEGER, duplicate INTEGER, frames TEXT, stance REAL,
-    stance_evidence TEXT, scores TEXT, n_words INTEGER, stance_lex TEXT, PRIMARY KEY (doc_id, seq));
+    stance_evidence TEXT, scores TEXT, n_words INTEGER, stance_lex TEXT, hits_sig INTEGER,
+    PRIMARY KEY (doc_id, seq));
 CREATE TABLE IF NOT EXISTS frame_hits (
     doc_id TEXT, statement_id TEXT, frame TEXT, pattern TEXT, matched TEXT,
     start INTEGER, "end" INTEGER, "left" TEXT, "right" TEXT);
@@ -72,6 +73,8 @@ class Store:
         columns = {r[1] for r in self.db.execute("PRAGMA table_info(statements)")}
         if "stance_lex" not in columns:  # a store written before stance evidence was kept
             self.db.execute("ALTER TABLE statements ADD COLUMN stance_lex TEXT")
+        if "hits_sig" not in columns:  # ... or hit signatures (NULL: reframe takes the hits as changed)
+            self.db.execute("ALTER TABLE statements ADD COLUMN hits_sig INTEGER")
         if "fresh" not in {r[1] for r in self.db.execute("PRAGMA table_info(rendered)")}:
             self.db.execute("ALTER TABLE rendered ADD COLUMN fresh INTEGER DEFAULT 1")
 
@@ -108,7 +111,7 @@ class Store:
                 [(d["ord"], d["doc_id"], d["key"], frames_key, d["path"], d["outlet"], d["title"], d["author"],
                   d["date"], d["url"], d["n_chars"], d["n_statements"], "", d["status"], d.get("text", ""),
                   np.asarray(sorted(d.get("shingles", ())), dtype=np.uint32).tobytes()) for d in docs])
-            self.db.executemany(f"INSERT INTO statements VALUES ({','.join('?' * 20)})", st_rows)
+            self.db.executemany(f"INSERT INTO statements VALUES ({','.join('?' * 21)})", st_rows)
             self.set_meta("reposts_current", False)  # documents changed: reposts must be found again
             self.db.executemany("INSERT INTO frame_hits VALUES (?,?,?,?,?,?,?,?,?)", hit_rows)
 
@@ -132,13 +135,13 @@ class Store:
         """Store new frames, stance and hits of already extracted statements (``reframe``)."""
         rows = list(zip(statements["frames"].tolist(), statements["stance"].tolist(),
                         statements["stance_evidence"].tolist(), _scores_json(statements), _lex(statements),
-                        statements["doc_id"].tolist(), statements["seq"].tolist()))
+                        _sig(statements), statements["doc_id"].tolist(), statements["seq"].tolist()))
         hit_rows = list(hits[["doc_id"] + FRAME_HITS[:1] + FRAME_HITS[2:]].itertuples(index=False, name=None)) \
             if len(hits) else []
         with self.db:
             self.db.execute("BEGIN")
             self.db.executemany("UPDATE statements SET frames=?, stance=?, stance_evidence=?, scores=?, "
-                                "stance_lex=? WHERE doc_id=? AND seq=?", rows)
+                                "stance_lex=?, hits_sig=? WHERE doc_id=? AND seq=?", rows)
             self.db.executemany("DELETE FROM frame_hits WHERE doc_id = ?", [(d,) for d in doc_ids])
             self.db.executemany("INSERT INTO frame_hits VALUES (?,?,?,?,?,?,?,?,?)", hit_rows)
             self._frames_key(doc_ids, frames_key)
@@ -157,11 +160,11 @@ class Store:
         """The distinct frames keys of the readable documents."""
         return {k for k, in self.db.execute("SELECT DISTINCT frames_key FROM documents WHERE status = 'ok'")}
 
-    def statement_frames(self, doc_ids) -> list[tuple[str, str, str]]:
-        """(doc_id, text, frames) of the statements of ``doc_ids``."""
+    def statement_frames(self, doc_ids) -> list[tuple]:
+        """(doc_id, statement_id, text, start, frames, hits_sig) of the statements of ``doc_ids``."""
         marks = ",".join("?" * len(doc_ids))
-        return self.db.execute(f"SELECT doc_id, text, frames FROM statements WHERE doc_id IN ({marks})",
-                               list(doc_ids)).fetchall()
+        return self.db.execute(f"SELECT doc_id, statement_id, text, start, frames, hits_sig FROM statements "
+                               f"WHERE doc_id IN ({marks})", list(doc_ids)).fetchall()
 
     def set_reposts(self, reposts: dict[str, str], flags: dict[tuple, bool]):
         """Record ``duplicate_of`` per document and the ``duplicate`` flag per statement.
@@ -316,11 +319,16 @@ def _statement_rows(st: pd.DataFrame):
     columns.append(_scores_json(st))
     columns.append(st["n_words"].astype(int).tolist())
     columns.append(_lex(st))
+    columns.append(_sig(st))
     return list(zip(*columns))
 
 
 def _lex(st: pd.DataFrame) -> list:
     return st["stance_lex"].tolist() if "stance_lex" in st else [None] * len(st)
+
+
+def _sig(st: pd.DataFrame) -> list:
+    return st["hits_sig"].astype("int64").tolist() if "hits_sig" in st else [None] * len(st)
 
 
 def _expand(df: pd.DataFrame) -> pd.DataFrame:

@@ -275,3 +275,21 @@ def test_stemmer_agrees_with_nltk_on_every_lexicon_word():
     assert len(words) > 500
     assert [w for w in sorted(words) if _stem(w) != nltk_stem(w)] == []
     assert _stem("adding") == _stem("add") and _stem("organization") != _stem("organ")
+
+
+def test_a_small_lexicon_skips_texts_without_its_word_starts_and_finds_the_same_hits():
+    """The sieve (one substring regex over the batch) must only skip texts that cannot match: hits
+    are those of matching every text, for stems, globs, curly quotes, case and texts at the edges."""
+    lex = load_lexicon(default_lexicon_path())
+    texts = ["The TRUCE was violated again.", "nothing here", "", "They said the cease\u2011fire collapsed.",
+             "A ‘truce’ breakers’ meeting", "retrucenot a word", "the ceasefire crumbled", "Truces broke down",
+             "takfiri groups", "Ceasefire"] * 3
+    sieved = [m for m in (FrameMatcher(Lexicon([f])) for f in lex.frames) if m._sieve is not None]
+    assert len(sieved) >= len(lex.frames) // 2  # most shipped frames are small enough on their own
+    for m in sieved:
+        whole = m._batch(texts, [t.lower().replace("\u2011", "-").replace("’", "'").replace("‘", "'")
+                                 for t in texts])
+        assert m.batch(texts) == whole, m.lexicon.frames[0].id
+    wide = FrameMatcher(lex)
+    assert wide._sieve is None and len(wide.batch(texts)) == len(texts)
+    assert matcher("?ruce")._sieve is None  # a word without a literal start: no sieve
