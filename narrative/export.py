@@ -11,9 +11,11 @@ into place.
 """
 from __future__ import annotations
 
+import bisect
 import contextlib
 import csv
 import io
+import itertools
 import json
 import operator
 from collections import deque
@@ -61,7 +63,8 @@ def _render(store: Store, doc_ids: list[str], targets: list[str]) -> list[tuple]
 DELTA_DOCS, DELTA_SHARE = 5000, 0.2
 
 
-def _write_tables(store: Store, out: Path, columns: list[str], stale: list[str], gone: list[str], n_docs: int):
+def _write_tables(store: Store, out: Path, columns: list[str], stale: list[str], gone: list[str], n_docs: int,
+                 reuse: dict | None = None):
     """statements.csv and frame_hits.csv (and their Parquet twins) from per-document rendered rows;
     returns the aggregate tallies of the statements when they could be updated, else None.
 
@@ -69,7 +72,7 @@ def _write_tables(store: Store, out: Path, columns: list[str], stale: list[str],
     renders only the documents that changed (``stale``: new, re-extracted, re-framed, repost flags
     changed; ``gone``: removed), then concatenates the text in corpus order. When few changed, the
     stored tallies are updated in the same transaction: minus the changed documents' old rows, plus
-    their new ones.
+    their new ones. ``reuse``: see :func:`_concatenate`.
     """
     from .aggregate import dump_tallies, load_tallies, tally_all
 
@@ -97,7 +100,7 @@ def _write_tables(store: Store, out: Path, columns: list[str], stale: list[str],
             part = stale[i:i + 500]
             store.set_rendered([(d, header, st, hits) for d, st, hits in _render(store, part, targets)])
         store.set_rendered([], drop=gone)
-    _concatenate(store, out, columns)
+    _concatenate(store, out, columns, set(stale), reuse)
     return tallies
 
 
@@ -129,36 +132,89 @@ def _parse(text: str, header: list[str]):
     return _parse_table(text, header).to_pandas()
 
 
-#: Rendered text gathered before it is parsed for Parquet, per table (bounds memory).
+#: Rendered text gathered before it is parsed for Parquet, per table (bounds memory); blocks end on
+#: document boundaries after this many bytes, and each block is one Parquet row group.
 PARQUET_BLOCK = 8_000_000
 
 
-def _concatenate(store: Store, out: Path, columns: list[str]) -> None:
+class _OldRows:
+    """Rows of the last export's Parquet file by row number, reading each row group once when asked
+    for in order (a spliced export reads them in the old file's order)."""
+
+    def __init__(self, path: Path):
+        import pyarrow.parquet as pq
+
+        self.file = pq.ParquetFile(path)
+        sizes = [self.file.metadata.row_group(i).num_rows for i in range(self.file.num_row_groups)]
+        self.starts = [0] + list(itertools.accumulate(sizes))
+        self.group, self.table = -1, None
+
+    def take(self, row: int, n: int):
+        parts = []
+        while n > 0:
+            g = bisect.bisect_right(self.starts, row) - 1
+            if g != self.group:
+                self.group, self.table = g, self.file.read_row_group(g)
+            part = self.table.slice(row - self.starts[g], n)
+            parts.append(part)
+            row, n = row + part.num_rows, n - part.num_rows
+        return parts
+
+
+def _concatenate(store: Store, out: Path, columns: list[str], changed: set[str], reuse: dict | None) -> None:
     """Write statements.csv and frame_hits.csv as the rendered rows in corpus order, and their Parquet
-    twins from the same text: blocks of whole documents are parsed by Arrow in a thread (it releases
-    the GIL) while the next block is read, and written in order."""
+    twins from the same text, and record where each document's rows are in them.
+
+    With ``reuse`` (the last export's layout, its files untouched since), the rows of a document not
+    in ``changed`` are copied from the last export's files (CSV bytes, decoded Parquet rows) instead
+    of being read from the store and parsed again. Other rows are parsed by Arrow a block at a time
+    in threads (it releases the GIL). Blocks, hence row groups, end at the same documents either
+    way, so the files are the same byte for byte."""
     import pyarrow as pa
     import pyarrow.parquet as pq
     from concurrent.futures import ThreadPoolExecutor
 
     tables = {"statements": columns, "frame_hits": FRAME_HITS}
+    order = None if reuse is None else store.doc_order()
+    need = None if reuse is None else [d for d in order if d in changed or d not in reuse]
+    counts = store.row_counts(need)  # rows per document, for the layout
+    layout = []
     with contextlib.ExitStack() as stack:
-        csvs, writers = {}, {}
+        csvs, writers, old_csv, old_rows = {}, {}, {}, {}
         for name, header in tables.items():
+            if reuse is not None:
+                old_csv[name] = stack.enter_context(open(out / f"{name}.csv", "rb"))
+                old_rows[name] = _OldRows(out / f"{name}.parquet")
             tmp = stack.enter_context(atomic_path(out / f"{name}.csv"))
-            csvs[name] = stack.enter_context(open(tmp, "w", encoding="utf-8", newline=""))
-            csv.writer(csvs[name], lineterminator="\n").writerow(header)
+            csvs[name] = stack.enter_context(open(tmp, "wb"))
+            text = io.StringIO()
+            csv.writer(text, lineterminator="\n").writerow(header)
+            csvs[name].write(text.getvalue().encode("utf-8"))
             types = _types(header)
             tmp = stack.enter_context(atomic_path(out / f"{name}.parquet"))
             writers[name] = stack.enter_context(pq.ParquetWriter(tmp, pa.schema([(c, types[c]) for c in header])))
         pool = stack.enter_context(ThreadPoolExecutor(max_workers=2))
-        pending, blocks, size = deque(), {name: [] for name in tables}, 0
+        names = list(tables)
+        at = {name: [csvs[name].tell(), 0] for name in names}   # byte offset, row number in the new files
+        copying = {name: None for name in names}               # [old offset, length] of bytes to copy
+        pieces = {name: [] for name in names}                  # this block: old row runs and new text
+        pending, size = deque(), 0
+
+        def flush_copy(name):
+            if copying[name] is not None:
+                offset, length = copying[name]
+                old_csv[name].seek(offset)
+                while length > 0:
+                    data = old_csv[name].read(min(length, 1 << 22))
+                    csvs[name].write(data)
+                    length -= len(data)
+                copying[name] = None
 
         def submit():
-            pending.append({name: pool.submit(_parse_table, "".join(blocks[name]), tables[name])
-                            for name in tables})
-            for block in blocks.values():
-                block.clear()
+            pending.append({name: pool.submit(_block_table, _resolve(pieces[name], old_rows.get(name)),
+                                              tables[name]) for name in names})
+            for name in names:
+                pieces[name] = []
 
         def write(futures):
             for name, future in futures.items():
@@ -166,28 +222,106 @@ def _concatenate(store: Store, out: Path, columns: list[str]) -> None:
                 if table is not None:
                     writers[name].write_table(table)
 
-        for _, _, st, hits in store.rendered():
-            for name, text in (("statements", st), ("frame_hits", hits)):
-                csvs[name].write(text)
-                blocks[name].append(text)
-            size += len(st) + len(hits)
+        for doc_id, texts in _documents(store, order, need):
+            entry = [doc_id]
+            for i, name in enumerate(names):
+                offset, row = at[name]
+                if texts is None:  # unchanged since the last export: copy its bytes and rows
+                    old_offset, length, old_row, n = reuse[doc_id][4 * i:4 * i + 4]
+                    run = copying[name]
+                    if run is not None and run[0] + run[1] == old_offset:
+                        run[1] += length
+                    else:
+                        flush_copy(name)
+                        copying[name] = [old_offset, length]
+                    _add(pieces[name], ("old", old_row, n))
+                else:
+                    flush_copy(name)
+                    data = texts[i]
+                    csvs[name].write(data)
+                    length, n = len(data), counts.get(doc_id, (0, 0))[i]
+                    _add(pieces[name], ("new", data))
+                at[name] = [offset + length, row + n]
+                entry += [offset, length, row, n]
+                size += length
+            layout.append(tuple(entry))
             if size >= PARQUET_BLOCK:
                 submit()
                 size = 0
                 while len(pending) > 2:
                     write(pending.popleft())
+        for name in names:
+            flush_copy(name)
         submit()
         while pending:
             write(pending.popleft())
+    store.set_layout(layout)
+
+
+def _add(pieces: list, piece: tuple):
+    """Append ``piece`` to a block's pieces, merging it with the last one when they join up."""
+    if pieces and pieces[-1][0] == piece[0] == "old" and pieces[-1][1] + pieces[-1][2] == piece[1]:
+        pieces[-1] = ("old", pieces[-1][1], pieces[-1][2] + piece[2])
+    elif pieces and pieces[-1][0] == piece[0] == "new":
+        pieces[-1] = ("new", pieces[-1][1] + piece[1])
+    else:
+        pieces.append(piece)
+
+
+def _resolve(pieces: list, old_rows) -> list:
+    """A block's pieces with old row runs read (here, in order) and new text left to parse."""
+    out = []
+    for piece in pieces:
+        if piece[0] == "old":
+            if piece[2]:
+                out += old_rows.take(piece[1], piece[2])
+        elif piece[1]:
+            out.append(piece[1])
+    return out
+
+
+def _block_table(parts: list, header: list[str]):
+    """One block of rows as a single-chunk Arrow table (so the Parquet bytes do not depend on where
+    the rows came from); None for no rows."""
+    import pyarrow as pa
+
+    tables = [_parse_bytes(p, header) if isinstance(p, bytes) else p for p in parts]
+    tables = [t for t in tables if t is not None and t.num_rows]
+    if not tables:
+        return None
+    return pa.concat_tables(tables).combine_chunks()
+
+
+def _documents(store: Store, order: list[str] | None, need: list[str] | None):
+    """(doc_id, (statement rows, hit rows) as UTF-8 CSV bytes) of every document in corpus order, or
+    of the ``need`` documents of ``order`` only (the others with None: their rows are copied)."""
+    if order is None:
+        for doc_id, _, st, hits in store.rendered():
+            yield doc_id, ((st or "").encode("utf-8"), (hits or "").encode("utf-8"))
+        return
+    wanted, fetched, k = set(need), {}, 0
+    for doc_id in order:
+        if doc_id not in wanted:
+            yield doc_id, None
+            continue
+        if doc_id not in fetched:
+            fetched = store.rendered_texts(need[k:k + 500])
+            k += 500
+        st, hits = fetched[doc_id]
+        yield doc_id, ((st or "").encode("utf-8"), (hits or "").encode("utf-8"))
 
 
 def _parse_table(text: str, header: list[str]):
     """CSV rows (no header) as an Arrow table with the export's column types; None for no rows."""
+    return _parse_bytes(text.encode("utf-8"), header) if text else None
+
+
+def _parse_bytes(data: bytes, header: list[str]):
     import pyarrow.csv as pacsv
 
-    if not text:
+    if not data:
         return None
-    return pacsv.read_csv(io.BytesIO(text.encode("utf-8")), read_options=pacsv.ReadOptions(column_names=header),
+    return pacsv.read_csv(io.BytesIO(data), read_options=pacsv.ReadOptions(column_names=header),
                           parse_options=pacsv.ParseOptions(newlines_in_values=True),
                           convert_options=_convert_options(header))
 
@@ -196,39 +330,48 @@ def _parse_table(text: str, header: list[str]):
 TABLES = ("statements.csv", "statements.parquet", "frame_hits.csv", "frame_hits.parquet")
 
 
-def _written(out: Path) -> dict:
-    """(size, modification time) of each table and aggregate file in ``out``."""
-    paths = [out / name for name in TABLES] + sorted((out / "aggregates").glob("*"))
-    return {str(p.relative_to(out)): [st.st_size, st.st_mtime_ns] for p in paths if p.exists() for st in (p.stat(),)}
+def _written(paths) -> dict:
+    """(size, modification time) of each of ``paths`` that exists."""
+    return {str(p): [st.st_size, st.st_mtime_ns] for p in paths if p.exists() for st in (p.stat(),)}
 
 
 def export(store: Store, out: Path, params: dict, aggregates: bool = True) -> None:
     """Write documents, statements and frame hits (CSV and Parquet), aggregates and ``run.json``.
 
-    When no document's rows changed since the last export and its files are as it left them
-    (same sizes and modification times), the tables and aggregates are not written again.
+    The last export's files are trusted only when they are as it left them (same sizes and
+    modification times). Then, when no document's rows changed, the tables and aggregates are
+    not written again, and when some did, the others' rows are copied from those files.
     """
     out = Path(out)
     docs = store.documents()
     write_table(docs, out / "documents.csv")
     columns = statement_columns(store.stance_targets())
     stale, gone = store.render_status(",".join(columns))
-    last = store.get_meta("exported")
-    if stale or gone or not last or last["header"] != columns or last["files"] != _written(out):
+    last = store.get_meta("exported") or {}
+    intact = last.get("header") == columns and last.get("tables") == _written(out / n for n in TABLES)
+    if stale or gone or not intact:
         store.set_meta("exported", None)  # from now on the files may no longer match the store
-        tallies = _write_tables(store, out, columns, stale, gone, len(docs))
-        last = {"header": columns, "aggregates": False}
+        tallies = _write_tables(store, out, columns, stale, gone, len(docs), store.layout() if intact else None)
+        last = {"header": columns, "tables": _written(out / n for n in TABLES)}
     else:
         tallies = None
-    if aggregates and not last["aggregates"]:
+    if aggregates and last.get("aggregates") != _written(_aggregate_files(out)):
         write_aggregates(out, store, tallies)
-    store.set_meta("exported", {"header": columns, "aggregates": aggregates or last["aggregates"],
-                                "files": _written(out)})
+        last["aggregates"] = _written(_aggregate_files(out))
+    elif not aggregates and "aggregates" in last and last["aggregates"] != _written(_aggregate_files(out)):
+        del last["aggregates"]  # the aggregates on disk are no longer this export's
+    store.set_meta("exported", last)
     params["n_documents"] = int(len(docs))
     params["n_statements"] = int(docs["n_statements"].fillna(0).sum()) if len(docs) else 0
     params["n_reposts"] = int((docs["duplicate_of"].fillna("") != "").sum()) if len(docs) else 0
     params["n_failed"] = int(docs["status"].astype(str).str.startswith("failed").sum()) if len(docs) else 0
     write_text(out / "run.json", json.dumps(params, indent=2, default=str))
+
+
+def _aggregate_files(out: Path) -> list[Path]:
+    from .aggregate import TALLIES
+
+    return [out / "aggregates" / f"by_{name}{ext}" for name in TALLIES for ext in (".csv", ".parquet")]
 
 
 def write_aggregates(out: Path, store: Store, tallies=None) -> None:

@@ -51,6 +51,8 @@ CREATE TABLE IF NOT EXISTS files (
 CREATE TABLE IF NOT EXISTS rendered (doc_id TEXT PRIMARY KEY, header TEXT, statements TEXT, hits TEXT,
     fresh INTEGER DEFAULT 1);
 CREATE TABLE IF NOT EXISTS tallies (id INTEGER PRIMARY KEY CHECK (id = 1), header TEXT, data BLOB);
+CREATE TABLE IF NOT EXISTS layout (doc_id TEXT PRIMARY KEY, st_offset INTEGER, st_bytes INTEGER, st_row INTEGER,
+    st_rows INTEGER, hit_offset INTEGER, hit_bytes INTEGER, hit_row INTEGER, hit_rows INTEGER);
 """
 
 
@@ -243,6 +245,40 @@ class Store:
             self.db.execute("DELETE FROM tallies")
             if tallies is not None:
                 self.db.execute("INSERT INTO tallies VALUES (1, ?, ?)", tallies)
+
+    def rendered_texts(self, doc_ids) -> dict[str, tuple[str, str]]:
+        """doc_id -> (statements CSV, hits CSV) of ``doc_ids``."""
+        marks = ",".join("?" * len(doc_ids))
+        return {d: (st, hits) for d, st, hits in self.db.execute(
+            f"SELECT doc_id, statements, hits FROM rendered WHERE doc_id IN ({marks})", list(doc_ids))}
+
+    def doc_order(self) -> list[str]:
+        """Every document's id, in corpus order."""
+        return [d for d, in self.db.execute("SELECT doc_id FROM documents ORDER BY ord")]
+
+    def row_counts(self, doc_ids=None) -> dict[str, tuple[int, int]]:
+        """doc_id -> (statement rows, frame hit rows) of ``doc_ids`` (default: every document)."""
+        counts: dict[str, list] = {}
+        for i, table in enumerate(("statements", "frame_hits")):
+            query = f"SELECT doc_id, COUNT(*) FROM {table}"
+            parts = [None] if doc_ids is None else [doc_ids[k:k + 500] for k in range(0, len(doc_ids), 500)]
+            for part in parts:
+                where = "" if part is None else f" WHERE doc_id IN ({','.join('?' * len(part))})"
+                for d, n in self.db.execute(query + where + " GROUP BY doc_id", part or []):
+                    counts.setdefault(d, [0, 0])[i] = n
+        return {d: tuple(n) for d, n in counts.items()}
+
+    # Where each document's rows are in the last export's files (byte offset and length in the CSV,
+    # first row and row count in both), so that the next export can copy unchanged documents' rows.
+    def layout(self) -> dict[str, tuple]:
+        """doc_id -> (statements: offset, bytes, row, rows; frame hits: offset, bytes, row, rows)."""
+        return {r[0]: r[1:] for r in self.db.execute("SELECT * FROM layout")}
+
+    def set_layout(self, rows: list[tuple]):
+        with self.db:
+            self.db.execute("BEGIN")
+            self.db.execute("DELETE FROM layout")
+            self.db.executemany("INSERT INTO layout VALUES (?,?,?,?,?,?,?,?,?)", rows)
 
     def tallies(self):
         """(header, blob) of the stored aggregate tallies, or None."""
