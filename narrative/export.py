@@ -330,9 +330,11 @@ def _parse_bytes(data: bytes, header: list[str]):
 TABLES = ("statements.csv", "statements.parquet", "frame_hits.csv", "frame_hits.parquet")
 
 
-def _written(paths) -> dict:
-    """(size, modification time) of each of ``paths`` that exists."""
-    return {str(p): [st.st_size, st.st_mtime_ns] for p in paths if p.exists() for st in (p.stat(),)}
+def _written(out: Path, paths) -> dict:
+    """(size, modification time) of each of ``paths`` that exists, by its path in ``out`` (a run
+    folder copied with its times, as ``cp -p`` or ``shutil.copytree`` do, keeps them)."""
+    return {p.relative_to(out).as_posix(): [st.st_size, st.st_mtime_ns] for p in paths if p.exists()
+            for st in (p.stat(),)}
 
 
 def export(store: Store, out: Path, params: dict, aggregates: bool = True) -> None:
@@ -348,17 +350,17 @@ def export(store: Store, out: Path, params: dict, aggregates: bool = True) -> No
     columns = statement_columns(store.stance_targets())
     stale, gone = store.render_status(",".join(columns))
     last = store.get_meta("exported") or {}
-    intact = last.get("header") == columns and last.get("tables") == _written(out / n for n in TABLES)
+    intact = last.get("header") == columns and last.get("tables") == _written(out, [out / n for n in TABLES])
     if stale or gone or not intact:
         store.set_meta("exported", None)  # from now on the files may no longer match the store
         tallies = _write_tables(store, out, columns, stale, gone, len(docs), store.layout() if intact else None)
-        last = {"header": columns, "tables": _written(out / n for n in TABLES)}
+        last = {"header": columns, "tables": _written(out, [out / n for n in TABLES])}
     else:
         tallies = None
-    if aggregates and last.get("aggregates") != _written(_aggregate_files(out)):
+    if aggregates and last.get("aggregates") != _written(out, _aggregate_files(out)):
         write_aggregates(out, store, tallies)
-        last["aggregates"] = _written(_aggregate_files(out))
-    elif not aggregates and "aggregates" in last and last["aggregates"] != _written(_aggregate_files(out)):
+        last["aggregates"] = _written(out, _aggregate_files(out))
+    elif not aggregates and "aggregates" in last and last["aggregates"] != _written(out, _aggregate_files(out)):
         del last["aggregates"]  # the aggregates on disk are no longer this export's
     store.set_meta("exported", last)
     params["n_documents"] = int(len(docs))
