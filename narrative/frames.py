@@ -262,6 +262,10 @@ class FrameMatcher:
         """
         if self._finder is None or not texts:
             return [[] for _ in texts]
+        with _gc_paused():
+            return self._sieved(texts)
+
+    def _sieved(self, texts):
         joined = _SEP.join(texts)
         if joined.count(_SEP) != len(texts) - 1:  # a text holds the separator itself
             texts = [t.replace(_SEP, " ") for t in texts]

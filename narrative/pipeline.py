@@ -509,27 +509,28 @@ def reframe_store(store: Store, ctx: Context, fr_key: str, pool=None) -> int:
 
 def _changed_docs(store: Store, ctx: Context, doc_ids: list[str], had: set[str], scan: list) -> set[str]:
     """The documents with a statement whose hits the new lexicon changes (see :func:`scan_plan`)."""
-    from .frames import FrameMatcher, hit_signatures, tag_frames
+    from .frames import FrameMatcher, _gc_paused, hit_signatures, tag_frames
     from .lexicon import Lexicon
 
     scanner = FrameMatcher(Lexicon(scan, ctx.lexicon.targets)) if scan else None
     found = set()
-    for i in range(0, len(doc_ids), 5000):
-        rows = store.statement_frames(doc_ids[i:i + 5000])
-        check = [bool(cell) and not had.isdisjoint(cell.split(";")) for *_, cell, _ in rows] if had else \
-            [False] * len(rows)
-        if scanner is not None:
-            rest = [j for j, c in enumerate(check) if not c]
-            for j, hits in zip(rest, scanner.batch([rows[j][2] or "" for j in rest])):
-                check[j] = bool(hits)
-        picked = list(itertools.compress(rows, check))
-        if not picked:
-            continue
-        table = pd.DataFrame([r[:4] for r in picked], columns=["doc_id", "statement_id", "text", "start"])
-        _, hits = tag_frames(table, None, ctx.matcher)
-        now = hit_signatures(table["statement_id"], hits).tolist()
-        # A NULL signature (a store written before they were kept) counts as changed.
-        found.update(r[0] for r, sig in zip(picked, now) if r[5] != sig)
+    with _gc_paused():  # millions of rows and strings, no cycles
+        for i in range(0, len(doc_ids), 5000):
+            rows = store.statement_frames(doc_ids[i:i + 5000])  # (rowid, text, frames)
+            check = [bool(cell) and not had.isdisjoint(cell.split(";")) for *_, cell in rows] if had else \
+                [False] * len(rows)
+            if scanner is not None:
+                rest = [j for j, c in enumerate(check) if not c]
+                for j, hits in zip(rest, scanner.batch([rows[j][1] or "" for j in rest])):
+                    check[j] = bool(hits)
+            picked = store.statements_at([r[0] for r in itertools.compress(rows, check)])
+            if not picked:
+                continue
+            table = pd.DataFrame([r[:4] for r in picked], columns=["doc_id", "statement_id", "text", "start"])
+            _, hits = tag_frames(table, None, ctx.matcher)
+            now = hit_signatures(table["statement_id"], hits).tolist()
+            # A NULL signature (a store written before they were kept) counts as changed.
+            found.update(r[0] for r, sig in zip(picked, now) if r[4] != sig)
     return found
 
 

@@ -163,10 +163,19 @@ class Store:
         return {k for k, in self.db.execute("SELECT DISTINCT frames_key FROM documents WHERE status = 'ok'")}
 
     def statement_frames(self, doc_ids) -> list[tuple]:
-        """(doc_id, statement_id, text, start, frames, hits_sig) of the statements of ``doc_ids``."""
+        """(rowid, text, frames) of the statements of ``doc_ids``."""
         marks = ",".join("?" * len(doc_ids))
-        return self.db.execute(f"SELECT doc_id, statement_id, text, start, frames, hits_sig FROM statements "
-                               f"WHERE doc_id IN ({marks})", list(doc_ids)).fetchall()
+        return self.db.execute(f"SELECT rowid, text, frames FROM statements WHERE doc_id IN ({marks})",
+                               list(doc_ids)).fetchall()
+
+    def statements_at(self, rowids) -> list[tuple]:
+        """(doc_id, statement_id, text, start, hits_sig) of the statements with these ``rowids``."""
+        out = []
+        for i in range(0, len(rowids), 500):
+            part = rowids[i:i + 500]
+            out += self.db.execute(f"SELECT doc_id, statement_id, text, start, hits_sig FROM statements WHERE rowid "
+                                   f"IN ({','.join('?' * len(part))}) ORDER BY rowid", part).fetchall()
+        return out
 
     def set_reposts(self, reposts: dict[str, str], flags: dict[tuple, bool]):
         """Record ``duplicate_of`` per document and the ``duplicate`` flag per statement.
