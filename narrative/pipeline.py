@@ -499,7 +499,7 @@ def reframe_store(store: Store, ctx: Context, fr_key: str, pool=None) -> int:
     if stale and old and not ctx.model and store.frames_keys() <= {old.get("key"), fr_key}:
         plan = scan_plan(old, new, ctx.lexicon)
     if plan is not None:
-        changed = _changed_docs(store, ctx, stale, *plan)
+        changed = _changed_docs(store, ctx, stale, *plan, pool=pool)
         store.set_frames_key([d for d in stale if d not in changed], fr_key)
         stale = [d for d in stale if d in changed]
     _reframe_docs(store, ctx, stale, fr_key, pool)
@@ -507,31 +507,65 @@ def reframe_store(store: Store, ctx: Context, fr_key: str, pool=None) -> int:
     return len(stale)
 
 
-def _changed_docs(store: Store, ctx: Context, doc_ids: list[str], had: set[str], scan: list) -> set[str]:
-    """The documents with a statement whose hits the new lexicon changes (see :func:`scan_plan`)."""
-    from .frames import FrameMatcher, _gc_paused, hit_signatures, tag_frames
-    from .lexicon import Lexicon
+def _changed_docs(store: Store, ctx: Context, doc_ids: list[str], had: set[str], scan: list, pool=None) -> set[str]:
+    """The documents with a statement whose hits the new lexicon changes (see :func:`scan_plan`).
 
-    scanner = FrameMatcher(Lexicon(scan, ctx.lexicon.targets)) if scan else None
+    The ``pool``'s workers (if any) look for the ``scan`` patterns in one block of statements while
+    the main process reads the next; the few statements found are matched again here."""
+    from concurrent.futures import Future
+
+    from .frames import _gc_paused, hit_signatures, tag_frames
+
     found = set()
-    with _gc_paused():  # millions of rows and strings, no cycles
-        for i in range(0, len(doc_ids), 5000):
-            rows = store.statement_frames(doc_ids[i:i + 5000])  # (rowid, text, frames)
-            check = [bool(cell) and not had.isdisjoint(cell.split(";")) for *_, cell in rows] if had else \
-                [False] * len(rows)
-            if scanner is not None:
-                rest = [j for j, c in enumerate(check) if not c]
-                for j, hits in zip(rest, scanner.batch([rows[j][1] or "" for j in rest])):
-                    check[j] = bool(hits)
-            picked = store.statements_at([r[0] for r in itertools.compress(rows, check)])
-            if not picked:
-                continue
+
+    def check(rows, flags, rest, future):
+        if future is not None:
+            for j, hit in zip(rest, future.result()):
+                flags[j] = hit
+        picked = store.statements_at([r[0] for r in itertools.compress(rows, flags)])
+        if picked:
             table = pd.DataFrame([r[:4] for r in picked], columns=["doc_id", "statement_id", "text", "start"])
             _, hits = tag_frames(table, None, ctx.matcher)
             now = hit_signatures(table["statement_id"], hits).tolist()
             # A NULL signature (a store written before they were kept) counts as changed.
             found.update(r[0] for r, sig in zip(picked, now) if r[4] != sig)
+
+    pending = deque()
+    with _gc_paused():  # millions of rows and strings, no cycles
+        for i in range(0, len(doc_ids), 2000):
+            rows = store.statement_frames(doc_ids[i:i + 2000])  # (rowid, text, frames)
+            flags = [bool(cell) and not had.isdisjoint(cell.split(";")) for *_, cell in rows] if had else \
+                [False] * len(rows)
+            rest = [j for j, c in enumerate(flags) if not c] if scan else []
+            texts = [rows[j][1] or "" for j in rest]
+            if not rest:
+                future = None
+            elif pool is None:
+                future = Future()
+                future.set_result(_scan_chunk(scan, texts))
+            else:
+                future = pool.submit(_scan_chunk, scan, texts)
+            pending.append((rows, flags, rest, future))
+            if len(pending) > (pool.jobs if pool is not None else 0):
+                check(*pending.popleft())
+        while pending:
+            check(*pending.popleft())
     return found
+
+
+_SCANNER: dict = {}
+
+
+def _scan_chunk(scan: list, texts: list[str]) -> list[bool]:
+    """Whether each of ``texts`` holds a hit of the ``scan`` frames (their matcher is built once per process)."""
+    from .frames import FrameMatcher
+    from .lexicon import Lexicon
+
+    key = json.dumps([[f.id, _matching(f)] for f in scan])
+    if key not in _SCANNER:
+        _SCANNER.clear()
+        _SCANNER[key] = FrameMatcher(Lexicon(scan))
+    return [bool(hits) for hits in _SCANNER[key].batch(texts)]
 
 
 def _reframe_docs(store: Store, ctx: Context, stale: list[str], fr_key: str, pool) -> None:
