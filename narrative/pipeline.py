@@ -106,10 +106,12 @@ class Context:
 _CTX: Context | None = None
 
 
-def _init_worker(lexicon_paths, model):
+def _init_worker(lexicon_paths, model, extract):
     global _CTX
     _CTX = Context(lexicon_paths, model)
-    _CTX.extractor, _CTX.matcher  # built now, while the main process still lists and reads the corpus
+    _CTX.matcher  # built now, while the main process still lists and reads the corpus
+    if extract:
+        _CTX.extractor
 
 
 def _ready():
@@ -357,12 +359,13 @@ def _progress(total_bytes):
 
 
 @contextlib.contextmanager
-def _pool(jobs, lex_paths, model):
-    """``jobs`` worker processes, started at once (None for ``jobs <= 1``), shut down on exit."""
+def _pool(jobs, lex_paths, model, extract=True):
+    """``jobs`` worker processes, started at once (None for ``jobs <= 1``), shut down on exit; they
+    build an extractor only to ``extract``."""
     if not jobs or jobs <= 1:
         yield None
         return
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(lex_paths, model)) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(lex_paths, model, extract)) as pool:
         for _ in range(jobs):  # every worker starts now and gets ready while the corpus is listed and read
             pool.submit(_ready)
         pool.jobs = jobs
@@ -596,7 +599,7 @@ def reframe(out_dir, lexicons=None, model=None, report: bool = True, jobs: int =
     lex_paths = _lexicon_paths(lexicons)
     ctx = Context(lex_paths, model)
     store = Store(out)
-    with _pool(jobs, lex_paths, model) as pool:
+    with _pool(jobs, lex_paths, model, extract=False) as pool:
         n = reframe_store(store, ctx, frames_key(lex_paths, model), pool=pool)
     params = json.loads((out / "run.json").read_text()) if (out / "run.json").exists() else {}
     fresh = run_params(params.get("corpus", ""), params.get("metadata", ""), lex_paths, model, jobs,

@@ -30,7 +30,7 @@ FILENAME = "narrative.sqlite"
 
 DDL = """
 CREATE TABLE IF NOT EXISTS documents (
-    ord INTEGER, doc_id TEXT PRIMARY KEY, key TEXT, frames_key TEXT,
+    ord INTEGER, doc_id TEXT PRIMARY KEY, key TEXT,
     path TEXT, outlet TEXT, title TEXT, author TEXT, date TEXT, url TEXT,
     n_chars INTEGER, n_statements INTEGER, duplicate_of TEXT, status TEXT,
     text TEXT, shingles BLOB);
@@ -46,6 +46,9 @@ CREATE TABLE IF NOT EXISTS frame_hits (
 CREATE INDEX IF NOT EXISTS frame_hits_doc ON frame_hits(doc_id);
 CREATE INDEX IF NOT EXISTS documents_ord ON documents(ord);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+-- The lexicon each document was framed with. Not a column of documents: updating a row rewrites it
+-- with its text, and a reframe marks every document.
+CREATE TABLE IF NOT EXISTS framed (doc_id TEXT PRIMARY KEY, frames_key TEXT);
 CREATE TABLE IF NOT EXISTS files (
     path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, signature TEXT, doc_ids TEXT);
 CREATE TABLE IF NOT EXISTS rendered (doc_id TEXT PRIMARY KEY, header TEXT, statements TEXT, hits TEXT,
@@ -77,6 +80,9 @@ class Store:
             self.db.execute("ALTER TABLE statements ADD COLUMN stance_lex TEXT")
         if "hits_sig" not in columns:  # ... or hit signatures (NULL: reframe takes the hits as changed)
             self.db.execute("ALTER TABLE statements ADD COLUMN hits_sig INTEGER")
+        if "frames_key" in {r[1] for r in self.db.execute("PRAGMA table_info(documents)")} and \
+                self.db.execute("SELECT COUNT(*) FROM framed").fetchone()[0] == 0:  # a store of before the table
+            self.db.execute("INSERT INTO framed SELECT doc_id, frames_key FROM documents")
         if "fresh" not in {r[1] for r in self.db.execute("PRAGMA table_info(rendered)")}:
             self.db.execute("ALTER TABLE rendered ADD COLUMN fresh INTEGER DEFAULT 1")
 
@@ -109,10 +115,12 @@ class Store:
             self.db.executemany("DELETE FROM frame_hits WHERE doc_id = ?", ids)
             self._stale(ids)
             self.db.executemany(
-                "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                [(d["ord"], d["doc_id"], d["key"], frames_key, d["path"], d["outlet"], d["title"], d["author"],
+                "INSERT INTO documents (ord, doc_id, key, path, outlet, title, author, date, url, n_chars, "
+                "n_statements, duplicate_of, status, text, shingles) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                [(d["ord"], d["doc_id"], d["key"], d["path"], d["outlet"], d["title"], d["author"],
                   d["date"], d["url"], d["n_chars"], d["n_statements"], "", d["status"], d.get("text", ""),
                   np.asarray(sorted(d.get("shingles", ())), dtype=np.uint32).tobytes()) for d in docs])
+            self._frames_key([d for d, in ids], frames_key)
             self.db.executemany(f"INSERT INTO statements VALUES ({','.join('?' * 21)})", st_rows)
             self.set_meta("reposts_current", False)  # documents changed: reposts must be found again
             self.db.executemany("INSERT INTO frame_hits VALUES (?,?,?,?,?,?,?,?,?)", hit_rows)
@@ -128,7 +136,7 @@ class Store:
         ids = [(d,) for d in doc_ids]
         with self.db:
             self.db.execute("BEGIN")
-            for table in ("documents", "statements", "frame_hits"):  # rendered rows go at the next export
+            for table in ("documents", "statements", "frame_hits", "framed"):  # rendered rows go at the next export
                 self.db.executemany(f"DELETE FROM {table} WHERE doc_id = ?", ids)
             if ids:
                 self.set_meta("reposts_current", False)
@@ -156,11 +164,12 @@ class Store:
             self._frames_key(doc_ids, frames_key)
 
     def _frames_key(self, doc_ids, frames_key: str):
-        self.db.executemany("UPDATE documents SET frames_key = ? WHERE doc_id = ?", [(frames_key, d) for d in doc_ids])
+        self.db.executemany("INSERT OR REPLACE INTO framed VALUES (?, ?)", [(d, frames_key) for d in doc_ids])
 
     def frames_keys(self) -> set[str]:
         """The distinct frames keys of the readable documents."""
-        return {k for k, in self.db.execute("SELECT DISTINCT frames_key FROM documents WHERE status = 'ok'")}
+        return {k for k, in self.db.execute("SELECT DISTINCT f.frames_key FROM documents d LEFT JOIN framed f "
+                                            "USING (doc_id) WHERE d.status = 'ok'")}
 
     def statement_frames(self, doc_ids) -> list[tuple]:
         """(rowid, text, frames) of the statements of ``doc_ids``."""
@@ -311,7 +320,8 @@ class Store:
 
     def doc_ids_needing_frames(self, frames_key) -> list[str]:
         return [r[0] for r in self.db.execute(
-            "SELECT doc_id FROM documents WHERE frames_key != ? AND status = 'ok' ORDER BY ord", (frames_key,))]
+            "SELECT d.doc_id FROM documents d LEFT JOIN framed f USING (doc_id) WHERE d.status = 'ok' "
+            "AND f.frames_key IS NOT ? ORDER BY d.ord", (frames_key,))]
 
     def texts(self, doc_ids) -> dict[str, str]:
         marks = ",".join("?" * len(doc_ids))

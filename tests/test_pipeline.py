@@ -538,3 +538,27 @@ def test_an_export_with_nothing_changed_leaves_the_files_alone_unless_they_were_
     run(corpus, fresh, report=False)
     for name in names:
         assert (out / name).read_bytes() == (fresh / name).read_bytes(), name
+
+
+def test_a_store_that_kept_frames_keys_in_documents_is_read_as_before(corpus, tmp_path, monkeypatch):
+    """Stores written before the ``framed`` table kept each document's frames key in ``documents``:
+    opened again, nothing is framed again, and a reframe still works."""
+    import sqlite3
+
+    import narrative.pipeline as pl
+
+    out = tmp_path / "o"
+    run(corpus, out, report=False)
+    with sqlite3.connect(out / "narrative.sqlite") as db:
+        keys = dict(db.execute("SELECT doc_id, frames_key FROM framed"))
+        db.execute("DROP TABLE framed")
+        db.execute("ALTER TABLE documents ADD COLUMN frames_key TEXT")
+        db.executemany("UPDATE documents SET frames_key = ? WHERE doc_id = ?", [(k, d) for d, k in keys.items()])
+    framed = []
+    monkeypatch.setattr(pl, "_reframe_chunk", lambda st, texts, ctx=None: framed.append(st) or 1 / 0)
+    assert run(corpus, out, report=False)["documents_processed"] == 0 and not framed
+    monkeypatch.undo()
+    lex = tmp_path / "mini.yaml"
+    lex.write_text("frames:\n  - id: revenge_talk\n    label: Revenge\n    patterns: [revenge]\n")
+    assert reframe(out, lexicons=[lex], report=False)["reframed_documents"] > 0
+    assert set(pd.read_csv(out / "frame_hits.csv", keep_default_na=False).frame) == {"revenge_talk"}
