@@ -71,8 +71,8 @@ _NEGATOR = re.compile(r"\b(?:" + "|".join(sorted(NEGATORS)) + r")\b|n't\b")
 _MAYBE_NEGATED = re.compile(r"no|ne(?:ver|ither)|without|den|n't")
 _SEP = "\x1e"  # joins a batch of texts so they are folded in one call
 _CHUNK = 1000  # texts filtered together (new tokens are learnt once per chunk)
-# A lexicon with at most this many distinct word starts to look for is first run as one plain
-# substring regex over the whole batch (see FrameMatcher._sieve); larger ones hit most texts anyway.
+# A lexicon with at most this many distinct word starts first counts them in the whole batch
+# (see FrameMatcher._make_sieve); larger ones hit most texts anyway.
 _SIEVE_STARTS = 64
 # The Snowball project's own English stemmer: the same stems as NLTK's SnowballStemmer on every word of
 # our lexicons and test corpora, without the 1.5 s that importing nltk costs each worker.
@@ -156,23 +156,23 @@ class FrameMatcher:
         self._sieve = self._make_sieve()
 
     def _make_sieve(self):
-        """A regex of literal word starts, one of which every hit's text holds (one word per pattern:
-        the one whose shortest start is longest), or None when a pattern has no literal start or there
-        are too many. Without look-behinds the regex engine scans for them at C speed, so a small
-        lexicon (the changed patterns ``reframe`` looks for) skips most texts without splitting them."""
+        """For each pattern, the literal word starts of each of its required words (a text without
+        any start of one of them cannot match it), or None when there are too many to count.
+
+        A small lexicon (the changed patterns ``reframe`` looks for) first counts each start in the
+        whole batch at C speed, picks each pattern's rarest word and skips the texts without it, so
+        most texts are never folded or split. Starts are cut before a quote or hyphen, whose curly
+        forms lower-casing alone does not fold.
+        """
         starts_of: dict[int, set] = {}
         for prefix, words in self._by_prefix.items():
             for _, _, wid in words:
-                starts_of.setdefault(wid, set()).add(prefix)
-        starts = set()
-        for e in (e for es in self._by_word.values() for e in es if not e.exclude):
-            best = max(e.required_ids, key=lambda w: min(map(len, starts_of[w])))
-            starts |= starts_of[best]
-        if "" in starts or len(starts) > _SIEVE_STARTS:
+                starts_of.setdefault(wid, set()).add(re.split(r"['\"-]", prefix)[0])
+        options = [tuple(tuple(sorted(starts_of[w])) for w in e.required_ids)
+                   for es in self._by_word.values() for e in es if not e.exclude]
+        if len({x for opts in options for starts in opts for x in starts}) > _SIEVE_STARTS:
             return None
-        # A start that holds another start adds nothing: the shorter one is found anyway.
-        starts = {a for a in starts if not any(b != a and b in a for b in starts)}
-        return re.compile("|".join(sorted(map(re.escape, starts)))) if starts else re.compile(r"(?!)")
+        return sorted(set(options))
 
     def _add(self, frame, pattern, exclude, sides, distance):
         score = lambda w: min(_specificity(a, frame.stem) for a in alternatives(w))  # noqa: E731
@@ -270,19 +270,41 @@ class FrameMatcher:
         if joined.count(_SEP) != len(texts) - 1:  # a text holds the separator itself
             texts = [t.replace(_SEP, " ") for t in texts]
             joined = _SEP.join(texts)
-        joined = fold(joined)  # one fold for the batch, not one per text
-        folded = joined.split(_SEP)
-        if self._sieve is None:
-            return self._batch(texts, folded)
-        ends = list(itertools.accumulate(len(f) + 1 for f in folded))  # text i ends before ends[i]
-        keep, m = [], self._sieve.search(joined)
-        while m:
-            keep.append(i := bisect_right(ends, m.start()))
-            m = self._sieve.search(joined, ends[i])
+        keep = self._candidates(texts, joined) if self._sieve is not None else None
+        if keep is None:
+            return self._batch(texts, fold(joined).split(_SEP))  # one fold for the batch, not one per text
         out = [[] for _ in texts]
-        for i, hits in zip(keep, self._batch([texts[i] for i in keep], [folded[i] for i in keep])):
+        kept = [texts[i] for i in keep]
+        for i, hits in zip(keep, self._batch(kept, fold(_SEP.join(kept)).split(_SEP))):
             out[i] = hits
         return out
+
+    def _candidates(self, texts, joined):
+        """Indices of the ``texts`` holding a start of each pattern's rarest required word (see
+        :meth:`_make_sieve`), or None when most texts do."""
+        lowered = joined.lower()
+        if len(lowered) != len(joined):  # a character whose lower case is longer: offsets would shift
+            lowered = fold(joined)
+        counts: dict[str, int] = {}
+
+        def count(starts):
+            for x in starts:
+                if x not in counts:
+                    counts[x] = lowered.count(x) if x else len(lowered)
+            return sum(counts[x] for x in starts)
+
+        chosen = {x for opts in self._sieve for x in min(opts, key=count)}
+        if sum(counts[x] for x in chosen) > len(texts) // 4:
+            return None
+        ends = list(itertools.accumulate(len(t) + 1 for t in texts))  # text i ends before ends[i]
+        keep = set()
+        for x in chosen:
+            pos = lowered.find(x)
+            while pos >= 0:
+                i = bisect_right(ends, pos)
+                keep.add(i)
+                pos = lowered.find(x, ends[i])
+        return sorted(keep)
 
     def _batch(self, texts, folded):
         if not texts:
