@@ -213,6 +213,26 @@ class FrameMatcher:
                 self._by_prefix.setdefault(_prefix(alt, stem), []).append((alt, stem, wid))
         return self._word_ids[key]
 
+    def required_starts(self) -> list[list[tuple[str, ...]]] | None:
+        """Per pattern, the literal starts of each of its required words that has one: a text can
+        hold a hit of the pattern only if, lower-cased, it holds a start of each. None when some
+        pattern has no such word or the lexicon is too large to sieve (see :meth:`_make_sieve`).
+
+        >>> from narrative.lexicon import Frame, Pattern
+        >>> m = FrameMatcher(Lexicon([Frame("t", patterns=[Pattern("(truce|ceasefire) collapsed")])]))
+        >>> m.required_starts()
+        [[('collaps',), ('ceasefir', 'truc')]]
+        """
+        if self._sieve is None:
+            return None
+        out = []
+        for options in self._sieve:
+            words = [starts for starts in options if "" not in starts]
+            if not words:
+                return None
+            out.append(words)
+        return out
+
     def _scan(self, tokens):
         """Learn which required words the tokens not seen before hold (one regex pass for all)."""
         if len(self._seen) > 2_000_000:  # bound the memory on endless streams

@@ -533,6 +533,18 @@ def _changed_docs(store: Store, ctx: Context, doc_ids: list[str], had: set[str],
             # A NULL signature (a store written before they were kept) counts as changed.
             found.update(r[0] for r, sig in zip(picked, now) if r[4] != sig)
 
+    scanner = _scanner(scan) if scan else None
+    starts = scanner.required_starts() if scanner is not None else []
+    if starts is not None and all(x.isascii() for words in starts for w in words for x in w):
+        # SQLite itself skips the statements that cannot match (their texts are never read here).
+        for i in range(0, len(doc_ids), 500):
+            rows = store.statement_candidates(doc_ids[i:i + 500], had, starts)
+            flags = [bool(cell) and not had.isdisjoint(cell.split(";")) for *_, cell in rows]
+            rest = [j for j, c in enumerate(flags) if not c]
+            future = Future()
+            future.set_result(_scan_chunk(scan, [rows[j][1] or "" for j in rest]) if rest else [])
+            check(rows, flags, rest, future)
+        return found
     pending = deque()
     with _gc_paused():  # millions of rows and strings, no cycles
         for i in range(0, len(doc_ids), 2000):
@@ -559,8 +571,8 @@ def _changed_docs(store: Store, ctx: Context, doc_ids: list[str], had: set[str],
 _SCANNER: dict = {}
 
 
-def _scan_chunk(scan: list, texts: list[str]) -> list[bool]:
-    """Whether each of ``texts`` holds a hit of the ``scan`` frames (their matcher is built once per process)."""
+def _scanner(scan: list):
+    """The matcher of the ``scan`` frames, built once per process."""
     from .frames import FrameMatcher
     from .lexicon import Lexicon
 
@@ -568,7 +580,12 @@ def _scan_chunk(scan: list, texts: list[str]) -> list[bool]:
     if key not in _SCANNER:
         _SCANNER.clear()
         _SCANNER[key] = FrameMatcher(Lexicon(scan))
-    return [bool(hits) for hits in _SCANNER[key].batch(texts)]
+    return _SCANNER[key]
+
+
+def _scan_chunk(scan: list, texts: list[str]) -> list[bool]:
+    """Whether each of ``texts`` holds a hit of the ``scan`` frames."""
+    return [bool(hits) for hits in _scanner(scan).batch(texts)]
 
 
 def _reframe_docs(store: Store, ctx: Context, stale: list[str], fr_key: str, pool) -> None:

@@ -456,6 +456,8 @@ def _lexicon_edit(data, edit):
         cv["min_weight"] = 2
     elif edit == "negation off":
         cv["negation"] = False
+    elif edit == "pattern without a literal start added":  # no sieve: every statement is read
+        cv["patterns"].append("?ruce")
     elif edit == "frame added":
         data["frames"].append({"id": "revenge_talk", "label": "Revenge", "patterns": ["revenge", "unanswered"]})
     return data
@@ -464,7 +466,7 @@ def _lexicon_edit(data, edit):
 @pytest.mark.parametrize("before, after", [
     ("shipped", "pattern removed"), ("shipped", "patterns reordered"), ("shipped", "exclusion added"),
     ("exclusion added", "shipped"), ("shipped", "threshold raised"), ("shipped", "negation off"),
-    ("shipped", "frame added"), ("frame added", "shipped")])
+    ("shipped", "frame added"), ("frame added", "shipped"), ("shipped", "pattern without a literal start added")])
 def test_reframe_after_any_lexicon_edit_equals_a_fresh_run(corpus, tmp_path, before, after):
     """Each kind of edit (patterns, exclusions, threshold, negation, frames added or removed) reframes
     to exactly what a fresh run with the edited lexicon writes, frame hits included."""
