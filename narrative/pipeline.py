@@ -22,7 +22,7 @@ import json
 import re
 import sys
 import tempfile
-from collections import deque
+from collections import Counter, deque
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -534,8 +534,8 @@ def _changed_docs(store: Store, ctx: Context, doc_ids: list[str], had: set[str],
             found.update(r[0] for r, sig in zip(picked, now) if r[4] != sig)
 
     scanner = _scanner(scan) if scan else None
-    starts = scanner.required_starts() if scanner is not None else []
-    if starts is not None and all(x.isascii() for words in starts for w in words for x in w):
+    starts = _cover(scanner.required_starts()) if scanner is not None else []
+    if starts is not None and all(x.isascii() for x in starts):
         # SQLite itself skips the statements that cannot match (their texts are never read here).
         for i in range(0, len(doc_ids), 500):
             rows = store.statement_candidates(doc_ids[i:i + 500], had, starts)
@@ -566,6 +566,25 @@ def _changed_docs(store: Store, ctx: Context, doc_ids: list[str], had: set[str],
         while pending:
             check(*pending.popleft())
     return found
+
+
+def _cover(patterns: list | None) -> list[str] | None:
+    """Word starts, one of which every text that can match one of ``patterns`` holds (see
+    :meth:`narrative.frames.FrameMatcher.required_starts`): a pattern needs all its words, so one
+    word per pattern is enough; words shared by most patterns are taken first, then long starts.
+
+    >>> _cover([[("zzqx",), ("ceasefir",)], [("zzqx",), ("martyr",)], [("collaps", "crumbl"), ("truc",)]])
+    ['collaps', 'crumbl', 'zzqx']
+    """
+    if patterns is None:
+        return None
+    left, chosen = [set(words) for words in patterns], set()
+    while left:
+        counts = Counter(w for words in left for w in words)
+        best = max(counts, key=lambda w: (counts[w], min(map(len, w)), w))
+        chosen.add(best)
+        left = [words for words in left if best not in words]
+    return sorted({x for w in chosen for x in w})
 
 
 _SCANNER: dict = {}

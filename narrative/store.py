@@ -177,20 +177,14 @@ class Store:
         return self.db.execute(f"SELECT rowid, text, frames FROM statements WHERE doc_id IN ({marks})",
                                list(doc_ids)).fetchall()
 
-    def statement_candidates(self, doc_ids, frames: set[str], starts: list) -> list[tuple]:
-        """(rowid, text, frames) of the statements of ``doc_ids`` that carry one of ``frames`` or may
-        match a pattern of ``starts`` (:meth:`narrative.frames.FrameMatcher.required_starts`, ASCII):
-        lower-cased, they hold a start of each of a pattern's words. SQLite's ``lower`` folds ASCII
-        letters only, so texts with the two other characters that Python lower-cases to an ASCII
-        letter (dotted capital I, Kelvin sign) are kept too. The texts of the others never leave SQLite.
+    def statement_candidates(self, doc_ids, frames: set[str], starts: list[str]) -> list[tuple]:
+        """(rowid, text, frames) of the statements of ``doc_ids`` that carry one of ``frames`` or,
+        lower-cased, hold one of ``starts`` (ASCII). SQLite's ``lower`` folds ASCII letters only, so
+        texts with the two other characters that Python lower-cases to an ASCII letter (dotted
+        capital I, Kelvin sign) are kept too. The texts of the others never leave SQLite.
         """
-        terms, params = [], []
-        for f in sorted(frames):
-            terms.append("instr(';' || frames || ';', ?) > 0")
-            params.append(f";{f};")
-        for words in starts:
-            terms.append(" AND ".join("(" + " OR ".join(["instr(lower(text), ?) > 0"] * len(w)) + ")" for w in words))
-            params += [x for w in words for x in w]
+        terms = ["instr(';' || frames || ';', ?) > 0"] * len(frames) + ["instr(lower(text), ?) > 0"] * len(starts)
+        params = [f";{f};" for f in sorted(frames)] + list(starts)
         if starts:
             terms += ["instr(text, ?) > 0"] * 2
             params += ["\u0130", "\u212a"]
@@ -198,7 +192,7 @@ class Store:
             return []
         marks = ",".join("?" * len(doc_ids))
         return self.db.execute(f"SELECT rowid, text, frames FROM statements WHERE doc_id IN ({marks}) AND "
-                               f"({' OR '.join(f'({t})' for t in terms)})", list(doc_ids) + params).fetchall()
+                               f"({' OR '.join(terms)})", list(doc_ids) + params).fetchall()
 
     def statements_at(self, rowids) -> list[tuple]:
         """(doc_id, statement_id, text, start, hits_sig) of the statements with these ``rowids``."""
