@@ -39,6 +39,8 @@ from .schema import DOCUMENTS, FRAME_HITS, STATEMENTS
 from .store import Store
 
 CHUNK_BYTES = 1_000_000
+# Few documents per chunk, so that a re-run with a handful of changed documents still keeps every worker busy.
+CHUNK_DOCS = 40
 # Bump when extraction or repost signatures change in a way the version number does not show.
 EXTRACTION_REVISION = 3
 REFRAME_CHUNK_DOCS = 100  # a chunk in flight holds its statements twice (sent, returned): keep it small
@@ -317,7 +319,7 @@ def _analyze(path, out, metadata, ctx, ext_key, fr_key, pool, progress):
                 continue
             chunk.append(rec)
             size += len(rec.get("text", ""))
-            if size >= CHUNK_BYTES or len(chunk) >= 500:
+            if size >= CHUNK_BYTES or len(chunk) >= CHUNK_DOCS:
                 yield chunk
                 chunk, size = [], 0
         if chunk:
