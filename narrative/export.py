@@ -193,7 +193,9 @@ def _concatenate(store: Store, out: Path, columns: list[str], changed: set[str],
             types = _types(header)
             tmp = stack.enter_context(atomic_path(out / f"{name}.parquet"))
             writers[name] = stack.enter_context(pq.ParquetWriter(tmp, pa.schema([(c, types[c]) for c in header])))
-        pool = stack.enter_context(ThreadPoolExecutor(max_workers=2))
+        # One thread reads old rows, parses new ones and writes each block, in order (Arrow releases
+        # the GIL, and parses with its own threads), while this one copies and writes the CSV.
+        parquet = stack.enter_context(ThreadPoolExecutor(max_workers=1))
         names = list(tables)
         at = {name: [csvs[name].tell(), 0] for name in names}   # byte offset, row number in the new files
         copying = {name: None for name in names}               # [old offset, length] of bytes to copy
@@ -210,17 +212,19 @@ def _concatenate(store: Store, out: Path, columns: list[str], changed: set[str],
                     length -= len(data)
                 copying[name] = None
 
+        def write_block(block):
+            for name, block_pieces in block.items():
+                table = _block_table(_resolve(block_pieces, old_rows.get(name)), tables[name])
+                if table is not None:
+                    writers[name].write_table(table)
+
         def submit():
-            pending.append({name: pool.submit(_block_table, _resolve(pieces[name], old_rows.get(name)),
-                                              tables[name]) for name in names})
+            pending.append(parquet.submit(write_block, {name: pieces[name] for name in names}))
             for name in names:
                 pieces[name] = []
 
-        def write(futures):
-            for name, future in futures.items():
-                table = future.result()
-                if table is not None:
-                    writers[name].write_table(table)
+        def write(future):
+            future.result()
 
         for doc_id, texts in _documents(store, order, need):
             entry = [doc_id]
