@@ -65,8 +65,9 @@ DELTA_DOCS, DELTA_SHARE = 5000, 0.2
 
 def _write_tables(store: Store, out: Path, columns: list[str], stale: list[str], gone: list[str], n_docs: int,
                  reuse: dict | None = None):
-    """statements.csv and frame_hits.csv (and their Parquet twins) from per-document rendered rows;
-    returns the aggregate tallies of the statements when they could be updated, else None.
+    """statements.csv and frame_hits.csv (and their Parquet twins) from per-document rendered rows:
+    (the aggregate tallies of the statements when they could be updated, else None; the ExitStack
+    that finishes writing, see :func:`_concatenate`).
 
     Each document's rows are rendered once and kept in the store (``rendered``); a later export
     renders only the documents that changed (``stale``: new, re-extracted, re-framed, repost flags
@@ -100,8 +101,7 @@ def _write_tables(store: Store, out: Path, columns: list[str], stale: list[str],
             part = stale[i:i + 500]
             store.set_rendered([(d, header, st, hits) for d, st, hits in _render(store, part, targets)])
         store.set_rendered([], drop=gone)
-    _concatenate(store, out, columns, set(stale), reuse)
-    return tallies
+    return tallies, _concatenate(store, out, columns, set(stale), reuse)
 
 
 def _tally_key(columns: list[str]) -> str:
@@ -161,15 +161,20 @@ class _OldRows:
         return parts
 
 
-def _concatenate(store: Store, out: Path, columns: list[str], changed: set[str], reuse: dict | None) -> None:
+def _concatenate(store: Store, out: Path, columns: list[str], changed: set[str], reuse: dict | None):
     """Write statements.csv and frame_hits.csv as the rendered rows in corpus order, and their Parquet
     twins from the same text, and record where each document's rows are in them.
 
     With ``reuse`` (the last export's layout, its files untouched since), the rows of a document not
     in ``changed`` are copied from the last export's files (CSV bytes, decoded Parquet rows) instead
-    of being read from the store and parsed again. Other rows are parsed by Arrow a block at a time
-    in threads (it releases the GIL). Blocks, hence row groups, end at the same documents either
-    way, so the files are the same byte for byte."""
+    of being read from the store and parsed again. Blocks, hence row groups, end at the same
+    documents either way, so the files are the same byte for byte.
+
+    The CSV files are written here; the Parquet blocks (old rows read, new ones parsed by Arrow, which
+    releases the GIL) in a thread that may still be writing on return. Returns an ExitStack whose
+    closing waits for it, puts every file in place (or none, on an error) and stores the layout; the
+    caller can work meanwhile.
+    """
     import pyarrow as pa
     import pyarrow.parquet as pq
     from concurrent.futures import ThreadPoolExecutor
@@ -180,6 +185,7 @@ def _concatenate(store: Store, out: Path, columns: list[str], changed: set[str],
     counts = store.row_counts(need)  # rows per document, for the layout
     layout = []
     with contextlib.ExitStack() as stack:
+        stack.callback(lambda: store.set_layout(layout))  # last: once every file is in place
         csvs, writers, old_csv, old_rows = {}, {}, {}, {}
         for name, header in tables.items():
             if reuse is not None:
@@ -193,14 +199,14 @@ def _concatenate(store: Store, out: Path, columns: list[str], changed: set[str],
             types = _types(header)
             tmp = stack.enter_context(atomic_path(out / f"{name}.parquet"))
             writers[name] = stack.enter_context(pq.ParquetWriter(tmp, pa.schema([(c, types[c]) for c in header])))
-        # One thread reads old rows, parses new ones and writes each block, in order (Arrow releases
-        # the GIL, and parses with its own threads), while this one copies and writes the CSV.
+        pending = deque()
+        stack.callback(lambda: [f.result() for f, _ in pending])  # after the thread is done: raise its error
         parquet = stack.enter_context(ThreadPoolExecutor(max_workers=1))
         names = list(tables)
         at = {name: [csvs[name].tell(), 0] for name in names}   # byte offset, row number in the new files
         copying = {name: None for name in names}               # [old offset, length] of bytes to copy
         pieces = {name: [] for name in names}                  # this block: old row runs and new text
-        pending, size = deque(), 0
+        size = 0
 
         def flush_copy(name):
             if copying[name] is not None:
@@ -219,12 +225,12 @@ def _concatenate(store: Store, out: Path, columns: list[str], changed: set[str],
                     writers[name].write_table(table)
 
         def submit():
-            pending.append(parquet.submit(write_block, {name: pieces[name] for name in names}))
+            new = sum(len(x[1]) for name in names for x in pieces[name] if x[0] == "new")
+            pending.append((parquet.submit(write_block, {name: pieces[name] for name in names}), new))
             for name in names:
                 pieces[name] = []
-
-        def write(future):
-            future.result()
+            while sum(n for _, n in pending) > 3 * PARQUET_BLOCK:  # bounds the new text held
+                pending.popleft()[0].result()
 
         for doc_id, texts in _documents(store, order, need):
             entry = [doc_id]
@@ -252,14 +258,10 @@ def _concatenate(store: Store, out: Path, columns: list[str], changed: set[str],
             if size >= PARQUET_BLOCK:
                 submit()
                 size = 0
-                while len(pending) > 2:
-                    write(pending.popleft())
         for name in names:
             flush_copy(name)
         submit()
-        while pending:
-            write(pending.popleft())
-    store.set_layout(layout)
+        return stack.pop_all()
 
 
 def _add(pieces: list, piece: tuple):
@@ -273,7 +275,7 @@ def _add(pieces: list, piece: tuple):
 
 
 def _resolve(pieces: list, old_rows) -> list:
-    """A block's pieces with old row runs read (here, in order) and new text left to parse."""
+    """A block's pieces with old row runs read (in order) and new text left to parse."""
     out = []
     for piece in pieces:
         if piece[0] == "old":
@@ -355,12 +357,17 @@ def export(store: Store, out: Path, params: dict, aggregates: bool = True) -> No
     stale, gone = store.render_status(",".join(columns))
     last = store.get_meta("exported") or {}
     intact = last.get("header") == columns and last.get("tables") == _written(out, [out / n for n in TABLES])
+    tallies = None
     if stale or gone or not intact:
         store.set_meta("exported", None)  # from now on the files may no longer match the store
-        tallies = _write_tables(store, out, columns, stale, gone, len(docs), store.layout() if intact else None)
+        tallies, writing = _write_tables(store, out, columns, stale, gone, len(docs),
+                                         store.layout() if intact else None)
+        with writing:  # updated tallies need no tables: aggregates while Parquet is written
+            if aggregates and tallies is not None:
+                write_aggregates(out, store, tallies)
         last = {"header": columns, "tables": _written(out, [out / n for n in TABLES])}
-    else:
-        tallies = None
+        if aggregates and tallies is not None:
+            last["aggregates"] = _written(out, _aggregate_files(out))
     if aggregates and last.get("aggregates") != _written(out, _aggregate_files(out)):
         write_aggregates(out, store, tallies)
         last["aggregates"] = _written(out, _aggregate_files(out))
