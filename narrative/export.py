@@ -200,8 +200,9 @@ def _concatenate(store: Store, out: Path, columns: list[str], changed: set[str],
             tmp = stack.enter_context(atomic_path(out / f"{name}.parquet"))
             writers[name] = stack.enter_context(pq.ParquetWriter(tmp, pa.schema([(c, types[c]) for c in header])))
         pending = deque()
-        stack.callback(lambda: [f.result() for f, _ in pending])  # after the thread is done: raise its error
-        parquet = stack.enter_context(ThreadPoolExecutor(max_workers=1))
+        stack.callback(lambda: [f.result() for fs, _ in pending for f in fs])  # after the threads: raise an error
+        # One thread per table, so that each table's blocks are written in order.
+        threads = {name: stack.enter_context(ThreadPoolExecutor(max_workers=1)) for name in tables}
         names = list(tables)
         at = {name: [csvs[name].tell(), 0] for name in names}   # byte offset, row number in the new files
         copying = {name: None for name in names}               # [old offset, length] of bytes to copy
@@ -218,19 +219,19 @@ def _concatenate(store: Store, out: Path, columns: list[str], changed: set[str],
                     length -= len(data)
                 copying[name] = None
 
-        def write_block(block):
-            for name, block_pieces in block.items():
-                table = _block_table(_resolve(block_pieces, old_rows.get(name)), tables[name])
-                if table is not None:
-                    writers[name].write_table(table)
+        def write_block(name, block_pieces):
+            table = _block_table(_resolve(block_pieces, old_rows.get(name)), tables[name])
+            if table is not None:
+                writers[name].write_table(table)
 
         def submit():
             new = sum(len(x[1]) for name in names for x in pieces[name] if x[0] == "new")
-            pending.append((parquet.submit(write_block, {name: pieces[name] for name in names}), new))
+            pending.append(([threads[name].submit(write_block, name, pieces[name]) for name in names], new))
             for name in names:
                 pieces[name] = []
             while sum(n for _, n in pending) > 3 * PARQUET_BLOCK:  # bounds the new text held
-                pending.popleft()[0].result()
+                for future in pending.popleft()[0]:
+                    future.result()
 
         for doc_id, texts in _documents(store, order, need):
             entry = [doc_id]

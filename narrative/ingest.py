@@ -185,11 +185,16 @@ def corpus_files(path: Path) -> list[Path]:
         raise NarrativeError("no such file or folder", path=str(path))
     if path.is_file():
         return [path]
-    found = []
-    for root, dirs, names in os.walk(path):  # hidden folders and files are skipped
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
-        found += [Path(root, n) for n in names if not n.startswith(".") and n != "metadata.csv"
-                  and os.path.splitext(n)[1].lower() in SUFFIXES and os.path.isfile(os.path.join(root, n))]
+    found, folders = [], [str(path)]
+    while folders:  # hidden folders and files are skipped; a directory entry's type needs no stat call
+        with os.scandir(folders.pop()) as entries:
+            for e in entries:
+                if e.name.startswith("."):
+                    continue
+                if e.is_dir(follow_symlinks=False):  # as os.walk: links to folders are not followed
+                    folders.append(e.path)
+                elif e.is_file() and e.name != "metadata.csv" and os.path.splitext(e.name)[1].lower() in SUFFIXES:
+                    found.append(Path(e.path))
     return sorted(found, key=lambda p: p.parts)  # the order of sorted(paths), without Path comparisons
 
 
