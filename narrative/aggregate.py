@@ -307,8 +307,10 @@ class Tally:
         """Every frame id found in the tallied statements (reposts and narration included)."""
         return sorted(self.seen.index)
 
-    def table(self, min_n: int = 5, frames=None, seed: int = 0, n_boot: int = 2000) -> pd.DataFrame:
-        """The published table: see :func:`aggregate`."""
+    def table(self, min_n: int = 5, frames=None, seed: int = 0, n_boot: int = 2000, boot=None) -> pd.DataFrame:
+        """The published table: see :func:`aggregate`. ``boot``: the bootstrap to use (a
+        :class:`Bootstraps` reuses earlier intervals), by default :func:`narrative.stats.bootstrap_mean`."""
+        boot = boot or bootstrap_mean
         by, counts = self.by, self.counts
         frames = self.frames() if frames is None else list(frames)
         out = pd.DataFrame(index=pd.Index(counts.index, name=by, dtype=object))
@@ -337,8 +339,7 @@ class Tally:
                 total = (rows["value"] * rows["n"]).groupby(rows["label"]).sum()
                 stance[f"{col}_mean"] = total.reindex(out.index) / scored.where(scored > 0)
                 wanted = rows.loc[rows["label"].isin(set(out.index[enough & (scored >= min_n)]))]
-                found = {label: bootstrap_mean(group["value"].to_numpy(), group["n"].to_numpy(),
-                                               n_boot=n_boot, seed=seed)
+                found = {label: boot(group["value"].to_numpy(), group["n"].to_numpy(), n_boot=n_boot, seed=seed)
                          for label, group in wanted.groupby("label", sort=False)}
                 if found:
                     at = stance.index.get_indexer(list(found))
@@ -455,10 +456,10 @@ def aggregate_outlets(statements: pd.DataFrame, min_n: int = 5, frames=None,
     return _outlet_table(tally_all(statements, ["outlet_own", "outlet_quoted"]), min_n, frames, seed, n_boot)
 
 
-def _outlet_table(tallies: dict, min_n, frames, seed, n_boot=2000) -> pd.DataFrame:
+def _outlet_table(tallies: dict, min_n, frames, seed, n_boot=2000, boot=None) -> pd.DataFrame:
     parts = []
     for voice in ("own", "quoted"):
-        table = tallies[f"outlet_{voice}"].table(min_n=min_n, frames=frames, seed=seed, n_boot=n_boot)
+        table = tallies[f"outlet_{voice}"].table(min_n=min_n, frames=frames, seed=seed, n_boot=n_boot, boot=boot)
         table.insert(1, "voice", voice)
         parts.append(table)
     return _in_order(pd.concat(parts, ignore_index=True), "outlet")
@@ -545,17 +546,46 @@ def load_tallies(blob: bytes) -> dict[str, Tally]:
     return tallies
 
 
-def tables_of(tallies: dict[str, Tally], min_n: int = 5, seed: int = 0) -> dict[str, pd.DataFrame]:
+def tables_of(tallies: dict[str, Tally], min_n: int = 5, seed: int = 0, boot=None) -> dict[str, pd.DataFrame]:
     """The published tables (keys of TABLES) from the tallies of :func:`tally_all`; every table has a
-    column for every frame of the corpus."""
+    column for every frame of the corpus. ``boot``: see :meth:`Tally.table`."""
     frames = tallies["speaker"].frames()
     tables = {}
     for name in TABLES:
         if name == "outlet":
-            tables[name] = _outlet_table(tallies, min_n, frames, seed)
+            tables[name] = _outlet_table(tallies, min_n, frames, seed, boot=boot)
         else:
-            tables[name] = tallies[name].table(min_n=min_n, frames=frames, seed=seed)
+            tables[name] = tallies[name].table(min_n=min_n, frames=frames, seed=seed, boot=boot)
     return tables
+
+
+class Bootstraps:
+    """:func:`narrative.stats.bootstrap_mean` that reuses the intervals it was given (``known``: key ->
+    result) for the same values, counts and settings: after a small change, only the groups whose
+    scores changed are resampled. ``used`` holds what this run needed, to keep for the next.
+
+    >>> b = Bootstraps({})
+    >>> first = b([0.0, 1.0], [3, 4], seed=0)
+    >>> again = Bootstraps(b.used)
+    >>> again([0.0, 1.0], [3, 4], seed=0) == first and again.computed == 0
+    True
+    """
+
+    def __init__(self, known: dict):
+        self.known, self.used, self.computed = known, {}, 0
+
+    def __call__(self, levels, counts, n_boot: int = 2000, seed: int = 0):
+        import hashlib
+
+        levels, counts = np.asarray(levels, dtype=float), np.asarray(counts, dtype=np.int64)
+        key = hashlib.blake2b(levels.tobytes() + counts.tobytes() + f"|{n_boot}|{seed}".encode(),
+                              digest_size=16).hexdigest()
+        value = self.used.get(key) or self.known.get(key)
+        if value is None:
+            value = list(bootstrap_mean(levels, counts, n_boot=n_boot, seed=seed))
+            self.computed += 1
+        self.used[key] = value
+        return tuple(value)
 
 
 def aggregate_all(statements: pd.DataFrame, out_dir, min_n: int = 5, seed: int = 0) -> dict[str, pd.DataFrame]:

@@ -392,7 +392,7 @@ def write_aggregates(out: Path, store: Store, tallies=None) -> None:
     """Aggregate tables from the given tallies, else from the store's (when they are of these
     statements), else from ``statements.parquet`` a batch at a time (see ``tally_parquet``), keeping
     those tallies in the store for the next export."""
-    from .aggregate import dump_tallies, load_tallies, tables_of, tally_parquet, write_tables
+    from .aggregate import Bootstraps, dump_tallies, load_tallies, tables_of, tally_parquet, write_tables
 
     key = _tally_key(statement_columns(store.stance_targets()))
     stored = store.tallies() if tallies is None else None
@@ -401,4 +401,6 @@ def write_aggregates(out: Path, store: Store, tallies=None) -> None:
     if tallies is None:
         tallies = tally_parquet(out / "statements.parquet")
         store.set_rendered([], tallies=(key, dump_tallies(tallies)))
-    write_tables(tables_of(tallies), out)
+    boot = Bootstraps(store.get_meta("bootstraps") or {})  # the intervals of the last export, by their inputs
+    write_tables(tables_of(tallies, boot=boot), out)
+    store.set_meta("bootstraps", boot.used)
