@@ -46,18 +46,24 @@ def change_one_percent(corpus: Path) -> int:
     return len(changed)
 
 
-def changed_lexicon(work: Path, one: bool) -> Path:
-    """The shipped frame lexicon with a pattern added to one frame (``one``) or to every frame."""
+#: Lexicon edits ``reframe`` is timed on: a pattern added to one frame that matches almost nowhere (the
+#: typical narrow edit), one added to every frame, and one that matches in about a tenth of the
+#: generated documents (the frame's statements there change, so those documents are framed again).
+EDITS = {"one frame": ("ceasefire_violation", "(ceasefire|truce) (collapsed|crumbled)"),
+         "every frame": (None, "{id} zzqx"),
+         "one frame, common word": ("foreign_backed_terrorists", "occupier?")}
+
+
+def changed_lexicon(work: Path, edit: str) -> Path:
+    """The shipped frame lexicon after one of the :data:`EDITS`."""
     import yaml
 
     data = yaml.safe_load((HERE.parent / "lexicons" / "frames.yaml").read_text(encoding="utf-8"))
-    if one:
-        frame = next((f for f in data["frames"] if f["id"] == "ceasefire_violation"), data["frames"][0])
-        frame["patterns"].append("(ceasefire|truce) (collapsed|crumbled)")
-    else:
-        for frame in data["frames"]:
-            frame["patterns"].append(f"{frame['id']} zzqx")
-    path = work / f"frames_{'one' if one else 'every'}.yaml"
+    frame_id, pattern = EDITS[edit]
+    for frame in data["frames"]:
+        if frame_id in (None, frame["id"]):
+            frame["patterns"].append(pattern.format(id=frame["id"]))
+    path = work / f"frames_{edit.replace(' ', '_').replace(',', '')}.yaml"
     path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
     return path
 
@@ -123,7 +129,8 @@ def main(argv=None) -> int:
         st_bytes = pd.read_parquet(out / "statements.parquet", columns=["text"])["text"].str.len().sum()
         # A researcher's typical edit (one frame gets a pattern), then an edit of every frame; each
         # reframe starts from the analyzed lexicon, on a copy of the run.
-        for edit, lex in (("one frame", changed_lexicon(work, one=True)), ("every frame", changed_lexicon(work, one=False))):
+        for edit in EDITS:
+            lex = changed_lexicon(work, edit)
             shutil.rmtree(inc_out, ignore_errors=True)
             shutil.copytree(out, inc_out)
             rr = run(narrative + ["reframe", str(inc_out), "--lexicon", str(lex), "--no-report", "--jobs", str(args.jobs)],

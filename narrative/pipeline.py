@@ -491,9 +491,9 @@ def reframe_store(store: Store, ctx: Context, fr_key: str, pool=None) -> int:
     """Re-frame and re-score the stored statements whose documents were framed with another lexicon.
 
     When only some frames changed (the stored :func:`framing` says which), :func:`scan_plan` says
-    which statements may have changed; they are matched again, and only the documents where one
-    did (its hits' signature differs) are framed again, in full. The others keep their frames, hits
-    and scores and are only marked as framed with ``fr_key``. The main process reads and writes the
+    which statements may have changed; they are matched again, and only those whose hits did change
+    (their signature differs) get new frames, hits and scores. The others keep theirs; their
+    documents are only marked as framed with ``fr_key``. The main process reads and writes the
     store; the ``pool``'s worker processes (if any) frame and score. Returns the number of
     documents framed again.
     """
@@ -503,17 +503,21 @@ def reframe_store(store: Store, ctx: Context, fr_key: str, pool=None) -> int:
     plan = None
     if stale and old and not ctx.model and store.frames_keys() <= {old.get("key"), fr_key}:
         plan = scan_plan(old, new, ctx.lexicon)
+    only = None
     if plan is not None:
-        changed = _changed_docs(store, ctx, stale, *plan, pool=pool)
+        only = _changed_statements(store, ctx, stale, *plan, pool=pool)
+        changed = {d for d, _ in only}
         store.set_frames_key([d for d in stale if d not in changed], fr_key)
         stale = [d for d in stale if d in changed]
-    _reframe_docs(store, ctx, stale, fr_key, pool)
+        only = {s for _, s in only}
+    _reframe_docs(store, ctx, stale, fr_key, pool, only)
     store.set_meta("framing", new)
     return len(stale)
 
 
-def _changed_docs(store: Store, ctx: Context, doc_ids: list[str], had: set[str], scan: list, pool=None) -> set[str]:
-    """The documents with a statement whose hits the new lexicon changes (see :func:`scan_plan`).
+def _changed_statements(store: Store, ctx: Context, doc_ids: list[str], had: set[str], scan: list,
+                        pool=None) -> set[tuple[str, str]]:
+    """(doc_id, statement_id) of the statements whose hits the new lexicon changes (see :func:`scan_plan`).
 
     The ``pool``'s workers (if any) look for the ``scan`` patterns in one block of statements while
     the main process reads the next; the few statements found are matched again here."""
@@ -533,7 +537,7 @@ def _changed_docs(store: Store, ctx: Context, doc_ids: list[str], had: set[str],
             _, hits = tag_frames(table, None, ctx.matcher)
             now = hit_signatures(table["statement_id"], hits).tolist()
             # A NULL signature (a store written before they were kept) counts as changed.
-            found.update(r[0] for r, sig in zip(picked, now) if r[4] != sig)
+            found.update((r[0], r[1]) for r, sig in zip(picked, now) if r[4] != sig)
 
     scanner = _scanner(scan) if scan else None
     starts = _cover(scanner.required_starts()) if scanner is not None else []
@@ -609,22 +613,51 @@ def _scan_chunk(scan: list, texts: list[str]) -> list[bool]:
     return [bool(hits) for hits in _scanner(scan).batch(texts)]
 
 
-def _reframe_docs(store: Store, ctx: Context, stale: list[str], fr_key: str, pool) -> None:
+def _reframe_docs(store: Store, ctx: Context, stale: list[str], fr_key: str, pool, only=None) -> None:
+    """Frame and score again the statements of ``stale`` documents (only those of ``only``, a set of
+    statement ids, when given), a chunk of documents at a time, in the ``pool`` if any."""
+    def job(ids):
+        statements = store.statements_of(ids)
+        if only is not None:
+            statements = statements.loc[statements["statement_id"].isin(only)]
+        return statements, store.texts(ids)
+
+    def done(ids, statements, hits):
+        if only is not None:  # the other statements' hits stay: all in statement order, as found
+            hits = _merge_hits(store.hit_rows(ids).fetchall(), set(statements["statement_id"]), hits)
+        store.replace_frames(ids, statements, hits, fr_key)
+
     chunks = [stale[i:i + REFRAME_CHUNK_DOCS] for i in range(0, len(stale), REFRAME_CHUNK_DOCS)]
     if pool is None or len(chunks) <= 1:
         for ids in chunks:
-            statements, hits = _reframe_chunk(store.statements_of(ids), store.texts(ids), ctx)
-            store.replace_frames(ids, statements, hits, fr_key)
+            done(ids, *_reframe_chunk(*job(ids), ctx))
         return
     pending = deque()
     for ids in chunks:
-        pending.append((ids, pool.submit(_reframe_chunk, store.statements_of(ids), store.texts(ids))))
+        pending.append((ids, pool.submit(_reframe_chunk, *job(ids))))
         if len(pending) >= 2 * pool.jobs:
             done_ids, fut = pending.popleft()
-            store.replace_frames(done_ids, *fut.result(), fr_key)
+            done(done_ids, *fut.result())
     while pending:
         done_ids, fut = pending.popleft()
-        store.replace_frames(done_ids, *fut.result(), fr_key)
+        done(done_ids, *fut.result())
+
+
+def _merge_hits(stored: list[tuple], replaced: set[str], new: pd.DataFrame) -> pd.DataFrame:
+    """The stored hits (FRAME_HITS rows, in the order found) of statements not in ``replaced``, and the
+    ``new`` hits of those that are, ordered by document, statement and order found, as a fresh run
+    stores them.
+
+    >>> stored = [("d:0", "d", "a", "p", "x", 0, 1, "", ""), ("d:2", "d", "a", "p", "y", 9, 10, "", "")]
+    >>> new = pd.DataFrame([("d:1", "d", "b", "q", "z", 5, 6, "", "")], columns=FRAME_HITS)
+    >>> _merge_hits(stored + [("d:1", "d", "a", "p", "old", 5, 6, "", "")], {"d:1"}, new)["matched"].tolist()
+    ['x', 'z', 'y']
+    """
+    kept = pd.DataFrame([r for r in stored if r[0] not in replaced], columns=FRAME_HITS)
+    hits = pd.concat([kept, new[FRAME_HITS]], ignore_index=True) if len(new) else kept
+    seq = hits["statement_id"].str.rsplit(":", n=1).str[-1].astype(int)  # ids are "<doc_id>:<seq>"
+    order = pd.DataFrame({"doc": hits["doc_id"], "seq": seq, "k": range(len(hits))})
+    return hits.loc[order.sort_values(["doc", "seq", "k"]).index].reset_index(drop=True)
 
 
 def reframe(out_dir, lexicons=None, model=None, report: bool = True, jobs: int = 1) -> dict:
