@@ -505,19 +505,19 @@ def reframe_store(store: Store, ctx: Context, fr_key: str, pool=None) -> int:
         plan = scan_plan(old, new, ctx.lexicon)
     only = None
     if plan is not None:
-        only = _changed_statements(store, ctx, stale, *plan, pool=pool)
-        changed = {d for d, _ in only}
-        store.set_frames_key([d for d in stale if d not in changed], fr_key)
-        stale = [d for d in stale if d in changed]
-        only = {s for _, s in only}
+        only = {}
+        for doc_id, rowid in _changed_statements(store, ctx, stale, *plan, pool=pool):
+            only.setdefault(doc_id, []).append(rowid)
+        store.set_frames_key([d for d in stale if d not in only], fr_key)
+        stale = [d for d in stale if d in only]
     _reframe_docs(store, ctx, stale, fr_key, pool, only)
     store.set_meta("framing", new)
     return len(stale)
 
 
 def _changed_statements(store: Store, ctx: Context, doc_ids: list[str], had: set[str], scan: list,
-                        pool=None) -> set[tuple[str, str]]:
-    """(doc_id, statement_id) of the statements whose hits the new lexicon changes (see :func:`scan_plan`).
+                        pool=None) -> set[tuple[str, int]]:
+    """(doc_id, rowid) of the statements whose hits the new lexicon changes (see :func:`scan_plan`).
 
     The ``pool``'s workers (if any) look for the ``scan`` patterns in one block of statements while
     the main process reads the next; the few statements found are matched again here."""
@@ -537,7 +537,7 @@ def _changed_statements(store: Store, ctx: Context, doc_ids: list[str], had: set
             _, hits = tag_frames(table, None, ctx.matcher)
             now = hit_signatures(table["statement_id"], hits).tolist()
             # A NULL signature (a store written before they were kept) counts as changed.
-            found.update((r[0], r[1]) for r, sig in zip(picked, now) if r[4] != sig)
+            found.update((r[0], r[5]) for r, sig in zip(picked, now) if r[4] != sig)
 
     scanner = _scanner(scan) if scan else None
     starts = _cover(scanner.required_starts()) if scanner is not None else []
@@ -614,13 +614,11 @@ def _scan_chunk(scan: list, texts: list[str]) -> list[bool]:
 
 
 def _reframe_docs(store: Store, ctx: Context, stale: list[str], fr_key: str, pool, only=None) -> None:
-    """Frame and score again the statements of ``stale`` documents (only those of ``only``, a set of
-    statement ids, when given), a chunk of documents at a time, in the ``pool`` if any."""
+    """Frame and score again the statements of ``stale`` documents (only those ``only`` lists, doc_id
+    -> rowids, when given), a chunk of documents at a time, in the ``pool`` if any."""
     def job(ids):
-        statements = store.statements_of(ids)
-        if only is not None:
-            statements = statements.loc[statements["statement_id"].isin(only)]
-        return statements, store.texts(ids)
+        rowids = None if only is None else [r for d in ids for r in only[d]]
+        return store.statements_of(ids, rowids), store.texts(ids)
 
     def done(ids, statements, hits):
         if only is not None:  # the other statements' hits stay: all in statement order, as found

@@ -195,12 +195,12 @@ class Store:
                                f"({' OR '.join(terms)})", list(doc_ids) + params).fetchall()
 
     def statements_at(self, rowids) -> list[tuple]:
-        """(doc_id, statement_id, text, start, hits_sig) of the statements with these ``rowids``."""
+        """(doc_id, statement_id, text, start, hits_sig, rowid) of the statements with these ``rowids``."""
         out = []
         for i in range(0, len(rowids), 500):
             part = rowids[i:i + 500]
-            out += self.db.execute(f"SELECT doc_id, statement_id, text, start, hits_sig FROM statements WHERE rowid "
-                                   f"IN ({','.join('?' * len(part))}) ORDER BY rowid", part).fetchall()
+            out += self.db.execute(f"SELECT doc_id, statement_id, text, start, hits_sig, rowid FROM statements "
+                                   f"WHERE rowid IN ({','.join('?' * len(part))}) ORDER BY rowid", part).fetchall()
         return out
 
     def set_reposts(self, reposts: dict[str, str], flags: dict[tuple, bool]):
@@ -344,12 +344,14 @@ class Store:
         marks = ",".join("?" * len(doc_ids))
         return dict(self.db.execute(f"SELECT doc_id, text FROM documents WHERE doc_id IN ({marks})", list(doc_ids)))
 
-    def statements_of(self, doc_ids) -> pd.DataFrame:
-        marks = ",".join("?" * len(doc_ids))
-        df = pd.read_sql_query(
-            f"SELECT s.* FROM statements s JOIN documents d USING (doc_id) WHERE s.doc_id IN ({marks}) "
-            f"ORDER BY d.ord, s.seq", self.db, params=list(doc_ids))
-        return _expand(df)
+    def statements_of(self, doc_ids, rowids=None) -> pd.DataFrame:
+        """The statements of ``doc_ids`` (or those with these ``rowids``) in corpus order."""
+        keys, column = (doc_ids, "s.doc_id") if rowids is None else (rowids, "s.rowid")
+        parts = [pd.read_sql_query(
+            f"SELECT s.* FROM statements s JOIN documents d USING (doc_id) WHERE {column} IN "
+            f"({','.join('?' * len(part))}) ORDER BY d.ord, s.seq", self.db, params=list(part))
+            for part in (keys[i:i + 5000] for i in range(0, max(len(keys), 1), 5000))]
+        return _expand(pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0])
 
     def statement_rows(self, doc_ids, columns: list[str]):
         """Stored statement rows of ``doc_ids`` (``columns``, then the scores JSON), by document and seq."""
