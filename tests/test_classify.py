@@ -246,10 +246,3 @@ def test_cli_errors_are_one_line(tmp_path, data, capsys):
     assert main(["predict", str(tmp_path / "nomodel"), str(tmp_path / "train.csv"), "--text", "text",
                  "--out", str(tmp_path / "p.csv")]) == 2
     assert "model folder not found" in capsys.readouterr().err
-
-
-def test_docstring_examples_run():
-    import doctest
-    from narrative import validate
-    for module in (classify, validate):
-        assert doctest.testmod(module).failed == 0
