@@ -7,7 +7,8 @@
 For each size: `narrative analyze` with --jobs N (default 1; MB/s, peak memory of the process tree).
 On the smallest size also: --jobs 1 and 2 (speed-up). On every size up to 100 MB: a re-run after 1%
 of the documents changed (time as a share of that size's full run, same --jobs) and `narrative
-reframe` after a pattern is added to one frame, then to every frame (MB/s of corpus text). Corpora come from generate_corpus.py (synthetic, denser in quotes than real news).
+reframe` after three lexicon edits (EDITS; MB/s of corpus text). Corpora come from
+generate_corpus.py (synthetic, denser in quotes than real news).
 """
 from __future__ import annotations
 
@@ -127,8 +128,7 @@ def main(argv=None) -> int:
         print(f"re-run of {full['size_mb']:.0f} MB after {n_changed} changed documents: {ri['wall_s']:.1f} s = "
               f"{100 * ri['wall_s'] / full['wall_s']:.1f}% of the full run", flush=True)
         st_bytes = pd.read_parquet(out / "statements.parquet", columns=["text"])["text"].str.len().sum()
-        # A researcher's typical edit (one frame gets a pattern), then an edit of every frame; each
-        # reframe starts from the analyzed lexicon, on a copy of the run.
+        # Each reframe starts from the analyzed lexicon, on a copy of the run (times kept, as cp -p).
         for edit in EDITS:
             lex = changed_lexicon(work, edit)
             shutil.rmtree(inc_out, ignore_errors=True)

@@ -196,11 +196,16 @@ class Store:
 
     def statements_at(self, rowids) -> list[tuple]:
         """(doc_id, statement_id, text, start, hits_sig, rowid) of the statements with these ``rowids``."""
-        out = []
-        for i in range(0, len(rowids), 500):
-            part = rowids[i:i + 500]
-            out += self.db.execute(f"SELECT doc_id, statement_id, text, start, hits_sig, rowid FROM statements "
-                                   f"WHERE rowid IN ({','.join('?' * len(part))}) ORDER BY rowid", part).fetchall()
+        return self._in("SELECT doc_id, statement_id, text, start, hits_sig, rowid FROM statements "
+                        "WHERE rowid IN ({}) ORDER BY rowid", rowids)
+
+    def _in(self, query: str, keys) -> list[tuple]:
+        """The rows of ``query`` (its ``{}`` a list of ``keys``), asked 500 keys at a time (SQLite
+        limits the parameters of a statement)."""
+        keys, out = list(keys), []
+        for i in range(0, len(keys), 500):
+            part = keys[i:i + 500]
+            out += self.db.execute(query.format(",".join("?" * len(part))), part).fetchall()
         return out
 
     def set_reposts(self, reposts: dict[str, str], flags: dict[tuple, bool]):
@@ -263,12 +268,7 @@ class Store:
 
     def rendered_of(self, doc_ids) -> list[tuple[str, str, str]]:
         """(doc_id, header, statements CSV) of those of ``doc_ids`` that have rendered rows."""
-        out = []
-        for i in range(0, len(doc_ids), 500):
-            part = doc_ids[i:i + 500]
-            out += self.db.execute(f"SELECT doc_id, header, statements FROM rendered WHERE doc_id IN "
-                                   f"({','.join('?' * len(part))})", part).fetchall()
-        return out
+        return self._in("SELECT doc_id, header, statements FROM rendered WHERE doc_id IN ({})", doc_ids)
 
     def set_rendered(self, rows: list[tuple], drop=(), tallies=None):
         """Store rendered rows ``(doc_id, header, statements, hits)``, forget those of ``drop``, and
@@ -283,9 +283,8 @@ class Store:
 
     def rendered_texts(self, doc_ids) -> dict[str, tuple[str, str]]:
         """doc_id -> (statements CSV, hits CSV) of ``doc_ids``."""
-        marks = ",".join("?" * len(doc_ids))
-        return {d: (st, hits) for d, st, hits in self.db.execute(
-            f"SELECT doc_id, statements, hits FROM rendered WHERE doc_id IN ({marks})", list(doc_ids))}
+        return {d: (st, hits) for d, st, hits in
+                self._in("SELECT doc_id, statements, hits FROM rendered WHERE doc_id IN ({})", doc_ids)}
 
     def doc_order(self) -> list[str]:
         """Every document's id, in corpus order."""
@@ -296,11 +295,10 @@ class Store:
         counts: dict[str, list] = {}
         for i, table in enumerate(("statements", "frame_hits")):
             query = f"SELECT doc_id, COUNT(*) FROM {table}"
-            parts = [None] if doc_ids is None else [doc_ids[k:k + 500] for k in range(0, len(doc_ids), 500)]
-            for part in parts:
-                where = "" if part is None else f" WHERE doc_id IN ({','.join('?' * len(part))})"
-                for d, n in self.db.execute(query + where + " GROUP BY doc_id", part or []):
-                    counts.setdefault(d, [0, 0])[i] = n
+            rows = self.db.execute(query + " GROUP BY doc_id") if doc_ids is None else \
+                self._in(query + " WHERE doc_id IN ({}) GROUP BY doc_id", doc_ids)
+            for d, n in rows:
+                counts.setdefault(d, [0, 0])[i] = n
         return {d: tuple(n) for d, n in counts.items()}
 
     # Where each document's rows are in the last export's files (byte offset and length in the CSV,
