@@ -4,9 +4,12 @@ Each document's rows are rendered to CSV text once (``csv.writer``, no
 DataFrames) and kept in the run store; an export concatenates them in corpus
 order, rendering only the documents that changed since the last export, and
 writes the Parquet tables from the same text, parsed by Arrow a block of
-documents at a time. The aggregates' tallies are updated for the changed
-documents. So a re-run after a small change re-exports in a fraction of a full
-export, and memory does not grow with the corpus. Every file is written to a temporary sibling and renamed
+documents at a time. While the last export's files are untouched, the rows of
+unchanged documents are copied from them instead (CSV bytes, Parquet rows, by
+the layout the store keeps), and nothing is written when nothing changed. The
+aggregates' tallies are updated for the changed documents. So a re-run after a
+small change re-exports in a fraction of a full export, and memory does not
+grow with the corpus. Every file is written to a temporary sibling and renamed
 into place.
 """
 from __future__ import annotations

@@ -519,18 +519,20 @@ def _changed_statements(store: Store, ctx: Context, doc_ids: list[str], had: set
                         pool=None) -> set[tuple[str, int]]:
     """(doc_id, rowid) of the statements whose hits the new lexicon changes (see :func:`scan_plan`).
 
-    The ``pool``'s workers (if any) look for the ``scan`` patterns in one block of statements while
-    the main process reads the next; the few statements found are matched again here."""
+    When the patterns to look for have literal word starts, SQLite picks the statements that may
+    hold them (:meth:`Store.statement_candidates`). Otherwise every statement is read and the
+    ``pool``'s workers (if any) look for the patterns in one block while the main process reads
+    the next. Either way the few statements found are matched again here with the whole lexicon.
+    """
     from concurrent.futures import Future
 
     from .frames import _gc_paused, hit_signatures, tag_frames
 
     found = set()
 
-    def check(rows, flags, rest, future):
-        if future is not None:
-            for j, hit in zip(rest, future.result()):
-                flags[j] = hit
+    def check(rows, flags, rest, scanned):
+        for j, hit in zip(rest, scanned.result() if isinstance(scanned, Future) else scanned):
+            flags[j] = hit
         picked = store.statements_at([r[0] for r in itertools.compress(rows, flags)])
         if picked:
             table = pd.DataFrame([r[:4] for r in picked], columns=["doc_id", "statement_id", "text", "start"])
@@ -539,34 +541,28 @@ def _changed_statements(store: Store, ctx: Context, doc_ids: list[str], had: set
             # A NULL signature (a store written before they were kept) counts as changed.
             found.update((r[0], r[5]) for r, sig in zip(picked, now) if r[4] != sig)
 
+    def had_frame(rows):
+        return [bool(cell) and not had.isdisjoint(cell.split(";")) for *_, cell in rows]
+
     scanner = _scanner(scan) if scan else None
     starts = _cover(scanner.required_starts()) if scanner is not None else []
     if starts is not None and all(x.isascii() for x in starts):
-        # SQLite itself skips the statements that cannot match (their texts are never read here).
         for i in range(0, len(doc_ids), 500):
-            rows = store.statement_candidates(doc_ids[i:i + 500], had, starts)
-            flags = [bool(cell) and not had.isdisjoint(cell.split(";")) for *_, cell in rows]
+            rows = store.statement_candidates(doc_ids[i:i + 500], had, starts)  # (rowid, text, frames)
+            flags = had_frame(rows)
             rest = [j for j, c in enumerate(flags) if not c]
-            future = Future()
-            future.set_result(_scan_chunk(scan, [rows[j][1] or "" for j in rest]) if rest else [])
-            check(rows, flags, rest, future)
+            check(rows, flags, rest, _scan_chunk(scan, [rows[j][1] or "" for j in rest]) if rest else [])
         return found
     pending = deque()
     with _gc_paused():  # millions of rows and strings, no cycles
         for i in range(0, len(doc_ids), 2000):
             rows = store.statement_frames(doc_ids[i:i + 2000])  # (rowid, text, frames)
-            flags = [bool(cell) and not had.isdisjoint(cell.split(";")) for *_, cell in rows] if had else \
-                [False] * len(rows)
+            flags = had_frame(rows) if had else [False] * len(rows)
             rest = [j for j, c in enumerate(flags) if not c] if scan else []
             texts = [rows[j][1] or "" for j in rest]
-            if not rest:
-                future = None
-            elif pool is None:
-                future = Future()
-                future.set_result(_scan_chunk(scan, texts))
-            else:
-                future = pool.submit(_scan_chunk, scan, texts)
-            pending.append((rows, flags, rest, future))
+            scanned = [] if not rest else _scan_chunk(scan, texts) if pool is None else \
+                pool.submit(_scan_chunk, scan, texts)
+            pending.append((rows, flags, rest, scanned))
             if len(pending) > (pool.jobs if pool is not None else 0):
                 check(*pending.popleft())
         while pending:
