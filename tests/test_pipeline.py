@@ -564,3 +564,32 @@ def test_a_store_that_kept_frames_keys_in_documents_is_read_as_before(corpus, tm
     lex.write_text("frames:\n  - id: revenge_talk\n    label: Revenge\n    patterns: [revenge]\n")
     assert reframe(out, lexicons=[lex], report=False)["reframed_documents"] > 0
     assert set(pd.read_csv(out / "frame_hits.csv", keep_default_na=False).frame) == {"revenge_talk"}
+
+
+def test_reframe_of_a_store_without_frame_definitions_checks_whole_frames(corpus, tmp_path):
+    """A store whose framing record has only fingerprints (no definitions) cannot tell which patterns
+    changed: each changed frame is checked whole, and the result is still a fresh run's."""
+    import json as json_
+    import shutil
+    import sqlite3
+
+    import yaml
+
+    from narrative.lexicon import default_lexicon_path
+
+    data = yaml.safe_load(default_lexicon_path().read_text(encoding="utf-8"))
+    lex = tmp_path / "edited.yaml"
+    lex.write_text(yaml.safe_dump(_lexicon_edit(data, "pattern removed"), sort_keys=False), encoding="utf-8")
+    out = tmp_path / "o"
+    run(corpus, out, report=False)
+    with sqlite3.connect(out / "narrative.sqlite") as db:
+        (value,) = db.execute("SELECT value FROM meta WHERE key = 'framing'").fetchone()
+        record = json_.loads(value)
+        del record["definitions"]
+        db.execute("UPDATE meta SET value = ? WHERE key = 'framing'", (json_.dumps(record),))
+    reframe(out, lexicons=[lex], report=False)
+    fresh = tmp_path / "fresh"
+    shutil.copytree(corpus, tmp_path / "copy")
+    run(tmp_path / "copy", fresh, lexicons=[lex], report=False)
+    for name in ["statements.csv", "frame_hits.csv"]:
+        assert (out / name).read_bytes() == (fresh / name).read_bytes(), name
