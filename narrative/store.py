@@ -106,8 +106,7 @@ class Store:
         """Replace the rows of ``docs`` (and their statements and hits) in one transaction."""
         ids = [(d["doc_id"],) for d in docs]
         st_rows = _statement_rows(statements)
-        hit_rows = list(hits[["doc_id"] + FRAME_HITS[:1] + FRAME_HITS[2:]].itertuples(index=False, name=None)) \
-            if len(hits) else []
+        hit_rows = _hit_rows(hits)
         with self.db:
             self.db.execute("BEGIN")
             self.db.executemany("DELETE FROM documents WHERE doc_id = ?", ids)
@@ -146,8 +145,7 @@ class Store:
         rows = list(zip(statements["frames"].tolist(), statements["stance"].tolist(),
                         statements["stance_evidence"].tolist(), _scores_json(statements), _lex(statements),
                         _sig(statements), statements["doc_id"].tolist(), statements["seq"].tolist()))
-        hit_rows = list(hits[["doc_id"] + FRAME_HITS[:1] + FRAME_HITS[2:]].itertuples(index=False, name=None)) \
-            if len(hits) else []
+        hit_rows = _hit_rows(hits)
         with self.db:
             self.db.execute("BEGIN")
             self.db.executemany("UPDATE statements SET frames=?, stance=?, stance_evidence=?, scores=?, "
@@ -376,7 +374,13 @@ def _scores_json(statements: pd.DataFrame) -> list[str]:
     cols = [c for c in statements.columns if c.startswith("stance_") and c not in ("stance_evidence", "stance_lex")]
     if not cols:
         return ["{}"] * len(statements)
-    return [json.dumps(dict(zip(cols, vals))) for vals in statements[cols].itertuples(index=False, name=None)]
+    return [json.dumps(dict(zip(cols, vals))) for vals in zip(*(statements[c].tolist() for c in cols))]
+
+
+def _hit_rows(hits: pd.DataFrame) -> list[tuple]:
+    """Rows of the frame_hits table (doc_id first). Whole columns as lists, then zipped: iterating
+    rows of Arrow-backed string columns is many times slower."""
+    return list(zip(*(hits[c].tolist() for c in ["doc_id"] + FRAME_HITS[:1] + FRAME_HITS[2:]))) if len(hits) else []
 
 
 def _statement_rows(st: pd.DataFrame):
