@@ -64,6 +64,7 @@ def _render(store: Store, doc_ids: list[str], targets: list[str]) -> list[tuple]
 #: An export updates the stored tallies when at most this many documents (and this share of the
 #: corpus) changed; above that, it tallies the whole statements table again, in batches.
 DELTA_DOCS, DELTA_SHARE = 5000, 0.2
+DELTA_BATCH = 500  # documents whose old and new rows are parsed and tallied together
 
 
 def _write_tables(store: Store, out: Path, columns: list[str], stale: list[str], gone: list[str], n_docs: int,
@@ -87,18 +88,23 @@ def _write_tables(store: Store, out: Path, columns: list[str], stale: list[str],
     tallies = None
     if stored is not None and stored[0] == key and \
             len(stale) + len(gone) <= min(DELTA_DOCS, max(50, DELTA_SHARE * n_docs)):
-        old = store.rendered_of(stale + gone)
-        if all(h == header for _, h, _ in old):
-            new = _render(store, stale, targets)
-            tallies = load_tallies(stored[1])
+        tallies, rows, changed, removed = load_tallies(stored[1]), [], stale + gone, set(gone)
+        for i in range(0, len(changed), DELTA_BATCH):  # a batch of documents at a time: parsed rows take room
+            part = changed[i:i + DELTA_BATCH]
+            old = store.rendered_of(part)
+            if any(h != header for _, h, _ in old):
+                tallies = None  # rows of another header: tally everything again
+                break
+            new = _render(store, [d for d in part if d not in removed], targets)
+            rows += [(d, header, st, hits) for d, st, hits in new]
             # Old rows out first, then new ones in: a changed document's sums cancel exactly.
             for text, combine in (("".join(st for _, _, st in old), operator.sub),
                                   ("".join(st for _, st, _ in new), operator.add)):
                 if text:
                     change = tally_all(_parse(text, columns))
                     tallies = {k: combine(t, change[k]) for k, t in tallies.items()}
-            store.set_rendered([(d, header, st, hits) for d, st, hits in new], drop=gone,
-                               tallies=(key, dump_tallies(tallies)))
+        if tallies is not None:
+            store.set_rendered(rows, drop=gone, tallies=(key, dump_tallies(tallies)))
     if tallies is None:  # many changed (or a first export): render in batches, tally from Parquet
         for i in range(0, len(stale), 500):
             part = stale[i:i + 500]

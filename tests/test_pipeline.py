@@ -361,6 +361,7 @@ def test_rerun_updates_stored_tallies_to_the_aggregates_of_a_fresh_run(corpus, t
     from narrative.store import Store
 
     monkeypatch.setattr(ex, "PARQUET_BLOCK", 300)  # a few documents per row group
+    monkeypatch.setattr(ex, "DELTA_BATCH", 1)  # the tallies updated one document at a time
     out = tmp_path / "o"
     run(corpus, out, report=False)
     assert "r1" in set(pd.read_csv(out / AGGREGATES[3])["doc_id"])
