@@ -392,9 +392,9 @@ def export(store: Store, out: Path, params: dict, aggregates: bool = True) -> No
 
 
 def _aggregate_files(out: Path) -> list[Path]:
-    from .aggregate import TALLIES
+    from .aggregate import TABLES as AGGREGATE_TABLES
 
-    return [out / "aggregates" / f"by_{name}{ext}" for name in TALLIES for ext in (".csv", ".parquet")]
+    return [out / "aggregates" / f"by_{name}{ext}" for name in AGGREGATE_TABLES for ext in (".csv", ".parquet")]
 
 
 def write_aggregates(out: Path, store: Store, tallies=None) -> None:

@@ -537,6 +537,10 @@ def test_an_export_with_nothing_changed_leaves_the_files_alone_unless_they_were_
     run(corpus, out, report=False)
     assert (out / "statements.csv").read_bytes() == original
     assert (out / "aggregates" / "by_speaker.csv").exists()
+    outlets = (out / "aggregates" / "by_outlet.csv").read_bytes()
+    (out / "aggregates" / "by_outlet.csv").write_text("edited by hand\n")  # only an aggregate touched
+    run(corpus, out, report=False)
+    assert (out / "aggregates" / "by_outlet.csv").read_bytes() == outlets
     fresh = tmp_path / "fresh"
     run(corpus, fresh, report=False)
     for name in names:
