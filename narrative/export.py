@@ -381,8 +381,6 @@ def export(store: Store, out: Path, params: dict, aggregates: bool = True) -> No
     if aggregates and last.get("aggregates") != _written(out, _aggregate_files(out)):
         write_aggregates(out, store, tallies)
         last["aggregates"] = _written(out, _aggregate_files(out))
-    elif not aggregates and "aggregates" in last and last["aggregates"] != _written(out, _aggregate_files(out)):
-        del last["aggregates"]  # the aggregates on disk are no longer this export's
     store.set_meta("exported", last)
     params["n_documents"] = int(len(docs))
     params["n_statements"] = int(docs["n_statements"].fillna(0).sum()) if len(docs) else 0

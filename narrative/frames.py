@@ -327,38 +327,39 @@ class FrameMatcher:
         return sorted(keep)
 
     def _batch(self, texts, folded):
+        """Hits of ``texts`` (``folded``: their folded forms); called by :meth:`batch`, whose garbage
+        collector pause covers it."""
         if not texts:
             return []
         plain, seen, gate, plan, run, threshold = (self._plain, self._seen, self._gate_tokens, self._plan,
                                                    self._run, self._threshold)
-        with _gc_paused():
-            out = [[] for _ in texts]
-            # Chunks, so that the tokens learnt in one chunk speed up the next ones.
-            for lo in range(0, len(folded), _CHUNK):
-                split = list(map(str.split, folded[lo:lo + _CHUNK]))
-                # Most texts hold only tokens known to hold no pattern's rarest word: one set test
-                # in C. The others hold such a word or a token not seen before.
-                todo = list(itertools.compress(range(len(split)), map(operator.not_, map(plain.issuperset, split))))
-                if not todo:
+        out = [[] for _ in texts]
+        # Chunks, so that the tokens learnt in one chunk speed up the next ones.
+        for lo in range(0, len(folded), _CHUNK):
+            split = list(map(str.split, folded[lo:lo + _CHUNK]))
+            # Most texts hold only tokens known to hold no pattern's rarest word: one set test
+            # in C. The others hold such a word or a token not seen before.
+            todo = list(itertools.compress(range(len(split)), map(operator.not_, map(plain.issuperset, split))))
+            if not todo:
+                continue
+            unseen = [toks for toks in map(split.__getitem__, todo) if not seen.issuperset(toks)]
+            if unseen:
+                self._scan(set().union(*unseen))
+            self._chunks_seen += 1
+            n = self._chunks_seen
+            if n & (n - 1) == 0 or n % 256 == 0:
+                # Now and then (chunks 1, 2, 4, 8...), learn which words are rare in these texts.
+                self._choose_gates(split)
+                todo = [i for i in todo if not plain.issuperset(split[i])]
+            for i in todo:
+                toks = split[i]
+                if gate.isdisjoint(toks):
                     continue
-                unseen = [toks for toks in map(split.__getitem__, todo) if not seen.issuperset(toks)]
-                if unseen:
-                    self._scan(set().union(*unseen))
-                self._chunks_seen += 1
-                n = self._chunks_seen
-                if n & (n - 1) == 0 or n % 256 == 0:
-                    # Now and then (chunks 1, 2, 4, 8...), learn which words are rare in these texts.
-                    self._choose_gates(split)
-                    todo = [i for i in todo if not plain.issuperset(split[i])]
-                for i in todo:
-                    toks = split[i]
-                    if gate.isdisjoint(toks):
-                        continue
-                    runs = plan(toks)
-                    if runs:
-                        hits = run(texts[lo + i], folded[lo + i], runs)
-                        if hits:
-                            out[lo + i] = threshold(hits)
+                runs = plan(toks)
+                if runs:
+                    hits = run(texts[lo + i], folded[lo + i], runs)
+                    if hits:
+                        out[lo + i] = threshold(hits)
         return out
 
     def match(self, text: str) -> list[Hit]:

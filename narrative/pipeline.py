@@ -451,8 +451,6 @@ def scan_plan(old: dict | None, new: dict, lexicon) -> tuple[set[str], list] | N
     >>> had, [(f.id, [p.text for p in f.patterns]) for f in scan]
     ({'y'}, [('x', ['ceasefire'])])
     """
-    from collections import Counter
-
     from .lexicon import Frame, Pattern
 
     changed = changed_frames(old, new)
@@ -468,12 +466,12 @@ def scan_plan(old: dict | None, new: dict, lexicon) -> tuple[set[str], list] | N
 
     for fid in sorted(changed, key=lambda f: new["order"].index(f) if f in frames else -1):
         before, now = before_all.get(fid), new["definitions"].get(fid)
-        if fid in old["frames"]:
-            if now is None or before is None or before[2:] != now[2:]:
-                had.add(fid)
-        if now is None:
+        if now is None:  # a removed frame
+            had.add(fid)
             continue
-        if before is None or before[2:] != now[2:]:
+        if before is None or before[2:] != now[2:]:  # new, of a record without definitions, or other settings
+            if fid in old["frames"]:
+                had.add(fid)
             look_for(fid, now[0])
             continue
         (old_p, old_x), (new_p, new_x) = ([list(map(tuple, ps)) for ps in d[:2]] for d in (before, now))
