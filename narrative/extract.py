@@ -19,6 +19,7 @@ speaker_mention, kind, cue, text, start, end). The steps, per body paragraph:
 """
 from __future__ import annotations
 
+import operator
 import re
 
 from .cues import WORD as CUE_WORD
@@ -163,7 +164,7 @@ class Extractor:
             return any(a < pos < b for a, b in quotes)
 
         cues, words = self.cues, set(CUE_WORD.findall(sent))
-        lower = {w.lower() for w in words}
+        lower = set(map(str.lower, words))
         # Each cue regex only where the sentence holds a word its matches need (the result is the same).
         according = cues["according"].finditer(sent) if not cues["according_words"].isdisjoint(lower) else ()
         passive = cues["passive"].finditer(sent) if "by" in lower and not cues["passive_words"].isdisjoint(lower) \
@@ -586,23 +587,24 @@ class Extractor:
 
     def _remember_subject(self, s0, s1):
         """Keep the sentence's subject and named people for later pronouns and descriptions."""
-        text = self.text
+        text, history = self.text, self.history
+        seen = {h["pos"] for h in history[-30:]}
         lc = LEADING_CONJ.match(text[s0:s1])
         subj = self._speaker_np(s0 + (lc.end() if lc else 0), s1)
-        if subj:
+        if subj and subj[0] not in seen:
             mention = text[subj[0]:subj[1]]
-            if not DEMONSTRATIVE.match(mention) and self.reg.is_speakerish(mention) and subj[0] not in {h["pos"] for h in self.history[-30:]}:
+            if not DEMONSTRATIVE.match(mention) and self.reg.is_speakerish(mention):
                 res = self.reg.resolve(mention)
                 if res.role != "unknown" or res.kind == "person":
-                    self.history.append(dict(name=res.name, role=res.role, kind=res.kind, mention=mention,
-                                             pos=subj[0], known=res.entry is not None))
-        seen = {h["pos"] for h in self.history[-30:]}
+                    history.append(dict(name=res.name, role=res.role, kind=res.kind, mention=mention,
+                                        pos=subj[0], known=res.entry is not None))
+                    seen.add(subj[0])
         for a, b, sp in self.reg.find(text, s0, s1):
             if a not in seen:
-                self.history.append(dict(name=sp.name, role=sp.role, kind=sp.type, mention=sp.name,
-                                         pos=a, known=True))
-        self.history.sort(key=lambda h: h["pos"])
-        del self.history[:-200]  # only recent mentions are ever referred back to
+                history.append(dict(name=sp.name, role=sp.role, kind=sp.type, mention=sp.name,
+                                    pos=a, known=True))
+        history.sort(key=_POS)  # stable: equal positions keep their order
+        del history[:-200]  # only recent mentions are ever referred back to
 
     # ---------------------------------------------------------------- content
     def _content_start(self, b, s1, cue):
@@ -675,7 +677,8 @@ class Extractor:
         text = self.text
         c0, c1 = st["start"], st["end"]
         inner = [(a, b) for a, b in quotes if c0 <= a and b <= c1 + 1]
-        has_marks = any(ch in "“”\"" for ch in text[c0:c1])
+        seg = text[c0:c1]
+        has_marks = "“" in seg or "”" in seg or '"' in seg
         if inner and inner[0][0] == c0 and DIRECT_TAIL.match(text[inner[0][1] + 1:c1 + 1] if len(inner) == 1 else "x"):
             a, b = inner[0]
             st["start"], st["end"], st["kind"] = a + 1, _trim_inner(text, a + 1, b), "direct"
@@ -683,6 +686,9 @@ class Extractor:
             st["kind"] = "partial"
         else:
             st["kind"] = "indirect"
+
+
+_POS = operator.itemgetter("pos")
 
 
 def _overlaps(spans, pos):

@@ -41,6 +41,7 @@ import snowballstemmer
 
 from .lexicon import Lexicon, alternatives, expand_pattern, fold, parse_pattern
 from .schema import FRAME_HITS
+from .text import trie_regex
 
 NEGATORS = frozenset("not no never without deny denies denied denying neither nor cannot".split())
 # Words too common to filter on (English function words and the everyday words of war
@@ -148,7 +149,7 @@ class FrameMatcher:
                         self._add(frame, pattern, exclude, sides, distance)
         self._gate = {e.required_ids[0] for es in self._by_word.values() for e in es}
         prefixes = sorted(self._by_prefix)
-        self._finder = re.compile(_START + "(?:" + _trie(prefixes) + r")\w*(?:'\w+)*") if prefixes else None
+        self._finder = re.compile(_START + "(?:" + trie_regex(prefixes) + r")\w*(?:'\w+)*") if prefixes else None
         self._word_mask = _or(self._word_bits)
         self._primary_mask = _or(self._word_bits[wid] for wid in self._primary)
         self._bit_word = {bit: wid for wid, bit in enumerate(self._word_bits)}
@@ -696,27 +697,6 @@ def _drop_contained(hits):
         kept.append(h)
         reach[frame] = end if end > before else before
     return kept
-
-
-def _trie(words):
-    """A regex alternation of ``words`` shaped as a trie, so the engine does not try each word in turn."""
-    tree = {}
-    for w in words:
-        node = tree
-        for c in w:
-            node = node.setdefault(c, {})
-        node[""] = {}
-
-    def render(node):
-        alts, optional = [], "" in node
-        for c in sorted(k for k in node if k):
-            alts.append(re.escape(c) + render(node[c]))
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 and not optional else "(?:" + "|".join(alts) + ")"
-        return body + ("?" if optional else "")
-
-    return render(tree) if "" not in tree else r"(?:" + render(tree) + r")?\w"
 
 
 def tag_frames(statements: pd.DataFrame, doc_texts: dict | None, matcher: FrameMatcher,

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .lexicons import load_yaml
+from .text import trie_regex
 
 TOKEN = re.compile(r"\(?[\w][\w.'’\-]*\)?|&")
 # Nouns through which an owner speaks: "the Guard's office", "Kayhan's editor", "Salami's remarks".
@@ -86,14 +87,17 @@ class Registry:
             for title in sp.titles or []:
                 title_map.setdefault(title.lower(), sp)
         self.alias_map, self.title_map = alias_map, title_map
-        # A big alternation is slow to scan; index aliases by their first word instead, and scan
-        # only words that can start one: capitalised words and the few lower-case starters in use.
+        # Aliases are indexed by their first word, and a trie-shaped regex of those words finds the
+        # places where one can start (a plain alternation of every alias is slow to scan). A first
+        # word is a whole word: capitalised or a digit, or one of the few lower-case starters in use.
         self.by_first = {}
         for name in sorted(alias_map, key=len, reverse=True):
             self.by_first.setdefault(FIRST_WORD.match(name).group(0).rstrip("."), []).append(name)
-        lower = sorted(w for w in self.by_first if w[:1].islower())
-        self.first_re = re.compile(r"(?<![\w\-’'])(?:[A-Z0-9]\w*\.?"
-                                   + "".join(f"|{re.escape(w)}\\b" for w in lower) + ")")
+        starts = [w for w in self.by_first if w[:1].islower() or "A" <= w[:1] <= "Z" or w[:1].isdigit()
+                  and w[:1].isascii()]
+        self.first_re = re.compile(r"(?<![\w\-’'])(?:" + trie_regex(starts) + r")(?!\w)") if starts else None
+        # For each first word, its aliases (the longest that ends a word matches).
+        self.names_re = {w: re.compile("(?:" + trie_regex(names) + r")(?![\w\-])") for w, names in self.by_first.items()}
         titles = sorted(title_map, key=len, reverse=True)
         self.title_re = re.compile(r"(?<![\w\-])(" + "|".join(map(re.escape, titles)) + r")(?![\w\-])",
                                    re.IGNORECASE) if titles else None
@@ -114,16 +118,30 @@ class Registry:
         """
         end = len(text) if end is None else end
         out, pos = [], start
+        if self.first_re is None:
+            return out
+        names = self.names_re
         for m in self.first_re.finditer(text, start, end):
-            if m.start() < pos:
+            a = m.start()
+            if a < pos:
                 continue
-            for name in self.by_first.get(m.group(0).rstrip("."), ()):
-                stop = m.start() + len(name)
-                if stop <= end and text.startswith(name, m.start()) and \
-                        (stop == len(text) or not (text[stop].isalnum() or text[stop] in "-_")):
-                    out.append((m.start(), stop, self.alias_map[name]))
-                    pos = stop
-                    break
+            # The longest alias there, in one regex match; a match ending at ``end`` may still run on
+            # into a word after it, which the loop over the aliases settles.
+            mm = names[m.group(0)].match(text, a, end)
+            if mm is None:
+                continue
+            stop = mm.end()
+            if stop == len(text) or not (text[stop].isalnum() or text[stop] in "-_"):
+                name = mm.group(0)
+            else:
+                name = next((n for n in self.by_first[m.group(0)]
+                             if a + len(n) <= end and text.startswith(n, a) and not (
+                                 a + len(n) < len(text) and (text[a + len(n)].isalnum() or text[a + len(n)] in "-_"))),
+                            None)
+                if name is None:
+                    continue
+            out.append((a, a + len(name), self.alias_map[name]))
+            pos = a + len(name)
         return out
 
     @lru_cache(maxsize=65536)
@@ -264,8 +282,16 @@ def noun_phrase(text: str, start: int, registry: Registry, max_tokens: int = 14,
     'The spokesman of the 25th Karbala Division'
     """
     limit = len(text) if limit is None else limit
-    tokens = TOKEN.finditer(text, start, limit)
-    toks = []  # filled lazily: most phrases end after a few tokens
+    kind = registry.token_kind
+    first = TOKEN.search(text, start, limit)
+    if first is None:
+        return None
+    w = first.group(0)
+    k = kind(w)
+    if k == "stop" or k == "conn" and not w[:1].isupper():
+        return None  # most words cannot open a phrase: decided before any other work
+    tokens = TOKEN.finditer(text, first.end(), limit)
+    toks = [(first.start(), first.end(), w)]  # the rest filled lazily: most phrases end after a few tokens
 
     def tok(i):
         while len(toks) <= i:
@@ -275,7 +301,6 @@ def noun_phrase(text: str, start: int, registry: Registry, max_tokens: int = 14,
             toks.append((m.start(), m.end(), m.group(0)))
         return toks[i]
 
-    kind = registry.token_kind
     end_ok = None
     last = start
     n = i = 0

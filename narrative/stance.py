@@ -33,12 +33,11 @@ TONE_WORD = re.compile(r"[a-z][a-z'\-]*")
 WORD = re.compile(r"[\w\-]+")
 
 
-class Words(set):
-    """The lower-cased ``WORD`` tokens of a text, as a set and joined by newlines."""
+class Words(frozenset):
+    """The lower-cased ``WORD`` tokens of a text, as a set."""
 
-    def __init__(self, text: str):
-        super().__init__(WORD.findall(text.lower()))
-        self.joined = "\n".join(self)
+    def __new__(cls, text: str):
+        return super().__new__(cls, WORD.findall(text.lower()))
 
 
 class Terms:
@@ -53,13 +52,15 @@ class Terms:
     ['Terrorists', 'in  disarray']
     """
 
+    MAX_VOCABULARY = 200_000  # words remembered as tested against the glob prefixes
+
     def __init__(self, terms):
         terms = sorted({t.lower() for t in terms if t}, key=len, reverse=True)
         parts = [re.escape(t).replace(r"\*", r"[\w\-’']*").replace(r"\ ", r"\s+") for t in terms]
         self.regex = re.compile(r"(?<![\w\-])(?:" + "|".join(parts) + r")(?![\w\-])", re.IGNORECASE)
         # Each term needs one of its words in the text: its longest whole word (rarer than "in" or
         # "the"), else the literal start of its longest glob. A term with neither is always tried.
-        self.first, prefixes, self.always = set(), set(), False
+        first, prefixes, self.always = set(), set(), False
         for t in terms:
             whole, partial = [], []
             for m in WORD.finditer(t):
@@ -68,19 +69,48 @@ class Terms:
                     continue  # the text's word only ends like this
                 (partial if glob else whole).append(m.group(0))
             if whole:
-                self.first.add(max(whole, key=len))
+                first.add(max(whole, key=len))
             elif partial:
                 prefixes.add(max(partial, key=len))
             else:
                 self.always = True
-        # Globs are tested on the words joined by newlines, one C-level scan.
-        self.prefixes = re.compile("^(?:" + "|".join(map(re.escape, sorted(prefixes))) + ")", re.M) \
-            if prefixes else None
+        self._set_keys(first, prefixes)
+
+    def _set_keys(self, first, prefixes):
+        self.first, self.prefix_words = first, prefixes
+        self.prefixes = re.compile("|".join(map(re.escape, sorted(prefixes)))) if prefixes else None
+        # Words that let a term match: ``first`` and the words met so far that start with a glob's
+        # prefix. Each new word is tested against the prefixes once, so a text is ruled out by
+        # set operations in C.
+        self._keys, self._seen = set(first), set()
+
+    @classmethod
+    def gate(cls, terms) -> "Terms":
+        """A test of whether any of several ``terms`` can match: ``gate(ts).possible(words)``
+        is ``any(t.possible(words) for t in ts)`` in one step (its regex is never used).
+
+        >>> g = Terms.gate([Terms(["red line"]), Terms(["atrocit*"])])
+        >>> g.possible(Words("Atrocities were seen")), g.possible(Words("A red flag"))
+        (True, False)
+        """
+        g = cls.__new__(cls)
+        terms = [t for t in terms if t is not None]
+        g.regex = None
+        g.always = any(t.always for t in terms)
+        g._set_keys(set().union(*(t.first for t in terms)), set().union(*(t.prefix_words for t in terms)))
+        return g
 
     def possible(self, words: "Words") -> bool:
         """False when no term can match the text whose ``words`` are given."""
-        return (self.always or not self.first.isdisjoint(words)
-                or (self.prefixes is not None and self.prefixes.search(words.joined) is not None))
+        if self.always:
+            return True
+        if self.prefixes is not None and not self._seen.issuperset(words):
+            if len(self._seen) > self.MAX_VOCABULARY:  # a vocabulary this large is mostly one-off words
+                self._seen, self._keys = set(), set(self.first)
+            new = words - self._seen
+            self._seen |= new
+            self._keys.update(filter(self.prefixes.match, new))
+        return not self._keys.isdisjoint(words)
 
     def finditer(self, text: str, words: Words | None = None):
         if words is not None and not self.possible(words):
@@ -109,6 +139,11 @@ class Target:
     names: Terms | None
     opponents: Terms | None
     definition: dict = field(default_factory=dict, repr=False)  # as written in the lexicon
+
+    def __post_init__(self):
+        # Most statements name no cue and neither side: one test each rules them out.
+        self._cue_gate = Terms.gate([self.positive, self.negative, self.good, self.bad])
+        self._side_gate = Terms.gate([self.names, self.opponents])
 
     @classmethod
     def from_dict(cls, d: dict) -> "Target":
@@ -157,6 +192,8 @@ class Target:
     def cue_evidence(self, text: str, words: Words) -> list[tuple[int, str]]:
         """Signed cue words and side-aware events in ``text``."""
         found = []
+        if not self._cue_gate.possible(words):
+            return found
         for sign, regex, event in ((1, self.positive, False), (-1, self.negative, False),
                                    (1, self.good, True), (-1, self.bad, True)):
             if regex is None:
@@ -172,6 +209,8 @@ class Target:
 
     def tone_evidence(self, text: str, words: Words) -> list[tuple[float, str]]:
         """TextBlob tone of the clauses naming the target (+) or its opponents (-)."""
+        if not self._side_gate.possible(words):
+            return []
         # Names found once in the whole statement, then assigned to the clauses holding them.
         names = [m.span() for m in self.names.finditer(text, words)] if self.names else []
         opponents = [m.span() for m in self.opponents.finditer(text, words)] if self.opponents else []
@@ -269,9 +308,16 @@ def score_stance(statements: pd.DataFrame, lexicon=None) -> pd.DataFrame:
             evid_all = evids
     out["stance_evidence"] = ["; ".join(ev[:4]) for ev in evid_all]
     old = out["stance_lex"].tolist() if "stance_lex" in out else [None] * len(out)
-    out["stance_lex"] = [json.dumps({"k": key, "t": k}, separators=(",", ":")) if new else o
+    # Most statements hold no evidence at all: their (equal) JSON is made once.
+    empty = {t.id: ([], []) for t in targets}
+    empty_json = _lex_json(key, empty)
+    out["stance_lex"] = [(empty_json if k == empty else _lex_json(key, k)) if new else o
                          for k, new, o in zip(kept, fresh, old)]
     return out
+
+
+def _lex_json(key, kept) -> str:
+    return json.dumps({"k": key, "t": kept}, separators=(",", ":"))
 
 
 def _cached(value, key) -> dict:

@@ -18,6 +18,7 @@ README for the measurement against DuckDB.
 from __future__ import annotations
 
 import json
+import math
 import sqlite3
 from pathlib import Path
 
@@ -374,7 +375,13 @@ def _scores_json(statements: pd.DataFrame) -> list[str]:
     cols = [c for c in statements.columns if c.startswith("stance_") and c not in ("stance_evidence", "stance_lex")]
     if not cols:
         return ["{}"] * len(statements)
-    return [json.dumps(dict(zip(cols, vals))) for vals in zip(*(statements[c].tolist() for c in cols))]
+    # json.dumps of each row's dict, formatted directly: a float's JSON is its repr when finite.
+    template = "{" + ", ".join(json.dumps(c) + ": %s" for c in cols) + "}"
+    return [template % tuple(map(_json_number, vals)) for vals in zip(*(statements[c].tolist() for c in cols))]
+
+
+def _json_number(v) -> str:
+    return repr(v) if type(v) is float and math.isfinite(v) else json.dumps(v)
 
 
 def _hit_rows(hits: pd.DataFrame) -> list[tuple]:

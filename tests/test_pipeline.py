@@ -598,3 +598,20 @@ def test_reframe_of_a_store_without_frame_definitions_checks_whole_frames(corpus
     run(tmp_path / "copy", fresh, lexicons=[lex], report=False)
     for name in ["statements.csv", "frame_hits.csv"]:
         assert (out / name).read_bytes() == (fresh / name).read_bytes(), name
+
+
+def test_stored_scores_are_the_json_of_each_rows_stance_columns():
+    """The store formats the per-target scores itself (json.dumps per row is slow); the text must stay
+    exactly json.dumps's, NaN and infinities included, since exports parse it back."""
+    import json
+
+    import numpy as np
+
+    from narrative.store import _scores_json
+
+    df = pd.DataFrame({"stance_a": [0.1, np.nan, -0.0, 1e-07, 0.12345678901234, None],
+                       "stance_b": [1.0, 2.0, np.inf, -np.inf, 3.0, 0.25],
+                       "stance_evidence": ["x"] * 6, "stance_lex": ["{}"] * 6})
+    expected = [json.dumps({"stance_a": a, "stance_b": b}) for a, b in zip(df["stance_a"].tolist(), df["stance_b"].tolist())]
+    assert _scores_json(df) == expected
+    assert [json.loads(s)["stance_b"] for s in _scores_json(df)][:3] == [1.0, 2.0, float("inf")]

@@ -64,3 +64,25 @@ def test_terms_word_prefilter_never_hides_a_match():
         assert [m.group(0) for m in terms.finditer(text, Words(text))] == expected, text
     assert terms.always  # "*stan" has no literal start: always tried
     assert not Terms(["in disarray"]).possible(Words("in the north"))  # keyed on its rarer word
+
+
+def test_gate_and_remembered_vocabulary_never_rule_out_a_match(monkeypatch):
+    """``possible`` learns which words start with a glob's prefix; whatever it remembers (or forgets
+    when the vocabulary grows past its cap), a text it rules out has no match, and a gate over
+    several term lists answers for all of them."""
+    from narrative.stance import Terms, Words
+
+    monkeypatch.setattr(Terms, "MAX_VOCABULARY", 5)
+    lists = [Terms(["liberat*", "strategic setback"]), Terms(["humiliat*", "red line"]), Terms(["massacre*"])]
+    gate = Terms.gate(lists)
+    texts = ["The liberation of Aleppo", "a humiliating retreat", "no match in this one at all",
+             "Liberated towns and a red line", "massacres were reported", "the setback was strategic",
+             "a strategic  setback", "LIBERATORS", "the liberal press", "humility", "Aleppo liberation"] * 3
+    for text in texts:
+        words = Words(text)
+        found = [bool(t.regex.search(text)) for t in lists]
+        for t, hit in zip(lists, found):
+            assert t.possible(words) or not hit, text
+        assert gate.possible(words) == any(t.possible(words) for t in lists), text
+    assert not gate.possible(Words("the liberal press and humility"))  # prefixes need the whole glob start
+    assert len(lists[0]._seen) <= 5 + len(Words(texts[-1]))  # the cap held
