@@ -50,11 +50,15 @@ def _render(store: Store, doc_ids: list[str], targets: list[str]) -> list[tuple]
     keys = [f"stance_{t}" for t in targets]
     statements, hits = {d: io.StringIO() for d in doc_ids}, {d: io.StringIO() for d in doc_ids}
     writers = {d: csv.writer(statements[d], lineterminator="\n") for d in doc_ids}
+    memo = {}  # scores JSON -> their cells: most rows share a few values
     for row in store.statement_rows(doc_ids, _STORED):
         *values, scores = row
         values[12] = bool(values[12])
-        scores = json.loads(scores or "{}")
-        writers[values[1]].writerow(values + [scores.get(k, "") for k in keys])
+        cells = memo.get(scores)
+        if cells is None:
+            parsed = json.loads(scores or "{}")
+            cells = memo[scores] = [parsed.get(k, "") for k in keys]
+        writers[values[1]].writerow(values + cells)
     writers = {d: csv.writer(hits[d], lineterminator="\n") for d in doc_ids}
     for row in store.hit_rows(doc_ids):
         writers[row[1]].writerow(row)

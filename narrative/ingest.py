@@ -243,6 +243,11 @@ def read_corpus(path, metadata=None, unchanged=None, files=None):
     files = corpus_files(path) if files is None else files
     meta_path = Path(metadata) if metadata else (path / "metadata.csv" if path.is_dir() else None)
     meta = read_metadata(meta_path) if meta_path and (metadata or meta_path.exists()) else None
+    # Each document's non-empty metadata fields, looked up in a dict (a pandas row per document is slow).
+    fields = [f for f in META_FIELDS if meta is not None and f in meta.columns]
+    meta_rows = {} if meta is None else {
+        doc_id: {f: v for f, v in zip(fields, map(str.strip, map(str, values))) if v}
+        for doc_id, *values in meta[fields].itertuples(name=None)}
     seen = set()
     for file in files:
         ids = unchanged(file) if unchanged is not None else None
@@ -257,11 +262,7 @@ def read_corpus(path, metadata=None, unchanged=None, files=None):
                 warn(f"{file}: doc_id {rec['doc_id']!r} already used; renamed")
                 rec["doc_id"] = f"{rec['doc_id']}~{len(seen)}"
             seen.add(rec["doc_id"])
-            if meta is not None and rec["doc_id"] in meta.index:
-                row = meta.loc[rec["doc_id"]]
-                for field in META_FIELDS:
-                    if field in row.index and str(row[field]).strip():
-                        rec[field] = str(row[field]).strip()
+            rec.update(meta_rows.get(rec["doc_id"], ()))
             if rec["status"] != "ok":
                 warn(f"{rec['path']}: skipped ({rec['status']})")
             yield rec

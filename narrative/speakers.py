@@ -291,21 +291,22 @@ def noun_phrase(text: str, start: int, registry: Registry, max_tokens: int = 14,
     if k == "stop" or k == "conn" and not w[:1].isupper():
         return None  # most words cannot open a phrase: decided before any other work
     tokens = TOKEN.finditer(text, first.end(), limit)
-    toks = [(first.start(), first.end(), w)]  # the rest filled lazily: most phrases end after a few tokens
+    ahead = []  # tokens read ahead (a connector looks at the next two)
 
-    def tok(i):
-        while len(toks) <= i:
+    def peek(j):
+        while len(ahead) < j:
             m = next(tokens, None)
             if m is None:
-                return None
-            toks.append((m.start(), m.end(), m.group(0)))
-        return toks[i]
+                return ""
+            ahead.append(m)
+        return ahead[j - 1].group(0)
 
     end_ok = None
     last = start
-    n = i = 0
-    while n < max_tokens and (t := tok(i)) is not None:
-        a, b, w = t
+    n = 0
+    m = first
+    while True:
+        a, b, w = m.start(), m.end(), m.group(0)
         # Stop at the first comma / dash / quote between tokens: a noun phrase does not cross them.
         if n and a - last > 0:
             gap = text[last:a]
@@ -317,8 +318,7 @@ def noun_phrase(text: str, start: int, registry: Registry, max_tokens: int = 14,
         elif k == "detnp":  # "senior", "top": skipped at the start, part of the phrase after it
             ok = n > 0
         elif k == "conn" and n:
-            nxt = (tok(i + 1) or (0, 0, ""))[2]
-            follow = (tok(i + 2) or (0, 0, ""))[2]
+            nxt, follow = peek(1), peek(2)
             if not (nxt[:1].isupper() or nxt[:1].isdigit()
                     or (w.lower() == "and" and registry.descriptors.get(nxt.lower()))
                     or nxt.lower() in ("the", "al", "al-") and (follow[:1].isupper() or follow[:1].isdigit())):
@@ -329,10 +329,14 @@ def noun_phrase(text: str, start: int, registry: Registry, max_tokens: int = 14,
         else:
             break
         n += 1
-        i += 1
         last = b
         if ok:
             end_ok = b
+        if n >= max_tokens:
+            break
+        m = ahead.pop(0) if ahead else next(tokens, None)
+        if m is None:
+            break
     if end_ok is None:
         return None
-    return toks[0][0], end_ok
+    return first.start(), end_ok

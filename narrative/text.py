@@ -18,7 +18,10 @@ OPEN_QUOTES = "“‘«„"
 CLOSE_QUOTES = "”’»“"
 WORD = re.compile(r"[\w][\w'’\-]*", re.UNICODE)
 QUOTE_MARK = re.compile(r"[“”‘’«»„\"]")
-GLUED = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][A-Za-z])")
+# "drone.IRGC": a sentence glued to the next one by scraping. The two lower-case letters before the
+# mark are checked in Python: a pattern opening with a look-behind is tried at every position.
+GLUED = re.compile(r"[.!?](?=[A-Z][A-Za-z])")
+LOWER2 = re.compile(r"[a-z]{2}")
 
 
 # A sentence ends at . ! ? (or …), closing quotes and brackets included, before white space and a
@@ -48,7 +51,8 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
                 continue
         cuts.append(m.end())
     for m in GLUED.finditer(text, start, end):
-        cuts.append(m.start())
+        if m.start() >= 2 and LOWER2.fullmatch(text, m.start() - 2, m.start()):
+            cuts.append(m.end())
     cuts = sorted(set(cuts)) + [end]
     spans = []
     for x, y in zip(cuts, cuts[1:]):
