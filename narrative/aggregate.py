@@ -36,6 +36,7 @@ import pandas as pd
 
 from .errors import NarrativeError
 from .io import write_table
+from .schema import is_score
 from .stats import bootstrap_mean, share_ci
 
 #: Accepted spellings for grouping/filter columns.
@@ -148,9 +149,7 @@ def count_words(texts: pd.Series) -> pd.Series:
 
 def stance_columns(statements: pd.DataFrame) -> list[str]:
     """``stance`` and any ``stance_<target>`` score columns present."""
-    return [c for c in statements.columns if c == "stance" or
-            (c.startswith("stance_") and c not in ("stance_evidence", "stance_lex")
-             and not c.endswith(("_mean", "_lo", "_hi")))]
+    return [c for c in statements.columns if is_score(c)]
 
 
 def _column(by: str, statements: pd.DataFrame) -> str:

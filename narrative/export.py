@@ -25,7 +25,7 @@ from collections import deque
 from pathlib import Path
 
 from .io import atomic_path, write_table, write_text
-from .schema import FRAME_HITS, STATEMENTS
+from .schema import FRAME_HITS, STATEMENTS, is_score
 from .store import Store
 
 #: Column types of the Parquet tables; every other column is text.
@@ -128,7 +128,7 @@ def _types(header: list[str]) -> dict:
     import pyarrow as pa
 
     return {c: pa.int64() if c in INTEGER else pa.bool_() if c in BOOLEAN
-            else pa.float64() if c == "stance" or c.startswith("stance_") and c != "stance_evidence"
+            else pa.float64() if is_score(c)
             else pa.string() for c in header}
 
 

@@ -518,7 +518,7 @@ def _changed_statements(store: Store, ctx: Context, doc_ids: list[str], had: set
     """(doc_id, rowid) of the statements whose hits the new lexicon changes (see :func:`scan_plan`).
 
     When the patterns to look for have literal word starts, SQLite picks the statements that may
-    hold them (:meth:`Store.statement_candidates`). Otherwise every statement is read and the
+    hold them (:meth:`Store.statement_frames`). Otherwise every statement is read and the
     ``pool``'s workers (if any) look for the patterns in one block while the main process reads
     the next. Either way the few statements found are matched again here with the whole lexicon.
     """
@@ -546,7 +546,7 @@ def _changed_statements(store: Store, ctx: Context, doc_ids: list[str], had: set
     starts = _cover(scanner.required_starts()) if scanner is not None else []
     if starts is not None and all(x.isascii() for x in starts):
         for i in range(0, len(doc_ids), 500):
-            rows = store.statement_candidates(doc_ids[i:i + 500], had, starts)  # (rowid, text, frames)
+            rows = store.statement_frames(doc_ids[i:i + 500], had, starts)  # (rowid, text, frames)
             flags = had_frame(rows)
             rest = [j for j, c in enumerate(flags) if not c]
             check(rows, flags, rest, _scan_chunk(scan, [rows[j][1] or "" for j in rest]) if rest else [])

@@ -47,3 +47,14 @@ ROLES = ["official", "outlet", "organization", "commenter", "author", "other", "
 
 #: Values of ``kind``; "narration" rows are the author's own voice.
 KINDS = ["direct", "partial", "indirect", "headline", "comment", "narration"]
+
+
+def is_score(column: str) -> bool:
+    """Whether ``column`` holds stance scores: ``stance`` or ``stance_<target>`` (not the evidence,
+    the kept lexicon evidence, or an aggregate's ``_mean``/``_lo``/``_hi``).
+
+    >>> [c for c in ["stance", "stance_axis", "stance_evidence", "stance_lex", "stance_axis_mean"] if is_score(c)]
+    ['stance', 'stance_axis']
+    """
+    return column == "stance" or (column.startswith("stance_") and column not in ("stance_evidence", "stance_lex")
+                                  and not column.endswith(("_mean", "_lo", "_hi")))

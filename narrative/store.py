@@ -25,7 +25,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .schema import DOCUMENTS, FRAME_HITS, STATEMENTS
+from .schema import DOCUMENTS, FRAME_HITS, STATEMENTS, is_score
 
 FILENAME = "narrative.sqlite"
 
@@ -170,41 +170,36 @@ class Store:
         return {k for k, in self.db.execute("SELECT DISTINCT f.frames_key FROM documents d LEFT JOIN framed f "
                                             "USING (doc_id) WHERE d.status = 'ok'")}
 
-    def statement_frames(self, doc_ids) -> list[tuple]:
-        """(rowid, text, frames) of the statements of ``doc_ids``."""
-        marks = ",".join("?" * len(doc_ids))
-        return self.db.execute(f"SELECT rowid, text, frames FROM statements WHERE doc_id IN ({marks})",
-                               list(doc_ids)).fetchall()
-
-    def statement_candidates(self, doc_ids, frames: set[str], starts: list[str]) -> list[tuple]:
-        """(rowid, text, frames) of the statements of ``doc_ids`` that carry one of ``frames`` or,
-        lower-cased, hold one of ``starts`` (ASCII). SQLite's ``lower`` folds ASCII letters only, so
-        texts with the two other characters that Python lower-cases to an ASCII letter (dotted
-        capital I, Kelvin sign) are kept too. The texts of the others never leave SQLite.
+    def statement_frames(self, doc_ids, frames: set[str] | None = None, starts: list[str] | None = None) -> list[tuple]:
+        """(rowid, text, frames) of the statements of ``doc_ids``; with ``frames`` or ``starts``, only
+        those that carry one of ``frames`` or, lower-cased, hold one of ``starts`` (ASCII), so that the
+        texts of the others never leave SQLite. SQLite's ``lower`` folds ASCII letters only, so texts
+        with the two other characters that Python lower-cases to an ASCII letter (dotted capital I,
+        Kelvin sign) are kept too.
         """
+        query = "SELECT rowid, text, frames FROM statements WHERE doc_id IN ({})"
+        if frames is None and starts is None:
+            return self._in(query, doc_ids)
+        frames, starts = frames or set(), starts or []
         terms = ["instr(';' || frames || ';', ?) > 0"] * len(frames) + ["instr(lower(text), ?) > 0"] * len(starts)
         params = [f";{f};" for f in sorted(frames)] + list(starts)
         if starts:
             terms += ["instr(text, ?) > 0"] * 2
             params += ["\u0130", "\u212a"]
-        if not terms:
-            return []
-        marks = ",".join("?" * len(doc_ids))
-        return self.db.execute(f"SELECT rowid, text, frames FROM statements WHERE doc_id IN ({marks}) AND "
-                               f"({' OR '.join(terms)})", list(doc_ids) + params).fetchall()
+        return self._in(query + f" AND ({' OR '.join(terms)})", doc_ids, params) if terms else []
 
     def statements_at(self, rowids) -> list[tuple]:
         """(doc_id, statement_id, text, start, hits_sig, rowid) of the statements with these ``rowids``."""
         return self._in("SELECT doc_id, statement_id, text, start, hits_sig, rowid FROM statements "
                         "WHERE rowid IN ({}) ORDER BY rowid", rowids)
 
-    def _in(self, query: str, keys) -> list[tuple]:
-        """The rows of ``query`` (its ``{}`` a list of ``keys``), asked 500 keys at a time (SQLite
-        limits the parameters of a statement)."""
-        keys, out = list(keys), []
+    def _in(self, query: str, keys, params=()) -> list[tuple]:
+        """The rows of ``query`` (its ``{}`` a list of ``keys``, then ``params``), asked 500 keys at a
+        time (SQLite limits the parameters of a statement)."""
+        keys, params, out = list(keys), list(params), []
         for i in range(0, len(keys), 500):
             part = keys[i:i + 500]
-            out += self.db.execute(query.format(",".join("?" * len(part))), part).fetchall()
+            out += self.db.execute(query.format(",".join("?" * len(part))), part + params).fetchall()
         return out
 
     def set_reposts(self, reposts: dict[str, str], flags: dict[tuple, bool]):
@@ -338,8 +333,8 @@ class Store:
             "AND f.frames_key IS NOT ? ORDER BY d.ord", (frames_key,))]
 
     def texts(self, doc_ids) -> dict[str, str]:
-        marks = ",".join("?" * len(doc_ids))
-        return dict(self.db.execute(f"SELECT doc_id, text FROM documents WHERE doc_id IN ({marks})", list(doc_ids)))
+        """doc_id -> text of ``doc_ids``."""
+        return dict(self._in("SELECT doc_id, text FROM documents WHERE doc_id IN ({})", doc_ids))
 
     def statements_of(self, doc_ids, rowids=None) -> pd.DataFrame:
         """The statements of ``doc_ids`` (or those with these ``rowids``) in corpus order."""
@@ -372,7 +367,7 @@ class Store:
 
 
 def _scores_json(statements: pd.DataFrame) -> list[str]:
-    cols = [c for c in statements.columns if c.startswith("stance_") and c not in ("stance_evidence", "stance_lex")]
+    cols = [c for c in statements.columns if is_score(c) and c != "stance"]
     if not cols:
         return ["{}"] * len(statements)
     # json.dumps of each row's dict, formatted directly: a float's JSON is its repr when finite.
