@@ -16,6 +16,7 @@ from .lexicons import load_yaml
 from .text import trie_regex
 
 TOKEN = re.compile(r"\(?[\w][\w.'’\-]*\)?|&")
+_WORD_CHAR = re.compile(r"[\w\-]")
 # Nouns through which an owner speaks: "the Guard's office", "Kayhan's editor", "Salami's remarks".
 VOICE_NOUNS = frozenset("""office bureau department ministry spokesman spokesperson spokeswoman website site account
 channel newspaper statement statements op-ed editorial media press wing service command headquarters unit council
@@ -120,29 +121,27 @@ class Registry:
         out, pos = [], start
         if self.first_re is None:
             return out
-        names = self.names_re
         for m in self.first_re.finditer(text, start, end):
             a = m.start()
             if a < pos:
                 continue
-            # The longest alias there, in one regex match; a match ending at ``end`` may still run on
-            # into a word after it, which the loop over the aliases settles.
-            mm = names[m.group(0)].match(text, a, end)
-            if mm is None:
-                continue
-            stop = mm.end()
-            if stop == len(text) or not (text[stop].isalnum() or text[stop] in "-_"):
-                name = mm.group(0)
-            else:
-                name = next((n for n in self.by_first[m.group(0)]
-                             if a + len(n) <= end and text.startswith(n, a) and not (
-                                 a + len(n) < len(text) and (text[a + len(n)].isalnum() or text[a + len(n)] in "-_"))),
-                            None)
-                if name is None:
-                    continue
-            out.append((a, a + len(name), self.alias_map[name]))
-            pos = a + len(name)
+            name = self._alias_at(text, a, end, m.group(0))
+            if name is not None:
+                out.append((a, a + len(name), self.alias_map[name]))
+                pos = a + len(name)
         return out
+
+    def _alias_at(self, text: str, a: int, end: int, first: str) -> str | None:
+        """The longest alias starting at ``a`` with first word ``first`` that ends a word at or
+        before ``end``."""
+        m = self.names_re[first].match(text, a)  # one regex match: the longest that ends a word
+        if m is None:
+            return None
+        if m.end() <= end:
+            return m.group(0)
+        # It runs past ``end``: a shorter one may not (rare, ``end`` falls between words).
+        return next((n for n in self.by_first[first]  # longest first
+                     if a + len(n) <= end and text.startswith(n, a) and not _WORD_CHAR.match(text, a + len(n))), None)
 
     @lru_cache(maxsize=65536)
     def token_kind(self, w: str) -> str:

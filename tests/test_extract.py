@@ -179,3 +179,27 @@ def test_according_to_cut_off_before_its_comma_gives_no_statement():
     assert [st["kind"] for st in stmts] == ["narration", "narration"]
     st = ex.extract("According to the ministry the attack was repelled by the army.")[0]
     assert st["speaker_role"] != "author" and st["text"] == "the attack was repelled by the army"
+
+
+def test_registry_finds_the_longest_alias_that_ends_a_word_within_the_range():
+    """Aliases are matched by one trie-shaped regex per first word; the range's end and word
+    boundaries must still pick what a longest-first scan of the aliases would."""
+    from narrative.speakers import Registry
+
+    reg = Registry({"speakers": [
+        {"name": "Ali Shamkhani", "role": "official", "aliases": ["Ali Shamkhani", "Ali", "Ali Sham"]},
+        {"name": "Kayhan", "role": "outlet", "type": "outlet", "aliases": ["Kayhan", "Kayhan International"]},
+        {"name": "State Department", "role": "official", "aliases": ["the State Department"]}]})
+
+    def names(text, start=0, end=None):
+        return [(text[a:b], sp.name) for a, b, sp in reg.find(text, start, end)]
+
+    t = "Ali Shamkhani told Kayhan International and the State Department; Alice and Kayhan-TV did not."
+    assert names(t) == [("Ali Shamkhani", "Ali Shamkhani"), ("Kayhan International", "Kayhan"),
+                        ("the State Department", "State Department")]
+    assert names(t, 0, 13) == [("Ali Shamkhani", "Ali Shamkhani")]
+    # The range ends inside the longest alias: the longest one that fits and ends a word there.
+    assert names(t, 0, 10) == [("Ali", "Ali Shamkhani")]
+    assert names(t, 14, 30) == [("Kayhan", "Kayhan")]
+    assert names("Ali Shamkhanis") == [("Ali", "Ali Shamkhani")]  # "Ali Sham" does not end a word
+    assert names("Alice, Kayhan-TV, the state department") == []
