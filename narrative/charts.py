@@ -84,11 +84,34 @@ def esc(value, limit: int | None = None) -> str:
     return html.escape(text, quote=False)
 
 
+_TRUE = frozenset({"true", "1", "yes", "y", "t"})
+
+
+def _per_value(series: pd.Series, fn) -> np.ndarray:
+    """``fn`` of each cell, computed once per distinct value (a column holds few), as an array.
+
+    Python objects are mapped one by one: distinct objects may hash equal there (1, 1.0, True).
+    """
+    if series.dtype == object:
+        values = np.empty(len(series), dtype=object)
+        values[:] = [fn(v) for v in series]
+        return values
+    codes, uniques = pd.factorize(series, use_na_sentinel=False)
+    values = np.empty(len(uniques), dtype=object)
+    values[:] = [fn(u) for u in uniques]
+    return values[codes]
+
+
 def as_bool(series: pd.Series) -> pd.Series:
-    """Booleans from a column that may have gone through CSV ("True", "1", "")."""
+    """Booleans from a column that may have gone through CSV ("True", "1", "").
+
+    >>> as_bool(pd.Series(["True", " yes", "0", None, 1])).tolist()
+    [True, True, False, False, True]
+    """
     if series.dtype == bool:
         return series
-    return series.map(lambda v: str(v).strip().lower() in {"true", "1", "yes", "y", "t"})
+    hit = _per_value(series, lambda v: str(v).strip().lower() in _TRUE)
+    return pd.Series(hit.astype(bool), index=series.index)
 
 
 _TEXT_COLUMNS = ["statement_id", "doc_id", "outlet", "date", "speaker", "speaker_role", "kind",
@@ -108,7 +131,8 @@ def primary(statements: pd.DataFrame) -> pd.DataFrame:
             st = st.assign(stance=np.nan)
     if "duplicate" not in st.columns or st.empty:
         return st
-    return st[~as_bool(st["duplicate"])]
+    dup = as_bool(st["duplicate"])
+    return st[~dup] if dup.any() else st  # a table without reposts is returned as it is (no copy)
 
 
 def frame_list(value) -> list[str]:
@@ -118,20 +142,66 @@ def frame_list(value) -> list[str]:
     return [f.strip() for f in str(value).split(";") if f.strip()]
 
 
-def frames_long(statements: pd.DataFrame) -> pd.DataFrame:
-    """One row per (statement, frame) with the statement's other columns."""
-    st = statements.copy()
-    st["frame"] = st["frames"].map(frame_list) if "frames" in st else [[]] * len(st)
-    st = st.explode("frame")
-    return st[st["frame"].notna()]
+def frames_long(statements: pd.DataFrame, columns=None) -> pd.DataFrame:
+    """One row per (statement, frame) with the statement's other columns (or only ``columns``).
+
+    Rows keep the statements' order and index; a statement without frames has no row.
+
+    >>> st = pd.DataFrame({"speaker": ["A", "B", "C"], "frames": ["cost;war", "", "war"]})
+    >>> frames_long(st)[["speaker", "frame"]].values.tolist()
+    [['A', 'cost'], ['A', 'war'], ['C', 'war']]
+    """
+    st = statements if columns is None else statements[[c for c in columns if c in statements]]
+    if "frames" in statements:
+        rows, frame = _frame_rows(statements["frames"])
+    else:
+        rows, frame = np.zeros(0, dtype=np.int64), np.zeros(0, dtype=object)
+    out = st.iloc[rows]
+    return out.assign(frame=pd.Series(frame, index=out.index, dtype=object))
+
+
+def _frame_rows(frames: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """For each (statement, frame) pair, in order: the statement's position and the frame id.
+
+    Cells are split once per distinct value, not once per row.
+
+    >>> _frame_rows(pd.Series(["cost;war", "", "war"]))
+    (array([0, 0, 2]), array(['cost', 'war', 'war'], dtype=object))
+    """
+    if frames.dtype == object:  # see _per_value
+        codes = np.arange(len(frames))
+        cells = [frame_list(v) for v in frames]
+    else:
+        codes, uniques = pd.factorize(frames, use_na_sentinel=False)
+        cells = [frame_list(u) for u in uniques]
+    # The frame ids of every distinct cell end to end; each row takes its cell's slice.
+    size = np.array([len(c) for c in cells], dtype=np.int64)
+    start = np.cumsum(size) - size
+    flat = np.empty(int(size.sum()), dtype=object)
+    flat[:] = [f for c in cells for f in c]
+    sizes = size[codes]
+    rows = np.repeat(np.arange(len(codes)), sizes)
+    offset = np.arange(len(rows)) - np.repeat(np.cumsum(sizes) - sizes, sizes)
+    return rows, flat[start[codes][rows] + offset]
 
 
 def frame_order(statements: pd.DataFrame, labels: dict | None = None) -> list[str]:
-    """Frame ids ordered by how many statements carry them (ties: by id)."""
+    """Frame ids ordered by how many statements carry them (ties: by id).
+
+    >>> frame_order(pd.DataFrame({"frames": ["war;cost", "war", "", None]}), {"aid": "Aid"})
+    ['war', 'cost', 'aid']
+    """
     counts: dict[str, int] = {}
-    for cell in statements.get("frames", pd.Series(dtype=object)):
+    cells = statements.get("frames", pd.Series(dtype=object))
+    cells = pd.Series(cells)
+    if cells.dtype == object:  # see _per_value
+        distinct = ((cell, 1) for cell in cells)
+    else:
+        codes, uniques = pd.factorize(cells, use_na_sentinel=False)
+        distinct = zip(uniques, np.bincount(codes, minlength=len(uniques)))
+    for cell, k in distinct:
         for f in set(frame_list(cell)):
-            counts[f] = counts.get(f, 0) + 1
+            counts[f] = counts.get(f, 0) + int(k)
     for f in labels or {}:
         counts.setdefault(f, 0)
     return sorted(counts, key=lambda f: (-counts[f], f))
@@ -176,13 +246,30 @@ def _unique_labels(names: list[str], limit: int = 48) -> list[str]:
     return out
 
 
-def _example(rows: pd.DataFrame, limit: int = 160) -> str:
-    """A representative statement for a hover box: prefer direct quotes."""
-    if rows.empty or "text" not in rows:
+def _kind_rank(rows: pd.DataFrame) -> np.ndarray:
+    """Each row's preference as a hover example (:data:`_KIND_RANK`; other kinds 9)."""
+    kind = rows["kind"] if "kind" in rows else pd.Series("", index=rows.index)
+    return _per_value(kind, lambda k: _KIND_RANK.get(k, 9)).astype(np.int64)
+
+
+def _example(texts: pd.Series, at: np.ndarray, rank: np.ndarray, limit: int = 160) -> str:
+    """A representative statement for a hover box, among ``texts`` at positions ``at`` (in table
+    order; ``rank`` is their :func:`_kind_rank`): the first of the preferred kind (direct quotes).
+
+    >>> texts = pd.Series(["a comment", "a <quote>", "another quote"])
+    >>> _example(texts, np.array([0, 1, 2]), np.array([4, 0, 0]))
+    'a &lt;quote&gt;'
+    """
+    if not len(at):
         return ""
-    rank = rows.get("kind", pd.Series("", index=rows.index)).map(lambda k: _KIND_RANK.get(k, 9))
-    best = rows.assign(_r=rank).sort_values("_r", kind="stable").iloc[0]
-    return esc(best["text"], limit)
+    return esc(texts.iloc[at[int(np.argmin(rank))]], limit)
+
+
+def _cells(table: pd.DataFrame, keys: list[str]) -> dict:
+    """Positions (in table order) of the rows of each group of ``keys``: one pass for all groups."""
+    if table.empty:
+        return {}
+    return table.groupby(keys, sort=False).indices
 
 
 def _base_layout(fig: go.Figure, title: str, **kw) -> go.Figure:
@@ -216,31 +303,44 @@ def frame_heatmap(statements: pd.DataFrame, by: str = "speaker", top: int = 25,
     >>> [list(row) for row in fig.data[0].z]
     [[0.5]]
     """
-    st = primary(statements)
-    if by not in st.columns:
+    src = primary(statements)
+    if by not in src.columns:
         raise ValueError(f"statements have no column {by!r}")
-    st = st[st[by].notna() & (st[by].astype(str).str.strip() != "")]
+    keep = src[by].notna() & (src[by].astype(str).str.strip() != "")
     if not narration:
-        st = st[st["kind"].astype(str) != "narration"]
+        keep &= src["kind"].astype(str) != "narration"
+    # The statements charted, as positions in ``src``: ids and examples are looked up there, so
+    # their texts are never copied.
+    at_src = np.flatnonzero(keep.to_numpy(dtype=bool))
+    st = src[list(dict.fromkeys([by, "frames"]))].iloc[at_src]
     what = "speaker" if by == "speaker" else by
     if st.empty:
         return _empty(f"Frames by {what}", "No statements to chart.")
     n_by = st.groupby(by).size().sort_values(ascending=False, kind="stable")
     groups = list(n_by.index[:top])
-    frames = frame_order(st[st[by].isin(groups)], None)
+    top_rows = st[by].isin(groups).to_numpy(dtype=bool)
+    st, at_src = st[top_rows], at_src[top_rows]
+    frames = frame_order(st, None)
     if not frames:
         return _empty(f"Frames by {what}", "No frame matched any statement.")
-    long = frames_long(st[st[by].isin(groups)])
+    rows, frame = _frame_rows(st["frames"])  # one row per (statement, frame)
+    at = _cells(pd.DataFrame({by: st[by].to_numpy()[rows], "frame": frame}), [by, "frame"])
+    at_src = at_src[rows]
+    rank, text_src = _kind_rank(src), src["text"]
+    none = np.zeros(0, dtype=np.int64)
+    cells = [[at_src[at.get((g, f), none)] for f in frames] for g in groups]  # in table order
+    # The ids shown, fetched in one go: up to max_ids per cell.
+    ids = src["statement_id"].iloc[np.concatenate([pos[:max_ids] for row in cells for pos in row])]
+    ids, i = ids.astype(str).tolist(), 0
     z, cd, text = [], [], []
-    for g in groups:
+    for g, row in zip(groups, cells):
         zr, cr, tr = [], [], []
-        g_rows = long[long[by] == g]
-        for f in frames:
-            rows = g_rows[g_rows["frame"] == f]
-            k, n = len(rows), int(n_by[g])
+        for f, pos in zip(frames, row):
+            k, n = len(pos), int(n_by[g])
             zr.append(k / n if n else 0.0)
-            ids = rows["statement_id"].astype(str).tolist()[:max_ids] if "statement_id" in rows else []
-            cr.append([k, n, _example(rows), "\n".join(ids), str(g), f])
+            shown = min(k, max_ids)
+            cr.append([k, n, _example(text_src, pos, rank[pos]), "\n".join(ids[i:i + shown]), str(g), f])
+            i += shown
             tr.append(f"{k / n:.0%}" if k else "")
         z.append(zr), cd.append(cr), text.append(tr)
     ylabels = _unique_labels([str(g) for g in groups])
@@ -280,19 +380,19 @@ def outlet_frames(statements: pd.DataFrame, labels: dict | None = None, top: int
     >>> sorted({t.name for t in outlet_frames(st).data})
     ['cost', 'war']
     """
-    st = primary(statements).copy()
+    st = primary(statements)
     colours = frame_colours(statements)
     title = "Frame mix per outlet: own voice vs. quoted voices"
     if st.empty or "outlet" not in st:
         return _empty(title, "No statements to chart.")
-    st["voice"] = _voice(st)
+    st = st[["outlet", "frames"]].assign(voice=_voice(st))  # only what the chart needs
     st = st[(st["voice"] != "") & st["outlet"].notna() & (st["outlet"].astype(str) != "")]
     outlets = list(st.groupby("outlet").size().sort_values(ascending=False, kind="stable").index[:top])
     st = st[st["outlet"].isin(outlets)]
     frames = frame_order(st)
     if not frames:
         return _empty(title, "No frame matched any outlet's statements.")
-    long = frames_long(st)
+    long = frames_long(st, ["outlet", "voice"])
     n_stat = st.groupby(["outlet", "voice"]).size()
     n_ment = long.groupby(["outlet", "voice"]).size()
     cnt = long.groupby(["outlet", "voice", "frame"]).size()
@@ -342,7 +442,10 @@ def stance_groups(statements: pd.DataFrame, min_n: int = 5) -> pd.DataFrame:
     st = primary(statements)
     if st.empty or "stance" not in st:
         return pd.DataFrame(columns=cols)
-    st = st.assign(stance=pd.to_numeric(st["stance"], errors="coerce"))
+    # Only the columns these numbers come from: other stance_<target> scores would be bootstrapped
+    # for nothing, and without text the aggregates do not count words either.
+    st = st[[c for c in ("speaker", "speaker_role", "outlet", "kind") if c in st]].assign(
+        stance=pd.to_numeric(st["stance"], errors="coerce"))
     parts = []
     if "speaker_role" in st and "speaker" in st:
         off = st[st["speaker_role"].astype(str) == "official"]
@@ -502,6 +605,22 @@ def distinctive_words(comparison, top: int = 15) -> go.Figure:
     return fig
 
 
+def _months(dates: pd.Series, freq: str = "M") -> pd.Series:
+    """The start of each date's period (``freq``), NaT where the date does not parse.
+
+    Every distinct date is parsed once (``format="mixed"`` reads each value on its own).
+
+    >>> _months(pd.Series(["2016-03-04", "2016-03-04T23:00-02:00", "x"])).tolist()
+    [Timestamp('2016-03-01 00:00:00'), Timestamp('2016-03-01 00:00:00'), NaT]
+    """
+    text = dates.astype(str)
+    codes, uniques = pd.factorize(text, use_na_sentinel=True)
+    parsed = pd.to_datetime(pd.Series(uniques, dtype=text.dtype), errors="coerce", utc=True, format="mixed")
+    month = parsed.dt.tz_localize(None).dt.to_period(freq).dt.to_timestamp().to_numpy()
+    month = np.append(month, np.array(["NaT"], dtype=month.dtype))  # code -1: a missing date
+    return pd.Series(month[codes], index=dates.index)
+
+
 def frames_over_time(statements: pd.DataFrame, labels: dict | None = None, freq: str = "M",
                      top: int = 8) -> go.Figure | None:
     """Monthly share of statements carrying each of the ``top`` frames.
@@ -519,8 +638,7 @@ def frames_over_time(statements: pd.DataFrame, labels: dict | None = None, freq:
     st = primary(statements)
     if st.empty or "date" not in st:
         return None
-    dates = pd.to_datetime(st["date"].astype(str), errors="coerce", utc=True, format="mixed")
-    st = st.assign(_month=dates.dt.tz_localize(None).dt.to_period(freq).dt.to_timestamp())
+    st = st[["date", "frames"]].assign(_month=_months(st["date"], freq))
     st = st[st["_month"].notna()]
     if st.empty:
         return None
@@ -530,7 +648,7 @@ def frames_over_time(statements: pd.DataFrame, labels: dict | None = None, freq:
     colours = frame_colours(statements)
     if not frames:
         return _empty("Frames over time", "No frame matched any dated statement.")
-    long = frames_long(st)
+    long = frames_long(st, ["_month"])
     fig = go.Figure()
     for i, f in enumerate(frames):
         k = long[long["frame"] == f].groupby("_month").size().reindex(months, fill_value=0)
@@ -566,17 +684,22 @@ def who_quotes_whom(statements: pd.DataFrame, top: int = 30) -> go.Figure:
     st = primary(statements)
     if st.empty or "kind" not in st:
         return _empty(title, "No quoted statements.")
-    st = st[st["kind"].isin(QUOTED_KINDS) & st["speaker"].notna() & (st["speaker"].astype(str).str.strip() != "")
-            & st["outlet"].notna() & (st["outlet"].astype(str) != "")]
+    quoted = (st["kind"].isin(QUOTED_KINDS) & st["speaker"].notna() & (st["speaker"].astype(str).str.strip() != "")
+              & st["outlet"].notna() & (st["outlet"].astype(str) != "")).to_numpy(dtype=bool)
+    # Examples are read from the texts where they are (by position), not from a copy of them.
+    text_src = st["text"] if "text" in st else pd.Series("", index=st.index)
+    st = st[[c for c in ("outlet", "speaker", "speaker_role", "kind") if c in st]][quoted]
     if st.empty:
         return _empty(title, "No quoted statements.")
     top_sp = list(st.groupby("speaker").size().sort_values(ascending=False, kind="stable").index[:top])
     other = "other speakers"
-    st = st.assign(_sp=st["speaker"].where(st["speaker"].isin(top_sp), other))
+    st = st.assign(_sp=st["speaker"].where(st["speaker"].isin(top_sp), other), _rank=_kind_rank(st),
+                   _at=np.flatnonzero(quoted))
     outlets = list(st.groupby("outlet").size().sort_values(ascending=False, kind="stable").index)
     speakers = top_sp + ([other] if (st["_sp"] == other).any() else [])
-    roles = st.groupby("speaker")["speaker_role"].agg(lambda s: s.mode().iat[0] if len(s.mode()) else "unknown") \
-        if "speaker_role" in st else pd.Series(dtype=object)
+    # The most common role of each speaker drawn (the pooled "other speakers" have none).
+    roles = st[st["speaker"].isin(top_sp)].groupby("speaker")["speaker_role"].agg(
+        lambda s: s.mode().iat[0] if len(s.mode()) else "unknown") if "speaker_role" in st else pd.Series(dtype=object)
     node_labels = _unique_labels([str(o) for o in outlets], 30) + _unique_labels([str(s) for s in speakers], 36)
     node_colours = [OKABE_ITO[i % 7] for i in range(len(outlets))] + \
         [ROLE_COLOURS.get(str(roles.get(s, "unknown")), GREY) if s != other else GREY for s in speakers]
@@ -586,7 +709,7 @@ def who_quotes_whom(statements: pd.DataFrame, top: int = 30) -> go.Figure:
     src, tgt, val, cd, colours = [], [], [], [], []
     for (o, s), g in st.groupby(["outlet", "_sp"], sort=False):
         src.append(idx_o[o]), tgt.append(idx_s[s]), val.append(len(g))
-        cd.append(_example(g, 120))
+        cd.append(_example(text_src, g["_at"].to_numpy(), g["_rank"].to_numpy(), 120))
         c = node_colours[idx_o[o]]
         colours.append(f"rgba({int(c[1:3], 16)},{int(c[3:5], 16)},{int(c[5:7], 16)},0.35)")
     fig = go.Figure(go.Sankey(

@@ -31,10 +31,7 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
-from sklearn.metrics.pairwise import cosine_similarity
-
-from .aggregate import (ALIASES, frame_ids, frame_matrix, months, split_frames,
+from .aggregate import (ALIASES, _truthy, frame_ids, frame_matrix, months, split_frames,
                         unique_statements)
 from .errors import NarrativeError
 from .io import write_table, write_text
@@ -42,6 +39,33 @@ from .stats import bh_adjust, js_distance, log_odds_dirichlet, permutation_test,
 
 # Letters only (so numbers drop out), keeping inner apostrophes: "didn't", "mayor's".
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+#: scikit-learn's ``ENGLISH_STOP_WORDS`` (the Glasgow Information Retrieval Group's list), copied
+#: so that comparing groups (and so building the report) does not import scikit-learn, which
+#: takes longer (about 1.2 s) than the comparison itself; a test checks it equals scikit-learn's.
+ENGLISH_STOP_WORDS = frozenset("""
+a about above across after afterwards again against all almost alone along already also although
+always am among amongst amoungst amount an and another any anyhow anyone anything anyway anywhere
+are around as at back be became because become becomes becoming been before beforehand behind
+being below beside besides between beyond bill both bottom but by call can cannot cant co con
+could couldnt cry de describe detail do done down due during each eg eight either eleven else
+elsewhere empty enough etc even ever every everyone everything everywhere except few fifteen
+fifty fill find fire first five for former formerly forty found four from front full further get
+give go had has hasnt have he hence her here hereafter hereby herein hereupon hers herself him
+himself his how however hundred i ie if in inc indeed interest into is it its itself keep last
+latter latterly least less ltd made many may me meanwhile might mill mine more moreover most
+mostly move much must my myself name namely neither never nevertheless next nine no nobody none
+noone nor not nothing now nowhere of off often on once one only onto or other others otherwise
+our ours ourselves out over own part per perhaps please put rather re same see seem seemed
+seeming seems serious several she should show side since sincere six sixty so some somehow
+someone something sometime sometimes somewhere still such system take ten than that the their
+them themselves then thence there thereafter thereby therefore therein thereupon these they
+thick thin third this those though three through throughout thru thus to together too top
+toward towards twelve twenty two un under until up upon us very via was we well were what
+whatever when whence whenever where whereafter whereas whereby wherein whereupon wherever
+whether which while whither who whoever whole whom whose why will with within without would yet
+you your yours yourself yourselves
+""".split())
 
 
 def tokens(text: str) -> list[str]:
@@ -77,9 +101,19 @@ def select(statements: pd.DataFrame, filters: dict) -> pd.Series:
         else:
             raise NarrativeError(f"unknown column {column!r} in filter; statements have: "
                                  f"{', '.join(map(str, statements.columns))}")
-        cells = cells.astype(object).where(cells.notna(), "").astype(str).str.strip().str.lower()
-        mask &= cells.isin(_values(value))
+        wanted = _values(value)
+        if cells.dtype == object:  # Python objects: 1, 1.0 and True hash alike but print apart
+            mask &= _clean_cells(cells).isin(wanted)
+            continue
+        # Each distinct value is cleaned and tested once; the rows take their value's answer.
+        codes, uniques = pd.factorize(cells, use_na_sentinel=True)
+        hit = _clean_cells(pd.Series(uniques, dtype=object)).isin(wanted).to_numpy(dtype=bool)
+        mask &= np.append(hit, False)[codes]  # code -1: a missing cell, which matches nothing
     return mask
+
+
+def _clean_cells(cells: pd.Series) -> pd.Series:
+    return cells.astype(object).where(cells.notna(), "").astype(str).str.strip().str.lower()
 
 
 def describe_filter(filters: dict) -> str:
@@ -176,10 +210,28 @@ def _frame_table(fa: pd.DataFrame, fb: pd.DataFrame, n_perm: int, seed: int) -> 
     return table.loc[order].reset_index(drop=True)
 
 
+def count_tokens(texts, block: int = 2000) -> Counter:
+    """How often each :func:`tokens` word occurs in ``texts``, in order of first occurrence.
+
+    The same as counting ``tokens(text)`` text by text, but the regular expression runs once per
+    block of ``block`` texts joined by newlines (no token spans a newline, and lower-casing is
+    the same character by character) and stop words are dropped once per distinct word.
+
+    >>> count_tokens(["The tax, the TAX!", "Taxes are theft"])
+    Counter({'tax': 2, 'taxes': 1, 'theft': 1})
+    """
+    texts = list(texts)
+    counts: Counter = Counter()
+    for start in range(0, len(texts), block):
+        counts.update(_TOKEN.findall("\n".join(map(str, texts[start:start + block])).lower()))
+    for t in [t for t in counts if len(t) <= 1 or t in ENGLISH_STOP_WORDS]:
+        del counts[t]
+    return counts
+
+
 def _word_table(texts_a: pd.Series, texts_b: pd.Series, top: int, label_a: str, label_b: str):
     """Top ``top`` distinctive terms per side by log-odds z (positive z: side a)."""
-    count_a = Counter(t for text in texts_a for t in tokens(text))
-    count_b = Counter(t for text in texts_b for t in tokens(text))
+    count_a, count_b = count_tokens(texts_a), count_tokens(texts_b)
     table = log_odds_dirichlet(count_a, count_b)
     table["side"] = np.where(table["z"] > 0, "a", np.where(table["z"] < 0, "b", ""))
     table["label"] = table["side"].map({"a": label_a, "b": label_b}).fillna("")
@@ -199,6 +251,9 @@ def _echo_table(a: pd.DataFrame, b: pd.DataFrame, cells: int = 4_000_000) -> pd.
     Similarities are computed a block of A rows at a time, ``cells`` similarities per block (32 MB),
     so memory stays bounded however large B is.
     """
+    from sklearn.feature_extraction.text import TfidfVectorizer  # slow to import: only when needed
+    from sklearn.metrics.pairwise import cosine_similarity
+
     chunk = max(1, cells // max(1, len(b)))
     texts = pd.concat([a["text"], b["text"]]).fillna("").astype(str)
     best, sim = np.zeros(len(a), dtype=int), np.zeros(len(a))
@@ -230,9 +285,25 @@ def _echo_table(a: pd.DataFrame, b: pd.DataFrame, cells: int = 4_000_000) -> pd.
 REQUIRED = ["statement_id", "speaker", "text", "frames"]
 
 
+def _columns_needed(statements: pd.DataFrame, *filters: dict) -> list[str] | None:
+    """The columns a comparison reads (None when a filter names a column the table lacks, so
+    that :func:`select` reports it with the table's columns)."""
+    need = REQUIRED + ["kind", "duplicate"]
+    for f in filters:
+        for column in f:
+            column = ALIASES.get(str(column).strip(), str(column).strip())
+            if column == "month" and "month" not in statements and "date" in statements:
+                column = "date"
+            if column not in statements:
+                return None
+            need.append(column)
+    return [c for c in statements.columns if c in need]
+
+
 def compare(statements: pd.DataFrame, a: dict, b: dict, min_n: int = 5, n_perm: int = 5000,
             seed: int = 0, top: int = 30, label_a: str | None = None,
-            label_b: str | None = None, frames=None, max_echo: int = 20_000) -> Comparison:
+            label_b: str | None = None, frames=None, max_echo: int = 20_000,
+            echo: bool = True) -> Comparison:
     """Compare the statements matching filter ``a`` with those matching ``b``.
 
     Returns a :class:`Comparison` with
@@ -248,7 +319,8 @@ def compare(statements: pd.DataFrame, a: dict, b: dict, min_n: int = 5, n_perm: 
     * ``echo``: ``statement_id_a, speaker_a, text_a, statement_id_b,
       speaker_b, text_b, similarity, shared_frames`` -- every A statement with
       its most similar B statement (TF-IDF cosine), most similar first; when A has more than
-      ``max_echo`` statements, a seeded random sample of that many (``notes`` says so).
+      ``max_echo`` statements, a seeded random sample of that many (``notes`` says so);
+      ``echo=False`` leaves it empty (the report, which does not show it, skips its cost).
     * ``jsd``: Jensen-Shannon distance (base 2) between the two groups'
       distributions of frame mentions; NaN when a side has no frames.
 
@@ -266,7 +338,10 @@ def compare(statements: pd.DataFrame, a: dict, b: dict, min_n: int = 5, n_perm: 
     if missing:
         raise NarrativeError(f"statements lack column(s): {', '.join(missing)}")
     label_a, label_b = label_a or describe_filter(a), label_b or describe_filter(b)
-    df = unique_statements(statements)
+    keep = _columns_needed(statements, a, b)
+    df = statements if keep is None else statements[keep]  # the other columns are not copied
+    if "duplicate" in df and _truthy(df["duplicate"]).any():  # without reposts: no copy at all
+        df = unique_statements(df)
     frames = frame_ids(df) if frames is None else list(frames)
     notes, groups = [], []
     for name, filters, label in (("A", a, label_a), ("B", b, label_b)):
@@ -285,7 +360,7 @@ def compare(statements: pd.DataFrame, a: dict, b: dict, min_n: int = 5, n_perm: 
     if overlap:
         notes.append(f"{overlap} statement(s) match both groups")
     echo_a = ga
-    if max_echo and len(ga) > max_echo:
+    if echo and max_echo and len(ga) > max_echo:
         echo_a = ga.sample(n=max_echo, random_state=seed).sort_index()
         notes.append(f"echo pairs: a random sample of {max_echo} of the {len(ga)} statements of group A "
                      f"(seed {seed})")
@@ -295,7 +370,7 @@ def compare(statements: pd.DataFrame, a: dict, b: dict, min_n: int = 5, n_perm: 
     return Comparison(
         frames=table,
         words=_word_table(ga["text"], gb["text"], top, label_a, label_b),
-        echo=_echo_table(echo_a, gb),
+        echo=_echo_table(echo_a, gb) if echo else pd.DataFrame(columns=ECHO_COLUMNS),
         jsd=js_distance(fa.sum().to_numpy(), fb.sum().to_numpy()) if frames else math.nan,
         n_a=len(ga), n_b=len(gb), label_a=label_a, label_b=label_b,
         filters_a=dict(a), filters_b=dict(b), min_n=min_n, notes=notes)

@@ -29,21 +29,25 @@ Corpus text is untrusted (names, quotes and comments may contain HTML or
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import html
 import json
 import math
+import os
 import re
 from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import quote
 
+import numpy as np
 import pandas as pd
 
 from . import charts
 from .aggregate import aggregate, stance_columns
 from .errors import NarrativeError
 from .io import write_text
+from .schema import is_score
 
 #: Rows of the statements and frame-evidence tables (and statements in the
 #: documents section) kept in the file; beyond this the page gets slow to open.
@@ -64,31 +68,166 @@ _NUMERIC = ["stance", "start", "end", "n_chars", "n_statements"]
 REPORT_MAX_STATEMENTS = 300_000
 
 
-def _read_table(out_dir: Path, name: str, required: bool = False, doc_ids=None) -> pd.DataFrame:
+#: The columns of each table the report reads; the others (``cue``, ``speaker_mention``,
+#: ``stance_evidence``, offsets...) stay on disk, which takes a third less memory and time to
+#: load. Every stance score column (``stance``, ``stance_<target>``) is read as well.
+REPORT_COLUMNS = {
+    "statements": ["statement_id", "doc_id", "outlet", "date", "speaker", "speaker_role", "kind", "text",
+                   "duplicate", "frames", "n_words"],
+    "frame_hits": ["statement_id", "doc_id", "frame", "pattern", "matched", "left", "right"],
+    "documents": ["doc_id", "outlet", "title", "author", "date", "url", "duplicate_of", "status"],
+}
+
+
+def _keeps(columns):
+    """Whether a column named ``c`` is read, for a list of ``columns`` (None: every column)."""
+    if columns is None:
+        return lambda c: True
+    wanted = set(columns)
+    return lambda c: c in wanted or is_score(c)
+
+
+def _as_text(df: pd.DataFrame) -> pd.DataFrame:
+    """A table read from Parquet with its columns as the CSV twin gives them: text, but for the
+    offsets, counts and stance scores (converted to numbers afterwards, as the CSV's are)."""
+    return df.astype({c: str for c in df.columns if c not in _NUMERIC and not c.startswith("stance")
+                      or c == "stance_evidence"})
+
+
+def _arrow_not_reposts(duplicate) -> np.ndarray:
+    """:func:`_not_reposts` of a ``duplicate`` column read from Parquet (an Arrow array)."""
+    import pyarrow as pa
+
+    if pa.types.is_boolean(duplicate.type):  # as text "True"/"False" (missing: "None", not a repost)
+        return ~duplicate.fill_null(False).to_numpy(zero_copy_only=False)
+    return _not_reposts(_as_text(pd.DataFrame({"duplicate": duplicate.to_pandas()})))
+
+
+def _read_documents(parquet: Path, doc_ids, keep, reposts: bool = True) -> tuple[pd.DataFrame, int]:
+    """The rows of ``doc_ids`` (and the columns ``keep`` accepts) of a Parquet file, read one row
+    group at a time so that only the kept rows are ever held (not the whole file's columns), and
+    their number.
+
+    ``reposts=False``: of those, only the rows of :func:`_not_reposts`; the index still numbers
+    every row of the documents, as if they had all been read and the reposts' dropped after.
+    """
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    import pyarrow.parquet as pq
+
+    file = pq.ParquetFile(parquet)
+    names = [c for c in file.schema_arrow.names if keep(c) or c == "doc_id"]
+    wanted = pa.array(sorted(doc_ids), type=file.schema_arrow.field("doc_id").type)
+    parts, index, at = [], [], 0
+    for i in range(file.num_row_groups):
+        group = file.read_row_group(i, columns=names, use_threads=False)  # no faster with threads, and larger
+        group = group.filter(pc.is_in(group["doc_id"], value_set=wanted))
+        n = group.num_rows
+        if not reposts and "duplicate" in names:
+            kept = _arrow_not_reposts(group["duplicate"])
+            index.append(at + np.flatnonzero(kept))
+            group = group.filter(pa.array(kept))
+        at += n
+        parts.append(group)
+    table = pa.concat_tables(parts) if parts else file.schema_arrow.empty_table().select(names)
+    del parts
+    df = table.to_pandas()
+    if index:
+        df.index = pd.Index(np.concatenate(index))
+    return df, at
+
+
+def _read_csv(path: Path, keep, columns, reposts: bool = True, chunk: int = 50_000) -> tuple[pd.DataFrame, int]:
+    """A CSV file as text, and its number of rows; ``reposts=False`` reads ``chunk`` rows at a time
+    and keeps those of :func:`_not_reposts` (the index numbers every row of the file)."""
+    read = dict(dtype=str, keep_default_na=False, usecols=None if columns is None else keep)
+    if reposts:
+        df = pd.read_csv(path, **read)
+        return df, len(df)
+    parts, n = [], 0
+    for df in pd.read_csv(path, chunksize=chunk, **read):
+        n += len(df)
+        parts.append(df[_not_reposts(df)])
+    if not parts:
+        return pd.read_csv(path, **read), 0
+    return (pd.concat(parts) if len(parts) > 1 else parts[0]), n
+
+
+def _read_table(out_dir: Path, name: str, required: bool = False, doc_ids=None, columns=None,
+                reposts: bool = True, counted: list | None = None) -> pd.DataFrame:
     """``name.csv`` (or ``.parquet``) with text kept as text ("NA" stays a name); with ``doc_ids``,
-    only those documents' rows, read from the Parquet twin."""
+    only those documents' rows, read from the Parquet twin; with ``columns``, only those columns
+    (and the stance scores) of the ones the table has; ``reposts=False`` leaves out the rows of
+    :func:`_not_reposts` as they are read, and ``counted[0]`` is set to the number of rows read."""
     csv, parquet = out_dir / f"{name}.csv", out_dir / f"{name}.parquet"
+    keep = _keeps(columns)
     if doc_ids is not None and parquet.exists():
-        df = pd.read_parquet(parquet, filters=[("doc_id", "in", sorted(doc_ids))])
-        df = df.astype({c: str for c in df.columns if c not in _NUMERIC and not c.startswith("stance")
-                        or c == "stance_evidence"})
+        df, n = _read_documents(parquet, doc_ids, keep, reposts)
+        df = _as_text(df)
     elif csv.exists():
-        df = pd.read_csv(csv, dtype=str, keep_default_na=False)
+        df, n = _read_csv(csv, keep, columns, reposts)
     elif parquet.exists():
-        df = pd.read_parquet(parquet)
+        import pyarrow.parquet as pq
+        names = [c for c in pq.ParquetFile(parquet).schema_arrow.names if keep(c)]
+        df = pd.read_parquet(parquet, columns=names)
+        n = len(df)
     elif required:
         raise NarrativeError(f"no {name}.csv here (run `narrative analyze` first?)", path=str(out_dir))
     else:
         return pd.DataFrame()
+    if counted is not None:
+        counted[0] = n
     for col in _NUMERIC + [c for c in stance_columns(df) if c != "stance_evidence"]:
         if col in df:
             df[col] = pd.to_numeric(df[col], errors="coerce")
     return df
 
 
-def load_output(out_dir) -> dict:
-    """The tables and ``run.json`` of an analysed folder, as a dict of DataFrames (+ ``run``)."""
+@contextlib.contextmanager
+def _memory_returned():
+    """Arrow allocations made inside go to jemalloc, which gives freed memory back to the system
+    at once, instead of Arrow's default mimalloc, which keeps it for reuse: the report reads,
+    filters and copies Arrow-backed text columns of hundreds of thousands of rows one after
+    another, and with mimalloc the process's peak memory was about a third higher (545 MB
+    instead of 410 MB for a 300,000-statement report). Arrow buffers remember their pool, so the
+    ones that outlive the block are freed correctly. Left alone when ARROW_DEFAULT_MEMORY_POOL
+    chooses a pool or pyarrow was built without jemalloc."""
+    import pyarrow as pa
+
+    try:
+        pool = None if os.environ.get("ARROW_DEFAULT_MEMORY_POOL") else pa.jemalloc_memory_pool()
+    except NotImplementedError:  # ArrowNotImplementedError is one
+        pool = None
+    if pool is None:
+        yield
+        return
+    previous = pa.default_memory_pool()
+    pa.set_memory_pool(pool)
+    try:
+        yield
+    finally:
+        pa.set_memory_pool(previous)
+
+
+def load_output(out_dir, columns: dict | None = None, reposts: bool = True) -> dict:
+    """The tables and ``run.json`` of an analysed folder, as a dict of DataFrames (+ ``run``).
+
+    ``columns``: per table (``statements``, ``frame_hits``, ``documents``), the columns to read
+    (and every stance score column), e.g. :data:`REPORT_COLUMNS`; a table not named is read whole.
+    Above :data:`REPORT_MAX_STATEMENTS` statements, only a sample of documents is read
+    (``sample`` says which). ``reposts=False`` leaves out the statements of reposts (which no
+    chart or count uses) as they are read, when documents.csv lists the documents (it is
+    otherwise the statements that list them); ``n_statements`` counts them all the same.
+
+    >>> import tempfile, pathlib, pandas as pd
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> pd.DataFrame({"statement_id": ["a:1"], "doc_id": ["a"], "cue": ["said"], "stance": [0.5],
+    ...               "stance_evidence": ["cue:said"]}).to_csv(d / "statements.csv", index=False)
+    >>> list(load_output(d, columns=REPORT_COLUMNS)["statements"].columns)
+    ['statement_id', 'doc_id', 'stance']
+    """
     out_dir = Path(out_dir)
+    columns = columns or {}
     if not out_dir.is_dir():
         raise NarrativeError("no such output directory", path=str(out_dir))
     run = {}
@@ -98,7 +237,11 @@ def load_output(out_dir) -> dict:
         except (OSError, ValueError) as exc:
             raise NarrativeError(f"cannot read run.json: {exc}", path=str(out_dir / "run.json")) from None
     sample = _sample_documents(out_dir)
-    statements = _read_table(out_dir, "statements", required=True, doc_ids=sample and sample["doc_ids"])
+    documents = _read_table(out_dir, "documents", columns=columns.get("documents"))
+    counted = [0]
+    statements = _read_table(out_dir, "statements", required=True, doc_ids=sample and sample["doc_ids"],
+                             columns=columns.get("statements"), reposts=reposts or documents.empty,
+                             counted=counted)
     if "statement_id" not in statements:
         raise NarrativeError("statements.csv has no statement_id column", path=str(out_dir))
     by_speaker = pd.DataFrame()
@@ -107,9 +250,11 @@ def load_output(out_dir) -> dict:
         by_speaker = pd.read_csv(agg, keep_default_na=False, na_values=[""],
                                  dtype={"speaker": str, "speaker_role": str, "note": str})
     return {"run": run if isinstance(run, dict) else {"run": run},
-            "documents": _read_table(out_dir, "documents"),
+            "documents": documents,
             "statements": statements,
-            "frame_hits": _read_table(out_dir, "frame_hits", doc_ids=sample and sample["doc_ids"]),
+            "n_statements": counted[0],
+            "frame_hits": _read_table(out_dir, "frame_hits", doc_ids=sample and sample["doc_ids"],
+                                      columns=columns.get("frame_hits")),
             "by_speaker": by_speaker,
             "sample": sample}
 
@@ -243,8 +388,25 @@ def _anchor(prefix: str, ident) -> tuple[str, str]:
 # --------------------------------------------------------------------------- content
 
 def _str(df: pd.DataFrame, col: str) -> pd.Series:
-    return df[col].astype(object).where(df[col].notna(), "").astype(str) if col in df else \
-        pd.Series("", index=df.index, dtype=object)
+    """Column ``col`` as text, "" where missing (or everywhere when there is no such column)."""
+    if col not in df:
+        return pd.Series("", index=df.index, dtype=object)
+    if isinstance(df[col].dtype, pd.StringDtype):  # already text: no detour through Python strings
+        return df[col].fillna("").astype(str)
+    return df[col].astype(object).where(df[col].notna(), "").astype(str)
+
+
+def _isin(values: pd.Series, allowed: pd.Series) -> pd.Series:
+    """``values.isin(allowed)`` for two text columns (no missing cells), as one Arrow set lookup
+    (pandas looks each value of ``allowed`` up one by one)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    def arrow(s):
+        return pa.array(s.to_numpy(dtype=object) if s.dtype == object else s, type=pa.large_string())
+
+    hit = pc.is_in(arrow(values), value_set=arrow(allowed)).to_numpy(zero_copy_only=False)
+    return pd.Series(hit, index=values.index, dtype=bool)
 
 
 def _counts_html(series: pd.Series, order=None) -> str:
@@ -253,19 +415,25 @@ def _counts_html(series: pd.Series, order=None) -> str:
     return " · ".join(f"{e(k)} <b>{int(counts[k]):,}</b>" for k in keys) or "—"
 
 
-def _summary(data: dict, shown: int) -> str:
+def _summary(data: dict, shown: int, primary: pd.DataFrame | None = None, n_all: int | None = None) -> str:
+    """The corpus section; ``primary``: the statements outside reposts, when already known;
+    ``n_all``: the number of statements, reposts' included, when ``data["statements"]`` was read
+    without them (``load_output(..., reposts=False)``)."""
     docs, st_all = data["documents"], data["statements"]
-    st = charts.primary(st_all)
+    st = charts.primary(st_all) if primary is None else primary
+    n_all = len(st_all) if n_all is None else n_all
     reposts = docs[_str(docs, "duplicate_of") != ""] if not docs.empty else docs
     status = _str(docs, "status")
     skipped = docs[(status != "") & (status != "ok")] if not docs.empty else docs
-    dates = pd.to_datetime(_str(st, "date"), errors="coerce", utc=True, format="mixed").dropna()
+    # Only the first and last date are shown: each distinct date is parsed once.
+    dates = pd.to_datetime(pd.Series(_str(st, "date").unique()), errors="coerce", utc=True,
+                           format="mixed").dropna()
     frames = charts.frame_order(st)
     rows = [
         ("Documents", f"<b>{len(docs):,}</b>" + (f" ({len(skipped):,} skipped, {len(reposts):,} repost{'s' if len(reposts) != 1 else ''})"
                                                  if not docs.empty else " (documents.csv missing)")),
-        ("Statements", f"<b>{len(st):,}</b> counted" + (f", plus {len(st_all) - len(st):,} in reposts (not counted)"
-                                                        if len(st_all) > len(st) else "")),
+        ("Statements", f"<b>{len(st):,}</b> counted" + (f", plus {n_all - len(st):,} in reposts (not counted)"
+                                                        if n_all > len(st) else "")),
         ("By kind", _counts_html(_str(st, "kind"), ["direct", "partial", "indirect", "headline", "comment", "narration"])),
         ("By speaker role", _counts_html(_str(st, "speaker_role"), ["official", "outlet", "organization", "commenter", "author", "other", "unknown"])),
         ("Speakers / outlets", f"<b>{_str(st, 'speaker').replace('', pd.NA).nunique():,}</b> speakers · "
@@ -280,20 +448,24 @@ def _summary(data: dict, shown: int) -> str:
         smp = data["sample"]
         out += (f'<p class="note"><b>A sample.</b> This run has {smp["of_statements"]:,} statements, more than '
                 f'this page can hold: the report shows a random sample of {smp["documents"]:,} of its '
-                f'{smp["of_documents"]:,} documents (seed 0) with all their statements. The files in '
-                f"<code>aggregates/</code>, <code>statements.csv</code> and <code>frame_hits.csv</code> "
-                f"cover the whole corpus.</p>")
+                f'{smp["of_documents"]:,} documents (seed 0) with all their statements, and lists those '
+                f"documents below. The files in <code>aggregates/</code>, <code>documents.csv</code>, "
+                f"<code>statements.csv</code> and <code>frame_hits.csv</code> cover the whole corpus.</p>")
     if len(st) > shown:
         out += (f'<p class="note">The statements table and documents section show the first '
                 f"{shown:,} of {len(st):,} statements to keep this file quick to open; charts and "
                 f"counts use all of them. The full table is <code>statements.csv</code>.</p>")
     if len(reposts):
         items = []
+        listed = _listed(data)
+
+        def link(doc_id):  # to the document's entry below, when it has one
+            if listed is not None and str(doc_id) not in listed:
+                return e(doc_id)
+            return f'<a href="{_anchor("doc-", doc_id)[1]}">{e(doc_id)}</a>'
+
         for r in reposts.head(200).itertuples():
-            _, h1 = _anchor("doc-", r.doc_id)
-            _, h2 = _anchor("doc-", r.duplicate_of)
-            items.append(f'<li><a href="{h1}">{e(r.doc_id)}</a> ({e(getattr(r, "outlet", ""))}) reposts '
-                         f'<a href="{h2}">{e(r.duplicate_of)}</a></li>')
+            items.append(f'<li>{link(r.doc_id)} ({e(getattr(r, "outlet", ""))}) reposts {link(r.duplicate_of)}</li>')
         more = f"<li>… and {len(reposts) - 200:,} more</li>" if len(reposts) > 200 else ""
         out += (f"<h3>Reposts found ({len(reposts):,})</h3><p>Their statements are counted once, in the "
                 f"original document.</p><ul class=\"reposts\">{''.join(items)}{more}</ul>")
@@ -303,13 +475,28 @@ def _summary(data: dict, shown: int) -> str:
     return out
 
 
+def _not_reposts(statements: pd.DataFrame) -> np.ndarray:
+    """Rows that are not a repost's to the charts or to the aggregates and comparison (they read
+    ``duplicate`` a little differently: "1.0" is a repost to the aggregates, "t" or "y" to the
+    charts), so each of them still finds the rows it counts among those kept."""
+    from .aggregate import _truthy
+
+    if "duplicate" not in statements:
+        return np.ones(len(statements), dtype=bool)
+    dup = statements["duplicate"]
+    return ~(charts.as_bool(dup).to_numpy(dtype=bool) & _truthy(dup).to_numpy(dtype=bool))
+
+
 def _comparison(st: pd.DataFrame, groups=None):
-    """The first default comparison whose two groups both exist (None when none does)."""
+    """The first default comparison whose two groups both exist (None when none does).
+
+    Echo pairs are not computed: the report does not show them (``narrative compare`` does).
+    """
     from .compare import compare
     options = [groups] if groups else DEFAULT_COMPARISONS
     for a, b, la, lb in options:
         try:
-            return compare(st, a, b, label_a=la, label_b=lb, n_perm=2000)
+            return compare(st, a, b, label_a=la, label_b=lb, n_perm=2000, echo=False)
         except NarrativeError:
             continue
     return None
@@ -328,15 +515,20 @@ def figures(out_dir, lexicon=None, compare_groups=None) -> dict:
     ['frame_heatmap', 'outlet_frames', 'stance_dots', 'who_quotes_whom']
     """
     out_dir = Path(out_dir)
-    data = load_output(out_dir)
-    labels = {k: v["label"] for k, v in lexicon_info(data["run"], out_dir, lexicon)["frames"].items()}
-    specs = _figures(data, labels, _comparison(data["statements"], compare_groups))
+    with _memory_returned():
+        data = load_output(out_dir, columns=REPORT_COLUMNS, reposts=False)
+        labels = {k: v["label"] for k, v in lexicon_info(data["run"], out_dir, lexicon)["frames"].items()}
+        specs = _figures(data, labels, _comparison(data["statements"], compare_groups))
     return {s["key"]: s["fig"] for s in specs}
 
 
-def _figures(data: dict, labels: dict, comparison) -> list[dict]:
-    """Chart specs: key, heading, figure JSON (or None) and an explanatory note."""
-    st = data["statements"]
+def _figures(data: dict, labels: dict, comparison, primary: pd.DataFrame | None = None) -> list[dict]:
+    """Chart specs: key, heading, figure JSON (or None) and an explanatory note.
+
+    ``primary``: the statements without reposts, when already known (every chart drops reposts
+    first, so it gets the same figure from them, without filtering the table again).
+    """
+    st = charts.primary(data["statements"]) if primary is None else primary
     specs = [
         ("frame_heatmap", "Frames by speaker", lambda: charts.frame_heatmap(st, labels=labels),
          "Share of each speaker's statements carrying each frame. Click a cell to list its statements."),
@@ -397,17 +589,22 @@ def _speaker_table(data: dict, frames: list[str], labels: dict, min_n: int) -> d
     return {"columns": columns, "rows": _clean(rows)}
 
 
-def _evidence_rows(data: dict, keep_ids: set, limit: int) -> tuple[list[list], int]:
+def _evidence_rows(data: dict, keep_ids: set, limit: int,
+                   primary: pd.DataFrame | None = None) -> tuple[list[list], int]:
     hits = data["frame_hits"]
     if hits.empty:
         return [], 0
     st = data["statements"]
-    primary_ids = set(_str(charts.primary(st), "statement_id"))
-    hits = hits[_str(hits, "statement_id").isin(primary_ids)]
-    speaker = dict(zip(_str(st, "statement_id"), _str(st, "speaker")))
-    total = len(hits)
+    primary = charts.primary(st) if primary is None else primary
+    counted = np.flatnonzero(_isin(_str(hits, "statement_id"), _str(primary, "statement_id")).to_numpy())
+    total = len(counted)
+    hits = hits.iloc[counted[:limit]]  # only the rows shown are copied
+    # The speakers of the statements shown (a dict of every statement's would be built for nothing).
+    ids = _str(st, "statement_id")
+    mine = _isin(ids, _str(hits, "statement_id"))
+    speaker = dict(zip(ids[mine], _str(st, "speaker")[mine]))
     rows = []
-    for r in hits.head(limit).to_dict("records"):
+    for r in _records(hits):
         sid = str(r.get("statement_id", ""))
         rows.append([str(r.get("frame", "")), str(r.get("left", "")), str(r.get("matched", "")),
                      str(r.get("right", "")), str(r.get("pattern", "")), speaker.get(sid, ""),
@@ -415,14 +612,34 @@ def _evidence_rows(data: dict, keep_ids: set, limit: int) -> tuple[list[list], i
     return rows, total
 
 
-def _documents_html(data: dict, shown: pd.DataFrame, labels: dict) -> str:
+def _listed(data: dict) -> set | None:
+    """The doc ids the documents section lists: the sampled documents (None: every document)."""
+    return set(map(str, data["sample"]["doc_ids"])) if data.get("sample") else None
+
+
+def _records(df: pd.DataFrame) -> list[dict]:
+    """``df.to_dict("records")``, column by column (pandas goes cell by cell through Arrow text).
+
+    >>> _records(pd.DataFrame({"a": ["x", None], "n": [1, 2]}))
+    [{'a': 'x', 'n': 1}, {'a': nan, 'n': 2}]
+    """
+    columns = list(df.columns)
+    return [dict(zip(columns, row)) for row in zip(*(df[c].tolist() for c in columns))] if columns else \
+        [{} for _ in range(len(df))]
+
+
+def _documents_html(data: dict, shown: pd.DataFrame, labels: dict, primary: pd.DataFrame | None = None) -> str:
     docs = data["documents"]
     by_doc = {k: g for k, g in shown.groupby(_str(shown, "doc_id"), sort=False)}
-    all_counts = _str(charts.primary(data["statements"]), "doc_id").value_counts()
+    all_counts = _str(charts.primary(data["statements"]) if primary is None else primary, "doc_id").value_counts()
+    all_counts = all_counts.to_dict()
     if docs.empty:  # documents.csv missing: list the documents the statements name
         docs = pd.DataFrame({"doc_id": list(dict.fromkeys(_str(data["statements"], "doc_id")))})
+    listed = _listed(data)
+    if listed is not None:  # a sample: the documents whose statements were read, not "0 statements"
+        docs = docs[_str(docs, "doc_id").isin(listed)]
     parts = []
-    for d in docs.to_dict("records"):
+    for d in _records(docs):
         doc_id = str(d.get("doc_id", ""))
         aid, _ = _anchor("doc-", doc_id)
         meta = " · ".join(e(d.get(k)) for k in ("outlet", "date", "author") if str(d.get(k, "") or "").strip())
@@ -439,7 +656,7 @@ def _documents_html(data: dict, shown: pd.DataFrame, labels: dict) -> str:
         rows = by_doc.get(doc_id)
         items = []
         if rows is not None:
-            for r in rows.to_dict("records"):
+            for r in _records(rows):
                 sid_attr, _ = _anchor("st-", r.get("statement_id", ""))
                 fr = ", ".join(labels.get(f, f) for f in charts.frame_list(r.get("frames")))
                 s = r.get("stance")
@@ -787,10 +1004,14 @@ def _sha(script: str) -> str:
 def render_report(out_dir, max_rows: int = MAX_ROWS, lexicon=None, compare_groups=None,
                   min_n: int | None = None) -> str:
     """The report page as a string (see :func:`build_report`)."""
+    with _memory_returned():
+        return _render(Path(out_dir), max_rows, lexicon, compare_groups, min_n)
+
+
+def _render(out_dir: Path, max_rows: int, lexicon, compare_groups, min_n: int | None) -> str:
     import plotly.offline
 
-    out_dir = Path(out_dir)
-    data = load_output(out_dir)
+    data = load_output(out_dir, columns=REPORT_COLUMNS, reposts=False)
     run = data["run"]
     params = run.get("parameters", run) if isinstance(run.get("parameters"), dict) else run
     if min_n is None:
@@ -800,15 +1021,18 @@ def render_report(out_dir, max_rows: int = MAX_ROWS, lexicon=None, compare_group
             min_n = 5
     lex = lexicon_info(run, out_dir, lexicon)
     labels = {k: v["label"] for k, v in lex["frames"].items()}
-    st = data["statements"]
-    primary = charts.primary(st)
+    n_all = data["n_statements"]
+    primary = charts.primary(data["statements"])  # the table itself, unless "duplicate" is odd
     shown = primary.head(max_rows)
     frames = charts.frame_order(primary)
-    comparison = _comparison(st, compare_groups)
-    figs = _figures(data, labels, comparison)
-
+    # The frame hits give the evidence table and the most matched patterns, and nothing else:
+    # both are made first and the hits let go, before the comparison and the charts need memory.
     keep_ids = set(_str(shown, "statement_id"))
-    ev_rows, ev_total = _evidence_rows(data, keep_ids, max_rows)
+    ev_rows, ev_total = _evidence_rows(data, keep_ids, max_rows, primary)
+    parameters_html = _parameters_html(run, lex, data["frame_hits"], labels)
+    data["frame_hits"] = data["frame_hits"].iloc[:0]
+    comparison = _comparison(data["statements"], compare_groups)
+    figs = _figures(data, labels, comparison, primary)
     st_cols = [{"label": "Statement", "type": "id"}, {"label": "Document", "type": "text"},
                {"label": "Outlet", "type": "facet"}, {"label": "Date", "type": "text"},
                {"label": "Speaker", "type": "text"}, {"label": "Role", "type": "facet"},
@@ -879,7 +1103,7 @@ generated {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC · works offline</div>
 <main>
 <noscript><p class="warn">JavaScript is off: charts and tables need it; the summary, documents, parameters
 and methods below are plain text.</p></noscript>
-<section id="summary"><h2>Corpus</h2>{_summary(data, len(shown))}</section>
+<section id="summary"><h2>Corpus</h2>{_summary(data, len(shown), primary, n_all)}</section>
 <section id="charts"><h2>Charts</h2>
 <p class="note">Hover for counts and examples; the camera icon saves a chart as SVG. Reposts are counted once.</p>
 {"".join(chart_html)}</section>
@@ -892,8 +1116,8 @@ share of their statements carrying each frame. Click a name to see their stateme
 <section id="evidence"><h2>Frame evidence</h2><p class="note">{e(ev_note)} Keyword in context: the matched
 words in bold between their left and right context.</p><div id="evidence-table"></div></section>
 <section id="documents"><h2>Documents</h2><p><button type="button" class="link" id="expand-docs">expand / collapse all</button></p>
-{_documents_html(data, shown, labels)}</section>
-<section id="parameters"><h2>Lexicon &amp; parameters</h2>{_parameters_html(run, lex, data['frame_hits'], labels)}</section>
+{_documents_html(data, shown, labels, primary)}</section>
+<section id="parameters"><h2>Lexicon &amp; parameters</h2>{parameters_html}</section>
 <section id="methods"><h2>Methods</h2>{_methods_html(run, lex, min_n, comparison)}</section>
 </main>
 {data_html}

@@ -146,3 +146,101 @@ def test_empty_inputs_give_explanatory_figures():
         fig = fn(empty)
         assert isinstance(fig, go.Figure)
         assert fig.layout.annotations and fig.layout.annotations[0].text
+
+
+# --- the same figures, computed once per distinct value and without copying texts -------------
+
+def random_statements(n=3000, seed=1):
+    """Many statements with repeated frame cells (also "a;a"), missing values, reposts and kinds."""
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    pick = lambda values: [values[i] for i in rng.integers(0, len(values), n)]  # noqa: E731
+    return pd.DataFrame({
+        "statement_id": [f"s{i}" for i in range(n)], "doc_id": [f"d{i // 7}" for i in range(n)],
+        "outlet": pick(["Post", "Ledger", "Wire", "", None]),
+        "date": pick(["2016-03-04", "2016-04-01T23:30+02:00", "5 May 2016", "", "not a date", None]),
+        "speaker": pick([f"sp{i}" for i in range(40)] + ["", None]),
+        "speaker_role": pick(["official", "commenter", "outlet", "author", None]),
+        "kind": pick(["direct", "partial", "indirect", "headline", "comment", "narration", None]),
+        "text": [f"text {i}" for i in range(n)],
+        "frames": pick(["", "cost", "war;cost", "aid", "war", "cost;cost", " war ; aid ", None]),
+        "stance": rng.normal(0, 0.4, n).round(3),
+        "duplicate": pick(["False"] * 9 + ["True"]),
+    })
+
+
+def naive_heatmap(st, by="speaker", top=25, max_ids=500):
+    """The heatmap's cells computed row by row (how the chart first did it)."""
+    st = st[~st["duplicate"].map(lambda v: str(v).strip().lower() in {"true", "1", "yes", "y", "t"})]
+    st = st[st[by].notna() & (st[by].astype(str).str.strip() != "")]
+    st = st[st["kind"].astype(str) != "narration"]
+    n_by = st.groupby(by).size().sort_values(ascending=False, kind="stable")
+    groups = list(n_by.index[:top])
+    st = st[st[by].isin(groups)]
+    long = st.assign(frame=st["frames"].map(charts.frame_list)).explode("frame")
+    long = long[long["frame"].notna()]
+    frames = charts.frame_order(st)
+    rank = {"direct": 0, "partial": 1, "headline": 2, "indirect": 3, "comment": 4, "narration": 5}
+    cells = []
+    for g in groups:
+        for f in frames:
+            rows = long[(long[by] == g) & (long["frame"] == f)]
+            best = rows.assign(_r=rows["kind"].map(lambda k: rank.get(k, 9))).sort_values("_r", kind="stable")
+            example = charts.esc(best["text"].iloc[0], 160) if len(rows) else ""
+            cells.append([len(rows), int(n_by[g]), example, "\n".join(rows["statement_id"].tolist()[:max_ids]),
+                          str(g), f])
+    return cells
+
+
+@pytest.mark.parametrize("by", ["speaker", "outlet"])
+def test_heatmap_cells_equal_a_row_by_row_count(by):
+    st = random_statements()
+    fig = charts.frame_heatmap(st, by=by, max_ids=20)
+    got = [cell for row in fig.data[0].customdata for cell in row]
+    assert [list(c) for c in got] == naive_heatmap(st, by=by, max_ids=20)
+
+
+def test_frames_long_and_order_equal_explode():
+    st = random_statements(500)
+    long = charts.frames_long(st)
+    naive = st.assign(frame=st["frames"].map(charts.frame_list)).explode("frame")
+    naive = naive[naive["frame"].notna()]
+    pd.testing.assert_frame_equal(long, naive, check_dtype=False)
+    counts = {}
+    for cell in st["frames"]:
+        for f in set(charts.frame_list(cell)):
+            counts[f] = counts.get(f, 0) + 1
+    assert charts.frame_order(st) == sorted(counts, key=lambda f: (-counts[f], f))
+    obj = st.astype({"frames": object})  # Python objects take the cell-by-cell path
+    assert charts.frame_order(obj) == charts.frame_order(st)
+    assert charts.as_bool(obj["duplicate"]).tolist() == charts.as_bool(st["duplicate"]).tolist()
+
+
+def test_who_quotes_whom_examples_prefer_direct_quotes_in_table_order():
+    st = random_statements()
+    s = charts.who_quotes_whom(st).data[0]
+    labels = list(s.node.label)
+    prim = st[st["duplicate"] != "True"]
+    quoted = prim[prim["kind"].isin(charts.QUOTED_KINDS) & prim["speaker"].notna() & (prim["speaker"] != "")
+                  & prim["outlet"].notna() & (prim["outlet"] != "")]
+    top = quoted.groupby("speaker").size().sort_values(ascending=False, kind="stable").index[:30]
+    rank = {"direct": 0, "partial": 1, "headline": 2, "indirect": 3}
+    for a, b, value, example in zip(s.link.source, s.link.target, s.link.value, s.link.customdata):
+        rows = quoted[quoted["outlet"] == labels[a]]
+        rows = rows[rows["speaker"] == labels[b]] if labels[b] != "other speakers" else \
+            rows[~rows["speaker"].isin(top)]
+        assert value == len(rows)
+        assert example == rows.assign(r=rows["kind"].map(rank)).sort_values("r", kind="stable")["text"].iloc[0]
+
+
+def test_frames_over_time_parses_each_date_once_with_the_same_months():
+    st = random_statements()
+    fig = charts.frames_over_time(st)
+    prim = st[st["duplicate"] != "True"]
+    month = pd.to_datetime(prim["date"].astype(str), errors="coerce", utc=True, format="mixed")
+    month = month.dt.tz_localize(None).dt.to_period("M").dt.to_timestamp()
+    n = month.value_counts()
+    for trace in fig.data:
+        for x, (k, total) in zip(trace.x, trace.customdata):
+            assert total == n.get(pd.Timestamp(x), 0)

@@ -160,3 +160,59 @@ def test_echo_pairs_are_sampled_and_bounded_for_huge_groups():
     a, b = st.iloc[:n], st.iloc[n:]
     # Tiny blocks (one row at a time) must give the same best matches as one big block.
     pd.testing.assert_frame_equal(_echo_table(a, b, cells=1), _echo_table(a, b))
+
+
+# --- what the report relies on ---------------------------------------------------------------
+
+def test_stop_words_are_scikit_learns():
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    from narrative import compare as module
+
+    assert module.ENGLISH_STOP_WORDS == ENGLISH_STOP_WORDS
+
+
+def test_count_tokens_equals_counting_text_by_text():
+    """Blocks of texts joined by newlines give the counts (and the order) of one text at a time."""
+    from collections import Counter
+
+    from narrative.compare import count_tokens
+
+    texts = ["The Mayor's plan didn't work", "ΟΔΟΣ ends in a final sigma", "Σ starts this one",
+             "rock' and 'roll", "İstanbul talks; 3 dead", "", None, float("nan"), "x y z", "it's o'clock"]
+    texts = texts * 7 + ["Crime\nrates\r\nrise"]
+    expected = Counter(t for text in texts for t in tokens(text))
+    for block in (1, 3, 2000):
+        got = count_tokens(texts, block=block)
+        assert got == expected and list(got) == list(expected)
+
+
+def test_select_tests_each_distinct_value_as_before(statements):
+    """select() on a text column (one test per distinct value) matches the cell-by-cell rule."""
+    st = statements.assign(outlet=statements["outlet"].where(statements.index != 2, None))
+    for filters in ({"role": "Commenter"}, {"outlet": " post "}, {"outlet": "post,wire"},
+                    {"kind": "narration", "outlet": "post"}):
+        expected = pd.Series(True, index=st.index)
+        for column, value in filters.items():
+            column = {"role": "speaker_role"}.get(column, column)
+            cells = st[column].astype(object).where(st[column].notna(), "").astype(str).str.strip().str.lower()
+            expected &= cells.isin([v.strip().lower() for v in value.split(",") if v.strip()])
+        assert select(st, filters).tolist() == expected.tolist()
+
+
+def test_echo_can_be_skipped(statements):
+    """The report does not show echo pairs: without them the rest of the comparison is the same."""
+    full = compare(statements, A, B, min_n=2, n_perm=200)
+    lean = compare(statements, A, B, min_n=2, n_perm=200, echo=False)
+    assert lean.echo.empty and list(lean.echo.columns) == list(full.echo.columns)
+    pd.testing.assert_frame_equal(lean.frames, full.frames)
+    pd.testing.assert_frame_equal(lean.words, full.words)
+    assert (lean.jsd, lean.n_a, lean.n_b, lean.notes) == (full.jsd, full.n_a, full.n_b, full.notes)
+
+
+def test_compare_does_not_need_the_other_columns(statements):
+    """Only the columns a comparison reads are taken; extra ones change nothing."""
+    plain = compare(statements, A, B, min_n=2, n_perm=200)
+    wide = compare(statements.assign(cue="said", stance_evidence="x" * 50), A, B, min_n=2, n_perm=200)
+    pd.testing.assert_frame_equal(plain.frames, wide.frames)
+    pd.testing.assert_frame_equal(plain.echo, wide.echo)

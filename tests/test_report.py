@@ -208,3 +208,79 @@ def test_a_big_run_gets_a_report_from_a_sample_of_documents(tmp_path, monkeypatc
     assert data["statements"]["text"].tolist() == mine["text"].tolist()  # whole documents, in order
     html = report.render_report(out)
     assert "A sample." in html and f"{total:,} statements" in html
+    listed = re.findall(r'<details class="doc" id="doc-([^"]+)"', html)
+    assert sorted(listed) == sorted(sampled)     # the sampled documents, not "0 statements" for the rest
+
+
+# --- scale: what the report reads and keeps ---------------------------------------------------
+
+@pytest.fixture(scope="module")
+def analysed(tmp_path_factory):
+    """The demo corpus run through the real pipeline: one of its documents is a repost."""
+    from pathlib import Path
+
+    from narrative.pipeline import run
+
+    out = tmp_path_factory.mktemp("out")
+    run(Path(__file__).resolve().parent.parent / "examples" / "corpus", out, report=False)
+    return out
+
+
+@pytest.mark.parametrize("sampled", [False, True])
+def test_the_report_reads_only_the_columns_it_shows(analysed, monkeypatch, sampled):
+    import narrative.report as report
+
+    if sampled:  # from the Parquet twin, a sample of documents
+        monkeypatch.setattr(report, "REPORT_MAX_STATEMENTS", 10)
+    data = report.load_output(analysed, columns=report.REPORT_COLUMNS)
+    assert bool(data["sample"]) is sampled
+    st = data["statements"]
+    assert {"cue", "speaker_mention", "stance_evidence", "start", "end"}.isdisjoint(st.columns)
+    assert {"statement_id", "text", "frames", "duplicate", "stance"} <= set(st.columns)
+    assert set(data["frame_hits"].columns) == set(report.REPORT_COLUMNS["frame_hits"])
+    whole = report.load_output(analysed)
+    assert "stance_evidence" in whole["statements"] and "start" in whole["frame_hits"]
+    pd.testing.assert_frame_equal(st, whole["statements"][list(st.columns)])
+
+
+@pytest.mark.parametrize("sampled", [False, True])
+def test_reposts_are_left_out_as_they_are_read(analysed, monkeypatch, sampled):
+    """reposts=False gives the rows, index and all, that dropping reposts after reading gives."""
+    import narrative.report as report
+    from narrative import charts
+
+    if sampled:
+        monkeypatch.setattr(report, "REPORT_MAX_STATEMENTS", 10)
+    whole = report.load_output(analysed, columns=report.REPORT_COLUMNS)
+    lean = report.load_output(analysed, columns=report.REPORT_COLUMNS, reposts=False)
+    assert charts.as_bool(whole["statements"]["duplicate"]).any() or sampled
+    pd.testing.assert_frame_equal(lean["statements"], charts.primary(whole["statements"]))
+    assert lean["n_statements"] == whole["n_statements"] == len(whole["statements"])
+
+
+def test_figures_are_the_same_from_the_lean_tables(analysed):
+    """Every chart drawn from the columns and rows the report reads equals the one drawn from
+    the whole tables (every column, reposts included), as the report drew them before."""
+    import narrative.report as report
+
+    whole = report.load_output(analysed)
+    lean = report.load_output(analysed, columns=report.REPORT_COLUMNS, reposts=False)
+    old = report._figures(whole, {}, report._comparison(whole["statements"]))
+    new = report._figures(lean, {}, report._comparison(lean["statements"]))
+    assert [s["key"] for s in old] == [s["key"] for s in new]
+    for a, b in zip(old, new):
+        assert (a["fig"] is None) == (b["fig"] is None) and a["note"] == b["note"]
+        if a["fig"] is not None:
+            assert a["fig"].to_json() == b["fig"].to_json(), a["key"]
+
+
+def test_arrow_memory_pool_is_restored():
+    import pyarrow as pa
+
+    import narrative.report as report
+
+    before = pa.default_memory_pool().backend_name
+    with report._memory_returned():
+        inside = pa.default_memory_pool().backend_name
+    assert pa.default_memory_pool().backend_name == before
+    assert inside == ("jemalloc" if "jemalloc" in pa.supported_memory_backends() else before)
