@@ -26,7 +26,7 @@ from pathlib import Path
 
 from .io import atomic_path, write_table, write_text
 from .schema import FRAME_HITS, STATEMENTS, is_score
-from .store import Store
+from .store import Store, scores_reader
 
 #: Column types of the Parquet tables; every other column is text.
 INTEGER = {"start", "end", "n_words"}
@@ -50,15 +50,12 @@ def _render(store: Store, doc_ids: list[str], targets: list[str]) -> list[tuple]
     keys = [f"stance_{t}" for t in targets]
     statements, hits = {d: io.StringIO() for d in doc_ids}, {d: io.StringIO() for d in doc_ids}
     writers = {d: csv.writer(statements[d], lineterminator="\n") for d in doc_ids}
-    memo = {}  # scores JSON -> their cells: most rows share a few values
+    read = scores_reader()
     for row in store.statement_rows(doc_ids, _STORED):
         *values, scores = row
         values[12] = bool(values[12])
-        cells = memo.get(scores)
-        if cells is None:
-            parsed = json.loads(scores or "{}")
-            cells = memo[scores] = [parsed.get(k, "") for k in keys]
-        writers[values[1]].writerow(values + cells)
+        scores = read(scores)
+        writers[values[1]].writerow(values + [scores.get(k, "") for k in keys])
     writers = {d: csv.writer(hits[d], lineterminator="\n") for d in doc_ids}
     for row in store.hit_rows(doc_ids):
         writers[row[1]].writerow(row)

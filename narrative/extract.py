@@ -481,12 +481,9 @@ class Extractor:
             return None
         # The noun phrase right before the cue ("..., though Hezbollah has denied"), unless it is the
         # object of a preposition ("the notices from Aleppo suggest": Aleppo says nothing).
-        kind = self.reg.token_kind
         for tok in TOKEN.finditer(text, pos, a):
-            w = tok.group(0)
-            k = kind(w)
-            if k == "stop" or k == "conn" and not w[:1].isupper():
-                continue  # no phrase starts here (see noun_phrase): skip the call
+            if not self.reg.opens_phrase(tok.group(0)):
+                continue  # no phrase starts here: skip the call
             np_ = self._speaker_np(tok.start(), a)
             if np_ and PREPOSITION_BEFORE.search(text, max(pos, np_[0] - 12), np_[0]):
                 continue

@@ -409,28 +409,30 @@ def _sig(st: pd.DataFrame) -> list:
     return st["hits_sig"].astype("int64").tolist() if "hits_sig" in st else [None] * len(st)
 
 
-def parse_scores(texts) -> list[dict]:
-    """The stored scores JSON of each row, parsed once per distinct text (most rows share a few
-    values); the dicts are shared between rows and must not be changed.
+def scores_reader():
+    """A function from a stored scores JSON text to its dict, parsing each distinct text once (most
+    rows share a few values); the dicts are shared between rows and must not be changed.
 
-    >>> parse_scores(['{"stance_a": 0.5}', None, '{"stance_a": 0.5}'])
+    >>> read = scores_reader()
+    >>> [read(t) for t in ['{"stance_a": 0.5}', None, '{"stance_a": 0.5}']]
     [{'stance_a': 0.5}, {}, {'stance_a': 0.5}]
     """
     memo: dict = {}
-    out = []
-    for t in texts:
-        d = memo.get(t)
+
+    def read(text):
+        d = memo.get(text)
         if d is None:
-            d = memo[t] = json.loads(t or "{}")
-        out.append(d)
-    return out
+            d = memo[text] = json.loads(text or "{}")
+        return d
+
+    return read
 
 
 def _expand(df: pd.DataFrame) -> pd.DataFrame:
     """Stored rows back to the statements table: scores JSON -> stance_<target> columns."""
     if df.empty:
         return pd.DataFrame(columns=STATEMENTS + ["stance_evidence", "n_words", "seq"])
-    scores = pd.DataFrame(parse_scores(df.pop("scores")), index=df.index)
+    scores = pd.DataFrame(list(map(scores_reader(), df.pop("scores"))), index=df.index)
     df["duplicate"] = df["duplicate"].astype(bool)
     df = pd.concat([df, scores], axis=1)
     front = STATEMENTS + ["stance_evidence"]  # stance_lex follows, before the per-target scores

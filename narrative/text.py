@@ -125,6 +125,8 @@ def words(text: str) -> list[str]:
 
 def trie_regex(words) -> str:
     """A regex alternation of ``words`` shaped as a trie, so the engine does not try each word in turn.
+    With an empty word among ``words`` the result is ``(?:trie)?\\w``: a match may then start with
+    any word character (the frame matcher's words with no literal start).
 
     >>> trie_regex(["Ali", "Alia", "Abu"])
     'A(?:bu|li(?:a)?)'
