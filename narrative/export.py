@@ -46,20 +46,68 @@ def statement_columns(stance_targets) -> list[str]:
 
 
 def _render(store: Store, doc_ids: list[str], targets: list[str]) -> list[tuple]:
-    """(doc_id, statements CSV rows, frame hits CSV rows) of each document, as text without a header."""
-    keys = [f"stance_{t}" for t in targets]
-    statements, hits = {d: io.StringIO() for d in doc_ids}, {d: io.StringIO() for d in doc_ids}
-    writers = {d: csv.writer(statements[d], lineterminator="\n") for d in doc_ids}
+    """(doc_id, statements CSV rows, frame hits CSV rows) of each document, as text without a header:
+    its draft when a worker left one (see :func:`drafts`), else rendered from the stored rows."""
+    header = ",".join(statement_columns(targets))
+    done = store.drafts_of(doc_ids, header)
+    rest = [d for d in doc_ids if d not in done]
+    if rest:
+        statements = _statement_csv(store.statement_rows(rest, _STORED), [f"stance_{t}" for t in targets], rest)
+        hits = _hit_csv(store.hit_rows(rest), rest)
+        done.update((d, (statements[d], hits[d])) for d in rest)
+    return [(d, *done[d]) for d in doc_ids]
+
+
+def drafts(statements, hits, doc_ids: list[str]) -> list[tuple]:
+    """``(doc_id, header, statements CSV, hits CSV)`` of freshly processed documents, rendered as
+    :func:`_render` renders their stored rows, so that the worker that processed a chunk renders it
+    (``Store.put`` keeps these drafts until the next export).
+
+    >>> import pandas as pd
+    >>> st = pd.DataFrame({"statement_id": ["a:0"], "doc_id": ["a"], "seq": [0], "outlet": [""], "date": [""], "speaker": ["X"],
+    ...     "speaker_role": ["official"], "speaker_mention": ["X"], "kind": ["indirect"], "cue": ["said"],
+    ...     "text": ["it, ended"], "start": [0], "end": [9], "duplicate": [False], "frames": [""], "stance": [0.5],
+    ...     "stance_evidence": ["cue +x"], "n_words": [2], "stance_axis": [0.5]})
+    >>> [(d, text.splitlines()) for d, _, text, _ in drafts(st, pd.DataFrame(columns=FRAME_HITS), ["a", "b"])]
+    [('a', ['a:0,a,,,X,official,X,indirect,said,"it, ended",0,9,False,,0.5,cue +x,2,0.5']), ('b', [])]
+    """
+    from .store import STATEMENT_TABLE, stored_statement_rows
+
+    keys = [c for c in statements.columns if is_score(c) and c != "stance"]
+    header = ",".join(statement_columns([k[len("stance_"):] for k in keys]))
+    picks = [STATEMENT_TABLE.index(c) for c in _STORED + ["scores"]]
+    stance = _STORED.index("stance")
+    rows = []
+    for row in stored_statement_rows(statements):
+        row = [row[i] for i in picks]
+        if row[stance] != row[stance]:
+            row[stance] = None  # SQLite keeps NaN as NULL
+        rows.append(row)
+    texts = _statement_csv(rows, keys, doc_ids)
+    hit_texts = _hit_csv(zip(*(hits[c].tolist() for c in FRAME_HITS)) if len(hits) else (), doc_ids)
+    return [(d, header, texts[d], hit_texts[d]) for d in doc_ids]
+
+
+def _statement_csv(rows, keys: list[str], doc_ids: list[str]) -> dict[str, str]:
+    """doc_id -> CSV text of statement rows (the ``_STORED`` values, then the scores JSON)."""
+    out = {d: io.StringIO() for d in doc_ids}
+    writers = {d: csv.writer(out[d], lineterminator="\n") for d in doc_ids}
     read = scores_reader()
-    for row in store.statement_rows(doc_ids, _STORED):
+    for row in rows:
         *values, scores = row
         values[12] = bool(values[12])
         scores = read(scores)
         writers[values[1]].writerow(values + [scores.get(k, "") for k in keys])
-    writers = {d: csv.writer(hits[d], lineterminator="\n") for d in doc_ids}
-    for row in store.hit_rows(doc_ids):
+    return {d: f.getvalue() for d, f in out.items()}
+
+
+def _hit_csv(rows, doc_ids: list[str]) -> dict[str, str]:
+    """doc_id -> CSV text of frame hit rows (``FRAME_HITS`` values)."""
+    out = {d: io.StringIO() for d in doc_ids}
+    writers = {d: csv.writer(out[d], lineterminator="\n") for d in doc_ids}
+    for row in rows:
         writers[row[1]].writerow(row)
-    return [(d, statements[d].getvalue(), hits[d].getvalue()) for d in doc_ids]
+    return {d: f.getvalue() for d, f in out.items()}
 
 
 #: An export updates the stored tallies when at most this many documents (and this share of the
@@ -235,7 +283,7 @@ def _concatenate(store: Store, out: Path, columns: list[str], changed: set[str],
                 writers[name].write_table(table)
 
         def submit():
-            new = sum(len(x[1]) for name in names for x in pieces[name] if x[0] == "new")
+            new = sum(map(len, (d for name in names for x in pieces[name] if x[0] == "new" for d in x[1])))
             pending.append(([threads[name].submit(write_block, name, pieces[name]) for name in names], new))
             for name in names:
                 pieces[name] = []
@@ -261,7 +309,7 @@ def _concatenate(store: Store, out: Path, columns: list[str], changed: set[str],
                     data = texts[i]
                     csvs[name].write(data)
                     length, n = len(data), counts.get(doc_id, (0, 0))[i]
-                    _add(pieces[name], ("new", data))
+                    _add(pieces[name], ("new", [data]))
                 at[name] = [offset + length, row + n]
                 entry += [offset, length, row, n]
                 size += length
@@ -276,11 +324,12 @@ def _concatenate(store: Store, out: Path, columns: list[str], changed: set[str],
 
 
 def _add(pieces: list, piece: tuple):
-    """Append ``piece`` to a block's pieces, merging it with the last one when they join up."""
+    """Append ``piece`` to a block's pieces, merging it with the last one when they join up (new
+    text is a list of byte strings, joined once when the block is parsed)."""
     if pieces and pieces[-1][0] == piece[0] == "old" and pieces[-1][1] + pieces[-1][2] == piece[1]:
         pieces[-1] = ("old", pieces[-1][1], pieces[-1][2] + piece[2])
     elif pieces and pieces[-1][0] == piece[0] == "new":
-        pieces[-1] = ("new", pieces[-1][1] + piece[1])
+        pieces[-1][1].extend(piece[1])
     else:
         pieces.append(piece)
 
@@ -292,8 +341,10 @@ def _resolve(pieces: list, old_rows) -> list:
         if piece[0] == "old":
             if piece[2]:
                 out += old_rows.take(piece[1], piece[2])
-        elif piece[1]:
-            out.append(piece[1])
+        else:
+            data = b"".join(piece[1])
+            if data:
+                out.append(data)
     return out
 
 

@@ -170,6 +170,15 @@ def process_chunk(records: list[dict], ctx: Context | None = None):
     return docs, statements, hits
 
 
+def _stored_chunk(records: list[dict], ctx: Context | None = None):
+    """:func:`process_chunk` plus the documents' rows rendered for export (``export.drafts``): so the
+    workers, not the main process, render them."""
+    from .export import drafts
+
+    docs, statements, hits = process_chunk(records, ctx)
+    return docs, statements, hits, drafts(statements, hits, [d["doc_id"] for d in docs])
+
+
 def frame_and_score(statements: pd.DataFrame, texts: dict, ctx: Context):
     """Frames (lexicon and optional model), stance and word counts of extracted statements."""
     from .frames import hit_signatures, tag_frames
@@ -326,8 +335,8 @@ def _analyze(path, out, metadata, ctx, ext_key, fr_key, pool, progress):
             yield chunk
 
     processed = 0
-    for docs, statements, hits in _map_chunks(chunks(), ctx, pool):
-        store.put(docs, statements, hits, fr_key)
+    for docs, statements, hits, drafted in _map_chunks(chunks(), ctx, pool):
+        store.put(docs, statements, hits, fr_key, drafted)
         processed += len(docs)
         if bar is not None:
             bar.update(sum(d["n_chars"] for d in docs))
@@ -378,11 +387,11 @@ def _map_chunks(chunks, ctx, pool):
     """Process chunks in order, in the ``pool``'s processes (or here) with a bounded number in flight."""
     if pool is None:
         for chunk in chunks:
-            yield process_chunk(chunk, ctx)
+            yield _stored_chunk(chunk, ctx)
         return
     pending = deque()
     for chunk in chunks:
-        pending.append(pool.submit(process_chunk, chunk))
+        pending.append(pool.submit(_stored_chunk, chunk))
         if len(pending) >= 2 * pool.jobs:
             yield pending.popleft().result()
     while pending:

@@ -54,6 +54,9 @@ CREATE TABLE IF NOT EXISTS files (
     path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, signature TEXT, doc_ids TEXT);
 CREATE TABLE IF NOT EXISTS rendered (doc_id TEXT PRIMARY KEY, header TEXT, statements TEXT, hits TEXT,
     fresh INTEGER DEFAULT 1);
+-- Rows rendered by the worker that processed a document, with no repost flag set: the next export takes
+-- them instead of rendering the stored rows again. Dropped whenever the document's rows change.
+CREATE TABLE IF NOT EXISTS drafts (doc_id TEXT PRIMARY KEY, header TEXT, statements TEXT, hits TEXT);
 CREATE TABLE IF NOT EXISTS tallies (id INTEGER PRIMARY KEY CHECK (id = 1), header TEXT, data BLOB);
 CREATE TABLE IF NOT EXISTS layout (doc_id TEXT PRIMARY KEY, st_offset INTEGER, st_bytes INTEGER, st_row INTEGER,
     st_rows INTEGER, hit_offset INTEGER, hit_bytes INTEGER, hit_row INTEGER, hit_rows INTEGER);
@@ -103,10 +106,12 @@ class Store:
         self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, json.dumps(value)))
 
     # -- writes ------------------------------------------------------------------
-    def put(self, docs: list[dict], statements: pd.DataFrame, hits: pd.DataFrame, frames_key: str):
-        """Replace the rows of ``docs`` (and their statements and hits) in one transaction."""
+    def put(self, docs: list[dict], statements: pd.DataFrame, hits: pd.DataFrame, frames_key: str, drafts=()):
+        """Replace the rows of ``docs`` (and their statements and hits) in one transaction; ``drafts``:
+        their rows rendered for export, ``(doc_id, header, statements CSV, hits CSV)`` (see
+        ``export.drafts``)."""
         ids = [(d["doc_id"],) for d in docs]
-        st_rows = _statement_rows(statements)
+        st_rows = stored_statement_rows(statements)
         hit_rows = _hit_rows(hits)
         with self.db:
             self.db.execute("BEGIN")
@@ -114,6 +119,7 @@ class Store:
             self.db.executemany("DELETE FROM statements WHERE doc_id = ?", ids)
             self.db.executemany("DELETE FROM frame_hits WHERE doc_id = ?", ids)
             self._stale(ids)
+            self.db.executemany("INSERT INTO drafts VALUES (?,?,?,?)", drafts)
             self.db.executemany(
                 "INSERT INTO documents (ord, doc_id, key, path, outlet, title, author, date, url, n_chars, "
                 "n_statements, duplicate_of, status, text, shingles) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -121,7 +127,7 @@ class Store:
                   d["date"], d["url"], d["n_chars"], d["n_statements"], "", d["status"], d.get("text", ""),
                   np.asarray(sorted(d.get("shingles", ())), dtype=np.uint32).tobytes()) for d in docs])
             self._frames_key([d for d, in ids], frames_key)
-            self.db.executemany(f"INSERT INTO statements VALUES ({','.join('?' * 21)})", st_rows)
+            self.db.executemany(f"INSERT INTO statements VALUES ({','.join('?' * len(STATEMENT_TABLE))})", st_rows)
             self.set_meta("reposts_current", False)  # documents changed: reposts must be found again
             self.db.executemany("INSERT INTO frame_hits VALUES (?,?,?,?,?,?,?,?,?)", hit_rows)
 
@@ -136,7 +142,7 @@ class Store:
         ids = [(d,) for d in doc_ids]
         with self.db:
             self.db.execute("BEGIN")
-            for table in ("documents", "statements", "frame_hits", "framed"):  # rendered rows go at the next export
+            for table in ("documents", "statements", "frame_hits", "framed", "drafts"):  # rendered rows: next export
                 self.db.executemany(f"DELETE FROM {table} WHERE doc_id = ?", ids)
             if ids:
                 self.set_meta("reposts_current", False)
@@ -243,7 +249,10 @@ class Store:
     # (aggregates) always add up exactly the rendered rows, so an export can subtract a changed
     # document's old rows and add its new ones.
     def _stale(self, ids: list[tuple]):
+        """Mark the rendered rows of ``ids`` stale; their drafts (rendered with no repost flag set, by
+        the worker that processed them) go too: every change of a statement row passes here."""
         self.db.executemany("UPDATE rendered SET fresh = 0 WHERE doc_id = ?", ids)
+        self.db.executemany("DELETE FROM drafts WHERE doc_id = ?", ids)
 
     def render_status(self, header: str) -> tuple[list[str], list[str]]:
         """(documents whose rendered rows are missing, stale or of another header, in corpus order;
@@ -271,9 +280,15 @@ class Store:
             self.db.execute("BEGIN")
             self.db.executemany("INSERT OR REPLACE INTO rendered VALUES (?,?,?,?,1)", rows)
             self.db.executemany("DELETE FROM rendered WHERE doc_id = ?", [(d,) for d in drop])
+            self.db.executemany("DELETE FROM drafts WHERE doc_id = ?", [(r[0],) for r in rows])
             self.db.execute("DELETE FROM tallies")
             if tallies is not None:
                 self.db.execute("INSERT INTO tallies VALUES (1, ?, ?)", tallies)
+
+    def drafts_of(self, doc_ids, header: str) -> dict[str, tuple[str, str]]:
+        """doc_id -> (statements CSV, hits CSV) of the drafts of ``doc_ids`` rendered under ``header``."""
+        return {d: (st, hits) for d, st, hits in self._in(
+            "SELECT doc_id, statements, hits FROM drafts WHERE doc_id IN ({}) AND header = ?", doc_ids, [header])}
 
     def rendered_texts(self, doc_ids) -> dict[str, tuple[str, str]]:
         """doc_id -> (statements CSV, hits CSV) of ``doc_ids``."""
@@ -385,11 +400,17 @@ def _hit_rows(hits: pd.DataFrame) -> list[tuple]:
     return list(zip(*(hits[c].tolist() for c in ["doc_id"] + FRAME_HITS[:1] + FRAME_HITS[2:]))) if len(hits) else []
 
 
-def _statement_rows(st: pd.DataFrame):
+#: The columns of the statements table, in order.
+STATEMENT_TABLE = ["doc_id", "seq", "statement_id", "outlet", "date", "speaker", "speaker_role", "speaker_mention",
+                   "kind", "cue", "text", "start", "end", "duplicate", "frames", "stance", "stance_evidence", "scores",
+                   "n_words", "stance_lex", "hits_sig"]
+
+
+def stored_statement_rows(st: pd.DataFrame) -> list[tuple]:
+    """Rows of the statements table (``STATEMENT_TABLE`` columns) of a statements DataFrame."""
     if st.empty:
         return []
-    cols = ["doc_id", "seq", "statement_id", "outlet", "date", "speaker", "speaker_role", "speaker_mention",
-            "kind", "cue", "text", "start", "end"]
+    cols = STATEMENT_TABLE[:13]
     # Whole columns as Python lists (one C call each), then zipped: much faster than row iteration.
     columns = [st[c].tolist() for c in cols]
     columns.append(st["duplicate"].fillna(False).astype(bool).astype(int).tolist())

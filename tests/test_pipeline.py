@@ -615,3 +615,33 @@ def test_stored_scores_are_the_json_of_each_rows_stance_columns():
     expected = [json.dumps({"stance_a": a, "stance_b": b}) for a, b in zip(df["stance_a"].tolist(), df["stance_b"].tolist())]
     assert _scores_json(df) == expected
     assert [json.loads(s)["stance_b"] for s in _scores_json(df)][:3] == [1.0, 2.0, float("inf")]
+
+
+def test_rows_the_workers_render_are_what_an_export_renders_from_the_store(corpus, tmp_path, monkeypatch):
+    """Workers leave each document's rows rendered (drafts); the export takes them, except for
+    documents whose repost flags were set after (their drafts have none), and the files are the same
+    as when every row is rendered from the store."""
+    import narrative.export as export_module
+    from narrative.store import Store
+
+    story = " ".join(f"Ali Shamkhani said convoy number {i} had been stopped at the border crossing." for i in range(40))
+    (corpus / "orig.txt").write_text("Original\n\n" + story + "\n", encoding="utf-8")
+    (corpus / "copy.txt").write_text("Reposted\n\n" + story + "\n", encoding="utf-8")
+    rendered_from_store = []
+    statement_rows = Store.statement_rows
+
+    def spy(self, doc_ids, columns):
+        rendered_from_store.extend(doc_ids)
+        return statement_rows(self, doc_ids, columns)
+
+    monkeypatch.setattr(Store, "statement_rows", spy)
+    run(corpus, tmp_path / "drafted", report=False)
+    flagged = set(pd.read_csv(tmp_path / "drafted" / "statements.csv").query("duplicate").doc_id)
+    assert flagged and set(rendered_from_store) == flagged
+    monkeypatch.setattr(export_module, "drafts", lambda statements, hits, doc_ids: [])
+    rendered_from_store.clear()
+    run(corpus, tmp_path / "plain", report=False)
+    assert len(rendered_from_store) > len(flagged)
+    for name in ("statements.csv", "frame_hits.csv", "statements.parquet", "frame_hits.parquet"):
+        assert (tmp_path / "drafted" / name).read_bytes() == (tmp_path / "plain" / name).read_bytes(), name
+    assert Store(tmp_path / "drafted").db.execute("SELECT COUNT(*) FROM drafts").fetchone() == (0,)
