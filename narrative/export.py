@@ -71,27 +71,29 @@ def drafts(statements, hits, doc_ids: list[str]) -> list[tuple]:
     >>> [(d, text.splitlines()) for d, _, text, _ in drafts(st, pd.DataFrame(columns=FRAME_HITS), ["a", "b"])]
     [('a', ['a:0,a,,,X,official,X,indirect,said,"it, ended",0,9,False,,0.5,cue +x,2,0.5']), ('b', [])]
     """
-    from .store import STATEMENT_TABLE, stored_statement_rows
-
     keys = [c for c in statements.columns if is_score(c) and c != "stance"]
     header = ",".join(statement_columns([k[len("stance_"):] for k in keys]))
-    picks = [STATEMENT_TABLE.index(c) for c in _STORED + ["scores"]]
+    # The stored row's values, as SQLite gives them back: whole columns as lists, zipped.
+    columns = [statements[c].tolist() if c in statements else [None] * len(statements) for c in _STORED]
+    columns[_STORED.index("duplicate")] = statements["duplicate"].fillna(False).astype(bool).tolist()
+    columns[_STORED.index("n_words")] = statements["n_words"].astype(int).tolist()
     stance = _STORED.index("stance")
-    rows = []
-    for row in stored_statement_rows(statements):
-        row = [row[i] for i in picks]
-        if row[stance] != row[stance]:
-            row[stance] = None  # SQLite keeps NaN as NULL
-        rows.append(row)
-    texts = _statement_csv(rows, keys, doc_ids)
+    columns[stance] = [None if v != v else v for v in columns[stance]]  # SQLite keeps NaN as NULL
+    # A score read back from its stored JSON is the same float (or None, NaN) as written.
+    texts = _statement_csv(zip(*columns, *(statements[k].tolist() for k in keys)), None, doc_ids)
     hit_texts = _hit_csv(zip(*(hits[c].tolist() for c in FRAME_HITS)) if len(hits) else (), doc_ids)
     return [(d, header, texts[d], hit_texts[d]) for d in doc_ids]
 
 
-def _statement_csv(rows, keys: list[str], doc_ids: list[str]) -> dict[str, str]:
-    """doc_id -> CSV text of statement rows (the ``_STORED`` values, then the scores JSON)."""
+def _statement_csv(rows, keys: list[str] | None, doc_ids: list[str]) -> dict[str, str]:
+    """doc_id -> CSV text of statement rows: the ``_STORED`` values, then the scores JSON (``keys``:
+    the scores to write), or then the scores themselves (``keys`` None)."""
     out = {d: io.StringIO() for d in doc_ids}
     writers = {d: csv.writer(out[d], lineterminator="\n") for d in doc_ids}
+    if keys is None:
+        for row in rows:
+            writers[row[1]].writerow(row)
+        return {d: f.getvalue() for d, f in out.items()}
     read = scores_reader()
     for row in rows:
         *values, scores = row
