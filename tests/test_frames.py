@@ -180,6 +180,22 @@ DEFAULT_CASES = [
     ('', 'The foreign minister met his counterpart in Baghdad on Monday.'),
     ('', "The president's national security adviser arrived on Tuesday."),
     ('', 'Obama warned that chemical weapons were a red line.'),
+    # Wordings of news and comment sections beyond the codebook's examples.
+    ('forward_defense', 'Our fighters in Iraq kept the enemy out of Iran for a decade.'),
+    ('forward_defense', 'Had they stayed home, we would be battling these gangs in the alleys of Mashhad.'),
+    ('ceasefire_violation', 'The rebels have not respected one single day of the ceasefire.'),
+    ('ceasefire_violation', 'The militia used each humanitarian pause to reinforce its trenches.'),
+    ('ceasefire_violation', 'This truce is a farce, the shelling goes on.'),
+    ('ceasefire_violation', 'So-called truce or not, the mortars fell again on Tuesday.'),
+    ('retaliation', 'The aggressors will be made to regret it: the answer will come at a time of our choosing.'),
+    ('retaliation', 'Our patience is running out.'),
+    ('retaliation', 'Hezbollah said it would strike back.'),
+    ('propaganda_skepticism', 'Who are they trying to deceive with these figures?'),
+    ('propaganda_skepticism', 'The true death toll is several times higher than the ministry says.'),
+    ('iranian_expansionism', "Assad's foreign militias from Afghanistan and Iraq now hold the town."),
+    (None, 'A colonel of the 27th Ashura Division was among the wounded.'),
+    (None, 'We will meet again next week, God willing.'),
+    (None, 'The minister said he would answer questions after the session.'),
 ]
 
 
