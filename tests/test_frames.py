@@ -1,4 +1,6 @@
 """Frame matching: pattern syntax, negation, exclusion, offsets, tag_frames, the default lexicon, CLI."""
+import dataclasses
+
 import pandas as pd
 import pytest
 
@@ -196,6 +198,23 @@ DEFAULT_CASES = [
     (None, 'A colonel of the 27th Ashura Division was among the wounded.'),
     (None, 'We will meet again next week, God willing.'),
     (None, 'The minister said he would answer questions after the session.'),
+    ('forward_defense', 'If our boys had not gone to Iraq, the militants would have reached the border within a month.'),
+    ('forward_defense', 'These young men are the wall that stands between our cities and the flood.'),
+    ('ceasefire_violation', 'They never intended to honour the agreement.'),
+    ('ceasefire_violation', 'The monitors logged more than forty violations on Sunday alone.'),
+    ('resistance_strength', "The enemy's lines are collapsing along the whole front."),
+    ('resistance_strength', 'Our forces now have full fire control over the valley.'),
+    ('loss_minimization', 'They were trainers, not combat troops.'),
+    ('loss_minimization', 'Our officers never took part in a single assault.'),
+    ('retaliation', 'We will settle the account with the criminals who ordered this.'),
+    ('martyrdom', 'Every drop of blood shed here will bear fruit.'),
+    ('propaganda_skepticism', 'The whole ceremony was pure theatre for the cameras.'),
+    ('propaganda_skepticism', 'Documented by whom, exactly?'),
+    ('iranian_expansionism', "Locals describe the new bases as Tehran's outpost on the Euphrates."),
+    ('ally_criticism', 'Once again Moscow refused to strike when our men needed air support.'),
+    ('regime_legitimacy', 'The future of the country is a matter for Syrians alone.'),
+    (None, 'The ministry refused to comment on the report.'),
+    (None, 'Sanctions have crippled the economy and inflated prices.'),
 ]
 
 
@@ -302,8 +321,10 @@ def test_a_small_lexicon_skips_texts_without_its_word_starts_and_finds_the_same_
              "A ‘truce’ breakers’ meeting", "retrucenot a word", "the ceasefire crumbled", "Truces broke down",
              "takfiri groups", "Ceasefire", "They re\u2011armed during the lull.", "İran: the truce was violated"]
     texts = texts + ["Weather report: sunny."] * 40 + texts
-    sieved = [m for m in (FrameMatcher(Lexicon([f])) for f in lex.frames) if m._sieve is not None]
-    assert len(sieved) >= 3
+    # Each frame's last patterns (with its exclusions): lexicons as small as the edits reframe looks for.
+    small = [dataclasses.replace(f, patterns=f.patterns[-12:]) for f in lex.frames]
+    sieved = [m for m in (FrameMatcher(Lexicon([f])) for f in small) if m._sieve is not None]
+    assert len(sieved) >= 6
     skipped = 0
     for m in sieved:
         whole = m._batch(texts, [fold(t) for t in texts])
