@@ -10,7 +10,9 @@ scores of the final choice (made on all rows) are reported too, but they are
 optimistic by construction and labelled so.
 
 Labels are one per row (multiclass), or several joined by ``;`` (multi-label,
-one binary classifier per label). With ``by`` one model is trained per value
+one binary classifier per label). In multi-label data, the label ``none`` marks
+a row that has none of the labels (a negative example, e.g. a statement with no
+frame): it is learnt like a label but never output. With ``by`` one model is trained per value
 of a column (e.g. one stance model per target).
 
 Confidence is a probability in [0, 1]:
@@ -97,6 +99,10 @@ _REPEAT = re.compile(r"(\w)\1{2,}")
 _SPACE = re.compile(r"\s+")
 
 
+#: In multi-label data, the label of a row with none of the labels (see the module docstring).
+NO_LABEL = "none"
+
+
 def normalize_text(text) -> str:
     """Light normalisation applied before feature extraction (train and predict alike).
 
@@ -132,18 +138,25 @@ def split_labels(value) -> list[str]:
 
 # ----------------------------------------------------------------------------- estimators
 
-def _features():
+#: Feature sets: what ``features`` names in :func:`fit`.
+FEATURES = {"words+chars": "tfidf word 1-2 + char_wb 2-5 (sublinear tf)", "words": "tfidf word 1-2 (sublinear tf)"}
+
+
+def _features(kind="words+chars"):
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.pipeline import FeatureUnion
     # Word bigrams catch negation and short phrases; char_wb n-grams catch
-    # morphology, misspellings, hashtags and emoji that the word tokenizer drops.
-    # min_df=2 on chars keeps the vocabulary (and training time) in check.
-    return FeatureUnion([
-        ("word", TfidfVectorizer(analyzer="word", ngram_range=(1, 2), token_pattern=r"(?u)\b\w+\b",
-                                 sublinear_tf=True, lowercase=True, dtype=np.float32)),
-        ("char", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2,
-                                 sublinear_tf=True, lowercase=True, dtype=np.float32)),
-    ])
+    # morphology, misspellings, hashtags and emoji that the word tokenizer drops,
+    # at several times the cost of words alone ("words": for models applied to
+    # every statement of large corpora). min_df=2 on chars keeps the vocabulary in check.
+    if kind not in FEATURES:
+        raise NarrativeError(f"unknown feature set {kind!r}; choose from {', '.join(FEATURES)}")
+    parts = [("word", TfidfVectorizer(analyzer="word", ngram_range=(1, 2), token_pattern=r"(?u)\b\w+\b",
+                                      sublinear_tf=True, lowercase=True, dtype=np.float32))]
+    if kind == "words+chars":
+        parts.append(("char", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2,
+                                              sublinear_tf=True, lowercase=True, dtype=np.float32)))
+    return FeatureUnion(parts)
 
 
 def _classifier(name, params, multilabel, seed, final=False, calib_folds=0):
@@ -238,11 +251,11 @@ def _folds(y, k, multilabel, seed):
     return list(splitter.split(np.zeros(len(y)), y))
 
 
-def _grid_scores(texts, y, splits, grid, multilabel, min_labels, seed, metric, n_labels):
+def _grid_scores(texts, y, splits, grid, multilabel, min_labels, seed, metric, n_labels, features):
     """Score every candidate on every split; one feature fit per split is shared by all candidates."""
     scores = np.zeros((len(grid), len(splits)))
     for j, (tr, te) in enumerate(splits):
-        feats = _features()
+        feats = _features(features)
         Xtr = feats.fit_transform([texts[i] for i in tr])
         Xte = feats.transform([texts[i] for i in te])
         warm = None
@@ -270,7 +283,7 @@ def _inner_folds(y, multilabel):
     return min(INNER_FOLDS, int(np.bincount(y).min()))
 
 
-def _task(kind, texts, y, tr, te, grid, multilabel, min_labels, seed, metric, n_labels):
+def _task(kind, texts, y, tr, te, grid, multilabel, min_labels, seed, metric, n_labels, features):
     """One unit of parallel work.
 
     ``select``: score the grid on one fold of all rows (the final model's choice).
@@ -284,17 +297,19 @@ def _task(kind, texts, y, tr, te, grid, multilabel, min_labels, seed, metric, n_
         warnings.filterwarnings("ignore", message="Label not .* present in all training examples")
         warnings.filterwarnings("ignore", message="The least populated class")
         if kind == "select":
-            return _grid_scores(texts, y, [(tr, te)], grid, multilabel, min_labels, seed, metric, n_labels)[:, 0]
+            return _grid_scores(texts, y, [(tr, te)], grid, multilabel, min_labels, seed, metric, n_labels,
+                                features)[:, 0]
         ytr = y[tr]
         k_in = _inner_folds(ytr, multilabel)
         if k_in >= 2 and len(grid) > 1:
             t_sub = [texts[i] for i in tr]
             inner = _folds(ytr, k_in, multilabel, seed + 1)
-            inner_scores = _grid_scores(t_sub, ytr, inner, grid, multilabel, min_labels, seed, metric, n_labels)
+            inner_scores = _grid_scores(t_sub, ytr, inner, grid, multilabel, min_labels, seed, metric, n_labels,
+                                        features)
             chosen = grid[_best(inner_scores, grid)]
         else:
             chosen = grid[0] if len(grid) == 1 else DEFAULT_CANDIDATE
-        feats = _features()
+        feats = _features(features)
         Xtr = feats.fit_transform([texts[i] for i in tr])
         est = _classifier(*chosen, multilabel, seed, final=True,
                           calib_folds=_calib_folds(ytr, multilabel)).fit(Xtr, ytr)
@@ -383,7 +398,7 @@ class _Part:
             pred, conf = _decide(self.estimator, [norm[i] for i in ok], multilabel, self.meta["min_labels"])
             for k, i in enumerate(ok):
                 if multilabel:
-                    predicted[i] = ";".join(l for l, on in zip(labels, pred[k]) if on)
+                    predicted[i] = ";".join(l for l, on in zip(labels, pred[k]) if on and l != NO_LABEL)
                 else:
                     predicted[i] = labels[int(pred[k])]
             confidence[ok] = np.clip(conf, 0.0, 1.0)
@@ -578,7 +593,8 @@ def _resolve_grid(grid):
     return grid
 
 
-def _fit_one(df, text, label, folds, seed, grid, metric, n_jobs, verbose, group=None, multilabel=None):
+def _fit_one(df, text, label, folds, seed, grid, metric, n_jobs, verbose, group=None, multilabel=None,
+             features="words+chars"):
     """Nested CV estimate, grid choice on all rows, final fit. Returns a _Part."""
     import sklearn
     from joblib import Parallel, delayed
@@ -601,7 +617,7 @@ def _fit_one(df, text, label, folds, seed, grid, metric, n_jobs, verbose, group=
     if n_jobs is None:
         n_jobs = 2 if n >= 1000 else 1  # worker start-up costs more than it saves on small data
     outer = _folds(y, folds, multilabel, seed)
-    args = (grid, multilabel, min_labels, seed, metric, len(labels))
+    args = (grid, multilabel, min_labels, seed, metric, len(labels), features)
     tasks = ([delayed(_task)("outer", texts, y, tr, te, *args) for tr, te in outer]
              + [delayed(_task)("select", texts, y, tr, te, *args) for tr, te in outer])
     results = Parallel(n_jobs=n_jobs)(tasks)
@@ -649,7 +665,7 @@ def _fit_one(df, text, label, folds, seed, grid, metric, n_jobs, verbose, group=
     from sklearn.exceptions import ConvergenceWarning
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", ConvergenceWarning)
-        estimator = Pipeline([("features", _features()),
+        estimator = Pipeline([("features", _features(features)),
                               ("clf", _classifier(name, params, multilabel, seed, final=True,
                                                   calib_folds=_calib_folds(y, multilabel)))])
         estimator.fit(texts, y)
@@ -662,7 +678,7 @@ def _fit_one(df, text, label, folds, seed, grid, metric, n_jobs, verbose, group=
         "labels": labels, "multilabel": multilabel, "min_labels": min_labels,
         "n_train": n, "label_counts": counts,
         "model": {"name": name, **params}, "confidence": confidence,
-        "preprocess": PREPROCESS, "features": "tfidf word 1-2 + char_wb 2-5 (sublinear tf)",
+        "preprocess": PREPROCESS, "features": FEATURES[features],
     }
     report = {
         "group": group, "task": "multi-label" if multilabel else "multiclass",
@@ -683,7 +699,7 @@ def _slug(value, i):
 
 
 def fit(df, text, label, by=None, folds=5, seed=0, grid=None, metric="f1_macro", n_jobs=None,
-        verbose=False) -> Model:
+        verbose=False, features="words+chars") -> Model:
     """Train a model in memory (see :func:`train` for the arguments); returns a :class:`Model`.
 
     >>> import pandas as pd
@@ -714,7 +730,7 @@ def fit(df, text, label, by=None, folds=5, seed=0, grid=None, metric="f1_macro",
                 print(f"narrative: training {by}={g!r} ({(keys == g).sum()} rows)", file=sys.stderr)
             try:
                 part = _fit_one(df[keys == g], text, label, folds, seed, grid, metric, n_jobs, verbose,
-                                group=g, multilabel=multilabel)
+                                group=g, multilabel=multilabel, features=features)
             except NarrativeError as exc:
                 raise NarrativeError(f"{by}={g!r}: {exc.message}", exc.path, exc.line) from None
             part.meta["by"] = by
@@ -728,12 +744,12 @@ def fit(df, text, label, by=None, folds=5, seed=0, grid=None, metric="f1_macro",
                      "n_train": sum(p.meta["n_train"] for p in parts.values())})
         report = {"by": by, "groups": {g: p.report for g, p in parts.items()}}
         return Model(meta, parts, report)
-    part = _fit_one(df, text, label, folds, seed, grid, metric, n_jobs, verbose)
+    part = _fit_one(df, text, label, folds, seed, grid, metric, n_jobs, verbose, features=features)
     return Model(part.meta, {None: part}, part.report)
 
 
 def train(df, text, label, by=None, out_dir=None, folds=5, seed=0, grid=None, metric="f1_macro",
-          n_jobs=None, verbose=False) -> dict:
+          n_jobs=None, verbose=False, features="words+chars") -> dict:
     """Choose, evaluate and fit a classifier of ``df[text]`` into ``df[label]``; return the report.
 
     ``label`` cells hold one label, or several joined by ``;`` (then the task is
@@ -741,7 +757,8 @@ def train(df, text, label, by=None, out_dir=None, folds=5, seed=0, grid=None, me
     ``out_dir`` the model, ``meta.json``, ``report.json`` and ``report.txt``
     are written there. ``grid`` is ``None`` (the full search), ``"quick"`` or a
     list of ``(model, params)``; ``metric`` (``f1_macro`` or ``accuracy``)
-    is what the search maximises. ``n_jobs`` defaults to 2 for 1000+ rows.
+    is what the search maximises. ``n_jobs`` defaults to 2 for 1000+ rows. ``features``: a key of
+    :data:`FEATURES` ("words" is several times faster to apply than the default).
 
     >>> import pandas as pd, tempfile
     >>> df = pd.DataFrame({"t": ["good fine great nice"] * 4 + ["bad awful poor sad"] * 4,
@@ -751,7 +768,7 @@ def train(df, text, label, by=None, out_dir=None, folds=5, seed=0, grid=None, me
     1.0
     """
     model = fit(df, text, label, by=by, folds=folds, seed=seed, grid=grid, metric=metric,
-                n_jobs=n_jobs, verbose=verbose)
+                n_jobs=n_jobs, verbose=verbose, features=features)
     if out_dir is not None:
         model.save(out_dir)
     return model.report

@@ -19,7 +19,8 @@ def register(sub) -> None:
     p.add_argument("--lexicon", action="append", default=None, metavar="FILE",
                    help="frame lexicon (.yaml, LIWC .dic/.dicx, quanteda YAML); repeatable; "
                         "replaces the default, add lexicons/frames.yaml to keep it")
-    p.add_argument("--model", default=None, help="model folder from `narrative train`: adds its frames")
+    p.add_argument("--model", default=None, help="model folder from `narrative train`: adds its frames to the "
+                   "lexicon's (default: the shipped frame model, with the shipped lexicon; 'none': no model)")
     p.add_argument("--jobs", type=int, default=0, help="worker processes (default: all cores)")
     p.add_argument("--no-report", action="store_true", help="skip report.html")
     # --- engine options (issue 6): see narrative/engine_dask.py -------------------------------
@@ -36,7 +37,8 @@ def register(sub) -> None:
                        description="Re-frame and re-score the statements of a previous `analyze` run.")
     r.add_argument("out_dir")
     r.add_argument("--lexicon", action="append", default=None, metavar="FILE", help="frame lexicon; repeatable")
-    r.add_argument("--model", default=None, help="model folder from `narrative train`")
+    r.add_argument("--model", default=None, help="model folder from `narrative train` ('default': the shipped "
+                   "frame model, the default without --lexicon; 'none': no model)")
     r.add_argument("--jobs", type=int, default=0, help="worker processes (default: all cores)")
     r.add_argument("--no-report", action="store_true", help="skip report.html")
     r.set_defaults(func=run_reframe)

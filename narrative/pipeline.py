@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from . import __version__
@@ -64,7 +65,29 @@ def extraction_key() -> str:
 def frames_key(lexicon_paths, model=None) -> str:
     """Changes when a frame lexicon, the stance targets or the model change."""
     files = [Path(p) for p in lexicon_paths] + [lexicon_file("stance.yaml")]
-    return _sha(__version__, *(p.read_bytes() for p in files), str(model or ""))
+    return _sha(__version__, *(p.read_bytes() for p in files), model_key(model))
+
+
+def pick_model(lexicons, model):
+    """The frame model of a run: ``model`` as given (a folder from ``narrative train``), none for
+    "none", and the default model (``frame_model.DEFAULT``) when neither a model nor a lexicon
+    of one's own is given.
+
+    >>> pick_model(None, None), pick_model(["my.yaml"], None), pick_model(None, "none"), pick_model(None, "m")
+    ('default', None, None, 'm')
+    """
+    from .frame_model import DEFAULT, NONE
+
+    if model is None:
+        return DEFAULT if not lexicons else None
+    return None if str(model) == NONE else model
+
+
+def model_key(model) -> str:
+    """What identifies a frame model in the frames key: its folder, or the default model's fingerprint."""
+    from .frame_model import DEFAULT, default_frame_model
+
+    return f"default {default_frame_model().fingerprint}" if model == DEFAULT else str(model or "")
 
 
 def _stat_signature(path) -> tuple:
@@ -103,6 +126,28 @@ class Context:
         from .frames import FrameMatcher
 
         return FrameMatcher(self.lexicon)
+
+    @cached_property
+    def frame_model(self):
+        from .frame_model import DEFAULT, default_frame_model
+
+        if self.model == DEFAULT:
+            return default_frame_model()
+        from .classify import load_model
+
+        return load_model(self.model)
+
+    def predict_frames(self, texts: list[str]) -> list[list[tuple[str, float]]]:
+        """(frame, probability) pairs the model gives each text (a model from ``narrative train``
+        gives one confidence for all its labels)."""
+        from .frame_model import FrameModel
+
+        model = self.frame_model
+        if isinstance(model, FrameModel):
+            p = model.probabilities(texts)
+            return [[(f, float(q)) for f, q in zip(model.labels, row) if q >= model.threshold] for row in p]
+        labels, confidence = model.predict_columns(pd.DataFrame({"text": texts}), "text")
+        return [[(f, float(c)) for f in value.split(";") if f] for value, c in zip(labels, confidence)]
 
 
 _CTX: Context | None = None
@@ -185,17 +230,37 @@ def frame_and_score(statements: pd.DataFrame, texts: dict, ctx: Context):
     from .stance import score_stance
 
     statements, hits = tag_frames(statements, texts, ctx.matcher)
-    statements["hits_sig"] = hit_signatures(statements["statement_id"], hits)
+    statements["hits_sig"] = hit_signatures(statements["statement_id"], hits)  # of the lexicon's hits
     if ctx.model and len(statements):
-        from .classify import apply_model
-
-        statements = apply_model(ctx.model, statements)
-        statements["frames"] = [";".join(dict.fromkeys(f for f in f"{a};{b}".split(";") if f))
-                                for a, b in zip(statements["frames"], statements["model_frames"].fillna(""))]
+        hits = _add_model_frames(statements, hits, ctx)
     statements = score_stance(statements, ctx.lexicon)
     if "n_words" not in statements:  # kept by reframe: the text has not changed
         statements["n_words"] = statements["text"].astype(str).str.count(r"\w+") if len(statements) else []
     return statements, hits
+
+
+def _add_model_frames(statements: pd.DataFrame, hits: pd.DataFrame, ctx: Context) -> pd.DataFrame:
+    """Add the model's frames of each statement (not the author's narration) to its ``frames``; each
+    is also a frame hit, pattern ``(model)``, matched ``p=<probability>``, spanning the statement, so
+    that every frame has its evidence. Returns the hits, in statement order."""
+    said = np.flatnonzero((statements["kind"] != "narration").to_numpy()) if "kind" in statements \
+        else np.arange(len(statements))
+    found = ctx.predict_frames(statements["text"].iloc[said].fillna("").astype(str).tolist())
+    frames = statements["frames"].tolist()
+    ids, docs = statements["statement_id"].tolist(), statements["doc_id"].tolist()
+    starts, ends = statements["start"].tolist(), statements["end"].tolist()
+    rows = []
+    for i, pairs in zip(said, found):
+        new = [(f, p) for f, p in pairs if f not in frames[i].split(";")]
+        if new:
+            frames[i] = ";".join([frames[i]] * bool(frames[i]) + [f for f, _ in new])
+            rows += [(ids[i], docs[i], f, "(model)", f"p={p:.2f}", starts[i], ends[i], "", "") for f, p in new]
+    statements["frames"] = frames
+    if not rows:
+        return hits
+    order = {sid: k for k, sid in enumerate(ids)}
+    both = pd.concat([hits, pd.DataFrame(rows, columns=FRAME_HITS).astype(hits.dtypes.to_dict())], ignore_index=True)
+    return both.iloc[np.argsort(both["statement_id"].map(order).to_numpy(), kind="stable")].reset_index(drop=True)
 
 
 # ----------------------------------------------------------------------------- the job
@@ -267,7 +332,7 @@ def run(path, out_dir, metadata=None, lexicons=None, model=None, jobs: int = 1, 
         report: bool = True, aggregates: bool = True, command: str = "") -> dict:
     """Analyse ``path`` into ``out_dir`` incrementally (see module docstring); returns run parameters."""
     out = Path(out_dir)
-    lex_paths = _lexicon_paths(lexicons)
+    lex_paths, model = _lexicon_paths(lexicons), pick_model(lexicons, model)
     ctx = Context(lex_paths, model)  # also validates the lexicons before any work
     for warning in ctx.lexicon.warnings or []:
         print(f"narrative: {warning}", file=sys.stderr)
@@ -421,7 +486,7 @@ def framing(lexicon, model=None) -> dict:
     definitions = {f.id: _matching(f) for f in lexicon.frames}
     return {"frames": {f: _sha(json.dumps(d)) for f, d in definitions.items()}, "definitions": definitions,
             "order": [f.id for f in lexicon.frames],
-            "rest": _sha(__version__, EXTRACTION_REVISION, targets_key(targets_for(lexicon)), str(model or ""))}
+            "rest": _sha(__version__, EXTRACTION_REVISION, targets_key(targets_for(lexicon)), model_key(model))}
 
 
 def changed_frames(old: dict | None, new: dict) -> set[str] | None:
@@ -508,7 +573,7 @@ def reframe_store(store: Store, ctx: Context, fr_key: str, pool=None) -> int:
     new = {"key": fr_key, **framing(ctx.lexicon, ctx.model)}
     old = store.get_meta("framing")
     plan = None
-    if stale and old and not ctx.model and store.frames_keys() <= {old.get("key"), fr_key}:
+    if stale and old and store.frames_keys() <= {old.get("key"), fr_key}:
         plan = scan_plan(old, new, ctx.lexicon)
     only = None
     if plan is not None:
@@ -668,7 +733,7 @@ def reframe(out_dir, lexicons=None, model=None, report: bool = True, jobs: int =
         from .errors import NarrativeError
 
         raise NarrativeError("no run store here; run `narrative analyze` first", path=str(out))
-    lex_paths = _lexicon_paths(lexicons)
+    lex_paths, model = _lexicon_paths(lexicons), pick_model(lexicons, model)
     ctx = Context(lex_paths, model)
     store = Store(out)
     with _pool(jobs, lex_paths, model, extract=False) as pool:
