@@ -246,3 +246,23 @@ def test_cli_errors_are_one_line(tmp_path, data, capsys):
     assert main(["predict", str(tmp_path / "nomodel"), str(tmp_path / "train.csv"), "--text", "text",
                  "--out", str(tmp_path / "p.csv")]) == 2
     assert "model folder not found" in capsys.readouterr().err
+
+
+def test_word_features_and_rows_labelled_none():
+    """``features="words"`` leaves out character n-grams; in multi-label data ``none`` marks a row
+    with no label: learnt as a negative, never output."""
+    from narrative.classify import FEATURES, fit
+
+    rows = ([("taxes and wages", "economy"), ("budget deficit and taxes", "economy"),
+             ("nurses and doctors", "health"), ("doctors in the clinic", "health"),
+             ("wages of nurses and doctors", "economy;health"), ("taxes on clinic doctors", "economy;health")]
+            + [(t, "none") for t in ("the weather was mild", "a quiet sunny day", "rain in the morning",
+                                     "the match ended late", "a mild and sunny weekend", "snow fell at night")])
+    df = pd.DataFrame(rows * 2, columns=["t", "y"])
+    model = fit(df, "t", "y", folds=2, grid="quick", features="words")
+    assert model.meta["features"] == FEATURES["words"]
+    steps = model.parts[None].estimator.named_steps["features"].transformer_list
+    assert [name for name, _ in steps] == ["word"]
+    predicted = model.predict(pd.DataFrame({"t": ["a sunny and mild day", "taxes and wages"]}), "t")["predicted"]
+    assert predicted.tolist()[0] == "" and "economy" in predicted.tolist()[1]
+    assert all("none" not in p.split(";") for p in predicted)
