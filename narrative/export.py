@@ -52,7 +52,10 @@ def _render(store: Store, doc_ids: list[str], targets: list[str]) -> list[tuple]
     done = store.drafts_of(doc_ids, header)
     rest = [d for d in doc_ids if d not in done]
     if rest:
-        statements = _statement_csv(store.statement_rows(rest, _STORED), [f"stance_{t}" for t in targets], rest)
+        keys, read = [f"stance_{t}" for t in targets], scores_reader()
+        rows = ((*v[:12], bool(v[12]), *v[13:-1], *map(read(v[-1]).get, keys, itertools.repeat("")))
+                for v in store.statement_rows(rest, _STORED))  # the last value is the scores JSON
+        statements = _statement_csv(rows, rest)
         hits = _hit_csv(store.hit_rows(rest), rest)
         done.update((d, (statements[d], hits[d])) for d in rest)
     return [(d, *done[d]) for d in doc_ids]
@@ -80,26 +83,17 @@ def drafts(statements, hits, doc_ids: list[str]) -> list[tuple]:
     stance = _STORED.index("stance")
     columns[stance] = [None if v != v else v for v in columns[stance]]  # SQLite keeps NaN as NULL
     # A score read back from its stored JSON is the same float (or None, NaN) as written.
-    texts = _statement_csv(zip(*columns, *(statements[k].tolist() for k in keys)), None, doc_ids)
+    texts = _statement_csv(zip(*columns, *(statements[k].tolist() for k in keys)), doc_ids)
     hit_texts = _hit_csv(zip(*(hits[c].tolist() for c in FRAME_HITS)) if len(hits) else (), doc_ids)
     return [(d, header, texts[d], hit_texts[d]) for d in doc_ids]
 
 
-def _statement_csv(rows, keys: list[str] | None, doc_ids: list[str]) -> dict[str, str]:
-    """doc_id -> CSV text of statement rows: the ``_STORED`` values, then the scores JSON (``keys``:
-    the scores to write), or then the scores themselves (``keys`` None)."""
+def _statement_csv(rows, doc_ids: list[str]) -> dict[str, str]:
+    """doc_id -> CSV text of statement rows (the ``_STORED`` values, then one score per target)."""
     out = {d: io.StringIO() for d in doc_ids}
     writers = {d: csv.writer(out[d], lineterminator="\n") for d in doc_ids}
-    if keys is None:
-        for row in rows:
-            writers[row[1]].writerow(row)
-        return {d: f.getvalue() for d, f in out.items()}
-    read = scores_reader()
     for row in rows:
-        *values, scores = row
-        values[12] = bool(values[12])
-        scores = read(scores)
-        writers[values[1]].writerow(values + [scores.get(k, "") for k in keys])
+        writers[row[1]].writerow(row)
     return {d: f.getvalue() for d, f in out.items()}
 
 

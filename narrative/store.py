@@ -111,7 +111,7 @@ class Store:
         their rows rendered for export, ``(doc_id, header, statements CSV, hits CSV)`` (see
         ``export.drafts``)."""
         ids = [(d["doc_id"],) for d in docs]
-        st_rows = stored_statement_rows(statements)
+        st_rows = _statement_rows(statements)
         hit_rows = _hit_rows(hits)
         with self.db:
             self.db.execute("BEGIN")
@@ -406,7 +406,7 @@ STATEMENT_TABLE = ["doc_id", "seq", "statement_id", "outlet", "date", "speaker",
                    "n_words", "stance_lex", "hits_sig"]
 
 
-def stored_statement_rows(st: pd.DataFrame) -> list[tuple]:
+def _statement_rows(st: pd.DataFrame) -> list[tuple]:
     """Rows of the statements table (``STATEMENT_TABLE`` columns) of a statements DataFrame."""
     if st.empty:
         return []
