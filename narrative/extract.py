@@ -29,10 +29,12 @@ from .text import quote_spans, sentence_spans
 
 ANAPHOR_NOUNS = r"(?:view|views|claim|claims|position|sentiment|line|message|assessment|point|argument|stance|" \
                 r"theme|themes|narrative|warning|call)"
+# "later that night": a demonstrative before a time noun opens no clause.
+TIME_NOUNS = r"(?:day|night|week|month|year|morning|afternoon|evening|time)"
 SUBORDINATORS = r"(?:though|although|while|whereas|because|but|since|as|when|after|before|if|whether|yet|so)"
 CLAUSE_BREAKS = [re.compile(p, re.IGNORECASE) for p in
                  (r";\s*", r":\s+", r"\s[–—]\s*(?=which|who)",
-                  rf"\b(?:{SUBORDINATORS}|that(?!\s+{ANAPHOR_NOUNS}\b))\s+(?=\S)")]
+                  rf"\b(?:{SUBORDINATORS}|that(?!\s+(?:{ANAPHOR_NOUNS}|{TIME_NOUNS})\b))\s+(?=\S)")]
 COMMA_BREAKS = [re.compile(rf",\s*(?:and|but|so|yet|which|who|{SUBORDINATORS})\s+", re.IGNORECASE)]
 ADVERBIAL_START = re.compile(
     r"^(?:in|on|at|for|during|after|before|since|meanwhile|however|nonetheless|moreover|furthermore|earlier|"
@@ -74,7 +76,8 @@ POSSESSIVE_SOURCE = re.compile(
 # Words that head no speaker: demonstratives and negative quantifiers ("Nobody said ...").
 CONTINUATION = re.compile(r"(?:add|added|adds|adding|continued|continues|went on|goes on)\b", re.IGNORECASE)
 PLURAL_HEAD = re.compile(r"\b[a-z][a-z\-]*[^’'s]s$")  # "senior officials", not "Soleimani’s"
-DEMONSTRATIVE = re.compile(r"^(?:this|these|that|those|it|such|nobody|no one|none|nothing|neither)\b",
+DEMONSTRATIVE = re.compile(r"^(?:this|these|that|those|it|such|nobody|no one|none|nothing|neither|there|here|"
+                           r"we|i|you|what|everyone|everybody|anyone|someone)\b",
                            re.IGNORECASE)
 DEFINITE = re.compile(r"^the\s+([\w\-]+)(?:\s+([\w\-]+))?$", re.IGNORECASE)
 # "that" opens the content, unless it is a demonstrative ("echoed that view").
@@ -592,7 +595,9 @@ class Extractor:
         text, history = self.text, self.history
         seen = {h["pos"] for h in history[-30:]}
         lc = LEADING_CONJ.match(text[s0:s1])
-        subj = self._speaker_np(s0 + (lc.end() if lc else 0), s1)
+        p0 = s0 + (lc.end() if lc else 0)
+        # A sentence opening with a quotation has the quotation's first words, not a subject, there.
+        subj = self._speaker_np(p0, s1) if text[p0:p0 + 1] not in QUOTE_CHARS else None
         if subj and subj[0] not in seen:
             mention = text[subj[0]:subj[1]]
             if not DEMONSTRATIVE.match(mention) and self.reg.is_speakerish(mention):

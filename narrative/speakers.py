@@ -28,6 +28,8 @@ FIRST_WORD = re.compile(r"(?<![\w\-])[\w]+\.?")
 DETERMINERS = {"the", "a", "an", "some", "several", "many", "other", "two", "three", "four", "five",
                "its", "their", "his", "her", "top", "senior"}
 CONNECTORS = {"of", "and", "&", "al", "al-", "bin", "ibn", "de", "el", "the", "for", "with", "at", "from", "in"}
+# Connectors that can open a name when capitalised ("Al Qaeda", "El Watan"); "In", "For", "Of" cannot.
+NAME_CONNECTORS = {"al", "al-", "bin", "ibn", "de", "el"}
 MODIFIER_SUFFIXES = ("-affiliated", "-leaning", "-backed", "-based", "-run", "-linked", "-controlled",
                      "-owned", "-aligned", "-loyalist", "-funded", "-affiliate")
 MODIFIERS = {"senior", "former", "top", "deputy", "chief", "current", "unnamed", "unidentified", "local",
@@ -147,11 +149,11 @@ class Registry:
         """Whether a speaker phrase can start with the word ``w`` (see :func:`noun_phrase`): most
         words cannot, which settles most calls at once.
 
-        >>> [Registry.default().opens_phrase(w) for w in ("The", "said", "of", "Al")]
-        [True, False, False, True]
+        >>> [Registry.default().opens_phrase(w) for w in ("The", "said", "of", "Al", "In")]
+        [True, False, False, True, False]
         """
         k = self.token_kind(w)
-        return not (k == "stop" or k == "conn" and not w[:1].isupper())
+        return not (k == "stop" or k == "conn" and not (w[:1].isupper() and w.lower() in NAME_CONNECTORS))
 
     @lru_cache(maxsize=65536)
     def token_kind(self, w: str) -> str:
@@ -331,7 +333,7 @@ def noun_phrase(text: str, start: int, registry: Registry, max_tokens: int = 14,
                     or nxt.lower() in ("the", "al", "al-") and (follow[:1].isupper() or follow[:1].isdigit())):
                 break
             ok = False
-        elif k == "np" or (k == "conn" and w[:1].isupper()):  # "Al Qaeda" opens with a connector word
+        elif k == "np" or (k == "conn" and w[:1].isupper() and w.lower() in NAME_CONNECTORS):  # "Al Qaeda"
             ok = True
         else:
             break

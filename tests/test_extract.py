@@ -203,3 +203,15 @@ def test_registry_finds_the_longest_alias_that_ends_a_word_within_the_range():
     assert names(t, 14, 30) == [("Kayhan", "Kayhan")]
     assert names("Ali Shamkhanis") == [("Ali", "Ali Shamkhani")]  # "Ali Sham" does not end a word
     assert names("Alice, Kayhan-TV, the state department") == []
+
+
+def test_pronoun_skips_quotation_openers_and_function_words(ex):
+    """'He' must not resolve to the first word of a quotation ("We ...") or of an adverbial
+    opener ("In an interview ..."): neither names a speaker."""
+    t = ("Sheikh Nabil Qaouk addressed mourners in Nabatieh. “We are committed to the truce,” he said. "
+         "In a televised speech later that night, he vowed to “defend every village.” "
+         "“There will be no second warning,” he told the crowd.")
+    assert statements(ex, t) == [
+        ("Nabil Qaouk", "direct", "We are committed to the truce"),
+        ("Nabil Qaouk", "direct", "defend every village."),
+        ("Nabil Qaouk", "direct", "There will be no second warning")]
