@@ -88,6 +88,8 @@ CHANNEL_THAT = re.compile(r"^\s*(?:on|in|at|to|via|through|during|from)\s+[^,;:�
 NAMED_APPOSITIVE = re.compile(r"\s*,\s*((?:[A-Z][\w'’\-]*\s+){1,3}(?:(?:al|bin|ibn|el|abu)[\s\-])?[A-Z][\w'’\-]*)\s*,")
 PRONOUN_START = re.compile(r"^(?:(?:but|and|yet|so|instead|then|still|however)[,\s]+)*(?:he|she|they|it)\s",
                            re.IGNORECASE)
+# ", the foreign ministry's spokesman," / ", a senior fellow at the Issam Fares Institute." after a name.
+APPOSITIVE = re.compile(r"\s*,\s*(?!who\b|which\b)([^,;:“”\"()]{3,120}?)\s*(?:,|\.(?:\s|$)|;|$)")
 FOOTNOTE = re.compile(r"(?:\[\d+\])+$")
 QUOTE_CHARS = "“”\"‘’«»„"
 
@@ -530,6 +532,7 @@ class Extractor:
 
     def _resolve(self, mention, pos, require_known=False):
         """A speaker dict for a mention, or None when it does not look like a speaker."""
+        end = pos + len(mention)
         mention = mention.strip()
         if not mention or DEMONSTRATIVE.match(mention) or not self.reg.is_speakerish(mention):
             return None
@@ -545,6 +548,20 @@ class Extractor:
         known = res.entry is not None or res.role in ("official", "outlet") or \
             (res.kind == "person" and mention[:1].isupper())
         spk = dict(name=res.name, role=res.role, kind=res.kind, mention=mention, pos=pos, known=known)
+        if res.entry is None and res.kind == "person" and res.role == "unknown":
+            if " " not in res.name:
+                # "Niknam said", "Mr. Niknam": the person named in full earlier.
+                self._flush()
+                for h in reversed(self.history):
+                    if h["kind"] == "person" and h["pos"] < pos and h["name"].endswith(" " + res.name):
+                        spk = dict(h, mention=mention, pos=pos, known=True)
+                        break
+            if spk["role"] == "unknown":
+                # "Nasser Kanaani, the foreign ministry's spokesman, said": the appositive tells the role.
+                m = APPOSITIVE.match(self.text, end)
+                role = m and self.reg.descriptor_role(TOKEN.findall(m.group(1)))
+                if role:
+                    spk["role"] = role
         self.history.append(spk)
         return spk
 
@@ -673,7 +690,10 @@ class Extractor:
         return _trim_end(text, c0, end)
 
     def _statement(self, spk, cue, c0, c1, quotes, kind=None):
-        st = dict(speaker=spk["name"], speaker_role=spk["role"], speaker_mention=spk["mention"],
+        role = spk["role"]
+        if role == "unknown" and spk.get("kind", "person") == "person" and spk["name"][:1].isupper():
+            role = "other"  # a named person with no known office or group
+        st = dict(speaker=spk["name"], speaker_role=role, speaker_mention=spk["mention"],
                   kind=kind or "indirect", cue=cue, start=c0, end=c1)
         if kind is None:
             self._set_kind(st, quotes)

@@ -174,15 +174,21 @@ class Registry:
 
     def descriptor_role(self, words: list[str]) -> str | None:
         """The role suggested by the last descriptor noun among ``words``."""
-        joined = " ".join(w.lower() for w in words)
+        joined = " " + " ".join(w.lower() for w in words) + " "
+        best, best_end = None, -1  # a phrase ("think tank") inside the words counts where it ends
         for multi in self.multi_descriptors:
-            if joined.endswith(multi):
-                return self.descriptors[multi]
+            i = joined.rfind(f" {multi} ")
+            if i >= 0 and i + len(multi) > best_end:
+                best, best_end = self.descriptors[multi], i + len(multi)
+        end = len(joined) - 1
         for w in reversed(words):
+            if end <= best_end:
+                break
             role = self.descriptors.get(w.lower().rstrip("’'s").rstrip("’'")) or self.descriptors.get(w.lower())
             if role:
                 return role
-        return None
+            end -= len(w) + 1
+        return best
 
     @lru_cache(maxsize=65536)  # the registry never changes after loading; mentions repeat a lot
     def is_speakerish(self, mention: str) -> bool:
@@ -242,7 +248,7 @@ class Registry:
                 name_run += 1
             else:
                 break
-        if 2 <= name_run < len(words) and not any(w[:1].islower() and w not in ("al", "bin", "de")
+        if 2 <= name_run < len(words) and words[-name_run - 1].lower() not in CONNECTORS and not any(w[:1].islower() and w not in ("al", "bin", "de")
                                                   for w in words[-name_run:]):
             head = words[:-name_run]
             titled = any(w in self.official_titles or self.descriptors.get(w.lower()) == "official" for w in head)
@@ -273,9 +279,12 @@ def clean_mention(mention: str) -> str:
     'IRGC Karbala unit'
     >>> clean_mention("Kayhan’s")
     'Kayhan'
+    >>> clean_mention("Ms. Amna Osman")
+    'Amna Osman'
     """
     s = mention.strip(" ,;:–—-\u00a0")
     s = re.sub(r"^(?:the|a|an|some|several|its|their|his|her)\s+", "", s, flags=re.IGNORECASE)
+    s = re.sub(r"^(?:Mr|Mrs|Ms|Dr)\.?\s+(?=[A-Z])", "", s)  # "Mr. Niknam" is Niknam
     s = re.sub(r"[’']s$", "", s)
     return s.strip()
 

@@ -215,3 +215,24 @@ def test_pronoun_skips_quotation_openers_and_function_words(ex):
         ("Nabil Qaouk", "direct", "We are committed to the truce"),
         ("Nabil Qaouk", "direct", "defend every village."),
         ("Nabil Qaouk", "direct", "There will be no second warning")]
+
+
+def test_unregistered_people_get_roles_from_titles_appositives_and_earlier_mentions(ex):
+    """Names outside the registry: abbreviated ranks make an official, an appositive names the
+    role, a later bare surname or "Mr. X" is the person named in full before, and a named person
+    with nothing known about them is 'other' (never 'unknown')."""
+    t = ("Brig. Gen. Karim Tavakoli said the brigade had “held every position.” "
+         "Mr. Tavakoli denied that any officer had been captured. "
+         "“Nobody wants a new round,” said Leila Haddad, a senior fellow at the Beirut-based Issam Fares Institute. "
+         "“Our think tank warned of this,” said Omar Suleiman, director of the think tank Sahel Analytics. "
+         "“We buried four neighbours,” said Yusuf Karam, 61, a shopkeeper.")
+    got = [(s["speaker"], s["speaker_role"]) for s in ex.extract(t) if s["kind"] != "narration"]
+    assert got == [("Karim Tavakoli", "official"), ("Karim Tavakoli", "official"),
+                   ("Leila Haddad", "organization"), ("Omar Suleiman", "organization"), ("Yusuf Karam", "other")]
+
+
+def test_organisation_name_with_of_is_not_title_plus_name():
+    from narrative.speakers import Registry
+
+    r = Registry.default().resolve("the Centre for Reconciliation of Opposing Sides")
+    assert r.name == "Centre for Reconciliation of Opposing Sides"
