@@ -85,7 +85,9 @@ COMPLEMENTIZER = re.compile(rf"^\s*(?:[:,]\s*)?(?:that\s+(?!{ANAPHOR_NOUNS}\b))?
 OBJECT_THAT = re.compile(r"^\s*[^,;:“”\"]{1,60}?\bthat\s+")
 CHANNEL_THAT = re.compile(r"^\s*(?:on|in|at|to|via|through|during|from)\s+[^,;:“”\"]{1,50}?\s+that\s+",
                           re.IGNORECASE)
-NAMED_APPOSITIVE = re.compile(r"\s*,\s*((?:[A-Z][\w'’\-]*\s+){1,3}(?:(?:al|bin|ibn|el|abu)[\s\-])?[A-Z][\w'’\-]*)\s*,")
+# ", Abu Youssef al-Halabi," / ", Gen. Abdel Fattah al-Burhan," / ", Rear Adm. Daniel Hagari," after a description.
+NAMED_APPOSITIVE = re.compile(r"\s*,\s*((?:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]{1,4}\.\s+){0,3}(?:[A-Z][\w'’\-]*\s+){1,3}"
+                              r"(?:(?:al|bin|ibn|el|abu)[\s\-])?[A-Z][\w'’\-]*)\s*,")
 PRONOUN_START = re.compile(r"^(?:(?:but|and|yet|so|instead|then|still|however)[,\s]+)*(?:he|she|they|it)\s",
                            re.IGNORECASE)
 # ", the foreign ministry's spokesman," / ", a senior fellow at the Issam Fares Institute." after a name.
@@ -464,6 +466,10 @@ class Extractor:
             m0, m1 = pos + lead, pos + lead + ps.end()
             if participle or FILLER.match(text[m1:a]):
                 spk = self._resolve(ps.group("owner"), m0)
+                if spk and spk["role"] == "unknown":
+                    # "Turkey's defence ministry said": the voice noun tells the role.
+                    role = self.reg.descriptor_role(TOKEN.findall(ps.group(0))[-1:])
+                    spk = dict(spk, role=role, kind="body") if role else spk
                 if spk:
                     return spk, m0, m1
         op = REPORT_OF.match(seg.lstrip())
@@ -473,13 +479,7 @@ class Extractor:
         if np_ is not None:
             m0, m1 = np_
             if participle or FILLER.match(text[m1:a]):
-                spk = self._resolve(text[m0:m1], m0)
-                named = NAMED_APPOSITIVE.match(text, m1, a)
-                if spk and named and not self.reg.find(named.group(1)) and \
-                        self.reg.descriptor_role(TOKEN.findall(text[m0:m1])[:2]) is not None:
-                    # "A spokesman for Jaysh al Fath, Abu Youssef al-Halabi, told": the named person speaks.
-                    spk = dict(spk, name=named.group(1), mention=named.group(1), kind="person", known=True)
-                    self.history.append(dict(spk, pos=named.start(1)))
+                spk = self._named(self._resolve(text[m0:m1], m0), m0, m1, a)
                 if spk:
                     return spk, m0, m1
         if participle:
@@ -498,6 +498,19 @@ class Extractor:
                     return spk, np_[0], np_[1]
                 break
         return None
+
+    def _named(self, spk, m0, m1, limit):
+        """"A spokesman for Jaysh al Fath, Abu Youssef al-Halabi, told", "The army chief, Gen. Abdel
+        Fattah al-Burhan, said": the person named after a description speaks."""
+        named = NAMED_APPOSITIVE.match(self.text, m1, limit) if spk else None
+        if not named or self.reg.find(named.group(1)) or \
+                self.reg.descriptor_role(TOKEN.findall(self.text[m0:m1])) is None:
+            return spk
+        res = self.reg.resolve(named.group(1))
+        spk = dict(spk, name=res.name, mention=named.group(1), kind="person", known=True,
+                   role="official" if res.role == "official" else spk["role"])
+        self.history.append(dict(spk, pos=named.start(1)))
+        return spk
 
     def _antecedent(self, c0, a):
         """The noun phrase a relative pronoun ("– which ran the headline") refers to."""
@@ -620,9 +633,12 @@ class Extractor:
             if not DEMONSTRATIVE.match(mention) and self.reg.is_speakerish(mention):
                 res = self.reg.resolve(mention)
                 if res.role != "unknown" or res.kind == "person":
-                    history.append(dict(name=res.name, role=res.role, kind=res.kind, mention=mention,
-                                        pos=subj[0], known=res.entry is not None))
+                    spk = dict(name=res.name, role=res.role, kind=res.kind, mention=mention,
+                               pos=subj[0], known=res.entry is not None)
+                    history.append(spk)
                     seen.add(subj[0])
+                    if text[subj[1]:subj[1] + 1] == ",":
+                        self._named(spk, subj[0], subj[1], s1)  # "The army chief, Gen. X, ..."
         for a, b, sp in self.reg.find(text, s0, s1):
             if a not in seen:
                 history.append(dict(name=sp.name, role=sp.role, kind=sp.type, mention=sp.name,

@@ -29,6 +29,7 @@ DETERMINERS = {"the", "a", "an", "some", "several", "many", "other", "two", "thr
                "its", "their", "his", "her", "top", "senior"}
 CONNECTORS = {"of", "and", "&", "al", "al-", "bin", "ibn", "de", "el", "the", "for", "with", "at", "from", "in"}
 # Connectors that can open a name when capitalised ("Al Qaeda", "El Watan"); "In", "For", "Of" cannot.
+NAME_PARTICLE = re.compile(r"^(?:al|el|bin|ibn|abu|de)(?:-[A-Z]|$)")
 NAME_CONNECTORS = {"al", "al-", "bin", "ibn", "de", "el"}
 MODIFIER_SUFFIXES = ("-affiliated", "-leaning", "-backed", "-based", "-run", "-linked", "-controlled",
                      "-owned", "-aligned", "-loyalist", "-funded", "-affiliate")
@@ -203,6 +204,20 @@ class Registry:
         caps = [w for w in ws if w[:1].isupper() and w.lower() not in DETERMINERS]
         return len(caps) >= 1 and ws[-1][:1].isupper()
 
+    def _name_run(self, words: list[str]) -> int:
+        """How many trailing words of a title-then-name mention are the name ("Provincial governor
+        Karim Haddad": 2); 0 unless the words are a title followed by a name of two words or more."""
+        run = 0
+        for w in reversed(words):
+            if w[:1].isupper() and w not in self.official_titles and not self.descriptors.get(w.lower()) or \
+                    w[:1].islower() and NAME_PARTICLE.match(w):  # "Abdel Fattah al-Burhan"
+                run += 1
+            else:
+                break
+        if 2 <= run < len(words) and words[-run - 1].lower() not in CONNECTORS and words[-run][:1].isupper():
+            return run
+        return 0
+
     @lru_cache(maxsize=65536)
     def resolve(self, mention: str) -> Resolved:
         """Canonical name and role of a speaker mention (see the class example)."""
@@ -227,7 +242,7 @@ class Registry:
                 if not head or head in VOICE_NOUNS:
                     return Resolved(sp.name, sp.role, sp.type, sp)  # "the Guard's public relations office"
                 return Resolved(clean, "unknown", "thing", None)  # "Soleimani's photos" say nothing
-            tail = where[end:].strip(" ’'s")
+            tail = re.sub(r"^(?:[’']s)?\s+", "", where[end:]).rstrip()  # not str.strip: "spokesman" keeps its s
             tail_words = TOKEN.findall(tail)
             if not tail_words:
                 return Resolved(sp.name, sp.role, sp.type, sp)
@@ -236,20 +251,21 @@ class Registry:
             tail_role = self.descriptor_role(tail_words)
             if sp.type in ("person",):
                 return Resolved(sp.name, sp.role, sp.type, sp)
+            run = self._name_run(tail_words)
+            if run and tail_role:
+                # "Hezbollah lawmaker Hassan Fadlallah": a named member; an office title makes an
+                # official, a spokesman speaks in the body's role.
+                head = tail_words[:-run]
+                office = any(w in self.official_titles and w.lower() not in SPOKES for w in head)
+                return Resolved(" ".join(tail_words[-run:]), "official" if office else role, "person", None)
             if tail_role == "outlet" and sp.role != "outlet":
                 role = "outlet"
             return Resolved(clean, role, "group", sp)
         words = TOKEN.findall(clean)
         role = self.descriptor_role(words)
         # "Provincial governor Karim Haddad": titles describe, the trailing proper name names.
-        name_run = 0
-        for w in reversed(words):
-            if w[:1].isupper() and w not in self.official_titles and not self.descriptors.get(w.lower()):
-                name_run += 1
-            else:
-                break
-        if 2 <= name_run < len(words) and words[-name_run - 1].lower() not in CONNECTORS and not any(w[:1].islower() and w not in ("al", "bin", "de")
-                                                  for w in words[-name_run:]):
+        name_run = self._name_run(words)
+        if name_run:
             head = words[:-name_run]
             titled = any(w in self.official_titles or self.descriptors.get(w.lower()) == "official" for w in head)
             name = " ".join(words[-name_run:])
@@ -264,6 +280,9 @@ class Registry:
             if role == "other" and any(w in self.official_titles for w in words):
                 role = "official"
         return Resolved(clean, role, kind, None)
+
+
+SPOKES = {"spokesman", "spokeswoman", "spokesperson", "spokesmen"}
 
 
 def _head_match(found):

@@ -236,3 +236,18 @@ def test_organisation_name_with_of_is_not_title_plus_name():
 
     r = Registry.default().resolve("the Centre for Reconciliation of Opposing Sides")
     assert r.name == "Centre for Reconciliation of Opposing Sides"
+
+
+def test_person_named_after_a_description_or_inside_a_body_mention(ex):
+    """'The Basij commander, Gen. X, vowed': X speaks, with the rank dropped (and a later 'He' is X);
+    'Hezbollah lawmaker X' and 'Russian Foreign Ministry spokeswoman X' are people; a country's
+    ministry speaks as an official."""
+    t = ("The Basij commander, Gen. Rahim Nowrouzi, vowed that the killers would “pay a heavy price.” "
+         "He also warned the United States against any attempt to “exploit the situation.” "
+         "Hezbollah lawmaker Ali Fayyad said the truce was “hanging by a thread.” "
+         "Russian Foreign Ministry spokeswoman Irina Volkova said Ankara had broken its promise. "
+         "Jordan's foreign ministry said the border crossing would stay closed. "
+         "The army chief, Gen. Abdel Karim al-Tayeb, struck a defiant tone. “We will not negotiate,” he told troops.")
+    got = [(s["speaker"], s["speaker_role"]) for s in ex.extract(t) if s["kind"] != "narration"]
+    assert got == [("Rahim Nowrouzi", "official"), ("Rahim Nowrouzi", "official"), ("Ali Fayyad", "official"),
+                   ("Irina Volkova", "official"), ("Jordan", "official"), ("Abdel Karim al-Tayeb", "official")]
