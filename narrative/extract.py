@@ -51,8 +51,12 @@ FILLER = re.compile(
     re.IGNORECASE)
 OBJECT_PRONOUN = re.compile(r"^(?:them|him|her|us|me|reporters|journalists|the media|the press|lawmakers)\b",
                             re.IGNORECASE)
-BAD_CONTENT_START = re.compile(r"^(?:to|for|at|on|of|in|from|with|directly|back|about|by|is|was|were|are|"
-                               r"has|have|had|be|been|and|or|but|which|who)\b", re.IGNORECASE)
+BAD_CONTENT_START = re.compile(r"^(?:to|for|at(?!\s+least\b)|on|of|in|from|with|without|directly|back|about|by|is|"
+                               r"was|were|are|has|have|had|be|been|and|or|but|which|who|\w+ed\s+by|"
+                               r"(?:little|nothing|much|more|less)\s+(?:about|of|on|else)\b)\b", re.IGNORECASE)
+# A cue word before these is a modifier: "state media", "state television", "report officials".
+NOUN_AFTER = re.compile(r"\s+(?:media|television|TV|news|broadcaster|radio|department|officials?|agency|outlets?|"
+                        r"owned|run|controlled)\b")
 DIRECT_TAIL = re.compile(r"^[\s,.;:!?]*(?:\([^()]{0,120}\)\s*)?(?:(?:in|on|at|during|the same day|last|earlier|yesterday|today|this|"
                          r"from|after|before|via|through|the (?:day|week|month|next|following|previous))\b[^“”\"]{0,80})?[\s.,;:!?]*$", re.IGNORECASE)
 REPORT_OF = re.compile(
@@ -83,6 +87,7 @@ DEFINITE = re.compile(r"^the\s+([\w\-]+)(?:\s+([\w\-]+))?$", re.IGNORECASE)
 # "that" opens the content, unless it is a demonstrative ("echoed that view").
 COMPLEMENTIZER = re.compile(rf"^\s*(?:[:,]\s*)?(?:that\s+(?!{ANAPHOR_NOUNS}\b))?", re.IGNORECASE)
 OBJECT_THAT = re.compile(r"^\s*[^,;:“”\"]{1,60}?\bthat\s+")
+CHANNEL_BEFORE = re.compile(r"\b(?:in|on)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w\-]+\s+)?$", re.IGNORECASE)
 CHANNEL_THAT = re.compile(r"^\s*(?:on|in|at|to|via|through|during|from)\s+[^,;:“”\"]{1,50}?\s+that\s+",
                           re.IGNORECASE)
 # ", Abu Youssef al-Halabi," / ", Gen. Abdel Fattah al-Burhan," / ", Rear Adm. Daniel Hagari," after a description.
@@ -204,6 +209,8 @@ class Extractor:
             cue = self.cues["forms"][m.group(1).lower()]
             if NOT_A_VERB.search(text[max(s0, a - 12):a]) and not cue.participle:
                 continue  # "a revealing communication", "have been announced killed"
+            if NOUN_AFTER.match(text, b) and not cue.participle:
+                continue  # "Syrian state media said": a noun's modifier, not a verb
             # A participle inside an earlier statement's content belongs to it ("..., warning it could").
             prev = next((st for st in stmts if st["start"] <= a < st["end"] + 2), None)
             if prev is not None and cue.participle:
@@ -223,6 +230,8 @@ class Extractor:
             a = s0 + m.start()
             if inside_quote(a) or any(st["start"] <= a < st["end"] for st in stmts):
                 continue
+            if stmts and CHANNEL_BEFORE.search(text, max(s0, a - 12), a):
+                continue  # "said in a statement that ...": the verb's channel, already a statement
             st = self._noun(s0, s1, a, s0 + m.end(), m.group(1), quotes)
             if st:
                 stmts.append(st)
@@ -503,10 +512,11 @@ class Extractor:
         """"A spokesman for Jaysh al Fath, Abu Youssef al-Halabi, told", "The army chief, Gen. Abdel
         Fattah al-Burhan, said": the person named after a description speaks."""
         named = NAMED_APPOSITIVE.match(self.text, m1, limit) if spk else None
-        if not named or self.reg.find(named.group(1)) or \
-                self.reg.descriptor_role(TOKEN.findall(self.text[m0:m1])) is None:
+        if not named or self.reg.descriptor_role(TOKEN.findall(self.text[m0:m1])) is None:
             return spk
         res = self.reg.resolve(named.group(1))
+        if res.entry is not None and res.kind != "person":
+            return spk  # ", Hezbollah," names a body, not the person described
         spk = dict(spk, name=res.name, mention=named.group(1), kind="person", known=True,
                    role="official" if res.role == "official" else spk["role"])
         self.history.append(dict(spk, pos=named.start(1)))
@@ -650,6 +660,10 @@ class Extractor:
     def _content_start(self, b, s1, cue):
         text = self.text
         pos = b
+        m = CHANNEL_THAT.match(text[b:s1])
+        if m and cue.content in ("clause", "object"):
+            # "said in a message of condolence that": the channel, then the content.
+            return b + m.end() if b + m.end() < s1 else None
         for _ in range(8):
             seg = text[pos:s1]
             m = self.cues["adjunct"].match(seg)

@@ -25,7 +25,7 @@ representative envoy""".split())
 BREAK_GAP = re.compile(r"[,;:–—“”\"]")
 # First word of an alias: a word not glued to a preceding word or hyphen.
 FIRST_WORD = re.compile(r"(?<![\w\-])[\w]+\.?")
-DETERMINERS = {"the", "a", "an", "some", "several", "many", "other", "two", "three", "four", "five",
+DETERMINERS = {"the", "a", "an", "one", "some", "several", "many", "other", "two", "three", "four", "five",
                "its", "their", "his", "her", "top", "senior"}
 CONNECTORS = {"of", "and", "&", "al", "al-", "bin", "ibn", "de", "el", "the", "for", "with", "at", "from", "in"}
 # Connectors that can open a name when capitalised ("Al Qaeda", "El Watan"); "In", "For", "Of" cannot.

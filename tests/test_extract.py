@@ -251,3 +251,29 @@ def test_person_named_after_a_description_or_inside_a_body_mention(ex):
     got = [(s["speaker"], s["speaker_role"]) for s in ex.extract(t) if s["kind"] != "narration"]
     assert got == [("Rahim Nowrouzi", "official"), ("Rahim Nowrouzi", "official"), ("Ali Fayyad", "official"),
                    ("Irina Volkova", "official"), ("Jordan", "official"), ("Abdel Karim al-Tayeb", "official")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a cue word modifying a noun is no verb; the real verb follows
+    ("Syrian state media said Israeli jets fired six missiles at the airport.",
+     [("Syrian state media", "indirect", "Israeli jets fired six missiles at the airport")]),
+    # "said little about" reports nothing
+    ("Moscow, for its part, has said little about the Iranian casualties.", []),
+    # "said in a statement that": one statement, not a second one for the noun "statement that"
+    ("The Sudanese army said in a statement that the militia had looted homes in Bahri.",
+     [("Sudanese army", "indirect", "the militia had looted homes in Bahri")]),
+    # a channel with more words before "that"
+    ("Ayatollah Ali Khamenei said in a message of condolence to the families that “the criminals will be punished.”",
+     [("Ali Khamenei", "direct", "the criminals will be punished.")]),
+    # content opening with "at least"
+    ("The Syrian Observatory for Human Rights said at least nine civilians were killed near Ariha.",
+     [("Syrian Observatory for Human Rights", "indirect", "at least nine civilians were killed near Ariha")]),
+    # "one woman" is a speaker
+    ("“I thought the whole street had collapsed,” one woman told a reporter from the Al-Watan newspaper.",
+     [("one woman", "direct", "I thought the whole street had collapsed")]),
+    # a named registry person after a description speaks
+    ("Iran’s supreme leader, Ayatollah Ali Khamenei, said the martyrs had “defended the shrine.”",
+     [("Ali Khamenei", "partial", "the martyrs had “defended the shrine.”")]),
+])
+def test_false_and_missed_cue_contents(ex, text, expected):
+    assert statements(ex, text) == expected
