@@ -87,6 +87,8 @@ DEFINITE = re.compile(r"^the\s+([\w\-]+)(?:\s+([\w\-]+))?$", re.IGNORECASE)
 # "that" opens the content, unless it is a demonstrative ("echoed that view").
 COMPLEMENTIZER = re.compile(rf"^\s*(?:[:,]\s*)?(?:that\s+(?!{ANAPHOR_NOUNS}\b))?", re.IGNORECASE)
 OBJECT_THAT = re.compile(r"^\s*[^,;:“”\"]{1,60}?\bthat\s+")
+# A reporting verb that ends its clause: "..., sources said, ..." / "..., the agency reported."
+POSTPOSED_END = re.compile(r"[ \t]*(?:,|[.!?](?:\s|$)|$)")
 CHANNEL_BEFORE = re.compile(r"\b(?:in|on)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w\-]+\s+)?$", re.IGNORECASE)
 CHANNEL_THAT = re.compile(r"^\s*(?:on|in|at|to|via|through|during|from)\s+[^,;:“”\"]{1,50}?\s+that\s+",
                           re.IGNORECASE)
@@ -258,6 +260,10 @@ class Extractor:
             spk, m0, m1 = found
             if cue.weak and not spk.get("known"):
                 return None
+            if cue.content == "clause" and POSTPOSED_END.match(text, b):
+                st = self._postposed(s0, m0, spk, cue, quotes)
+                if st is not None:
+                    return st
         c0 = self._content_start(b, s1, cue)
         if c0 is None:
             return None
@@ -288,6 +294,24 @@ class Extractor:
         if cue.content == "headline" and st["kind"] == "direct":
             st["kind"] = "headline"
         st["mention_start"], st["mention_end"] = m0, m1
+        return st
+
+    def _postposed(self, s0, m0, spk, cue, quotes):
+        """"An adviser was killed, the Tasnim news agency reported, without giving details.": the
+        content is the clause before the speaker (a quotation there is left to the quotation pass)."""
+        text = self.text
+        head = text[s0:m0].rstrip()
+        if not head.endswith(",") or head[-2:-1] in QUOTE_CHARS:
+            return None
+        lc = LEADING_CONJ.match(head)
+        c0 = s0 + (lc.end() if lc else 0)
+        content = text[c0:s0 + len(head) - 1]
+        words = TOKEN.findall(content)
+        if len(words) < 4 or ADVERBIAL_START.match(content) or re.match(r"\w+(?:ed|ing)\b", content) or \
+                any(ch in content for ch in QUOTE_CHARS):
+            return None
+        st = self._statement(spk, cue.form, c0, _trim_end(text, c0, s0 + len(head)), quotes)
+        st["mention_start"], st["mention_end"] = m0, m0
         return st
 
     def _according(self, s0, s1, a, b, cue, quotes):

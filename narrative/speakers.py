@@ -179,8 +179,8 @@ class Registry:
         best, best_end = None, -1  # a phrase ("think tank") inside the words counts where it ends
         for multi in self.multi_descriptors:
             i = joined.rfind(f" {multi} ")
-            if i >= 0 and i + len(multi) > best_end:
-                best, best_end = self.descriptors[multi], i + len(multi)
+            if i >= 0 and i + 1 + len(multi) > best_end:
+                best, best_end = self.descriptors[multi], i + 1 + len(multi)
         end = len(joined) - 1
         for w in reversed(words):
             if end <= best_end:

@@ -234,8 +234,8 @@ def test_unregistered_people_get_roles_from_titles_appositives_and_earlier_menti
 def test_organisation_name_with_of_is_not_title_plus_name():
     from narrative.speakers import Registry
 
-    r = Registry.default().resolve("the Centre for Reconciliation of Opposing Sides")
-    assert r.name == "Centre for Reconciliation of Opposing Sides"
+    r = Registry.default().resolve("the Committee for Protection of Civilian Sites")
+    assert r.name == "Committee for Protection of Civilian Sites"
 
 
 def test_person_named_after_a_description_or_inside_a_body_mention(ex):
@@ -277,3 +277,20 @@ def test_person_named_after_a_description_or_inside_a_body_mention(ex):
 ])
 def test_false_and_missed_cue_contents(ex, text, expected):
     assert statements(ex, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # wire style: the reporting clause after the content, with a trailing appositive or participle
+    ("A drone strike on a car near Khiam killed three men on Monday, Lebanese security sources said, the second such strike this week.",
+     [("Lebanese security sources", "official", "A drone strike on a car near Khiam killed three men on Monday")]),
+    ("An Iranian adviser was killed near Saraqeb, the semi-official Tasnim news agency reported, without giving details.",
+     [("semi-official Tasnim news agency", "outlet", "An Iranian adviser was killed near Saraqeb")]),
+    # a quotation before the source, and a channel phrase after the verb that is no content
+    ("“Armed groups shelled Aleppo 14 times,” the Russian Centre for Reconciliation said in a statement carried by TASS.",
+     [("Russian Centre for Reconciliation", "official", "Armed groups shelled Aleppo 14 times")]),
+    # an opener, not content
+    ("Asked about the strike, the minister said nothing.", []),
+])
+def test_postposed_reporting_clause(ex, text, expected):
+    got = [(s["speaker"], s["speaker_role"], s["text"]) for s in ex.extract(text) if s["kind"] != "narration"]
+    assert got == expected
