@@ -35,7 +35,7 @@ SUBORDINATORS = r"(?:though|although|while|whereas|because|but|since|as|when|aft
 CLAUSE_BREAKS = [re.compile(p, re.IGNORECASE) for p in
                  (r";\s*", r":\s+", r"\s[–—]\s*(?=which|who)",
                   rf"\b(?:{SUBORDINATORS}|that(?!\s+(?:{ANAPHOR_NOUNS}|{TIME_NOUNS})\b))\s+(?=\S)")]
-COMMA_BREAKS = [re.compile(rf",\s*(?:and|but|so|yet|which|who|{SUBORDINATORS})\s+", re.IGNORECASE)]
+COMMA_BREAKS = [re.compile(rf",\s*(?:(?:and|but|so|yet|{SUBORDINATORS})\s+|(?=(?:which|who)\s))", re.IGNORECASE)]
 ADVERBIAL_START = re.compile(
     r"^(?:in|on|at|for|during|after|before|since|meanwhile|however|nonetheless|moreover|furthermore|earlier|"
     r"later|also|but|and|yet|still|then|yesterday|last|apparently|instead|indeed|separately|similarly|"
@@ -43,7 +43,9 @@ ADVERBIAL_START = re.compile(
     r"as a result|backed by|speaking)\b", re.IGNORECASE)
 LEADING_CONJ = re.compile(r"^(?:but|and|so|yet|however|then|still|instead|also|meanwhile)\b[,\s]*", re.IGNORECASE)
 FILLER = re.compile(
-    r"^(?:\s+(?:close to|based in|in|from|at|near|with|for)\s+(?:the\s+)?[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,3})?"
+    r"^(?:\s+(?:close to|based in|(?:now\s+)?living\s+in|in|from|at|near|with|for)\s+(?:the\s+)?[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,3})?"
+    # "A senior officer who spoke on condition of anonymity told ...", "An official who asked not to be named said"
+    r"(?:\s+who\s+(?:spoke|speaks|asked|requested|declined|was not|is not|were not|are not)\b[^,;“”\"]{0,80}?)?"
     r"(?:\s*,[^,“”\"]{1,160},)*\s*,?\s*(?:(?:has|have|had|is|are|was|were|been|will|would|could|also|"
     r"similarly|likewise|then|too|again|once again|later|since|thus far|so far|\w+ly|"
     r"has gone on record|gone on record|on record|published|issued|released|posted|aired|broadcast|"
@@ -65,7 +67,10 @@ REPORT_OF = re.compile(
     r"investigation|poll|database|list|assessment)s?\s+(?:made\s+|issued\s+|published\s+|posted\s+|"
     r"released\s+|kept\s+|compiled\s+|conducted\s+|carried out\s+|prepared\s+)?(?:by|in|from|of|on)\s+",
     re.IGNORECASE)
-PREPOSITION_BEFORE = re.compile(r"\b(?:from|in|of|at|near|to|with|by|on|about|for|into|over|than)\s+(?:the\s+)?$",
+COORDINATED = re.compile(r"\s*,?\s*\b(?:and|but)\s+(?:\w+ly\s+)?(?:also\s+)?$")
+PREPOSITION_BEFORE = re.compile(r"\b(?:from|in|of|at|near|to|with|by|on|about|for|into|over|than|against|among|"
+                                r"under|without|within|towards?|despite|via|between)\s+(?:the\s+|his\s+|her\s+|"
+                                r"their\s+|its\s+)?$",
                                 re.IGNORECASE)
 NOT_A_VERB = re.compile(r"\b(?:a|an|the|this|these|its|his|her|their|be|been|being)\s+$", re.IGNORECASE)
 ANAPHORIC = re.compile(r"^(?:this|that|these|those)(?:\s+(?:view|views|claim|claims|position|sentiment|line|message|"
@@ -86,7 +91,7 @@ DEMONSTRATIVE = re.compile(r"^(?:this|these|that|those|it|such|nobody|no one|non
 DEFINITE = re.compile(r"^the\s+([\w\-]+)(?:\s+([\w\-]+))?$", re.IGNORECASE)
 # "that" opens the content, unless it is a demonstrative ("echoed that view").
 COMPLEMENTIZER = re.compile(rf"^\s*(?:[:,]\s*)?(?:that\s+(?!{ANAPHOR_NOUNS}\b))?", re.IGNORECASE)
-OBJECT_THAT = re.compile(r"^\s*[^,;:“”\"]{1,60}?\bthat\s+")
+OBJECT_THAT = re.compile(r"^\s*[^,;:“”\"]{1,60}?(?:,[^,;:“”\"]{1,60},\s*)?\bthat\s+")  # "told ICANA, the agency, that"
 # A reporting verb that ends its clause: "..., sources said, ..." / "..., the agency reported."
 POSTPOSED_END = re.compile(r"[ \t]*(?:,|[.!?](?:\s|$)|$)")
 CHANNEL_BEFORE = re.compile(r"\b(?:in|on)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w\-]+\s+)?$", re.IGNORECASE)
@@ -97,6 +102,9 @@ NAMED_APPOSITIVE = re.compile(r"\s*,\s*((?:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]{1,4}\.\
                               r"(?:(?:al|bin|ibn|el|abu)[\s\-])?[A-Z][\w'’\-]*)\s*,")
 PRONOUN_START = re.compile(r"^(?:(?:but|and|yet|so|instead|then|still|however)[,\s]+)*(?:he|she|they|it)\s",
                            re.IGNORECASE)
+# "Name Surname, spokesman of the committee" before ", who": the name, then its description.
+APPOSED_NAME = re.compile(r"((?:[A-Z][\w’'\-]+\s+){1,3}(?:(?:al|bin|ibn|el|abu)[\s\-])?[A-Z][\w’'\-]+),\s+"
+                          r"((?:an?\s+|the\s+)?[a-z][^,;“”\"]{2,100})$")
 # ", the foreign ministry's spokesman," / ", a senior fellow at the Issam Fares Institute." after a name.
 APPOSITIVE = re.compile(r"\s*,\s*(?!who\b|which\b)([^,;:“”\"()]{3,120}?)\s*(?:,|\.(?:\s|$)|;|$)")
 FOOTNOTE = re.compile(r"(?:\[\d+\])+$")
@@ -217,14 +225,16 @@ class Extractor:
             prev = next((st for st in stmts if st["start"] <= a < st["end"] + 2), None)
             if prev is not None and cue.participle:
                 continue
-            coordinated = prev is not None and re.search(r"\band\s+(?:\w+ly\s+)?$", text[prev["start"]:a])
-            st = self._verb(s0, s1, a, b, cue, quotes, coordinated and prev)
+            # "said A and called on B", "ran the headline “...” and accused", "described A as B but said":
+            # the same speaker, whether or not the first content reaches the second verb.
+            last = stmts[-1] if stmts and stmts[-1]["start"] < a else None
+            coordinated = last is not None and COORDINATED.search(text, last["start"], a)
+            st = self._verb(s0, s1, a, b, cue, quotes, coordinated and last)
             if st is None:
                 continue
-            if coordinated:
-                cut = re.search(r"\s*,?\s*\band\s+(?:\w+ly\s+)?$", text[prev["start"]:a])
-                prev["end"] = _trim_end(text, prev["start"], prev["start"] + cut.start())
-                self._set_kind(prev, quotes)
+            if coordinated and last["end"] > coordinated.start():
+                last["end"] = _trim_end(text, last["start"], coordinated.start())
+                self._set_kind(last, quotes)
             stmts.append(st)
             taken.append((st["mention_start"], st["mention_end"]))
         # Noun cues: "the official Russian contention that ..."
@@ -448,13 +458,13 @@ class Extractor:
         """Where the clause holding the cue at ``a`` starts."""
         text = self.text
         seg = text[s0:a]
-        best = 0
-        for pat in CLAUSE_BREAKS if participle else CLAUSE_BREAKS + COMMA_BREAKS:
-            for m in pat.finditer(seg):
-                # Never split inside a quotation.
-                if seg.count("“", 0, m.start()) > seg.count("”", 0, m.start()):
-                    continue
-                best = max(best, m.end())
+        best = _last_break(seg, participle)
+        if best and not participle and seg.rstrip().endswith(","):
+            # "An official, speaking on condition of anonymity because he ..., said": breaks inside a
+            # parenthetical that closes right before the verb do not start the verb's clause.
+            opening = seg.rfind(",", 0, best)
+            if opening > 0 and opening < len(seg.rstrip()) - 1:
+                best = _last_break(seg[:opening], participle)
         return s0 + best
 
     def _subject(self, c0, a, participle):
@@ -550,6 +560,12 @@ class Extractor:
         """The noun phrase a relative pronoun ("– which ran the headline") refers to."""
         text = self.text
         left = text[:c0].rstrip(" ,–—")
+        ap = APPOSED_NAME.search(left, max(0, len(left) - 200))
+        if ap and self.reg.descriptor_role(TOKEN.findall(ap.group(2))):
+            # "Hossein Naqavi, spokesman of the security committee, who told": the named person.
+            spk = self._resolve(ap.group(1), ap.start(1))
+            if spk and spk["kind"] == "person":
+                return spk, ap.start(1), ap.end(1)
         start = max(0, len(left) - 160)
         for tok in TOKEN.finditer(left, start):
             np_ = self._speaker_np(tok.start(), len(left))
@@ -770,6 +786,17 @@ class Extractor:
 
 
 _POS = operator.itemgetter("pos")
+
+
+def _last_break(seg, participle):
+    """End of the last clause break in ``seg`` outside quotation marks (0 when none)."""
+    best = 0
+    for pat in CLAUSE_BREAKS if participle else CLAUSE_BREAKS + COMMA_BREAKS:
+        for m in pat.finditer(seg):
+            if seg.count("“", 0, m.start()) > seg.count("”", 0, m.start()):
+                continue  # never split inside a quotation
+            best = max(best, m.end())
+    return best
 
 
 def _overlaps(spans, pos):

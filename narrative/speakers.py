@@ -339,6 +339,7 @@ def noun_phrase(text: str, start: int, registry: Registry, max_tokens: int = 14,
         return ahead[j - 1].group(0)
 
     end_ok = None
+    prev_k = ""
     last = start
     n = 0
     m = first
@@ -351,6 +352,8 @@ def noun_phrase(text: str, start: int, registry: Registry, max_tokens: int = 14,
                 break
         k = kind(w)
         if k == "det":
+            if n and prev_k != "conn":
+                break  # "told Levant Wire the army had": a determiner after a name opens a new phrase
             ok = False
         elif k == "detnp":  # "senior", "top": skipped at the start, part of the phrase after it
             ok = n > 0
@@ -367,6 +370,7 @@ def noun_phrase(text: str, start: int, registry: Registry, max_tokens: int = 14,
             break
         n += 1
         last = b
+        prev_k = k
         if ok:
             end_ok = b
         if n >= max_tokens:

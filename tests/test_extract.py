@@ -294,3 +294,30 @@ def test_false_and_missed_cue_contents(ex, text, expected):
 def test_postposed_reporting_clause(ex, text, expected):
     got = [(s["speaker"], s["speaker_role"], s["text"]) for s in ex.extract(text) if s["kind"] != "narration"]
     assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # unnamed sources: a parenthetical (with its own "because he ...") or an anonymity clause before the verb
+    ("A Turkish official, speaking on condition of anonymity because he was not authorised to brief reporters, "
+     "said Ankara would “respond in kind.”",
+     [("Turkish official", "partial", "Ankara would “respond in kind.”")]),
+    ("A senior army officer who spoke on condition of anonymity told Levant Wire the army had sent 900 more troops.",
+     [("senior army officer", "indirect", "the army had sent 900 more troops")]),
+    ("A former officer now living in Europe, who asked not to be named for fear of reprisals against his family, "
+     "claimed the real toll was far higher.",
+     [("former officer", "indirect", "the real toll was far higher")]),
+    # "Name, description, who told X, description, that ..." and a second verb coordinated with it
+    ("The only reaction came from Karim Jaberi, spokesman of the parliament’s security committee, who told ICANA, "
+     "the parliament’s news agency, that Iran had “not been consulted” and warned that the pause would be exploited.",
+     [("Karim Jaberi", "partial", "Iran had “not been consulted”"),
+      ("Karim Jaberi", "indirect", "the pause would be exploited")]),
+    # coordinated verbs whose first content stops before them: a headline, a cut-off clause, "but said"
+    ("Kayhan ran the headline “Another truce, another gift to the takfiris” and accused “naive friends” of repeating old mistakes.",
+     [("Kayhan", "headline", "Another truce, another gift to the takfiris"),
+      ("Kayhan", "partial", "“naive friends” of repeating old mistakes")]),
+    ("Ali Shamkhani said the rebels had fired dozens of rockets since the truce began and called on Moscow to resume air strikes.",
+     [("Ali Shamkhani", "indirect", "the rebels had fired dozens of rockets"),
+      ("Ali Shamkhani", "indirect", "Moscow to resume air strikes")]),
+])
+def test_subjects_across_parentheticals_and_coordinated_verbs(ex, text, expected):
+    assert statements(ex, text) == expected
