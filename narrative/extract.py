@@ -92,6 +92,7 @@ DEFINITE = re.compile(r"^the\s+([\w\-]+)(?:\s+([\w\-]+))?$", re.IGNORECASE)
 # "that" opens the content, unless it is a demonstrative ("echoed that view").
 COMPLEMENTIZER = re.compile(rf"^\s*(?:[:,]\s*)?(?:that\s+(?!{ANAPHOR_NOUNS}\b))?", re.IGNORECASE)
 OBJECT_THAT = re.compile(r"^\s*[^,;:“”\"]{1,60}?(?:,[^,;:“”\"]{1,60},\s*)?\bthat\s+")  # "told ICANA, the agency, that"
+DOCUMENT_NOUNS = {"statement", "communique", "communiqué", "message", "letter", "post", "announcement", "release"}
 # A reporting verb that ends its clause: "..., sources said, ..." / "..., the agency reported."
 POSTPOSED_END = re.compile(r"[ \t]*(?:,|[.!?](?:\s|$)|$)")
 CHANNEL_BEFORE = re.compile(r"\b(?:in|on)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w\-]+\s+)?$", re.IGNORECASE)
@@ -291,6 +292,8 @@ class Extractor:
             if sub and sub.start() > 0:
                 c1 = _trim_end(text, c0, c0 + sub.start())
         content = text[c0:c1]
+        if cue.quoted and not any(ch in content[:100] for ch in QUOTE_CHARS):
+            return None  # "called a meeting", "called up reservists"
         first_quoted = c0 < s1 and text[c0] in QUOTE_CHARS
         # Without "that" or a quotation, two words are no proposition ("tell it differently").
         if not first_quoted and (BAD_CONTENT_START.match(content)
@@ -523,6 +526,9 @@ class Extractor:
             m0, m1 = np_
             if participle or FILLER.match(text[m1:a]):
                 spk = self._named(self._resolve(text[m0:m1], m0), m0, m1, a)
+                named = NAMED_APPOSITIVE.match(text, m1, a) if spk is None else None
+                if named:  # "Its head, Rami Abdel Rahman, told": the name speaks
+                    spk = self._resolve(named.group(1), named.start(1))
                 if spk:
                     return spk, m0, m1
         if participle:
@@ -600,6 +606,13 @@ class Extractor:
         if not mention or DEMONSTRATIVE.match(mention) or not self.reg.is_speakerish(mention):
             return None
         d = DEFINITE.match(mention)
+        last = self.last_statement
+        if d and d.group(1).lower() in DOCUMENT_NOUNS and not d.group(2) and last and 0 < pos - last["start"] < 600:
+            # "The statement called them ...": the document of whoever spoke just before.
+            ref = dict(name=last["speaker"], role=last["speaker_role"], kind="body", mention=mention, pos=pos,
+                       known=True)
+            self.history.append(ref)
+            return ref
         if d:
             ref = self._description(d.group(2) or d.group(1), pos)
             if ref:
@@ -622,6 +635,8 @@ class Extractor:
             if spk["role"] == "unknown":
                 # "Nasser Kanaani, the foreign ministry's spokesman, said": the appositive tells the role.
                 m = APPOSITIVE.match(self.text, end)
+                if m and self.cues["verb"].match(m.group(1)):
+                    m = None  # ", told AFP that ...": the clause goes on, no appositive
                 role = m and self.reg.descriptor_role(TOKEN.findall(m.group(1)))
                 if role:
                     spk["role"] = role

@@ -321,3 +321,22 @@ def test_postposed_reporting_clause(ex, text, expected):
 ])
 def test_subjects_across_parentheticals_and_coordinated_verbs(ex, text, expected):
     assert statements(ex, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "called X “...”" is speech with a quotation, naming or summoning without one is not
+    ("President Hassan Rouhani called the attack “a cowardly crime” and said it “will not go unanswered.”",
+     [("Hassan Rouhani", "partial", "the attack “a cowardly crime”"),
+      ("Hassan Rouhani", "partial", "it “will not go unanswered.”")]),
+    ("Hezbollah called up its reserves on Monday and called a meeting of its council.", []),
+    # "The statement ..." speaks for whoever issued the statement just reported
+    ("In a statement read on state television, the IRGC said two colonels were among the dead. "
+     "The statement called them “martyrs of the shrine.”",
+     [("Islamic Revolutionary Guard Corps (IRGC)", "indirect", "two colonels were among the dead"),
+      ("Islamic Revolutionary Guard Corps (IRGC)", "partial", "them “martyrs of the shrine.”")]),
+    # a description that names no one, then the name in apposition
+    ("Its head, Rami Abdel Rahman, told AFP that the building housed senior officers.",
+     [("Rami Abdel Rahman", "indirect", "the building housed senior officers")]),
+])
+def test_called_the_statement_and_named_heads(ex, text, expected):
+    assert statements(ex, text) == expected
