@@ -92,6 +92,7 @@ DEFINITE = re.compile(r"^the\s+([\w\-]+)(?:\s+([\w\-]+))?$", re.IGNORECASE)
 # "that" opens the content, unless it is a demonstrative ("echoed that view").
 COMPLEMENTIZER = re.compile(rf"^\s*(?:[:,]\s*)?(?:that\s+(?!{ANAPHOR_NOUNS}\b))?", re.IGNORECASE)
 OBJECT_THAT = re.compile(r"^\s*[^,;:“”\"]{1,60}?(?:,[^,;:“”\"]{1,60},\s*)?\bthat\s+")  # "told ICANA, the agency, that"
+NEXT_OPENS = re.compile(r"\s*\n\s*[“\"]")
 DOCUMENT_NOUNS = {"statement", "communique", "communiqué", "message", "letter", "post", "announcement", "release"}
 # A reporting verb that ends its clause: "..., sources said, ..." / "..., the agency reported."
 POSTPOSED_END = re.compile(r"[ \t]*(?:,|[.!?](?:\s|$)|$)")
@@ -137,6 +138,7 @@ class Extractor:
         self.history = []   # mentions seen so far: dicts name/role/kind/mention/pos/known
         self.pending = []   # sentences whose subjects are not in the history yet (filled on demand)
         self.last_statement = None
+        self.carry = None   # the statement whose quotation the previous paragraph left open
         self._np_cache = {}
         out = []
         for p_idx, (kind, start, end, author) in enumerate(segments):
@@ -155,8 +157,16 @@ class Extractor:
         text = self.text
         self._np_cache = {}  # offsets never repeat across paragraphs: keep memory flat on huge files
         quotes = quote_spans(text, p0, p1)
+        carry, self.carry = self.carry, None
+        open_ = _open_at_end(text, p0, p1, quotes)
+        if open_ is not None:
+            # Wire style: a quotation running into the next paragraph is left open here and the next
+            # paragraph reopens it; it lasts to this paragraph's end.
+            quotes = quotes + [(open_, _trim_end(text, open_, p1))]
         sents = _merge_over_quotes(sentence_spans(text, p0, p1), quotes)
         found = []
+        if carry is not None and text[p0:p0 + 1] in "“\"":
+            found.append(carry)  # the speaker of the quotation left open before goes on
         for s_idx, (s0, s1) in enumerate(sents):
             sent_quotes = [q for q in quotes if s0 <= q[0] < s1]
             self.pending.append((s0, s1))
@@ -172,6 +182,11 @@ class Extractor:
             if not stmts:
                 found.append(dict(speaker=narr_speaker, speaker_role=narr_role, speaker_mention="",
                                   kind="narration", cue="", start=s0, end=s1, sent=s_idx, para=p_idx))
+        if carry is not None and found and found[0] is carry:
+            found.pop(0)
+        last = next((st for st in reversed(found) if st["kind"] != "narration"), None)
+        if open_ is not None and last is not None and last["kind"] == "direct" and last["start"] == open_ + 1:
+            self.carry = dict(last, sent=-1)
         for st in found:
             st.pop("sent", None)
         return found
@@ -439,7 +454,8 @@ class Extractor:
             prev = next((st for st in reversed(found) if st["kind"] != "narration"), None)
             if prev is None or not prev["speaker"]:
                 continue
-            near = found and found[-1] is prev or (found and s_idx - prev.get("sent", -9) <= 2)
+            near = found and found[-1] is prev or (found and s_idx - prev.get("sent", -9) <= 2) or \
+                prev.get("sent") == -1 and s_idx == 0
             if not near:
                 continue
             lead = text[s0:q0].strip()
@@ -801,6 +817,20 @@ class Extractor:
 
 
 _POS = operator.itemgetter("pos")
+
+
+def _open_at_end(text, p0, p1, quotes):
+    """Offset of an opening double quotation mark left unclosed at the end of the paragraph
+    ``text[p0:p1]`` when the next paragraph opens with one (the wire convention for a quotation
+    running over paragraphs), else None."""
+    if not NEXT_OPENS.match(text, p1):
+        return None
+    closed = quotes[-1][1] if quotes else p0 - 1
+    for mark in ("“", '"'):
+        i = text.rfind(mark, max(p0, closed + 1), p1)
+        if i >= 0 and p1 - i > 2:
+            return i
+    return None
 
 
 def _last_break(seg, participle):

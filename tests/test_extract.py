@@ -340,3 +340,16 @@ def test_subjects_across_parentheticals_and_coordinated_verbs(ex, text, expected
 ])
 def test_called_the_statement_and_named_heads(ex, text, expected):
     assert statements(ex, text) == expected
+
+
+def test_quotation_running_over_paragraphs(ex):
+    """Wire style: a quotation left open at a paragraph's end and reopened by the next paragraph
+    is still the same speaker's, in both paragraphs."""
+    t = ("Truce holds in the south\n\nBy A. Writer\n\nThe foreign ministry reacted on Monday.\n\n"
+         "“Israel respects no red line,” Nasser Kanaani, the ministry’s spokesman, told reporters. "
+         "“It thinks it can expand the war without paying a price.\n\n"
+         "“That is a grave miscalculation.”\n\nThe briefing ended there.")
+    assert statements(ex, t, with_segments=True) == [
+        ("Nasser Kanaani", "direct", "Israel respects no red line"),
+        ("Nasser Kanaani", "direct", "It thinks it can expand the war without paying a price"),
+        ("Nasser Kanaani", "direct", "That is a grave miscalculation.")]
