@@ -532,6 +532,7 @@ class Extractor:
                     # "Turkey's defence ministry said": the voice noun tells the role.
                     role = self.reg.descriptor_role(TOKEN.findall(ps.group(0))[-1:])
                     spk = dict(spk, role=role, kind="body") if role else spk
+                spk = self._named(spk, m0, m1, a)  # "The Guard's news agency, Sepah News, reported"
                 if spk:
                     return spk, m0, m1
         op = REPORT_OF.match(seg.lstrip())
@@ -571,10 +572,11 @@ class Extractor:
         if not named or self.reg.descriptor_role(TOKEN.findall(self.text[m0:m1])) is None:
             return spk
         res = self.reg.resolve(named.group(1))
-        if res.entry is not None and res.kind != "person":
+        if res.entry is not None and res.kind != "person" and res.kind != spk.get("kind"):
             return spk  # ", Hezbollah," names a body, not the person described
-        spk = dict(spk, name=res.name, mention=named.group(1), kind="person", known=True,
-                   role="official" if res.role == "official" else spk["role"])
+        kind = res.kind if res.entry is not None else "person"
+        spk = dict(spk, name=res.name, mention=named.group(1), kind=kind, known=True,
+                   role="official" if res.role == "official" and kind == "person" else spk["role"])
         self.history.append(dict(spk, pos=named.start(1)))
         return spk
 

@@ -29,6 +29,8 @@ DETERMINERS = {"the", "a", "an", "one", "some", "several", "many", "other", "two
                "its", "their", "his", "her", "top", "senior"}
 CONNECTORS = {"of", "and", "&", "al", "al-", "bin", "ibn", "de", "el", "the", "for", "with", "at", "from", "in"}
 # Connectors that can open a name when capitalised ("Al Qaeda", "El Watan"); "In", "For", "Of" cannot.
+# A lower-case noun that may modify a descriptor noun after it (not a verb form or adverb).
+NOUN_MODIFIER = re.compile(r"^(?:[a-z]+(?<!ed)(?<!ing)(?<!ly)(?<!s)|rights|news|arms)$")
 NAME_PARTICLE = re.compile(r"^(?:al|el|bin|ibn|abu|de)(?:-[A-Z]|$)")
 NAME_CONNECTORS = {"al", "al-", "bin", "ibn", "de", "el"}
 MODIFIER_SUFFIXES = ("-affiliated", "-leaning", "-backed", "-based", "-run", "-linked", "-controlled",
@@ -366,6 +368,8 @@ def noun_phrase(text: str, start: int, registry: Registry, max_tokens: int = 14,
             ok = False
         elif k == "np" or (k == "conn" and w[:1].isupper() and w.lower() in NAME_CONNECTORS):  # "Al Qaeda"
             ok = True
+        elif n and NOUN_MODIFIER.match(w) and registry.descriptors.get(peek(1).lower()):
+            ok = False  # "a war monitor", "a rights group": a plain noun before a descriptor noun
         else:
             break
         n += 1

@@ -353,3 +353,18 @@ def test_quotation_running_over_paragraphs(ex):
         ("Nasser Kanaani", "direct", "Israel respects no red line"),
         ("Nasser Kanaani", "direct", "It thinks it can expand the war without paying a price"),
         ("Nasser Kanaani", "direct", "That is a grave miscalculation.")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plain noun before a descriptor noun ("war monitor", "aid agencies") is part of the speaker
+    ("Shelling resumed around Ariha on Tuesday, according to a war monitor and local residents.",
+     [("war monitor", "organization", "Shelling resumed around Ariha on Tuesday")]),
+    ("Aid agencies warn that the cholera outbreak is spreading fast.",
+     [("Aid agencies", "organization", "the cholera outbreak is spreading fast")]),
+    # an outlet described by its owner, then named
+    ("The army’s official news agency, Al-Jaish News, reported that 14 soldiers had been killed.",
+     [("Al-Jaish News", "outlet", "14 soldiers had been killed")]),
+])
+def test_descriptor_speakers(ex, text, expected):
+    got = [(s["speaker"], s["speaker_role"], s["text"]) for s in ex.extract(text) if s["kind"] != "narration"]
+    assert got == expected
