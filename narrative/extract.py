@@ -51,11 +51,15 @@ FILLER = re.compile(
     r"has gone on record|gone on record|on record|published|issued|released|posted|aired|broadcast|"
     r"the next day|the following day|the same day|on \w+\.? \d{1,2}|on \w+day|last \w+|this \w+)\s+)*$",
     re.IGNORECASE)
-OBJECT_PRONOUN = re.compile(r"^(?:them|him|her|us|me|reporters|journalists|the media|the press|lawmakers)\b",
-                            re.IGNORECASE)
+OBJECT_PRONOUN = re.compile(r"^(?:them|him|her|us|me|reporters|journalists|the media|the press|lawmakers|"
+                            r"(?:a|an|the|his|her|their|its)\s+(?:[\w\-]+\s+)?(?:briefing|conference|meeting|rally|"
+                            r"gathering|crowd|audience|session|summit|forum|ceremony))\b", re.IGNORECASE)
+# "His office", "their spokesman": an owner pronoun and the voice it speaks through.
+OWNER_VOICE = re.compile(r"^(?:his|her|their|its)\s+(?:[\w\-]+\s+)?(?:office|spokesman|spokeswoman|spokesperson|"
+                         r"aides?|ministry|website|account|press office|media office|representative)\b", re.IGNORECASE)
 BAD_CONTENT_START = re.compile(r"^(?:to|for|at(?!\s+least\b)|on|of|in|from|with|without|directly|back|about|by|is|"
                                r"was|were|are|has|have|had|be|been|and|or|but|which|who|\w+ed\s+by|"
-                               r"(?:little|nothing|much|more|less)\s+(?:about|of|on|else)\b)\b", re.IGNORECASE)
+                               r"(?:little|nothing)\b|(?:much|more|less)\s+(?:about|of|on|else)\b)\b", re.IGNORECASE)
 # A cue word before these is a modifier: "state media", "state television", "report officials".
 NOUN_AFTER = re.compile(r"\s+(?:media|television|TV|news|broadcaster|radio|department|officials?|agency|outlets?|"
                         r"owned|run|controlled)\b")
@@ -281,6 +285,12 @@ class Extractor:
             m0 = m1 = a
         else:
             found = self._subject(clause0, a, cue.participle)
+            if found is None and COORDINATED.search(text, s0, a):
+                # "The ministry did not comment on the bridge but said ...": the sentence's subject.
+                lc = LEADING_CONJ.match(text[s0:a])
+                np_ = self._speaker_np(s0 + (lc.end() if lc else 0), a)
+                spk = np_ and self._resolve(text[np_[0]:np_[1]], np_[0])
+                found = (spk, np_[0], np_[1]) if spk and spk["known"] else None
             if found is None:
                 return None
             spk, m0, m1 = found
@@ -364,7 +374,12 @@ class Extractor:
             return None
         head = text[s0:a].strip()
         if head and not ADVERBIAL_START.match(head) and len(TOKEN.findall(head)) >= 3:
-            # "..., according to Iranian media." - the content is what came before.
+            # "..., according to Iranian media." - the content is what came before; unless it has its
+            # own speech verb ("“...,” he told troops, according to a video published by the army").
+            if any(not self.cues["forms"][v.group(1).lower()].weak and
+                   not any(qa < v.start() < qb for qa, qb in quotes)
+                   for v in self.cues["verb"].finditer(text, s0, a)):
+                return None
             c0 = s0 + (len(text[s0:a]) - len(text[s0:a].lstrip()))
             lc = LEADING_CONJ.match(text[c0:a])
             c0 += lc.end() if lc else 0
@@ -508,6 +523,11 @@ class Extractor:
         first = word.group(0).lower() if hasattr(word, "group") else ""
         if first in ("which", "who"):
             return self._antecedent(c0, a)
+        owner = OWNER_VOICE.match(seg.lstrip()) if first in ("his", "her", "their", "its") else None
+        if owner and FILLER.match(seg.lstrip()[owner.end():]):
+            # "His office later said": whoever "his" refers to speaks through the office.
+            spk = self._pronoun("he" if first in ("his", "her") else "they", pos)
+            return (dict(spk, mention=owner.group(0)), pos, pos + owner.end()) if spk else None
         if first in PRONOUNS:
             rest = seg.lstrip()[len(first):]
             if not participle and not FILLER.match(rest):

@@ -32,6 +32,9 @@ CONNECTORS = {"of", "and", "&", "al", "al-", "bin", "ibn", "de", "el", "the", "f
 # A lower-case noun that may modify a descriptor noun after it (not a verb form or adverb).
 NOUN_MODIFIER = re.compile(r"^(?:[a-z]+(?<!ed)(?<!ing)(?<!ly)(?<!s)|rights|news|arms)$")
 NAME_PARTICLE = re.compile(r"^(?:al|el|bin|ibn|abu|de)(?:-[A-Z]|$)")
+# Words whose full stop is part of them ("Gen. X"), not a sentence end.
+ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "gen", "brig", "maj", "lt", "col", "adm", "capt", "cmdr", "gov", "sen",
+                 "rep", "amb", "sgt", "st", "jr", "sr", "no", "co", "inc", "ltd", "corp", "prof", "rev", "hon"}
 NAME_CONNECTORS = {"al", "al-", "bin", "ibn", "de", "el"}
 MODIFIER_SUFFIXES = ("-affiliated", "-leaning", "-backed", "-based", "-run", "-linked", "-controlled",
                      "-owned", "-aligned", "-loyalist", "-funded", "-affiliate")
@@ -347,6 +350,9 @@ def noun_phrase(text: str, start: int, registry: Registry, max_tokens: int = 14,
     m = first
     while True:
         a, b, w = m.start(), m.end(), m.group(0)
+        stop_after = False
+        if w[-1] == "." and w.count(".") == 1 and w[:-1].lower() not in ABBREVIATIONS:
+            b, w, stop_after = b - 1, w[:-1], True  # "according to the army.": the sentence's full stop
         # Stop at the first comma / dash / quote between tokens: a noun phrase does not cross them.
         if n and a - last > 0:
             gap = text[last:a]
@@ -377,7 +383,7 @@ def noun_phrase(text: str, start: int, registry: Registry, max_tokens: int = 14,
         prev_k = k
         if ok:
             end_ok = b
-        if n >= max_tokens:
+        if n >= max_tokens or stop_after:
             break
         m = ahead.pop(0) if ahead else next(tokens, None)
         if m is None:

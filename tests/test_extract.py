@@ -368,3 +368,26 @@ def test_quotation_running_over_paragraphs(ex):
 def test_descriptor_speakers(ex, text, expected):
     got = [(s["speaker"], s["speaker_role"], s["text"]) for s in ex.extract(text) if s["kind"] != "narration"]
     assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a speaker phrase at the sentence end keeps its full stop out ("the army.")
+    ("The wreckage was taken to a base near Haifa for examination, according to a statement by the army.",
+     [("army", "The wreckage was taken to a base near Haifa for examination")]),
+    # ... but the according-phrase is only a channel when the clause before has its own speech verb
+    ("Gen. Tarek Hamdan struck a defiant tone. “There will be no talks,” he told troops in Homs, according to "
+     "a video published by the army.",
+     [("Tarek Hamdan", "There will be no talks")]),
+    # "told a briefing": an audience, not the content
+    ("“Their supply lines are cut,” spokeswoman Natalia Humeniuk told a briefing in Odesa.",
+     [("Natalia Humeniuk", "Their supply lines are cut")]),
+    # a verb coordinated with an uncued one takes the sentence's subject
+    ("Russia’s defence ministry did not comment on the bridge but said its air defences had shot down 12 rockets.",
+     [("Russia’s defence ministry", "its air defences had shot down 12 rockets")]),
+    # "His office said": the person "his" refers to
+    ("Benjamin Netanyahu chaired the cabinet. His office later said he had spoken with the U.S. envoy.",
+     [("Benjamin Netanyahu", "he had spoken with the U.S. envoy")]),
+    ("Moscow said nothing and denied everything.", []),
+])
+def test_sentence_end_speakers_audiences_and_owners(ex, text, expected):
+    assert [(s, t) for s, _, t in statements(ex, text)] == expected
