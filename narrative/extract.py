@@ -95,7 +95,8 @@ DEMONSTRATIVE = re.compile(r"^(?:this|these|that|those|it|such|nobody|no one|non
 DEFINITE = re.compile(r"^the\s+([\w\-]+)(?:\s+([\w\-]+))?$", re.IGNORECASE)
 # "that" opens the content, unless it is a demonstrative ("echoed that view").
 COMPLEMENTIZER = re.compile(rf"^\s*(?:[:,]\s*)?(?:that\s+(?!{ANAPHOR_NOUNS}\b))?", re.IGNORECASE)
-OBJECT_THAT = re.compile(r"^\s*[^,;:“”\"]{1,60}?(?:,[^,;:“”\"]{1,60},\s*)?\bthat\s+")  # "told ICANA, the agency, that"
+# "told mourners in Shiraz that", "told ICANA, the parliament's agency, that"
+OBJECT_THAT = re.compile(r"^\s*[^,;:“”\"]{1,60}?(?:,[^,;:“”\"]{1,60},\s*)?\bthat\s+")
 NEXT_OPENS = re.compile(r"\s*\n\s*[“\"]")
 DOCUMENT_NOUNS = {"statement", "communique", "communiqué", "message", "letter", "post", "announcement", "release"}
 # A reporting verb that ends its clause: "..., sources said, ..." / "..., the agency reported."
