@@ -573,11 +573,13 @@ class Extractor:
             return None
         # The noun phrase right before the cue ("..., though Hezbollah has denied"), unless it is the
         # object of a preposition ("the notices from Aleppo suggest": Aleppo says nothing).
+        inside = -1  # end of a phrase that is a preposition's object: its later words are no subject
         for tok in TOKEN.finditer(text, pos, a):
-            if not self.reg.opens_phrase(tok.group(0)):
+            if tok.start() < inside or not self.reg.opens_phrase(tok.group(0)):
                 continue  # no phrase starts here: skip the call
             np_ = self._speaker_np(tok.start(), a)
             if np_ and PREPOSITION_BEFORE.search(text, max(pos, np_[0] - 12), np_[0]):
+                inside = np_[1]  # "quoted by the Lebanese daily Al-Akhbar": not "daily Al-Akhbar" either
                 continue
             if np_ and FILLER.match(text[np_[1]:a]):
                 spk = self._resolve(text[np_[0]:np_[1]], np_[0])

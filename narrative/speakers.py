@@ -369,7 +369,8 @@ def noun_phrase(text: str, start: int, registry: Registry, max_tokens: int = 14,
             nxt, follow = peek(1), peek(2)
             if not (nxt[:1].isupper() or nxt[:1].isdigit()
                     or (w.lower() == "and" and registry.descriptors.get(nxt.lower()))
-                    or nxt.lower() in ("the", "al", "al-") and (follow[:1].isupper() or follow[:1].isdigit())):
+                    or nxt.lower() in ("the", "al", "al-") and (follow[:1].isupper() or follow[:1].isdigit())
+                    or nxt.lower() == "the" and w.lower() == "of" and registry.descriptors.get(follow.lower())):
                 break
             ok = False
         elif k == "np" or (k == "conn" and w[:1].isupper() and w.lower() in NAME_CONNECTORS):  # "Al Qaeda"

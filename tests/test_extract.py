@@ -391,3 +391,11 @@ def test_descriptor_speakers(ex, text, expected):
 ])
 def test_sentence_end_speakers_audiences_and_owners(ex, text, expected):
     assert [(s, t) for s, _, t in statements(ex, text)] == expected
+
+
+def test_speaker_not_taken_from_inside_a_prepositional_phrase(ex):
+    """'X, quoted by the Lebanese daily Al-Akhbar, said': the outlet is where X was quoted; no
+    part of the preposition's object ('daily Al-Akhbar') is the subject either."""
+    t = "A commander of the militia, quoted by the Lebanese daily Al-Akhbar, said the talks were “another matter.”"
+    got = [(s["speaker"], s["speaker_role"], s["text"]) for s in ex.extract(t) if s["kind"] != "narration"]
+    assert got == [("commander of the militia", "organization", "the talks were “another matter.”")]
