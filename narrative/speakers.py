@@ -89,6 +89,7 @@ class Registry:
             for noun in nouns:
                 self.descriptors.setdefault(noun.lower(), role)
         self.official_titles = set(data.get("official_titles") or [])
+        self.countries = set(data.get("countries") or [])
         alias_map, title_map = {}, {}
         for sp in self.speakers:
             for alias in sp.aliases or [sp.name]:
@@ -266,6 +267,8 @@ class Registry:
             if tail_role == "outlet" and sp.role != "outlet":
                 role = "outlet"
             return Resolved(clean, role, "group", sp)
+        if clean in self.countries:  # "Turkey said": its government speaks
+            return Resolved(clean, "official", "government", None)
         words = TOKEN.findall(clean)
         role = self.descriptor_role(words)
         # "Provincial governor Karim Haddad": titles describe, the trailing proper name names.

@@ -399,3 +399,9 @@ def test_speaker_not_taken_from_inside_a_prepositional_phrase(ex):
     t = "A commander of the militia, quoted by the Lebanese daily Al-Akhbar, said the talks were “another matter.”"
     got = [(s["speaker"], s["speaker_role"], s["text"]) for s in ex.extract(t) if s["kind"] != "narration"]
     assert got == [("commander of the militia", "organization", "the talks were “another matter.”")]
+
+
+def test_country_speaks_as_official(ex):
+    t = "Jordan said the crossing would stay closed. Iraq denied that its militias had crossed the border."
+    got = [(s["speaker"], s["speaker_role"]) for s in ex.extract(t) if s["kind"] != "narration"]
+    assert got == [("Jordan", "official"), ("Iraq", "official")]
