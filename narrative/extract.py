@@ -240,7 +240,7 @@ class Extractor:
             cue = self.cues["forms"][m.group(1).lower()]
             if NOT_A_VERB.search(text[max(s0, a - 12):a]) and not cue.participle:
                 continue  # "a revealing communication", "have been announced killed"
-            if NOUN_AFTER.match(text, b) and not cue.participle:
+            if cue.form[-1] != "d" and not cue.participle and NOUN_AFTER.match(text, b):
                 continue  # "Syrian state media said": a noun's modifier, not a verb
             # A participle inside an earlier statement's content belongs to it ("..., warning it could").
             prev = next((st for st in stmts if st["start"] <= a < st["end"] + 2), None)
@@ -249,7 +249,7 @@ class Extractor:
             # "said A and called on B", "ran the headline “...” and accused", "described A as B but said":
             # the same speaker, whether or not the first content reaches the second verb.
             last = stmts[-1] if stmts and stmts[-1]["start"] < a else None
-            coordinated = last is not None and COORDINATED.search(text, last["start"], a)
+            coordinated = last is not None and COORDINATED.search(text, max(last["start"], a - 40), a)
             st = self._verb(s0, s1, a, b, cue, quotes, coordinated and last)
             if st is None:
                 continue
@@ -286,7 +286,7 @@ class Extractor:
             m0 = m1 = a
         else:
             found = self._subject(clause0, a, cue.participle)
-            if found is None and COORDINATED.search(text, s0, a):
+            if found is None and COORDINATED.search(text, max(s0, a - 40), a):
                 # "The ministry did not comment on the bridge but said ...": the sentence's subject.
                 lc = LEADING_CONJ.match(text[s0:a])
                 np_ = self._speaker_np(s0 + (lc.end() if lc else 0), a)
@@ -667,8 +667,8 @@ class Extractor:
         spk = dict(name=res.name, role=res.role, kind=res.kind, mention=mention, pos=pos, known=known)
         if res.entry is None and res.kind == "person" and res.role == "unknown":
             if " " not in res.name:
-                # "Niknam said", "Mr. Niknam": the person named in full earlier.
-                self._flush()
+                # "Niknam said", "Mr. Niknam": the person named in full earlier (as a speaker: no
+                # look-back over sentence subjects, which would cost every sentence a parse).
                 for h in reversed(self.history):
                     if h["kind"] == "person" and h["pos"] < pos and h["name"].endswith(" " + res.name):
                         spk = dict(h, mention=mention, pos=pos, known=True)

@@ -378,7 +378,8 @@ def noun_phrase(text: str, start: int, registry: Registry, max_tokens: int = 14,
             ok = False
         elif k == "np" or (k == "conn" and w[:1].isupper() and w.lower() in NAME_CONNECTORS):  # "Al Qaeda"
             ok = True
-        elif n and w[:1].islower() and registry.descriptors.get(peek(1).lower()) and NOUN_MODIFIER.match(w):
+        elif prev_k in ("det", "detnp") and w[:1].islower() and registry.descriptors.get(peek(1).lower()) \
+                and NOUN_MODIFIER.match(w):
             ok = False  # "a war monitor", "a rights group": a plain noun before a descriptor noun
         else:
             break
