@@ -71,6 +71,8 @@ REPORT_OF = re.compile(
     r"investigation|poll|database|list|assessment)s?\s+(?:made\s+|issued\s+|published\s+|posted\s+|"
     r"released\s+|kept\s+|compiled\s+|conducted\s+|carried out\s+|prepared\s+)?(?:by|in|from|of|on)\s+",
     re.IGNORECASE)
+# ", though the group says ...": a contrast clause, with a speech verb of its own close after it.
+CONTRAST_CLAUSE = re.compile(r",\s+(?:though|although|while|but|whereas)\s+")
 COORDINATED = re.compile(r"\s*,?\s*\b(?:and|but)\s+(?:\w+ly\s+)?(?:also\s+)?$")
 PREPOSITION_BEFORE = re.compile(r"\b(?:from|in|of|at|near|to|with|by|on|about|for|into|over|than|against|among|"
                                 r"under|without|within|towards?|despite|via|between)\s+(?:the\s+|his\s+|her\s+|"
@@ -222,6 +224,14 @@ class Extractor:
             st = self._according(s0, s1, a, s0 + m.end(), m.group(1), quotes)
             if st:
                 stmts.append(st)
+                sub = st["start"] > a and next(
+                    (c for c in CONTRAST_CLAUSE.finditer(text, st["start"], st["end"])
+                     if (v := self.cues["verb"].search(text, c.end(), min(c.end() + 60, st["end"])))
+                     and not self.cues["forms"][v.group(1).lower()].weak), None)
+                if sub:
+                    # "According to X, A, though the group says B": the contrast clause is not X's.
+                    st["end"] = _trim_end(text, st["start"], sub.start())
+                    self._set_kind(st, quotes)
                 taken.append((min(a, st["start"]), max(st["end"], a)))
         # Passives: "X was criticized by Y", "It has been revealed by Y that ..."
         for m in passive:
@@ -702,6 +712,8 @@ class Extractor:
                 continue  # a bare "op-ed" or "commander" names no one
             if role == "outlet" and h["role"] == "outlet" and h["kind"] in ("outlet", "group"):
                 return dict(h, mention=f"the {head}", pos=pos)
+            if role == "organization" and h["role"] == "organization" and h["kind"] in ("group", "body"):
+                return dict(h, mention=f"the {head}", pos=pos)  # "the group": the organisation just named
             if role != "outlet" and re.search(rf"\b{re.escape(head.rstrip('s'))}s?\b", h["mention"], re.IGNORECASE):
                 return dict(h, mention=f"the {head}", pos=pos)
         return None

@@ -405,3 +405,15 @@ def test_country_speaks_as_official(ex):
     t = "Jordan said the crossing would stay closed. Iraq denied that its militias had crossed the border."
     got = [(s["speaker"], s["speaker_role"]) for s in ex.extract(t) if s["kind"] != "narration"]
     assert got == [("Jordan", "official"), ("Iraq", "official")]
+
+
+def test_contrast_clause_with_its_own_speaker_leaves_according_content(ex):
+    """'According to X, A, though the group says B': B is the group's (X, just named), not part of A;
+    a contrast clause without a speech verb stays in A."""
+    t = ("According to the Yemen Medical Union, at least 120 civilians have died since May, "
+         "though the group says the real toll is likely far higher. "
+         "According to Tasnim, five soldiers died near the village, while rebels attacked the base.")
+    got = [(s["speaker"], s["text"]) for s in ex.extract(t) if s["kind"] != "narration"]
+    assert got == [("Yemen Medical Union", "at least 120 civilians have died since May"),
+                   ("Yemen Medical Union", "the real toll is likely far higher"),
+                   ("Tasnim News Agency", "five soldiers died near the village, while rebels attacked the base")]
