@@ -107,7 +107,8 @@ CHANNEL_BEFORE = re.compile(r"\b(?:in|on)\s+(?:a|an|the|its|his|her|their)\s+(?:
 CHANNEL_THAT = re.compile(r"^\s*(?:on|in|at|to|via|through|during|from)\s+[^,;:“”\"]{1,50}?\s+that\s+",
                           re.IGNORECASE)
 # ", Abu Youssef al-Halabi," / ", Gen. Abdel Fattah al-Burhan," / ", Rear Adm. Daniel Hagari," after a description.
-NAMED_APPOSITIVE = re.compile(r"\s*,\s*((?:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]{1,4}\.\s+){0,3}(?:[A-Z][\w'’\-]*\s+){1,3}"
+NAMED_APPOSITIVE = re.compile(r"\s*,\s*(?:(?:identified\s+(?:only\s+)?as|named|known\s+as|a\s+man\s+named)\s+)?"
+                              r"((?:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]{1,4}\.\s+){0,3}(?:[A-Z][\w'’\-]*\s+){1,3}"
                               r"(?:(?:al|bin|ibn|el|abu)[\s\-])?[A-Z][\w'’\-]*)\s*,")
 PRONOUN_START = re.compile(r"^(?:(?:but|and|yet|so|instead|then|still|however)[,\s]+)*(?:he|she|they|it)\s",
                            re.IGNORECASE)

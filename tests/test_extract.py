@@ -417,3 +417,11 @@ def test_contrast_clause_with_its_own_speaker_leaves_according_content(ex):
     assert got == [("Yemen Medical Union", "at least 120 civilians have died since May"),
                    ("Yemen Medical Union", "the real toll is likely far higher"),
                    ("Tasnim News Agency", "five soldiers died near the village, while rebels attacked the base")]
+
+
+def test_description_then_identified_as_name(ex):
+    """'A commander of the Fatemiyoun Division, identified only as Abu Hamed, wrote': the man named
+    speaks, in the role of the body he belongs to."""
+    t = "A commander of the Fatemiyoun Division, identified only as Abu Hamed, wrote that his men were surrounded."
+    got = [(s["speaker"], s["speaker_role"], s["text"]) for s in ex.extract(t) if s["kind"] != "narration"]
+    assert got == [("Abu Hamed", "organization", "his men were surrounded")]
