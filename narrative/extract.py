@@ -575,9 +575,6 @@ class Extractor:
             m0, m1 = np_
             if participle or FILLER.match(text[m1:a]):
                 spk = self._named(self._resolve(text[m0:m1], m0), m0, m1, a)
-                named = NAMED_APPOSITIVE.match(text, m1, a) if spk is None else None
-                if named:  # "Its head, Rami Abdel Rahman, told": the name speaks
-                    spk = self._resolve(named.group(1), named.start(1))
                 if spk:
                     return spk, m0, m1
         if participle:
@@ -601,8 +598,11 @@ class Extractor:
 
     def _named(self, spk, m0, m1, limit):
         """"A spokesman for Jaysh al Fath, Abu Youssef al-Halabi, told", "The army chief, Gen. Abdel
-        Fattah al-Burhan, said": the person named after a description speaks."""
-        named = NAMED_APPOSITIVE.match(self.text, m1, limit) if spk else None
+        Fattah al-Burhan, said": the person named after a description speaks; after words that name
+        no one ("Its head, Rami Abdel Rahman, told", ``spk`` None), the name alone."""
+        named = NAMED_APPOSITIVE.match(self.text, m1, limit)
+        if named and spk is None:
+            return self._resolve(named.group(1), named.start(1))
         if not named or self.reg.descriptor_role(TOKEN.findall(self.text[m0:m1])) is None:
             return spk
         res = self.reg.resolve(named.group(1))
