@@ -22,6 +22,7 @@ class Cue:
     form: str
     content: str      # clause, object, to, np, headline
     weak: bool
+    quoted: bool = False  # speech only with a quotation in the content ("called the strike “a crime”")
 
     @property
     def participle(self) -> bool:
@@ -35,7 +36,8 @@ def compiled(folder: str | None = None):
     forms = {}
     for entry in data.get("verbs", []):
         for form in entry["forms"]:
-            forms[form.lower()] = Cue(form.lower(), entry.get("content", "clause"), bool(entry.get("weak")))
+            forms[form.lower()] = Cue(form.lower(), entry.get("content", "clause"), bool(entry.get("weak")),
+                                      bool(entry.get("quoted")))
 
     def alt(items):
         return "|".join(re.escape(i).replace(r"\ ", r"\s+") for i in sorted(items, key=len, reverse=True))

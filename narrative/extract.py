@@ -29,11 +29,13 @@ from .text import quote_spans, sentence_spans
 
 ANAPHOR_NOUNS = r"(?:view|views|claim|claims|position|sentiment|line|message|assessment|point|argument|stance|" \
                 r"theme|themes|narrative|warning|call)"
+# "later that night": a demonstrative before a time noun opens no clause.
+TIME_NOUNS = r"(?:day|night|week|month|year|morning|afternoon|evening|time)"
 SUBORDINATORS = r"(?:though|although|while|whereas|because|but|since|as|when|after|before|if|whether|yet|so)"
 CLAUSE_BREAKS = [re.compile(p, re.IGNORECASE) for p in
                  (r";\s*", r":\s+", r"\s[–—]\s*(?=which|who)",
-                  rf"\b(?:{SUBORDINATORS}|that(?!\s+{ANAPHOR_NOUNS}\b))\s+(?=\S)")]
-COMMA_BREAKS = [re.compile(rf",\s*(?:and|but|so|yet|which|who|{SUBORDINATORS})\s+", re.IGNORECASE)]
+                  rf"\b(?:{SUBORDINATORS}|that(?!\s+(?:{ANAPHOR_NOUNS}|{TIME_NOUNS})\b))\s+(?=\S)")]
+COMMA_BREAKS = [re.compile(rf",\s*(?:(?:and|but|so|yet|{SUBORDINATORS})\s+|(?=(?:which|who)\s))", re.IGNORECASE)]
 ADVERBIAL_START = re.compile(
     r"^(?:in|on|at|for|during|after|before|since|meanwhile|however|nonetheless|moreover|furthermore|earlier|"
     r"later|also|but|and|yet|still|then|yesterday|last|apparently|instead|indeed|separately|similarly|"
@@ -41,16 +43,26 @@ ADVERBIAL_START = re.compile(
     r"as a result|backed by|speaking)\b", re.IGNORECASE)
 LEADING_CONJ = re.compile(r"^(?:but|and|so|yet|however|then|still|instead|also|meanwhile)\b[,\s]*", re.IGNORECASE)
 FILLER = re.compile(
-    r"^(?:\s+(?:close to|based in|in|from|at|near|with|for)\s+(?:the\s+)?[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,3})?"
+    r"^(?:\s+(?:close to|based in|(?:now\s+)?living\s+in|in|from|at|near|with|for)\s+(?:the\s+)?[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,3})?"
+    # "A senior officer who spoke on condition of anonymity told ...", "An official who asked not to be named said"
+    r"(?:\s+who\s+(?:spoke|speaks|asked|requested|declined|was not|is not|were not|are not)\b[^,;“”\"]{0,80}?)?"
     r"(?:\s*,[^,“”\"]{1,160},)*\s*,?\s*(?:(?:has|have|had|is|are|was|were|been|will|would|could|also|"
     r"similarly|likewise|then|too|again|once again|later|since|thus far|so far|\w+ly|"
     r"has gone on record|gone on record|on record|published|issued|released|posted|aired|broadcast|"
     r"the next day|the following day|the same day|on \w+\.? \d{1,2}|on \w+day|last \w+|this \w+)\s+)*$",
     re.IGNORECASE)
-OBJECT_PRONOUN = re.compile(r"^(?:them|him|her|us|me|reporters|journalists|the media|the press|lawmakers)\b",
-                            re.IGNORECASE)
-BAD_CONTENT_START = re.compile(r"^(?:to|for|at|on|of|in|from|with|directly|back|about|by|is|was|were|are|"
-                               r"has|have|had|be|been|and|or|but|which|who)\b", re.IGNORECASE)
+OBJECT_PRONOUN = re.compile(r"^(?:them|him|her|us|me|reporters|journalists|the media|the press|lawmakers|"
+                            r"(?:a|an|the|his|her|their|its)\s+(?:[\w\-]+\s+)?(?:briefing|conference|meeting|rally|"
+                            r"gathering|crowd|audience|session|summit|forum|ceremony))\b", re.IGNORECASE)
+# "His office", "their spokesman": an owner pronoun and the voice it speaks through.
+OWNER_VOICE = re.compile(r"^(?:his|her|their|its)\s+(?:[\w\-]+\s+)?(?:office|spokesman|spokeswoman|spokesperson|"
+                         r"aides?|ministry|website|account|press office|media office|representative)\b", re.IGNORECASE)
+BAD_CONTENT_START = re.compile(r"^(?:to|for|at(?!\s+least\b)|on|of|in|from|with|without|directly|back|about|by|is|"
+                               r"was|were|are|has|have|had|be|been|and|or|but|which|who|\w+ed\s+by|"
+                               r"(?:little|nothing)\b|(?:much|more|less)\s+(?:about|of|on|else)\b)\b", re.IGNORECASE)
+# A cue word before these is a modifier: "state media", "state television", "report officials".
+NOUN_AFTER = re.compile(r"\s+(?:media|television|TV|news|broadcaster|radio|department|officials?|agency|outlets?|"
+                        r"owned|run|controlled)\b")
 DIRECT_TAIL = re.compile(r"^[\s,.;:!?]*(?:\([^()]{0,120}\)\s*)?(?:(?:in|on|at|during|the same day|last|earlier|yesterday|today|this|"
                          r"from|after|before|via|through|the (?:day|week|month|next|following|previous))\b[^“”\"]{0,80})?[\s.,;:!?]*$", re.IGNORECASE)
 REPORT_OF = re.compile(
@@ -59,7 +71,12 @@ REPORT_OF = re.compile(
     r"investigation|poll|database|list|assessment)s?\s+(?:made\s+|issued\s+|published\s+|posted\s+|"
     r"released\s+|kept\s+|compiled\s+|conducted\s+|carried out\s+|prepared\s+)?(?:by|in|from|of|on)\s+",
     re.IGNORECASE)
-PREPOSITION_BEFORE = re.compile(r"\b(?:from|in|of|at|near|to|with|by|on|about|for|into|over|than)\s+(?:the\s+)?$",
+# ", though the group says ...": a contrast clause, with a speech verb of its own close after it.
+CONTRAST_CLAUSE = re.compile(r",\s+(?:though|although|while|but|whereas)\s+")
+COORDINATED = re.compile(r"\s*,?\s*\b(?:and|but)\s+(?:\w+ly\s+)?(?:also\s+)?$")
+PREPOSITION_BEFORE = re.compile(r"\b(?:from|in|of|at|near|to|with|by|on|about|for|into|over|than|against|among|"
+                                r"under|without|within|towards?|despite|via|between)\s+(?:the\s+|his\s+|her\s+|"
+                                r"their\s+|its\s+)?$",
                                 re.IGNORECASE)
 NOT_A_VERB = re.compile(r"\b(?:a|an|the|this|these|its|his|her|their|be|been|being)\s+$", re.IGNORECASE)
 ANAPHORIC = re.compile(r"^(?:this|that|these|those)(?:\s+(?:view|views|claim|claims|position|sentiment|line|message|"
@@ -74,17 +91,32 @@ POSSESSIVE_SOURCE = re.compile(
 # Words that head no speaker: demonstratives and negative quantifiers ("Nobody said ...").
 CONTINUATION = re.compile(r"(?:add|added|adds|adding|continued|continues|went on|goes on)\b", re.IGNORECASE)
 PLURAL_HEAD = re.compile(r"\b[a-z][a-z\-]*[^’'s]s$")  # "senior officials", not "Soleimani’s"
-DEMONSTRATIVE = re.compile(r"^(?:this|these|that|those|it|such|nobody|no one|none|nothing|neither)\b",
+DEMONSTRATIVE = re.compile(r"^(?:this|these|that|those|it|such|nobody|no one|none|nothing|neither|there|here|"
+                           r"we|i|you|what|everyone|everybody|anyone|someone)\b",
                            re.IGNORECASE)
 DEFINITE = re.compile(r"^the\s+([\w\-]+)(?:\s+([\w\-]+))?$", re.IGNORECASE)
 # "that" opens the content, unless it is a demonstrative ("echoed that view").
 COMPLEMENTIZER = re.compile(rf"^\s*(?:[:,]\s*)?(?:that\s+(?!{ANAPHOR_NOUNS}\b))?", re.IGNORECASE)
-OBJECT_THAT = re.compile(r"^\s*[^,;:“”\"]{1,60}?\bthat\s+")
+# "told mourners in Shiraz that", "told ICANA, the parliament's agency, that"
+OBJECT_THAT = re.compile(r"^\s*[^,;:“”\"]{1,60}?(?:,[^,;:“”\"]{1,60},\s*)?\bthat\s+")
+NEXT_OPENS = re.compile(r"\s*\n\s*[“\"]")
+DOCUMENT_NOUNS = {"statement", "communique", "communiqué", "message", "letter", "post", "announcement", "release"}
+# A reporting verb that ends its clause: "..., sources said, ..." / "..., the agency reported."
+POSTPOSED_END = re.compile(r"[ \t]*(?:,|[.!?](?:\s|$)|$)")
+CHANNEL_BEFORE = re.compile(r"\b(?:in|on)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w\-]+\s+)?$", re.IGNORECASE)
 CHANNEL_THAT = re.compile(r"^\s*(?:on|in|at|to|via|through|during|from)\s+[^,;:“”\"]{1,50}?\s+that\s+",
                           re.IGNORECASE)
-NAMED_APPOSITIVE = re.compile(r"\s*,\s*((?:[A-Z][\w'’\-]*\s+){1,3}(?:(?:al|bin|ibn|el|abu)[\s\-])?[A-Z][\w'’\-]*)\s*,")
+# ", Abu Youssef al-Halabi," / ", Gen. Abdel Fattah al-Burhan," / ", Rear Adm. Daniel Hagari," after a description.
+NAMED_APPOSITIVE = re.compile(r"\s*,\s*(?:(?:identified\s+(?:only\s+)?as|named|known\s+as|a\s+man\s+named)\s+)?"
+                              r"((?:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]{1,4}\.\s+){0,3}(?:[A-Z][\w'’\-]*\s+){1,3}"
+                              r"(?:(?:al|bin|ibn|el|abu)[\s\-])?[A-Z][\w'’\-]*)\s*,")
 PRONOUN_START = re.compile(r"^(?:(?:but|and|yet|so|instead|then|still|however)[,\s]+)*(?:he|she|they|it)\s",
                            re.IGNORECASE)
+# "Name Surname, spokesman of the committee" before ", who": the name, then its description.
+APPOSED_NAME = re.compile(r"((?:[A-Z][\w’'\-]+\s+){1,3}(?:(?:al|bin|ibn|el|abu)[\s\-])?[A-Z][\w’'\-]+),\s+"
+                          r"((?:an?\s+|the\s+)?[a-z][^,;“”\"]{2,100})$")
+# ", the foreign ministry's spokesman," / ", a senior fellow at the Issam Fares Institute." after a name.
+APPOSITIVE = re.compile(r"\s*,\s*(?!who\b|which\b)([^,;:“”\"()]{3,120}?)\s*(?:,|\.(?:\s|$)|;|$)")
 FOOTNOTE = re.compile(r"(?:\[\d+\])+$")
 QUOTE_CHARS = "“”\"‘’«»„"
 
@@ -114,6 +146,7 @@ class Extractor:
         self.history = []   # mentions seen so far: dicts name/role/kind/mention/pos/known
         self.pending = []   # sentences whose subjects are not in the history yet (filled on demand)
         self.last_statement = None
+        self.carry = None   # the statement whose quotation the previous paragraph left open
         self._np_cache = {}
         out = []
         for p_idx, (kind, start, end, author) in enumerate(segments):
@@ -132,8 +165,16 @@ class Extractor:
         text = self.text
         self._np_cache = {}  # offsets never repeat across paragraphs: keep memory flat on huge files
         quotes = quote_spans(text, p0, p1)
+        carry, self.carry = self.carry, None
+        open_ = _open_at_end(text, p0, p1, quotes)
+        if open_ is not None:
+            # Wire style: a quotation running into the next paragraph is left open here and the next
+            # paragraph reopens it; it lasts to this paragraph's end.
+            quotes = quotes + [(open_, _trim_end(text, open_, p1))]
         sents = _merge_over_quotes(sentence_spans(text, p0, p1), quotes)
         found = []
+        if carry is not None and text[p0:p0 + 1] in "“\"":
+            found.append(carry)  # the speaker of the quotation left open before goes on
         for s_idx, (s0, s1) in enumerate(sents):
             sent_quotes = [q for q in quotes if s0 <= q[0] < s1]
             self.pending.append((s0, s1))
@@ -149,6 +190,11 @@ class Extractor:
             if not stmts:
                 found.append(dict(speaker=narr_speaker, speaker_role=narr_role, speaker_mention="",
                                   kind="narration", cue="", start=s0, end=s1, sent=s_idx, para=p_idx))
+        if carry is not None and found and found[0] is carry:
+            found.pop(0)
+        last = next((st for st in reversed(found) if st["kind"] != "narration"), None)
+        if open_ is not None and last is not None and last["kind"] == "direct" and last["start"] == open_ + 1:
+            self.carry = dict(last, sent=-1)
         for st in found:
             st.pop("sent", None)
         return found
@@ -179,6 +225,14 @@ class Extractor:
             st = self._according(s0, s1, a, s0 + m.end(), m.group(1), quotes)
             if st:
                 stmts.append(st)
+                sub = st["start"] > a and next(
+                    (c for c in CONTRAST_CLAUSE.finditer(text, st["start"], st["end"])
+                     if (v := self.cues["verb"].search(text, c.end(), min(c.end() + 60, st["end"])))
+                     and not self.cues["forms"][v.group(1).lower()].weak), None)
+                if sub:
+                    # "According to X, A, though the group says B": the contrast clause is not X's.
+                    st["end"] = _trim_end(text, st["start"], sub.start())
+                    self._set_kind(st, quotes)
                 taken.append((min(a, st["start"]), max(st["end"], a)))
         # Passives: "X was criticized by Y", "It has been revealed by Y that ..."
         for m in passive:
@@ -197,18 +251,22 @@ class Extractor:
             cue = self.cues["forms"][m.group(1).lower()]
             if NOT_A_VERB.search(text[max(s0, a - 12):a]) and not cue.participle:
                 continue  # "a revealing communication", "have been announced killed"
+            if cue.form[-1] != "d" and not cue.participle and NOUN_AFTER.match(text, b):
+                continue  # "Syrian state media said": a noun's modifier, not a verb
             # A participle inside an earlier statement's content belongs to it ("..., warning it could").
             prev = next((st for st in stmts if st["start"] <= a < st["end"] + 2), None)
             if prev is not None and cue.participle:
                 continue
-            coordinated = prev is not None and re.search(r"\band\s+(?:\w+ly\s+)?$", text[prev["start"]:a])
-            st = self._verb(s0, s1, a, b, cue, quotes, coordinated and prev)
+            # "said A and called on B", "ran the headline “...” and accused", "described A as B but said":
+            # the same speaker, whether or not the first content reaches the second verb.
+            last = stmts[-1] if stmts and stmts[-1]["start"] < a else None
+            coordinated = last is not None and COORDINATED.search(text, max(last["start"], a - 40), a)
+            st = self._verb(s0, s1, a, b, cue, quotes, coordinated and last)
             if st is None:
                 continue
-            if coordinated:
-                cut = re.search(r"\s*,?\s*\band\s+(?:\w+ly\s+)?$", text[prev["start"]:a])
-                prev["end"] = _trim_end(text, prev["start"], prev["start"] + cut.start())
-                self._set_kind(prev, quotes)
+            if coordinated and last["end"] > coordinated.start():
+                last["end"] = _trim_end(text, last["start"], coordinated.start())
+                self._set_kind(last, quotes)
             stmts.append(st)
             taken.append((st["mention_start"], st["mention_end"]))
         # Noun cues: "the official Russian contention that ..."
@@ -216,6 +274,8 @@ class Extractor:
             a = s0 + m.start()
             if inside_quote(a) or any(st["start"] <= a < st["end"] for st in stmts):
                 continue
+            if stmts and CHANNEL_BEFORE.search(text, max(s0, a - 12), a):
+                continue  # "said in a statement that ...": the verb's channel, already a statement
             st = self._noun(s0, s1, a, s0 + m.end(), m.group(1), quotes)
             if st:
                 stmts.append(st)
@@ -237,11 +297,21 @@ class Extractor:
             m0 = m1 = a
         else:
             found = self._subject(clause0, a, cue.participle)
+            if found is None and COORDINATED.search(text, max(s0, a - 40), a):
+                # "The ministry did not comment on the bridge but said ...": the sentence's subject.
+                lc = LEADING_CONJ.match(text[s0:a])
+                np_ = self._speaker_np(s0 + (lc.end() if lc else 0), a)
+                spk = np_ and self._resolve(text[np_[0]:np_[1]], np_[0])
+                found = (spk, np_[0], np_[1]) if spk and spk["known"] else None
             if found is None:
                 return None
             spk, m0, m1 = found
             if cue.weak and not spk.get("known"):
                 return None
+            if cue.content == "clause" and POSTPOSED_END.match(text, b):
+                st = self._postposed(s0, m0, spk, cue, quotes)
+                if st is not None:
+                    return st
         c0 = self._content_start(b, s1, cue)
         if c0 is None:
             return None
@@ -259,6 +329,8 @@ class Extractor:
             if sub and sub.start() > 0:
                 c1 = _trim_end(text, c0, c0 + sub.start())
         content = text[c0:c1]
+        if cue.quoted and not any(ch in content[:100] for ch in QUOTE_CHARS):
+            return None  # "called a meeting", "called up reservists"
         first_quoted = c0 < s1 and text[c0] in QUOTE_CHARS
         # Without "that" or a quotation, two words are no proposition ("tell it differently").
         if not first_quoted and (BAD_CONTENT_START.match(content)
@@ -272,6 +344,24 @@ class Extractor:
         if cue.content == "headline" and st["kind"] == "direct":
             st["kind"] = "headline"
         st["mention_start"], st["mention_end"] = m0, m1
+        return st
+
+    def _postposed(self, s0, m0, spk, cue, quotes):
+        """"An adviser was killed, the Tasnim news agency reported, without giving details.": the
+        content is the clause before the speaker (a quotation there is left to the quotation pass)."""
+        text = self.text
+        head = text[s0:m0].rstrip()
+        if not head.endswith(",") or head[-2:-1] in QUOTE_CHARS:
+            return None
+        lc = LEADING_CONJ.match(head)
+        c0 = s0 + (lc.end() if lc else 0)
+        content = text[c0:s0 + len(head) - 1]
+        words = TOKEN.findall(content)
+        if len(words) < 4 or ADVERBIAL_START.match(content) or re.match(r"\w+(?:ed|ing)\b", content) or \
+                any(ch in content for ch in QUOTE_CHARS):
+            return None
+        st = self._statement(spk, cue.form, c0, _trim_end(text, c0, s0 + len(head)), quotes)
+        st["mention_start"], st["mention_end"] = m0, m0
         return st
 
     def _according(self, s0, s1, a, b, cue, quotes):
@@ -296,7 +386,12 @@ class Extractor:
             return None
         head = text[s0:a].strip()
         if head and not ADVERBIAL_START.match(head) and len(TOKEN.findall(head)) >= 3:
-            # "..., according to Iranian media." - the content is what came before.
+            # "..., according to Iranian media." - the content is what came before; unless it has its
+            # own speech verb ("“...,” he told troops, according to a video published by the army").
+            if any(not self.cues["forms"][v.group(1).lower()].weak and
+                   not any(qa < v.start() < qb for qa, qb in quotes)
+                   for v in self.cues["verb"].finditer(text, s0, a)):
+                return None
             c0 = s0 + (len(text[s0:a]) - len(text[s0:a].lstrip()))
             lc = LEADING_CONJ.match(text[c0:a])
             c0 += lc.end() if lc else 0
@@ -386,7 +481,8 @@ class Extractor:
             prev = next((st for st in reversed(found) if st["kind"] != "narration"), None)
             if prev is None or not prev["speaker"]:
                 continue
-            near = found and found[-1] is prev or (found and s_idx - prev.get("sent", -9) <= 2)
+            near = found and found[-1] is prev or (found and s_idx - prev.get("sent", -9) <= 2) or \
+                prev.get("sent") == -1 and s_idx == 0
             if not near:
                 continue
             lead = text[s0:q0].strip()
@@ -408,13 +504,13 @@ class Extractor:
         """Where the clause holding the cue at ``a`` starts."""
         text = self.text
         seg = text[s0:a]
-        best = 0
-        for pat in CLAUSE_BREAKS if participle else CLAUSE_BREAKS + COMMA_BREAKS:
-            for m in pat.finditer(seg):
-                # Never split inside a quotation.
-                if seg.count("“", 0, m.start()) > seg.count("”", 0, m.start()):
-                    continue
-                best = max(best, m.end())
+        best = _last_break(seg, participle)
+        if best and not participle and seg.rstrip().endswith(","):
+            # "An official, speaking on condition of anonymity because he ..., said": breaks inside a
+            # parenthetical that closes right before the verb do not start the verb's clause.
+            opening = seg.rfind(",", 0, best)
+            if opening > 0 and opening < len(seg.rstrip()) - 1:
+                best = _last_break(seg[:opening], participle)
         return s0 + best
 
     def _subject(self, c0, a, participle):
@@ -439,6 +535,11 @@ class Extractor:
         first = word.group(0).lower() if hasattr(word, "group") else ""
         if first in ("which", "who"):
             return self._antecedent(c0, a)
+        owner = OWNER_VOICE.match(seg.lstrip()) if first in ("his", "her", "their", "its") else None
+        if owner and FILLER.match(seg.lstrip()[owner.end():]):
+            # "His office later said": whoever "his" refers to speaks through the office.
+            spk = self._pronoun("he" if first in ("his", "her") else "they", pos)
+            return (dict(spk, mention=owner.group(0)), pos, pos + owner.end()) if spk else None
         if first in PRONOUNS:
             rest = seg.lstrip()[len(first):]
             if not participle and not FILLER.match(rest):
@@ -459,6 +560,11 @@ class Extractor:
             m0, m1 = pos + lead, pos + lead + ps.end()
             if participle or FILLER.match(text[m1:a]):
                 spk = self._resolve(ps.group("owner"), m0)
+                if spk and spk["role"] == "unknown":
+                    # "Turkey's defence ministry said": the voice noun tells the role.
+                    role = self.reg.descriptor_role(TOKEN.findall(ps.group(0))[-1:])
+                    spk = dict(spk, role=role, kind="body") if role else spk
+                spk = self._named(spk, m0, m1, a)  # "The Guard's news agency, Sepah News, reported"
                 if spk:
                     return spk, m0, m1
         op = REPORT_OF.match(seg.lstrip())
@@ -468,24 +574,20 @@ class Extractor:
         if np_ is not None:
             m0, m1 = np_
             if participle or FILLER.match(text[m1:a]):
-                spk = self._resolve(text[m0:m1], m0)
-                named = NAMED_APPOSITIVE.match(text, m1, a)
-                if spk and named and not self.reg.find(named.group(1)) and \
-                        self.reg.descriptor_role(TOKEN.findall(text[m0:m1])[:2]) is not None:
-                    # "A spokesman for Jaysh al Fath, Abu Youssef al-Halabi, told": the named person speaks.
-                    spk = dict(spk, name=named.group(1), mention=named.group(1), kind="person", known=True)
-                    self.history.append(dict(spk, pos=named.start(1)))
+                spk = self._named(self._resolve(text[m0:m1], m0), m0, m1, a)
                 if spk:
                     return spk, m0, m1
         if participle:
             return None
         # The noun phrase right before the cue ("..., though Hezbollah has denied"), unless it is the
         # object of a preposition ("the notices from Aleppo suggest": Aleppo says nothing).
+        inside = -1  # end of a phrase that is a preposition's object: its later words are no subject
         for tok in TOKEN.finditer(text, pos, a):
-            if not self.reg.opens_phrase(tok.group(0)):
+            if tok.start() < inside or not self.reg.opens_phrase(tok.group(0)):
                 continue  # no phrase starts here: skip the call
             np_ = self._speaker_np(tok.start(), a)
             if np_ and PREPOSITION_BEFORE.search(text, max(pos, np_[0] - 12), np_[0]):
+                inside = np_[1]  # "quoted by the Lebanese daily Al-Akhbar": not "daily Al-Akhbar" either
                 continue
             if np_ and FILLER.match(text[np_[1]:a]):
                 spk = self._resolve(text[np_[0]:np_[1]], np_[0])
@@ -494,10 +596,34 @@ class Extractor:
                 break
         return None
 
+    def _named(self, spk, m0, m1, limit):
+        """"A spokesman for Jaysh al Fath, Abu Youssef al-Halabi, told", "The army chief, Gen. Abdel
+        Fattah al-Burhan, said": the person named after a description speaks; after words that name
+        no one ("Its head, Rami Abdel Rahman, told", ``spk`` None), the name alone."""
+        named = NAMED_APPOSITIVE.match(self.text, m1, limit)
+        if named and spk is None:
+            return self._resolve(named.group(1), named.start(1))
+        if not named or self.reg.descriptor_role(TOKEN.findall(self.text[m0:m1])) is None:
+            return spk
+        res = self.reg.resolve(named.group(1))
+        if res.entry is not None and res.kind != "person" and res.kind != spk.get("kind"):
+            return spk  # ", Hezbollah," names a body, not the person described
+        kind = res.kind if res.entry is not None else "person"
+        spk = dict(spk, name=res.name, mention=named.group(1), kind=kind, known=True,
+                   role="official" if res.role == "official" and kind == "person" else spk["role"])
+        self.history.append(dict(spk, pos=named.start(1)))
+        return spk
+
     def _antecedent(self, c0, a):
         """The noun phrase a relative pronoun ("– which ran the headline") refers to."""
         text = self.text
         left = text[:c0].rstrip(" ,–—")
+        ap = APPOSED_NAME.search(left, max(0, len(left) - 200))
+        if ap and self.reg.descriptor_role(TOKEN.findall(ap.group(2))):
+            # "Hossein Naqavi, spokesman of the security committee, who told": the named person.
+            spk = self._resolve(ap.group(1), ap.start(1))
+            if spk and spk["kind"] == "person":
+                return spk, ap.start(1), ap.end(1)
         start = max(0, len(left) - 160)
         for tok in TOKEN.finditer(left, start):
             np_ = self._speaker_np(tok.start(), len(left))
@@ -527,10 +653,18 @@ class Extractor:
 
     def _resolve(self, mention, pos, require_known=False):
         """A speaker dict for a mention, or None when it does not look like a speaker."""
+        end = pos + len(mention)
         mention = mention.strip()
         if not mention or DEMONSTRATIVE.match(mention) or not self.reg.is_speakerish(mention):
             return None
         d = DEFINITE.match(mention)
+        last = self.last_statement
+        if d and d.group(1).lower() in DOCUMENT_NOUNS and not d.group(2) and last and 0 < pos - last["start"] < 600:
+            # "The statement called them ...": the document of whoever spoke just before.
+            ref = dict(name=last["speaker"], role=last["speaker_role"], kind="body", mention=mention, pos=pos,
+                       known=True)
+            self.history.append(ref)
+            return ref
         if d:
             ref = self._description(d.group(2) or d.group(1), pos)
             if ref:
@@ -542,6 +676,22 @@ class Extractor:
         known = res.entry is not None or res.role in ("official", "outlet") or \
             (res.kind == "person" and mention[:1].isupper())
         spk = dict(name=res.name, role=res.role, kind=res.kind, mention=mention, pos=pos, known=known)
+        if res.entry is None and res.kind == "person" and res.role == "unknown":
+            if " " not in res.name:
+                # "Niknam said", "Mr. Niknam": the person named in full earlier (as a speaker: no
+                # look-back over sentence subjects, which would cost every sentence a parse).
+                for h in reversed(self.history):
+                    if h["kind"] == "person" and h["pos"] < pos and h["name"].endswith(" " + res.name):
+                        spk = dict(h, mention=mention, pos=pos, known=True)
+                        break
+            if spk["role"] == "unknown":
+                # "Nasser Kanaani, the foreign ministry's spokesman, said": the appositive tells the role.
+                m = APPOSITIVE.match(self.text, end)
+                if m and self.cues["verb"].match(m.group(1)):
+                    m = None  # ", told AFP that ...": the clause goes on, no appositive
+                role = m and self.reg.descriptor_role(TOKEN.findall(m.group(1)))
+                if role:
+                    spk["role"] = role
         self.history.append(spk)
         return spk
 
@@ -563,6 +713,8 @@ class Extractor:
                 continue  # a bare "op-ed" or "commander" names no one
             if role == "outlet" and h["role"] == "outlet" and h["kind"] in ("outlet", "group"):
                 return dict(h, mention=f"the {head}", pos=pos)
+            if role == "organization" and h["role"] == "organization" and h["kind"] in ("group", "body"):
+                return dict(h, mention=f"the {head}", pos=pos)  # "the group": the organisation just named
             if role != "outlet" and re.search(rf"\b{re.escape(head.rstrip('s'))}s?\b", h["mention"], re.IGNORECASE):
                 return dict(h, mention=f"the {head}", pos=pos)
         return None
@@ -592,15 +744,20 @@ class Extractor:
         text, history = self.text, self.history
         seen = {h["pos"] for h in history[-30:]}
         lc = LEADING_CONJ.match(text[s0:s1])
-        subj = self._speaker_np(s0 + (lc.end() if lc else 0), s1)
+        p0 = s0 + (lc.end() if lc else 0)
+        # A sentence opening with a quotation has the quotation's first words, not a subject, there.
+        subj = self._speaker_np(p0, s1) if text[p0:p0 + 1] not in QUOTE_CHARS else None
         if subj and subj[0] not in seen:
             mention = text[subj[0]:subj[1]]
             if not DEMONSTRATIVE.match(mention) and self.reg.is_speakerish(mention):
                 res = self.reg.resolve(mention)
                 if res.role != "unknown" or res.kind == "person":
-                    history.append(dict(name=res.name, role=res.role, kind=res.kind, mention=mention,
-                                        pos=subj[0], known=res.entry is not None))
+                    spk = dict(name=res.name, role=res.role, kind=res.kind, mention=mention,
+                               pos=subj[0], known=res.entry is not None)
+                    history.append(spk)
                     seen.add(subj[0])
+                    if text[subj[1]:subj[1] + 1] == ",":
+                        self._named(spk, subj[0], subj[1], s1)  # "The army chief, Gen. X, ..."
         for a, b, sp in self.reg.find(text, s0, s1):
             if a not in seen:
                 history.append(dict(name=sp.name, role=sp.role, kind=sp.type, mention=sp.name,
@@ -612,6 +769,10 @@ class Extractor:
     def _content_start(self, b, s1, cue):
         text = self.text
         pos = b
+        m = CHANNEL_THAT.match(text[b:s1])
+        if m and cue.content in ("clause", "object"):
+            # "said in a message of condolence that": the channel, then the content.
+            return b + m.end() if b + m.end() < s1 else None
         for _ in range(8):
             seg = text[pos:s1]
             m = self.cues["adjunct"].match(seg)
@@ -668,7 +829,10 @@ class Extractor:
         return _trim_end(text, c0, end)
 
     def _statement(self, spk, cue, c0, c1, quotes, kind=None):
-        st = dict(speaker=spk["name"], speaker_role=spk["role"], speaker_mention=spk["mention"],
+        role = spk["role"]
+        if role == "unknown" and spk.get("kind", "person") == "person" and spk["name"][:1].isupper():
+            role = "other"  # a named person with no known office or group
+        st = dict(speaker=spk["name"], speaker_role=role, speaker_mention=spk["mention"],
                   kind=kind or "indirect", cue=cue, start=c0, end=c1)
         if kind is None:
             self._set_kind(st, quotes)
@@ -691,6 +855,31 @@ class Extractor:
 
 
 _POS = operator.itemgetter("pos")
+
+
+def _open_at_end(text, p0, p1, quotes):
+    """Offset of an opening double quotation mark left unclosed at the end of the paragraph
+    ``text[p0:p1]`` when the next paragraph opens with one (the wire convention for a quotation
+    running over paragraphs), else None."""
+    if not NEXT_OPENS.match(text, p1):
+        return None
+    closed = quotes[-1][1] if quotes else p0 - 1
+    for mark in ("“", '"'):
+        i = text.rfind(mark, max(p0, closed + 1), p1)
+        if i >= 0 and p1 - i > 2:
+            return i
+    return None
+
+
+def _last_break(seg, participle):
+    """End of the last clause break in ``seg`` outside quotation marks (0 when none)."""
+    best = 0
+    for pat in CLAUSE_BREAKS if participle else CLAUSE_BREAKS + COMMA_BREAKS:
+        for m in pat.finditer(seg):
+            if seg.count("“", 0, m.start()) > seg.count("”", 0, m.start()):
+                continue  # never split inside a quotation
+            best = max(best, m.end())
+    return best
 
 
 def _overlaps(spans, pos):

@@ -25,9 +25,17 @@ representative envoy""".split())
 BREAK_GAP = re.compile(r"[,;:–—“”\"]")
 # First word of an alias: a word not glued to a preceding word or hyphen.
 FIRST_WORD = re.compile(r"(?<![\w\-])[\w]+\.?")
-DETERMINERS = {"the", "a", "an", "some", "several", "many", "other", "two", "three", "four", "five",
+DETERMINERS = {"the", "a", "an", "one", "some", "several", "many", "other", "two", "three", "four", "five",
                "its", "their", "his", "her", "top", "senior"}
 CONNECTORS = {"of", "and", "&", "al", "al-", "bin", "ibn", "de", "el", "the", "for", "with", "at", "from", "in"}
+# Connectors that can open a name when capitalised ("Al Qaeda", "El Watan"); "In", "For", "Of" cannot.
+# A lower-case noun that may modify a descriptor noun after it (not a verb form or adverb).
+NOUN_MODIFIER = re.compile(r"^(?:[a-z]+(?<!ed)(?<!ing)(?<!ly)(?<!s)|rights|news|arms)$")
+NAME_PARTICLE = re.compile(r"^(?:al|el|bin|ibn|abu|de)(?:-[A-Z]|$)")
+# Words whose full stop is part of them ("Gen. X"), not a sentence end.
+ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "gen", "brig", "maj", "lt", "col", "adm", "capt", "cmdr", "gov", "sen",
+                 "rep", "amb", "sgt", "st", "jr", "sr", "no", "co", "inc", "ltd", "corp", "prof", "rev", "hon"}
+NAME_CONNECTORS = {"al", "al-", "bin", "ibn", "de", "el"}
 MODIFIER_SUFFIXES = ("-affiliated", "-leaning", "-backed", "-based", "-run", "-linked", "-controlled",
                      "-owned", "-aligned", "-loyalist", "-funded", "-affiliate")
 MODIFIERS = {"senior", "former", "top", "deputy", "chief", "current", "unnamed", "unidentified", "local",
@@ -81,6 +89,7 @@ class Registry:
             for noun in nouns:
                 self.descriptors.setdefault(noun.lower(), role)
         self.official_titles = set(data.get("official_titles") or [])
+        self.countries = set(data.get("countries") or [])
         alias_map, title_map = {}, {}
         for sp in self.speakers:
             for alias in sp.aliases or [sp.name]:
@@ -147,11 +156,11 @@ class Registry:
         """Whether a speaker phrase can start with the word ``w`` (see :func:`noun_phrase`): most
         words cannot, which settles most calls at once.
 
-        >>> [Registry.default().opens_phrase(w) for w in ("The", "said", "of", "Al")]
-        [True, False, False, True]
+        >>> [Registry.default().opens_phrase(w) for w in ("The", "said", "of", "Al", "In")]
+        [True, False, False, True, False]
         """
         k = self.token_kind(w)
-        return not (k == "stop" or k == "conn" and not w[:1].isupper())
+        return not (k == "stop" or k == "conn" and not (w[:1].isupper() and w.lower() in NAME_CONNECTORS))
 
     @lru_cache(maxsize=65536)
     def token_kind(self, w: str) -> str:
@@ -172,15 +181,21 @@ class Registry:
 
     def descriptor_role(self, words: list[str]) -> str | None:
         """The role suggested by the last descriptor noun among ``words``."""
-        joined = " ".join(w.lower() for w in words)
+        joined = " " + " ".join(w.lower() for w in words) + " "
+        best, best_end = None, -1  # a phrase ("think tank") inside the words counts where it ends
         for multi in self.multi_descriptors:
-            if joined.endswith(multi):
-                return self.descriptors[multi]
+            i = joined.rfind(f" {multi} ")
+            if i >= 0 and i + 1 + len(multi) > best_end:
+                best, best_end = self.descriptors[multi], i + 1 + len(multi)
+        end = len(joined) - 1
         for w in reversed(words):
+            if end <= best_end:
+                break
             role = self.descriptors.get(w.lower().rstrip("’'s").rstrip("’'")) or self.descriptors.get(w.lower())
             if role:
                 return role
-        return None
+            end -= len(w) + 1
+        return best
 
     @lru_cache(maxsize=65536)  # the registry never changes after loading; mentions repeat a lot
     def is_speakerish(self, mention: str) -> bool:
@@ -194,6 +209,20 @@ class Registry:
             return True
         caps = [w for w in ws if w[:1].isupper() and w.lower() not in DETERMINERS]
         return len(caps) >= 1 and ws[-1][:1].isupper()
+
+    def _name_run(self, words: list[str]) -> int:
+        """How many trailing words of a title-then-name mention are the name ("Provincial governor
+        Karim Haddad": 2); 0 unless the words are a title followed by a name of two words or more."""
+        run = 0
+        for w in reversed(words):
+            if w[:1].isupper() and w not in self.official_titles and not self.descriptors.get(w.lower()) or \
+                    w[:1].islower() and NAME_PARTICLE.match(w):  # "Abdel Fattah al-Burhan"
+                run += 1
+            else:
+                break
+        if 2 <= run < len(words) and words[-run - 1].lower() not in CONNECTORS and words[-run][:1].isupper():
+            return run
+        return 0
 
     @lru_cache(maxsize=65536)
     def resolve(self, mention: str) -> Resolved:
@@ -219,7 +248,7 @@ class Registry:
                 if not head or head in VOICE_NOUNS:
                     return Resolved(sp.name, sp.role, sp.type, sp)  # "the Guard's public relations office"
                 return Resolved(clean, "unknown", "thing", None)  # "Soleimani's photos" say nothing
-            tail = where[end:].strip(" ’'s")
+            tail = re.sub(r"^(?:[’']s)?\s+", "", where[end:]).rstrip()  # not str.strip: "spokesman" keeps its s
             tail_words = TOKEN.findall(tail)
             if not tail_words:
                 return Resolved(sp.name, sp.role, sp.type, sp)
@@ -228,20 +257,23 @@ class Registry:
             tail_role = self.descriptor_role(tail_words)
             if sp.type in ("person",):
                 return Resolved(sp.name, sp.role, sp.type, sp)
+            run = self._name_run(tail_words)
+            if run and tail_role:
+                # "Hezbollah lawmaker Hassan Fadlallah": a named member; an office title makes an
+                # official, a spokesman speaks in the body's role.
+                head = tail_words[:-run]
+                office = any(w in self.official_titles and w.lower() not in SPOKES for w in head)
+                return Resolved(" ".join(tail_words[-run:]), "official" if office else role, "person", None)
             if tail_role == "outlet" and sp.role != "outlet":
                 role = "outlet"
             return Resolved(clean, role, "group", sp)
+        if clean in self.countries:  # "Turkey said": its government speaks
+            return Resolved(clean, "official", "government", None)
         words = TOKEN.findall(clean)
         role = self.descriptor_role(words)
         # "Provincial governor Karim Haddad": titles describe, the trailing proper name names.
-        name_run = 0
-        for w in reversed(words):
-            if w[:1].isupper() and w not in self.official_titles and not self.descriptors.get(w.lower()):
-                name_run += 1
-            else:
-                break
-        if 2 <= name_run < len(words) and not any(w[:1].islower() and w not in ("al", "bin", "de")
-                                                  for w in words[-name_run:]):
+        name_run = self._name_run(words)
+        if name_run:
             head = words[:-name_run]
             titled = any(w in self.official_titles or self.descriptors.get(w.lower()) == "official" for w in head)
             name = " ".join(words[-name_run:])
@@ -258,6 +290,9 @@ class Registry:
         return Resolved(clean, role, kind, None)
 
 
+SPOKES = {"spokesman", "spokeswoman", "spokesperson", "spokesmen"}
+
+
 def _head_match(found):
     """Of several registry names in one mention, the head: the last person, else the last name."""
     persons = [f for f in found if f[2].type == "person"]
@@ -271,9 +306,12 @@ def clean_mention(mention: str) -> str:
     'IRGC Karbala unit'
     >>> clean_mention("Kayhan’s")
     'Kayhan'
+    >>> clean_mention("Ms. Amna Osman")
+    'Amna Osman'
     """
     s = mention.strip(" ,;:–—-\u00a0")
     s = re.sub(r"^(?:the|a|an|some|several|its|their|his|her)\s+", "", s, flags=re.IGNORECASE)
+    s = re.sub(r"^(?:Mr|Mrs|Ms|Dr)\.?\s+(?=[A-Z])", "", s)  # "Mr. Niknam" is Niknam
     s = re.sub(r"[’']s$", "", s)
     return s.strip()
 
@@ -309,11 +347,15 @@ def noun_phrase(text: str, start: int, registry: Registry, max_tokens: int = 14,
         return ahead[j - 1].group(0)
 
     end_ok = None
+    prev_k = ""
     last = start
     n = 0
     m = first
     while True:
         a, b, w = m.start(), m.end(), m.group(0)
+        stop_after = False
+        if w[-1] == "." and w.count(".") == 1 and w[:-1].lower() not in ABBREVIATIONS:
+            b, w, stop_after = b - 1, w[:-1], True  # "according to the army.": the sentence's full stop
         # Stop at the first comma / dash / quote between tokens: a noun phrase does not cross them.
         if n and a - last > 0:
             gap = text[last:a]
@@ -321,6 +363,8 @@ def noun_phrase(text: str, start: int, registry: Registry, max_tokens: int = 14,
                 break
         k = kind(w)
         if k == "det":
+            if n and prev_k != "conn":
+                break  # "told Levant Wire the army had": a determiner after a name opens a new phrase
             ok = False
         elif k == "detnp":  # "senior", "top": skipped at the start, part of the phrase after it
             ok = n > 0
@@ -328,18 +372,23 @@ def noun_phrase(text: str, start: int, registry: Registry, max_tokens: int = 14,
             nxt, follow = peek(1), peek(2)
             if not (nxt[:1].isupper() or nxt[:1].isdigit()
                     or (w.lower() == "and" and registry.descriptors.get(nxt.lower()))
-                    or nxt.lower() in ("the", "al", "al-") and (follow[:1].isupper() or follow[:1].isdigit())):
+                    or nxt.lower() in ("the", "al", "al-") and (follow[:1].isupper() or follow[:1].isdigit())
+                    or nxt.lower() == "the" and w.lower() == "of" and registry.descriptors.get(follow.lower())):
                 break
             ok = False
-        elif k == "np" or (k == "conn" and w[:1].isupper()):  # "Al Qaeda" opens with a connector word
+        elif k == "np" or (k == "conn" and w[:1].isupper() and w.lower() in NAME_CONNECTORS):  # "Al Qaeda"
             ok = True
+        elif prev_k in ("det", "detnp") and w[:1].islower() and registry.descriptors.get(peek(1).lower()) \
+                and NOUN_MODIFIER.match(w):
+            ok = False  # "a war monitor", "a rights group": a plain noun before a descriptor noun
         else:
             break
         n += 1
         last = b
+        prev_k = k
         if ok:
             end_ok = b
-        if n >= max_tokens:
+        if n >= max_tokens or stop_after:
             break
         m = ahead.pop(0) if ahead else next(tokens, None)
         if m is None:

@@ -203,3 +203,225 @@ def test_registry_finds_the_longest_alias_that_ends_a_word_within_the_range():
     assert names(t, 14, 30) == [("Kayhan", "Kayhan")]
     assert names("Ali Shamkhanis") == [("Ali", "Ali Shamkhani")]  # "Ali Sham" does not end a word
     assert names("Alice, Kayhan-TV, the state department") == []
+
+
+def test_pronoun_skips_quotation_openers_and_function_words(ex):
+    """'He' must not resolve to the first word of a quotation ("We ...") or of an adverbial
+    opener ("In an interview ..."): neither names a speaker."""
+    t = ("Sheikh Nabil Qaouk addressed mourners in Nabatieh. “We are committed to the truce,” he said. "
+         "In a televised speech later that night, he vowed to “defend every village.” "
+         "“There will be no second warning,” he told the crowd.")
+    assert statements(ex, t) == [
+        ("Nabil Qaouk", "direct", "We are committed to the truce"),
+        ("Nabil Qaouk", "direct", "defend every village."),
+        ("Nabil Qaouk", "direct", "There will be no second warning")]
+
+
+def test_unregistered_people_get_roles_from_titles_appositives_and_earlier_mentions(ex):
+    """Names outside the registry: abbreviated ranks make an official, an appositive names the
+    role, a later bare surname or "Mr. X" is the person named in full before, and a named person
+    with nothing known about them is 'other' (never 'unknown')."""
+    t = ("Brig. Gen. Karim Tavakoli said the brigade had “held every position.” "
+         "Mr. Tavakoli denied that any officer had been captured. "
+         "“Nobody wants a new round,” said Leila Haddad, a senior fellow at the Beirut-based Issam Fares Institute. "
+         "“Our think tank warned of this,” said Omar Suleiman, director of the think tank Sahel Analytics. "
+         "“We buried four neighbours,” said Yusuf Karam, 61, a shopkeeper.")
+    got = [(s["speaker"], s["speaker_role"]) for s in ex.extract(t) if s["kind"] != "narration"]
+    assert got == [("Karim Tavakoli", "official"), ("Karim Tavakoli", "official"),
+                   ("Leila Haddad", "organization"), ("Omar Suleiman", "organization"), ("Yusuf Karam", "other")]
+
+
+def test_organisation_name_with_of_is_not_title_plus_name():
+    from narrative.speakers import Registry
+
+    r = Registry.default().resolve("the Committee for Protection of Civilian Sites")
+    assert r.name == "Committee for Protection of Civilian Sites"
+
+
+def test_person_named_after_a_description_or_inside_a_body_mention(ex):
+    """'The Basij commander, Gen. X, vowed': X speaks, with the rank dropped (and a later 'He' is X);
+    'Hezbollah lawmaker X' and 'Russian Foreign Ministry spokeswoman X' are people; a country's
+    ministry speaks as an official."""
+    t = ("The Basij commander, Gen. Rahim Nowrouzi, vowed that the killers would “pay a heavy price.” "
+         "He also warned the United States against any attempt to “exploit the situation.” "
+         "Hezbollah lawmaker Ali Fayyad said the truce was “hanging by a thread.” "
+         "Russian Foreign Ministry spokeswoman Irina Volkova said Ankara had broken its promise. "
+         "Jordan's foreign ministry said the border crossing would stay closed. "
+         "The army chief, Gen. Abdel Karim al-Tayeb, struck a defiant tone. “We will not negotiate,” he told troops.")
+    got = [(s["speaker"], s["speaker_role"]) for s in ex.extract(t) if s["kind"] != "narration"]
+    assert got == [("Rahim Nowrouzi", "official"), ("Rahim Nowrouzi", "official"), ("Ali Fayyad", "official"),
+                   ("Irina Volkova", "official"), ("Jordan", "official"), ("Abdel Karim al-Tayeb", "official")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a cue word modifying a noun is no verb; the real verb follows
+    ("Syrian state media said Israeli jets fired six missiles at the airport.",
+     [("Syrian state media", "indirect", "Israeli jets fired six missiles at the airport")]),
+    # "said little about" reports nothing
+    ("Moscow, for its part, has said little about the Iranian casualties.", []),
+    # "said in a statement that": one statement, not a second one for the noun "statement that"
+    ("The Sudanese army said in a statement that the militia had looted homes in Bahri.",
+     [("Sudanese army", "indirect", "the militia had looted homes in Bahri")]),
+    # a channel with more words before "that"
+    ("Ayatollah Ali Khamenei said in a message of condolence to the families that “the criminals will be punished.”",
+     [("Ali Khamenei", "direct", "the criminals will be punished.")]),
+    # content opening with "at least"
+    ("The Syrian Observatory for Human Rights said at least nine civilians were killed near Ariha.",
+     [("Syrian Observatory for Human Rights", "indirect", "at least nine civilians were killed near Ariha")]),
+    # "one woman" is a speaker
+    ("“I thought the whole street had collapsed,” one woman told a reporter from the Al-Watan newspaper.",
+     [("one woman", "direct", "I thought the whole street had collapsed")]),
+    # a named registry person after a description speaks
+    ("Iran’s supreme leader, Ayatollah Ali Khamenei, said the martyrs had “defended the shrine.”",
+     [("Ali Khamenei", "partial", "the martyrs had “defended the shrine.”")]),
+])
+def test_false_and_missed_cue_contents(ex, text, expected):
+    assert statements(ex, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # wire style: the reporting clause after the content, with a trailing appositive or participle
+    ("A drone strike on a car near Khiam killed three men on Monday, Lebanese security sources said, the second such strike this week.",
+     [("Lebanese security sources", "official", "A drone strike on a car near Khiam killed three men on Monday")]),
+    ("An Iranian adviser was killed near Saraqeb, the semi-official Tasnim news agency reported, without giving details.",
+     [("semi-official Tasnim news agency", "outlet", "An Iranian adviser was killed near Saraqeb")]),
+    # a quotation before the source, and a channel phrase after the verb that is no content
+    ("“Armed groups shelled Aleppo 14 times,” the Russian Centre for Reconciliation said in a statement carried by TASS.",
+     [("Russian Centre for Reconciliation", "official", "Armed groups shelled Aleppo 14 times")]),
+    # an opener, not content
+    ("Asked about the strike, the minister said nothing.", []),
+])
+def test_postposed_reporting_clause(ex, text, expected):
+    got = [(s["speaker"], s["speaker_role"], s["text"]) for s in ex.extract(text) if s["kind"] != "narration"]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # unnamed sources: a parenthetical (with its own "because he ...") or an anonymity clause before the verb
+    ("A Turkish official, speaking on condition of anonymity because he was not authorised to brief reporters, "
+     "said Ankara would “respond in kind.”",
+     [("Turkish official", "partial", "Ankara would “respond in kind.”")]),
+    ("A senior army officer who spoke on condition of anonymity told Levant Wire the army had sent 900 more troops.",
+     [("senior army officer", "indirect", "the army had sent 900 more troops")]),
+    ("A former officer now living in Europe, who asked not to be named for fear of reprisals against his family, "
+     "claimed the real toll was far higher.",
+     [("former officer", "indirect", "the real toll was far higher")]),
+    # "Name, description, who told X, description, that ..." and a second verb coordinated with it
+    ("The only reaction came from Karim Jaberi, spokesman of the parliament’s security committee, who told ICANA, "
+     "the parliament’s news agency, that Iran had “not been consulted” and warned that the pause would be exploited.",
+     [("Karim Jaberi", "partial", "Iran had “not been consulted”"),
+      ("Karim Jaberi", "indirect", "the pause would be exploited")]),
+    # coordinated verbs whose first content stops before them: a headline, a cut-off clause, "but said"
+    ("Kayhan ran the headline “Another truce, another gift to the takfiris” and accused “naive friends” of repeating old mistakes.",
+     [("Kayhan", "headline", "Another truce, another gift to the takfiris"),
+      ("Kayhan", "partial", "“naive friends” of repeating old mistakes")]),
+    ("Ali Shamkhani said the rebels had fired dozens of rockets since the truce began and called on Moscow to resume air strikes.",
+     [("Ali Shamkhani", "indirect", "the rebels had fired dozens of rockets"),
+      ("Ali Shamkhani", "indirect", "Moscow to resume air strikes")]),
+])
+def test_subjects_across_parentheticals_and_coordinated_verbs(ex, text, expected):
+    assert statements(ex, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "called X “...”" is speech with a quotation, naming or summoning without one is not
+    ("President Hassan Rouhani called the attack “a cowardly crime” and said it “will not go unanswered.”",
+     [("Hassan Rouhani", "partial", "the attack “a cowardly crime”"),
+      ("Hassan Rouhani", "partial", "it “will not go unanswered.”")]),
+    ("Hezbollah called up its reserves on Monday and called a meeting of its council.", []),
+    # "The statement ..." speaks for whoever issued the statement just reported
+    ("In a statement read on state television, the IRGC said two colonels were among the dead. "
+     "The statement called them “martyrs of the shrine.”",
+     [("Islamic Revolutionary Guard Corps (IRGC)", "indirect", "two colonels were among the dead"),
+      ("Islamic Revolutionary Guard Corps (IRGC)", "partial", "them “martyrs of the shrine.”")]),
+    # a description that names no one, then the name in apposition
+    ("Its head, Rami Abdel Rahman, told AFP that the building housed senior officers.",
+     [("Rami Abdel Rahman", "indirect", "the building housed senior officers")]),
+])
+def test_called_the_statement_and_named_heads(ex, text, expected):
+    assert statements(ex, text) == expected
+
+
+def test_quotation_running_over_paragraphs(ex):
+    """Wire style: a quotation left open at a paragraph's end and reopened by the next paragraph
+    is still the same speaker's, in both paragraphs."""
+    t = ("Truce holds in the south\n\nBy A. Writer\n\nThe foreign ministry reacted on Monday.\n\n"
+         "“Israel respects no red line,” Nasser Kanaani, the ministry’s spokesman, told reporters. "
+         "“It thinks it can expand the war without paying a price.\n\n"
+         "“That is a grave miscalculation.”\n\nThe briefing ended there.")
+    assert statements(ex, t, with_segments=True) == [
+        ("Nasser Kanaani", "direct", "Israel respects no red line"),
+        ("Nasser Kanaani", "direct", "It thinks it can expand the war without paying a price"),
+        ("Nasser Kanaani", "direct", "That is a grave miscalculation.")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plain noun before a descriptor noun ("war monitor", "aid agencies") is part of the speaker
+    ("Shelling resumed around Ariha on Tuesday, according to a war monitor and local residents.",
+     [("war monitor", "organization", "Shelling resumed around Ariha on Tuesday")]),
+    ("Aid agencies warn that the cholera outbreak is spreading fast.",
+     [("Aid agencies", "organization", "the cholera outbreak is spreading fast")]),
+    # an outlet described by its owner, then named
+    ("The army’s official news agency, Al-Jaish News, reported that 14 soldiers had been killed.",
+     [("Al-Jaish News", "outlet", "14 soldiers had been killed")]),
+])
+def test_descriptor_speakers(ex, text, expected):
+    got = [(s["speaker"], s["speaker_role"], s["text"]) for s in ex.extract(text) if s["kind"] != "narration"]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a speaker phrase at the sentence end keeps its full stop out ("the army.")
+    ("The wreckage was taken to a base near Haifa for examination, according to a statement by the army.",
+     [("army", "The wreckage was taken to a base near Haifa for examination")]),
+    # ... but the according-phrase is only a channel when the clause before has its own speech verb
+    ("Gen. Tarek Hamdan struck a defiant tone. “There will be no talks,” he told troops in Homs, according to "
+     "a video published by the army.",
+     [("Tarek Hamdan", "There will be no talks")]),
+    # "told a briefing": an audience, not the content
+    ("“Their supply lines are cut,” spokeswoman Natalia Humeniuk told a briefing in Odesa.",
+     [("Natalia Humeniuk", "Their supply lines are cut")]),
+    # a verb coordinated with an uncued one takes the sentence's subject
+    ("Russia’s defence ministry did not comment on the bridge but said its air defences had shot down 12 rockets.",
+     [("Russia’s defence ministry", "its air defences had shot down 12 rockets")]),
+    # "His office said": the person "his" refers to
+    ("Benjamin Netanyahu chaired the cabinet. His office later said he had spoken with the U.S. envoy.",
+     [("Benjamin Netanyahu", "he had spoken with the U.S. envoy")]),
+    ("Moscow said nothing and denied everything.", []),
+])
+def test_sentence_end_speakers_audiences_and_owners(ex, text, expected):
+    assert [(s, t) for s, _, t in statements(ex, text)] == expected
+
+
+def test_speaker_not_taken_from_inside_a_prepositional_phrase(ex):
+    """'X, quoted by the Lebanese daily Al-Akhbar, said': the outlet is where X was quoted; no
+    part of the preposition's object ('daily Al-Akhbar') is the subject either."""
+    t = "A commander of the militia, quoted by the Lebanese daily Al-Akhbar, said the talks were “another matter.”"
+    got = [(s["speaker"], s["speaker_role"], s["text"]) for s in ex.extract(t) if s["kind"] != "narration"]
+    assert got == [("commander of the militia", "organization", "the talks were “another matter.”")]
+
+
+def test_country_speaks_as_official(ex):
+    t = "Jordan said the crossing would stay closed. Iraq denied that its militias had crossed the border."
+    got = [(s["speaker"], s["speaker_role"]) for s in ex.extract(t) if s["kind"] != "narration"]
+    assert got == [("Jordan", "official"), ("Iraq", "official")]
+
+
+def test_contrast_clause_with_its_own_speaker_leaves_according_content(ex):
+    """'According to X, A, though the group says B': B is the group's (X, just named), not part of A;
+    a contrast clause without a speech verb stays in A."""
+    t = ("According to the Yemen Medical Union, at least 120 civilians have died since May, "
+         "though the group says the real toll is likely far higher. "
+         "According to Tasnim, five soldiers died near the village, while rebels attacked the base.")
+    got = [(s["speaker"], s["text"]) for s in ex.extract(t) if s["kind"] != "narration"]
+    assert got == [("Yemen Medical Union", "at least 120 civilians have died since May"),
+                   ("Yemen Medical Union", "the real toll is likely far higher"),
+                   ("Tasnim News Agency", "five soldiers died near the village, while rebels attacked the base")]
+
+
+def test_description_then_identified_as_name(ex):
+    """'A commander of the Fatemiyoun Division, identified only as Abu Hamed, wrote': the man named
+    speaks, in the role of the body he belongs to."""
+    t = "A commander of the Fatemiyoun Division, identified only as Abu Hamed, wrote that his men were surrounded."
+    got = [(s["speaker"], s["speaker_role"], s["text"]) for s in ex.extract(t) if s["kind"] != "narration"]
+    assert got == [("Abu Hamed", "organization", "his men were surrounded")]
