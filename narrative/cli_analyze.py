@@ -20,7 +20,7 @@ def register(sub) -> None:
                    help="frame lexicon (.yaml, LIWC .dic/.dicx, quanteda YAML); repeatable; "
                         "replaces the default, add lexicons/frames.yaml to keep it")
     p.add_argument("--model", default=None, help="model folder from `narrative train`: adds its frames to the "
-                   "lexicon's (default: the shipped frame model, with the shipped lexicon; 'none': no model)")
+                   "lexicon's (default: the shipped frame model, with a lexicon that has its frames; 'none': no model)")
     p.add_argument("--jobs", type=int, default=0, help="worker processes (default: all cores)")
     p.add_argument("--no-report", action="store_true", help="skip report.html")
     # --- engine options (issue 6): see narrative/engine_dask.py -------------------------------
@@ -37,8 +37,8 @@ def register(sub) -> None:
                        description="Re-frame and re-score the statements of a previous `analyze` run.")
     r.add_argument("out_dir")
     r.add_argument("--lexicon", action="append", default=None, metavar="FILE", help="frame lexicon; repeatable")
-    r.add_argument("--model", default=None, help="model folder from `narrative train` ('default': the shipped "
-                   "frame model, the default without --lexicon; 'none': no model)")
+    r.add_argument("--model", default=None, help="model folder from `narrative train` (default: the shipped "
+                   "frame model, with a lexicon that has its frames; 'none': no model)")
     r.add_argument("--jobs", type=int, default=0, help="worker processes (default: all cores)")
     r.add_argument("--no-report", action="store_true", help="skip report.html")
     r.set_defaults(func=run_reframe)

@@ -279,8 +279,9 @@ def run_dask(path, out_dir, metadata=None, lexicons=None, model=None, scheduler=
     path, out = Path(path), Path(out_dir)
     if files_per_partition < 1:
         raise NarrativeError("files per partition must be at least 1")
-    lex_paths, model = pipeline._lexicon_paths(lexicons), pipeline.pick_model(lexicons, model)
+    lex_paths = pipeline._lexicon_paths(lexicons)
     ctx = pipeline.Context(lex_paths, model)  # validates the lexicons before a cluster is started
+    model = ctx.model
     for warning in ctx.lexicon.warnings or []:
         print(f"narrative: {warning}", file=sys.stderr)
     ext_key, fr_key = pipeline.extraction_key(), pipeline.frames_key(lex_paths, model)

@@ -15,8 +15,8 @@ a scikit-learn upgrade, and no scikit-learn import in a run. After editing the
 training file, rebuild it with ``python -m narrative.frame_model`` (a test
 fails while the two disagree).
 
-It is used with the shipped frame lexicon only (a lexicon of your own has other
-frames), on statements, not on the author's narration. ``--model none`` turns it
+It is used with a lexicon that has all its frames (the shipped lexicon or an edited
+copy), on statements, not on the author's narration. ``--model none`` turns it
 off; ``--model DIR`` (from ``narrative train``) replaces it.
 """
 from __future__ import annotations

@@ -68,18 +68,20 @@ def frames_key(lexicon_paths, model=None) -> str:
     return _sha(__version__, *(p.read_bytes() for p in files), model_key(model))
 
 
-def pick_model(lexicons, model):
+def pick_model(lexicon, model):
     """The frame model of a run: ``model`` as given (a folder from ``narrative train``), none for
-    "none", and the default model (``frame_model.DEFAULT``) when neither a model nor a lexicon
-    of one's own is given.
+    "none", and, when none is given, the default model (``frame_model.DEFAULT``) if the
+    ``lexicon`` has every frame it predicts (the shipped lexicon or an edited copy of it).
 
-    >>> pick_model(None, None), pick_model(["my.yaml"], None), pick_model(None, "none"), pick_model(None, "m")
+    >>> from narrative.lexicon import Frame, Lexicon, default_lexicon_path, load_lexicon
+    >>> shipped, mine = load_lexicon(default_lexicon_path()), Lexicon([Frame("economy")])
+    >>> pick_model(shipped, None), pick_model(mine, None), pick_model(shipped, "none"), pick_model(mine, "m")
     ('default', None, None, 'm')
     """
-    from .frame_model import DEFAULT, NONE
+    from .frame_model import DEFAULT, NONE, default_frame_model
 
     if model is None:
-        return DEFAULT if not lexicons else None
+        return DEFAULT if set(default_frame_model().labels) <= {f.id for f in lexicon.frames} else None
     return None if str(model) == NONE else model
 
 
@@ -112,7 +114,7 @@ class Context:
         from .lexicon import load_lexicons
 
         self.lexicon = load_lexicons([Path(p) for p in lexicon_paths])  # validates before any work
-        self.model = model
+        self.model = pick_model(self.lexicon, model)
 
     # Built on first use: with --jobs N the main process only stores and exports.
     @cached_property
@@ -332,8 +334,9 @@ def run(path, out_dir, metadata=None, lexicons=None, model=None, jobs: int = 1, 
         report: bool = True, aggregates: bool = True, command: str = "") -> dict:
     """Analyse ``path`` into ``out_dir`` incrementally (see module docstring); returns run parameters."""
     out = Path(out_dir)
-    lex_paths, model = _lexicon_paths(lexicons), pick_model(lexicons, model)
+    lex_paths = _lexicon_paths(lexicons)
     ctx = Context(lex_paths, model)  # also validates the lexicons before any work
+    model = ctx.model
     for warning in ctx.lexicon.warnings or []:
         print(f"narrative: {warning}", file=sys.stderr)
     ext_key, fr_key = extraction_key(), frames_key(lex_paths, model)
@@ -733,8 +736,9 @@ def reframe(out_dir, lexicons=None, model=None, report: bool = True, jobs: int =
         from .errors import NarrativeError
 
         raise NarrativeError("no run store here; run `narrative analyze` first", path=str(out))
-    lex_paths, model = _lexicon_paths(lexicons), pick_model(lexicons, model)
+    lex_paths = _lexicon_paths(lexicons)
     ctx = Context(lex_paths, model)
+    model = ctx.model
     store = Store(out)
     with _pool(jobs, lex_paths, model, extract=False) as pool:
         n = reframe_store(store, ctx, frames_key(lex_paths, model), pool=pool)

@@ -1,5 +1,5 @@
 """The default frame model: shipped data in step with its training file, numpy equal to scikit-learn,
-used on statements only, with the shipped lexicon only, and traceable as frame hits."""
+used on statements only, with a lexicon that has its frames, and traceable as frame hits."""
 import json
 
 import numpy as np
@@ -47,7 +47,7 @@ def _run(tmp_path, **kwargs):
     return analyze(tmp_path / "c", **kwargs)
 
 
-def test_model_frames_are_hits_of_statements_and_go_with_the_shipped_lexicon_only(tmp_path):
+def test_model_frames_are_hits_of_statements_and_go_with_lexicons_that_have_them(tmp_path):
     default = _run(tmp_path)
     hits, st = default.frame_hits, default.statements
     by_model = hits[hits.pattern == "(model)"]

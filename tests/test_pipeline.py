@@ -431,12 +431,12 @@ def test_reframe_after_one_frame_changed_frames_only_the_documents_it_touches(co
     real = pl._reframe_chunk
     monkeypatch.setattr(pl, "_reframe_chunk", lambda st, texts, ctx=None: framed.extend(st["doc_id"]) or
                         real(st, texts, ctx))
-    params = reframe(out, lexicons=[lex], model="default", report=False)  # an edited copy, same model
+    params = reframe(out, lexicons=[lex], report=False)  # an edited copy: the same frame model
     # Only w1 holds the new pattern: the three copies of ARTICLE carry ceasefire_violation already,
     # but their hits stay the same, and r1 is untouched.
     assert params["reframed_documents"] == 1 and set(framed) == {"w1"}
     shutil.copytree(corpus, tmp_path / "copy")
-    run(tmp_path / "copy", fresh, lexicons=[lex], model="default", report=False)
+    run(tmp_path / "copy", fresh, lexicons=[lex], report=False)
     for name in AGGREGATES + ["statements.csv", "frame_hits.csv"]:
         assert (out / name).read_bytes() == (fresh / name).read_bytes(), name
     hits = pd.read_csv(out / "frame_hits.csv", keep_default_na=False)
@@ -511,11 +511,11 @@ def test_reframe_of_a_store_without_hit_signatures_frames_the_candidates_again(c
         if not signed:
             with sqlite3.connect(out / "narrative.sqlite") as db:
                 db.execute("UPDATE statements SET hits_sig = NULL")
-        counts[signed] = reframe(out, lexicons=[lex], model="default", report=False)["reframed_documents"]
+        counts[signed] = reframe(out, lexicons=[lex], report=False)["reframed_documents"]
     assert counts == {True: 0, False: 3}  # the three copies of ARTICLE carry ceasefire_violation
     fresh = tmp_path / "fresh"
     shutil.copytree(corpus, tmp_path / "copy")
-    run(tmp_path / "copy", fresh, lexicons=[lex], model="default", report=False)
+    run(tmp_path / "copy", fresh, lexicons=[lex], report=False)
     for name in ["statements.csv", "frame_hits.csv"]:
         assert (out / name).read_bytes() == (fresh / name).read_bytes(), name
 
