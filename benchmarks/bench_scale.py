@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import sys
 import tempfile
@@ -117,6 +118,7 @@ def main(argv=None) -> int:
             shutil.rmtree(d, ignore_errors=True)
         shutil.copytree(corpus, inc_corpus)
         shutil.copytree(out, inc_out)
+        os.sync()
         # The copy lives under another path, so its files are not yet known by path, size and time:
         # one untimed run with nothing changed records them, as the researcher's own folder would be.
         analyze(narrative, inc_corpus, inc_out, args.jobs, work / f"log_incremental_{mb:g}.txt")
@@ -133,6 +135,7 @@ def main(argv=None) -> int:
             lex = changed_lexicon(work, edit)
             shutil.rmtree(inc_out, ignore_errors=True)
             shutil.copytree(out, inc_out)
+            os.sync()  # the copy's dirty pages are flushed now, not by the timed command's first fsync
             rr = run(narrative + ["reframe", str(inc_out), "--lexicon", str(lex), "--no-report", "--jobs", str(args.jobs)],
                      work / f"log_reframe_{mb:g}.txt")
             framed = json.loads((inc_out / "run.json").read_text())["reframed_documents"]
