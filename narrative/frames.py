@@ -101,7 +101,7 @@ class _Entry:
     pattern: str
     weight: float
     exclude: bool
-    regex: re.Pattern    # all alternatives of every word
+    source: str          # the regex of all alternatives of every word (compiled when first needed)
     checks: list         # (group, alternatives) of words whose match must also have the right stem
     second: int | None   # group number of a proximity pattern's second side
     required: int        # bits of the words that must all occur in the text
@@ -115,6 +115,15 @@ class _Entry:
     bits: int            # the bits of all alternatives
     variants: dict = field(default_factory=dict)  # bits present in a text -> regex without the absent ones
     pending: set = field(default_factory=set)     # bit sets seen once (compiled when seen again)
+    compiled: re.Pattern | None = None
+
+    @property
+    def regex(self) -> re.Pattern:
+        """The full regex, compiled on first use: most entries never run in a given corpus, and
+        compiling every one up front was most of a matcher's (and so a worker's) start-up."""
+        if self.compiled is None:
+            self.compiled = re.compile(self.source)
+        return self.compiled
 
 
 class FrameMatcher:
@@ -187,8 +196,8 @@ class FrameMatcher:
             spelled = [[(_fast_regex(a, frame.stem), self._bit(_prefix(a, frame.stem)), _starts_with_letter(a))
                         for a in alternatives(w)] for w in order[0] + (order[1] if len(order) > 1 else [])]
             need = tuple(b for b in (_or(a[1] for a in alts) for alts in spelled if all(a[1] for a in alts)))
-            regex = re.compile(_build(spelled, len(order[0]), distance))
-            entry = _Entry(frame.id, pattern.text, pattern.weight, exclude, regex, checks, second,
+            entry = _Entry(frame.id, pattern.text, pattern.weight, exclude, _build(spelled, len(order[0]), distance),
+                           checks, second,
                            _or(self._word_bits[i] for i in ids), tuple(ids),
                            frame.negation, self._n_entries, spelled, len(order[0]), distance, need,
                            _or(a[1] for alts in spelled for a in alts))
@@ -617,6 +626,7 @@ def _negated(folded, m, second):
 
 
 @lru_cache(maxsize=None)
+@functools.lru_cache(maxsize=None)  # the same words recur across patterns
 def _word(word: str, stem: bool) -> tuple[str, tuple]:
     """Regex for one pattern word, and the checks its match needs after the regex.
 
@@ -662,6 +672,7 @@ def _accepts(word_regex_checks, token):
     return _verify(checks, token) if checks else re.fullmatch(regex, token) is not None
 
 
+@functools.lru_cache(maxsize=None)  # the same words recur across patterns
 def _prefix(word: str, stem: bool) -> str:
     """The literal start every form of ``word`` shares (what the anchor trie looks for)."""
     if word == "*":
@@ -676,6 +687,7 @@ def _prefix(word: str, stem: bool) -> str:
     return common[:-1] if len(common) > 3 and common[-1] in "eiy" else common
 
 
+@functools.lru_cache(maxsize=None)  # the same words recur across patterns
 def _specificity(word, stem):
     """How good an anchor ``word`` is: a rare word with a long literal prefix is best."""
     prefix = _prefix(word, stem)
