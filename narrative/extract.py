@@ -82,6 +82,7 @@ NOT_A_VERB = re.compile(r"\b(?:a|an|the|this|these|its|his|her|their|be|been|bei
 ANAPHORIC = re.compile(r"^(?:this|that|these|those)(?:\s+(?:view|views|claim|claims|position|sentiment|line|message|"
                        r"assessment|point|argument|stance|theme|themes|narrative|warning|call))?(?=[\s,.]+(?!of\b)|$)",
                        re.IGNORECASE)
+PERFECT = re.compile(r"\b(?:has|have|had)\b|['’]ve\b", re.IGNORECASE)  # "had lost ... since March"
 SUBORDINATE = re.compile(r"\s+(?:as|when|while|after|before|because|since|although|though|whereas)\s", re.IGNORECASE)
 POSSESSIVE_SOURCE = re.compile(
     r"^(?P<owner>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)[’']s\s+(?:[\w\-]+\s+){0,3}?"
@@ -326,6 +327,8 @@ class Extractor:
             c1 = c0 + ana.end()  # "echoed this view when he ...": the content is "this view"
         elif not introduced and text[c0] not in QUOTE_CHARS and cue.content != "np":
             sub = SUBORDINATE.search(text[c0:c1])
+            if sub and sub.group().strip().lower() == "since" and PERFECT.search(text, c0, c0 + sub.start()):
+                sub = None  # "said they had lost 40 men since March": the time belongs to the content
             if sub and sub.start() > 0:
                 c1 = _trim_end(text, c0, c0 + sub.start())
         content = text[c0:c1]

@@ -316,7 +316,7 @@ def test_postposed_reporting_clause(ex, text, expected):
      [("Kayhan", "headline", "Another truce, another gift to the takfiris"),
       ("Kayhan", "partial", "“naive friends” of repeating old mistakes")]),
     ("Ali Shamkhani said the rebels had fired dozens of rockets since the truce began and called on Moscow to resume air strikes.",
-     [("Ali Shamkhani", "indirect", "the rebels had fired dozens of rockets"),
+     [("Ali Shamkhani", "indirect", "the rebels had fired dozens of rockets since the truce began"),
       ("Ali Shamkhani", "indirect", "Moscow to resume air strikes")]),
 ])
 def test_subjects_across_parentheticals_and_coordinated_verbs(ex, text, expected):
@@ -425,3 +425,15 @@ def test_description_then_identified_as_name(ex):
     t = "A commander of the Fatemiyoun Division, identified only as Abu Hamed, wrote that his men were surrounded."
     got = [(s["speaker"], s["speaker_role"], s["text"]) for s in ex.extract(t) if s["kind"] != "narration"]
     assert got == [("Abu Hamed", "organization", "his men were surrounded")]
+
+
+def test_since_after_a_perfect_tense_belongs_to_the_content():
+    """'since' cuts off the circumstances of the saying ("..., since nobody asked"), but after a
+    perfect tense it dates what was said ("had lost 40 men since March")."""
+    ex = Extractor()
+    got = [s["text"] for s in ex.extract("The defence minister said the army had lost 40 men since March.")
+           if s["kind"] != "narration"]
+    assert got == ["the army had lost 40 men since March"]
+    got = [s["text"] for s in ex.extract("Ali Shamkhani said the rebels were beaten since they lacked support.")
+           if s["kind"] != "narration"]
+    assert got == ["the rebels were beaten"]
