@@ -24,7 +24,6 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
-import math
 import re
 import sys
 from functools import lru_cache
@@ -107,27 +106,30 @@ class FrameModel:
         self.threshold = data["settings"]["threshold"]
         self.fingerprint = data["fingerprint"]
 
-    def _features(self, text: str):
-        """(term indices, TF-IDF weights) of ``text``, as scikit-learn's vectorizer computes them:
-        lower-cased tokens, 1- and 2-grams, 1 + log(count), times idf, unit length."""
-        words = TOKEN.findall(text.lower())
-        counts: dict[int, int] = {}
-        for gram in words + [f"{a} {b}" for a, b in zip(words, words[1:])]:
-            i = self.index.get(gram)
-            if i is not None:
-                counts[i] = counts.get(i, 0) + 1
-        idx = np.fromiter(counts, dtype=np.int64, count=len(counts))
-        w = np.array([1.0 + math.log(c) for c in counts.values()]) * self.idf[idx]
-        norm = math.sqrt(float(w @ w))
-        return idx, (w / norm if norm else w)
-
     def probabilities(self, texts) -> np.ndarray:
-        """One row per text, one column per label (``self.labels``)."""
-        out = np.empty((len(texts), len(self.labels)))
-        for k, text in enumerate(texts):
-            idx, w = self._features(text)
-            out[k] = w @ self.coef[idx] + self.intercept
-        return 1.0 / (1.0 + np.exp(-out))
+        """One row per text, one column per label (``self.labels``). The features are those of
+        scikit-learn's vectorizer: lower-cased tokens, 1- and 2-grams, 1 + log(count), times idf, unit
+        length; the texts are weighed together, a sum per label over all their terms."""
+        index, terms, counts, sizes = self.index, [], [], []
+        for text in texts:
+            words = TOKEN.findall(text.lower())
+            found: dict[int, int] = {}
+            for gram in words + [f"{a} {b}" for a, b in zip(words, words[1:])]:
+                i = index.get(gram)
+                if i is not None:
+                    found[i] = found.get(i, 0) + 1
+            terms += found
+            counts += found.values()
+            sizes.append(len(found))
+        n = len(sizes)
+        idx = np.asarray(terms, dtype=np.int64)
+        w = (1.0 + np.log(np.asarray(counts, dtype=np.float64))) * self.idf[idx]
+        row = np.repeat(np.arange(n), sizes)
+        norm = np.sqrt(np.bincount(row, weights=w * w, minlength=n))
+        w = w / np.where(norm > 0, norm, 1.0)[row]
+        scores = np.column_stack([np.bincount(row, weights=w * self.coef[idx, j], minlength=n)
+                                  for j in range(len(self.labels))]) if n else np.zeros((0, len(self.labels)))
+        return 1.0 / (1.0 + np.exp(-(scores + self.intercept)))
 
     def predict(self, texts) -> list[str]:
         """The frames of each text, joined by ``;`` (empty for none)."""
