@@ -55,8 +55,8 @@ def _render(store: Store, doc_ids: list[str], targets: list[str]) -> list[tuple]
         keys, read = [f"stance_{t}" for t in targets], scores_reader()
         rows = ((*v[:12], bool(v[12]), *v[13:-1], *map(read(v[-1]).get, keys, itertools.repeat("")))
                 for v in store.statement_rows(rest, _STORED))  # the last value is the scores JSON
-        statements = _statement_csv(rows, rest)
-        hits = _hit_csv(store.hit_rows(rest), rest)
+        statements = _csv_by_document(rows, rest)
+        hits = _csv_by_document(store.hit_rows(rest), rest)
         done.update((d, (statements[d], hits[d])) for d in rest)
     return [(d, *done[d]) for d in doc_ids]
 
@@ -83,22 +83,14 @@ def drafts(statements, hits, doc_ids: list[str]) -> list[tuple]:
     stance = _STORED.index("stance")
     columns[stance] = [None if v != v else v for v in columns[stance]]  # SQLite keeps NaN as NULL
     # A score read back from its stored JSON is the same float (or None, NaN) as written.
-    texts = _statement_csv(zip(*columns, *(statements[k].tolist() for k in keys)), doc_ids)
-    hit_texts = _hit_csv(zip(*(hits[c].tolist() for c in FRAME_HITS)) if len(hits) else (), doc_ids)
+    texts = _csv_by_document(zip(*columns, *(statements[k].tolist() for k in keys)), doc_ids)
+    hit_texts = _csv_by_document(zip(*(hits[c].tolist() for c in FRAME_HITS)) if len(hits) else (), doc_ids)
     return [(d, header, texts[d], hit_texts[d]) for d in doc_ids]
 
 
-def _statement_csv(rows, doc_ids: list[str]) -> dict[str, str]:
-    """doc_id -> CSV text of statement rows (the ``_STORED`` values, then one score per target)."""
-    out = {d: io.StringIO() for d in doc_ids}
-    writers = {d: csv.writer(out[d], lineterminator="\n") for d in doc_ids}
-    for row in rows:
-        writers[row[1]].writerow(row)
-    return {d: f.getvalue() for d, f in out.items()}
-
-
-def _hit_csv(rows, doc_ids: list[str]) -> dict[str, str]:
-    """doc_id -> CSV text of frame hit rows (``FRAME_HITS`` values)."""
+def _csv_by_document(rows, doc_ids: list[str]) -> dict[str, str]:
+    """doc_id -> CSV text of the ``rows`` (statement or frame hit values) whose second value is that
+    doc_id."""
     out = {d: io.StringIO() for d in doc_ids}
     writers = {d: csv.writer(out[d], lineterminator="\n") for d in doc_ids}
     for row in rows:
