@@ -794,8 +794,8 @@ def predict(model_dir, df, text, by=None) -> pd.DataFrame:
 def apply_model(model_dir, statements: pd.DataFrame) -> pd.DataFrame:
     """Add ``model_frames`` and ``model_confidence`` (the model's labels for each statement's ``text``).
 
-    Used by ``narrative analyze --model``. A model trained with ``by`` needs
-    that column in ``statements``.
+    For notebooks (``analyze --model`` adds a model's frames to the lexicon's itself, see
+    ``pipeline.frame_and_score``). A model trained with ``by`` needs that column in ``statements``.
 
     >>> import pandas as pd
     >>> df = pd.DataFrame({"text": ["taxes jobs wages"] * 4 + ["nurses doctors virus"] * 4,

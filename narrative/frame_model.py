@@ -131,6 +131,11 @@ class FrameModel:
                                   for j in range(len(self.labels))]) if n else np.zeros((0, len(self.labels)))
         return 1.0 / (1.0 + np.exp(-(scores + self.intercept)))
 
+    def found(self, texts) -> list[list[tuple[str, float]]]:
+        """(frame, probability) of each frame predicted for each text."""
+        p = self.probabilities(list(texts))
+        return [[(f, float(q)) for f, q in zip(self.labels, row) if q >= self.threshold] for row in p]
+
     def predict(self, texts) -> list[str]:
         """The frames of each text, joined by ``;`` (empty for none)."""
         return self.predict_columns(texts)[0]

@@ -626,7 +626,6 @@ def _negated(folded, m, second):
 
 
 @lru_cache(maxsize=None)
-@functools.lru_cache(maxsize=None)  # the same words recur across patterns
 def _word(word: str, stem: bool) -> tuple[str, tuple]:
     """Regex for one pattern word, and the checks its match needs after the regex.
 
@@ -672,7 +671,7 @@ def _accepts(word_regex_checks, token):
     return _verify(checks, token) if checks else re.fullmatch(regex, token) is not None
 
 
-@functools.lru_cache(maxsize=None)  # the same words recur across patterns
+@lru_cache(maxsize=None)  # the same words recur across patterns
 def _prefix(word: str, stem: bool) -> str:
     """The literal start every form of ``word`` shares (what the anchor trie looks for)."""
     if word == "*":
@@ -687,7 +686,7 @@ def _prefix(word: str, stem: bool) -> str:
     return common[:-1] if len(common) > 3 and common[-1] in "eiy" else common
 
 
-@functools.lru_cache(maxsize=None)  # the same words recur across patterns
+@lru_cache(maxsize=None)  # the same words recur across patterns
 def _specificity(word, stem):
     """How good an anchor ``word`` is: a rare word with a long literal prefix is best."""
     prefix = _prefix(word, stem)

@@ -146,8 +146,7 @@ class Context:
 
         model = self.frame_model
         if isinstance(model, FrameModel):
-            p = model.probabilities(texts)
-            return [[(f, float(q)) for f, q in zip(model.labels, row) if q >= model.threshold] for row in p]
+            return model.found(texts)
         labels, confidence = model.predict_columns(pd.DataFrame({"text": texts}), "text")
         return [[(f, float(c)) for f in value.split(";") if f] for value, c in zip(labels, confidence)]
 
@@ -469,7 +468,7 @@ def _map_chunks(chunks, ctx, pool):
 def _reframe_chunk(statements: pd.DataFrame, texts: dict, ctx: Context | None = None):
     # Scores and frames go; ``stance_lex`` (frame-independent stance evidence) stays to be reused.
     statements = statements.drop(columns=[c for c in statements.columns if c.startswith("stance") and c != "stance_lex"
-                                          or c in ("frames", "model_frames", "model_confidence")])
+                                          or c == "frames"])
     return frame_and_score(statements, texts, ctx or _CTX)
 
 
