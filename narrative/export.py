@@ -20,9 +20,11 @@ import csv
 import io
 import itertools
 import json
-import operator
 from collections import deque
 from pathlib import Path
+
+import numpy as np
+import pandas as pd
 
 from .io import atomic_path, write_table, write_text
 from .schema import FRAME_HITS, STATEMENTS, is_score
@@ -101,7 +103,8 @@ def _csv_by_document(rows, doc_ids: list[str]) -> dict[str, str]:
 #: An export updates the stored tallies when at most this many documents (and this share of the
 #: corpus) changed; above that, it tallies the whole statements table again, in batches.
 DELTA_DOCS, DELTA_SHARE = 5000, 0.2
-DELTA_BATCH = 500  # documents whose old and new rows are parsed and tallied together
+DELTA_BATCH = 500  # documents whose old and new rows are parsed together
+DELTA_ROWS = 100_000  # changed rows (old and new) gathered before they are tallied
 
 
 def _write_tables(store: Store, out: Path, columns: list[str], stale: list[str], gone: list[str], n_docs: int,
@@ -116,7 +119,7 @@ def _write_tables(store: Store, out: Path, columns: list[str], stale: list[str],
     stored tallies are updated in the same transaction: minus the changed documents' old rows, plus
     their new ones. ``reuse``: see :func:`_concatenate`.
     """
-    from .aggregate import dump_tallies, load_tallies, tally_all
+    from .aggregate import Tally, dump_tallies, load_tallies, tally_all
 
     header = ",".join(columns)
     targets = [c[len("stance_"):] for c in columns[len(statement_columns([])):]]
@@ -126,6 +129,15 @@ def _write_tables(store: Store, out: Path, columns: list[str], stale: list[str],
     if stored is not None and stored[0] == key and \
             len(stale) + len(gone) <= min(DELTA_DOCS, max(50, DELTA_SHARE * n_docs)):
         tallies, rows, changed, removed = load_tallies(stored[1]), [], stale + gone, set(gone)
+        minus, plus = [], []  # changed rows not yet tallied, old and new
+
+        def fold():  # old rows out, new ones in, in one sum per table: a row's two tallies cancel exactly
+            nonlocal tallies
+            if minus:
+                out_, in_ = (tally_all(pd.concat(dfs, ignore_index=True)) for dfs in (minus, plus))
+                tallies = {k: Tally.merge([t, -out_[k], in_[k]]) for k, t in tallies.items()}
+                minus.clear(), plus.clear()
+
         for i in range(0, len(changed), DELTA_BATCH):  # a batch of documents at a time: parsed rows take room
             part = changed[i:i + DELTA_BATCH]
             old = store.rendered_of(part)
@@ -134,13 +146,14 @@ def _write_tables(store: Store, out: Path, columns: list[str], stale: list[str],
                 break
             new = _render(store, [d for d in part if d not in removed], targets)
             rows += [(d, header, st, hits) for d, st, hits in new]
-            # Old rows out first, then new ones in: a changed document's sums cancel exactly.
-            for text, combine in (("".join(st for _, _, st in old), operator.sub),
-                                  ("".join(st for _, st, _ in new), operator.add)):
-                if text:
-                    change = tally_all(_parse(text, columns))
-                    tallies = {k: combine(t, change[k]) for k, t in tallies.items()}
+            before, after = _changed_rows(_parse("".join(st for _, _, st in old), columns),
+                                          _parse("".join(st for _, st, _ in new), columns))
+            if len(before) or len(after):
+                minus.append(before), plus.append(after)
+            if sum(map(len, minus)) + sum(map(len, plus)) > DELTA_ROWS:
+                fold()
         if tallies is not None:
+            fold()
             store.set_rendered(rows, drop=gone, tallies=(key, dump_tallies(tallies)))
     if tallies is None:  # many changed (or a first export): render in batches, tally from Parquet
         for i in range(0, len(stale), 500):
@@ -148,6 +161,42 @@ def _write_tables(store: Store, out: Path, columns: list[str], stale: list[str],
             store.set_rendered([(d, header, st, hits) for d, st, hits in _render(store, part, targets)])
         store.set_rendered([], drop=gone)
     return tallies, _concatenate(store, out, columns, set(stale), reuse)
+
+
+def _changed_rows(old, new) -> tuple:
+    """The rows of ``old`` and ``new`` (parsed statement rows of the same documents, before and after a
+    change) whose tallies differ. A document that kept the same statements, equal in every column but
+    frames and stance (a reframe), gives only its rows whose frames or stance changed: its other rows
+    would add and subtract the same counts, and its documents per group stay the same on both sides.
+    Any other document gives all its rows, old and new.
+
+    >>> old = pd.DataFrame({"statement_id": ["a:0", "a:1", "b:0"], "doc_id": ["a", "a", "b"],
+    ...                     "speaker": ["X", "Y", "Z"], "frames": ["", "war", ""], "stance": [0.0, 0.5, 0.1]})
+    >>> new = old.assign(frames=["truce", "war", ""], speaker=["X", "Y", "W"])
+    >>> [df["statement_id"].tolist() for df in _changed_rows(old, new)]
+    [['a:0', 'b:0'], ['a:0', 'b:0']]
+    """
+    varying = [c for c in new.columns if c == "frames" or c.startswith("stance")]
+    if list(old.columns) != list(new.columns) or not (old["statement_id"].is_unique and new["statement_id"].is_unique):
+        return old, new
+    a, b = old.set_index("statement_id"), new.set_index("statement_id")
+    common = a.index.intersection(b.index)
+    a, b = a.loc[common], b.loc[common]
+
+    def same(columns) -> np.ndarray:
+        eq = np.ones(len(common), dtype=bool)
+        for c in columns:
+            x, y = a[c], b[c]
+            eq &= ((x == y) | (x.isna() & y.isna())).to_numpy(dtype=bool)
+        return eq
+
+    # Python sets and lists (tolist), not Series.isin or iteration: both are slow on Arrow strings.
+    pairs = [list(zip(df["statement_id"].tolist(), df["doc_id"].tolist())) for df in (old, new)]
+    ids = set(common.tolist())
+    whole = {d for rows in pairs for s, d in rows if s not in ids}
+    whole.update(itertools.compress(a["doc_id"].tolist(), ~same([c for c in a.columns if c not in varying])))
+    keep = set(itertools.compress(common.tolist(), ~same(varying)))
+    return tuple(df.loc[[s in keep or d in whole for s, d in rows]] for df, rows in zip((old, new), pairs))
 
 
 def _tally_key(columns: list[str]) -> str:
@@ -165,6 +214,12 @@ def _types(header: list[str]) -> dict:
             else pa.string() for c in header}
 
 
+def _types_schema(header: list[str]):
+    import pyarrow as pa
+
+    return pa.schema(list(_types(header).items()))
+
+
 def _convert_options(header: list[str]):
     import pyarrow.csv as pacsv
 
@@ -174,8 +229,11 @@ def _convert_options(header: list[str]):
 
 def _parse(text: str, header: list[str]):
     """Rendered statement rows (CSV text without a header) as a DataFrame, parsed exactly as the
-    Parquet export parses them."""
-    return _parse_table(text, header).to_pandas()
+    Parquet export parses them (no rows: an empty table of these columns)."""
+    table = _parse_table(text, header)
+    if table is None:
+        table = _types_schema(header).empty_table()
+    return table.to_pandas()
 
 
 #: Rendered text gathered before it is parsed for Parquet, per table (bounds memory); blocks end on

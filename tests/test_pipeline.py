@@ -361,7 +361,8 @@ def test_rerun_updates_stored_tallies_to_the_aggregates_of_a_fresh_run(corpus, t
     from narrative.store import Store
 
     monkeypatch.setattr(ex, "PARQUET_BLOCK", 300)  # a few documents per row group
-    monkeypatch.setattr(ex, "DELTA_BATCH", 1)  # the tallies updated one document at a time
+    monkeypatch.setattr(ex, "DELTA_BATCH", 1)  # the rows parsed one document at a time,
+    monkeypatch.setattr(ex, "DELTA_ROWS", 1)  # and tallied as they come
     out = tmp_path / "o"
     run(corpus, out, report=False)
     assert "r1" in set(pd.read_csv(out / AGGREGATES[3])["doc_id"])
@@ -441,6 +442,38 @@ def test_reframe_after_one_frame_changed_frames_only_the_documents_it_touches(co
         assert (out / name).read_bytes() == (fresh / name).read_bytes(), name
     hits = pd.read_csv(out / "frame_hits.csv", keep_default_na=False)
     assert ("w1", "ceasefire_violation") in set(zip(hits.doc_id, hits.frame))
+
+
+def test_reframe_updates_the_tallies_with_the_changed_statements_only(corpus, tmp_path, monkeypatch):
+    """A reframe subtracts and adds only the statements whose frames or stance changed, not their
+    documents' other statements, and the aggregates still equal a fresh run's."""
+    import shutil
+
+    import narrative.aggregate as agg
+    from narrative.lexicon import default_lexicon_path
+
+    lex = tmp_path / "more.yaml"
+    text = default_lexicon_path().read_text(encoding="utf-8")
+    lex.write_text(text.replace("      - cease fire ~5", "      - front lines\n      - cease fire ~5"), encoding="utf-8")
+    out, fresh = tmp_path / "o", tmp_path / "fresh"
+    run(corpus, out, report=False)
+    before = pd.read_csv(out / "statements.csv", keep_default_na=False)
+    tallied = []
+    real = agg.tally_all
+    monkeypatch.setattr(agg, "tally_all", lambda st, *a: tallied.extend(st["statement_id"]) or real(st, *a))
+    params = reframe(out, lexicons=[lex], report=False)
+    monkeypatch.undo()
+    after = pd.read_csv(out / "statements.csv", keep_default_na=False)
+    changed = after.loc[(after[["frames", "stance"]] != before[["frames", "stance"]]).any(axis=1)]
+    # The narration sentence about the front lines, in the three copies of ARTICLE.
+    assert params["reframed_documents"] == 3 and len(changed) == 3
+    assert set(changed["kind"]) == {"narration"} and "ceasefire_violation" in changed["frames"].iloc[0]
+    assert sorted(tallied) == sorted(list(changed["statement_id"]) * 2)  # once out, once in
+    assert before["doc_id"].isin(changed["doc_id"]).sum() > 3 * len(changed)
+    shutil.copytree(corpus, tmp_path / "copy")
+    run(tmp_path / "copy", fresh, lexicons=[lex], report=False)
+    for name in AGGREGATES + ["statements.csv"]:
+        assert (out / name).read_bytes() == (fresh / name).read_bytes(), name
 
 
 def _lexicon_edit(data, edit):
