@@ -36,7 +36,7 @@ import pandas as pd
 
 from .errors import NarrativeError
 from .io import write_table
-from .schema import is_score
+from .schema import as_bool, is_score
 from .stats import bootstrap_mean, share_ci
 
 #: Accepted spellings for grouping/filter columns.
@@ -49,13 +49,6 @@ _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _MISSING = "(unknown)"
 
 
-def _truthy(values: pd.Series) -> pd.Series:
-    """A boolean column however it was read back (bool, 0/1, "True"/"false", NaN)."""
-    if values.dtype == bool:
-        return values
-    return values.astype(str).str.strip().str.lower().isin(["true", "1", "1.0", "yes"])
-
-
 def unique_statements(statements: pd.DataFrame) -> pd.DataFrame:
     """``statements`` without reposted rows (``duplicate`` true), so reposts count once.
 
@@ -65,7 +58,7 @@ def unique_statements(statements: pd.DataFrame) -> pd.DataFrame:
     """
     if "duplicate" not in statements:
         return statements.copy()
-    return statements.loc[~_truthy(statements["duplicate"])].copy()
+    return statements.loc[~as_bool(statements["duplicate"])].copy()
 
 
 def is_narration(kinds: pd.Series) -> np.ndarray:

@@ -40,6 +40,7 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from .aggregate import aggregate, aggregate_outlets
+from .schema import as_bool
 
 #: Okabe & Ito (2008) colour-blind-safe qualitative palette (black last).
 OKABE_ITO = ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2",
@@ -84,9 +85,6 @@ def esc(value, limit: int | None = None) -> str:
     return html.escape(text, quote=False)
 
 
-_TRUE = frozenset({"true", "1", "yes", "y", "t"})
-
-
 def _per_value(series: pd.Series, fn) -> np.ndarray:
     """``fn`` of each cell, computed once per distinct value (a column holds few), as an array.
 
@@ -100,18 +98,6 @@ def _per_value(series: pd.Series, fn) -> np.ndarray:
     values = np.empty(len(uniques), dtype=object)
     values[:] = [fn(u) for u in uniques]
     return values[codes]
-
-
-def as_bool(series: pd.Series) -> pd.Series:
-    """Booleans from a column that may have gone through CSV ("True", "1", "").
-
-    >>> as_bool(pd.Series(["True", " yes", "0", None, 1])).tolist()
-    [True, True, False, False, True]
-    """
-    if series.dtype == bool:
-        return series
-    hit = _per_value(series, lambda v: str(v).strip().lower() in _TRUE)
-    return pd.Series(hit.astype(bool), index=series.index)
 
 
 _TEXT_COLUMNS = ["statement_id", "doc_id", "outlet", "date", "speaker", "speaker_role", "kind",

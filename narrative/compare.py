@@ -31,11 +31,12 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-from .aggregate import (ALIASES, _truthy, frame_ids, frame_matrix, months, split_frames,
+from .aggregate import (ALIASES, frame_ids, frame_matrix, months, split_frames,
                         unique_statements)
 from .errors import NarrativeError
 from .io import write_table, write_text
 from .stats import bh_adjust, js_distance, log_odds_dirichlet, permutation_test, share_ci, share_diff_ci
+from .schema import as_bool
 
 # Letters only (so numbers drop out), keeping inner apostrophes: "didn't", "mayor's".
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -340,7 +341,7 @@ def compare(statements: pd.DataFrame, a: dict, b: dict, min_n: int = 5, n_perm: 
     label_a, label_b = label_a or describe_filter(a), label_b or describe_filter(b)
     keep = _columns_needed(statements, a, b)
     df = statements if keep is None else statements[keep]  # the other columns are not copied
-    if "duplicate" in df and _truthy(df["duplicate"]).any():  # without reposts: no copy at all
+    if "duplicate" in df and as_bool(df["duplicate"]).any():  # without reposts: no copy at all
         df = unique_statements(df)
     frames = frame_ids(df) if frames is None else list(frames)
     notes, groups = [], []

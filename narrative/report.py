@@ -47,7 +47,7 @@ from . import charts
 from .aggregate import aggregate, stance_columns
 from .errors import NarrativeError
 from .io import write_text
-from .schema import is_score
+from .schema import as_bool, is_score
 
 #: Rows of the statements and frame-evidence tables (and statements in the
 #: documents section) kept in the file; beyond this the page gets slow to open.
@@ -476,15 +476,11 @@ def _summary(data: dict, shown: int, primary: pd.DataFrame | None = None, n_all:
 
 
 def _not_reposts(statements: pd.DataFrame) -> np.ndarray:
-    """Rows that are not a repost's to the charts or to the aggregates and comparison (they read
-    ``duplicate`` a little differently: "1.0" is a repost to the aggregates, "t" or "y" to the
-    charts), so each of them still finds the rows it counts among those kept."""
-    from .aggregate import _truthy
-
+    """Rows that are not a repost's (``duplicate`` read by :func:`narrative.schema.as_bool`, as the
+    charts, aggregates and comparison read it)."""
     if "duplicate" not in statements:
         return np.ones(len(statements), dtype=bool)
-    dup = statements["duplicate"]
-    return ~(charts.as_bool(dup).to_numpy(dtype=bool) & _truthy(dup).to_numpy(dtype=bool))
+    return ~as_bool(statements["duplicate"]).to_numpy(dtype=bool)
 
 
 def _comparison(st: pd.DataFrame, groups=None):

@@ -7,6 +7,8 @@ the CLI, the report and the tests agree without importing each other.
 >>> "speaker" in STATEMENTS
 True
 """
+import numpy as np
+import pandas as pd
 
 #: One row per input document (``documents.csv``).
 DOCUMENTS = [
@@ -47,6 +49,26 @@ ROLES = ["official", "outlet", "organization", "commenter", "author", "other", "
 
 #: Values of ``kind``; "narration" rows are the author's own voice.
 KINDS = ["direct", "partial", "indirect", "headline", "comment", "narration"]
+
+
+#: How a true ``duplicate`` reads back from CSV, a spreadsheet or a hand-made table (lower-cased).
+TRUE = frozenset({"true", "1", "1.0", "yes", "y", "t"})
+
+
+def as_bool(values: pd.Series) -> pd.Series:
+    """A boolean column (``duplicate``) however it was read back: bool, 0/1, "True", " yes", NaN.
+
+    >>> as_bool(pd.Series(["True", " yes", "0", None, 1, "1.0", "t"])).tolist()
+    [True, True, False, False, True, True, True]
+    """
+    if values.dtype == bool:
+        return values
+    if values.dtype == object:  # distinct Python objects may hash equal (1, 1.0, True): one by one
+        hit = np.fromiter((str(v).strip().lower() in TRUE for v in values), dtype=bool, count=len(values))
+    else:  # once per distinct value: a column holds few
+        codes, uniques = pd.factorize(values, use_na_sentinel=False)
+        hit = np.array([str(u).strip().lower() in TRUE for u in uniques], dtype=bool)[codes]
+    return pd.Series(hit, index=values.index, dtype=bool)
 
 
 def is_score(column: str) -> bool:

@@ -21,6 +21,7 @@ import numpy as np
 import pandas as pd
 
 from .errors import NarrativeError
+from .schema import as_bool
 
 #: Separators accepted between labels in one cell.
 SEPARATORS = r"[;,|]"
@@ -211,10 +212,6 @@ def allocate(sizes: dict, n: int) -> dict:
     return alloc
 
 
-def _truthy(v) -> bool:
-    return str(v).strip().lower() in {"true", "1", "yes"}
-
-
 def stratified_sample(statements: pd.DataFrame, n=200, by="kind", seed=0) -> pd.DataFrame:
     """A sample of ``statements`` for hand-coding, stratified on ``by`` (see :func:`allocate`).
 
@@ -245,7 +242,7 @@ def stratified_sample(statements: pd.DataFrame, n=200, by="kind", seed=0) -> pd.
             df[c] = ""
     df = df[df["text"].map(lambda t: isinstance(t, str) and bool(t.strip()))]
     if "duplicate" in df.columns:
-        df = df[~df["duplicate"].map(_truthy)]
+        df = df[~as_bool(df["duplicate"])]
     if df.empty:
         raise NarrativeError("no statements with text to sample")
     strata = _stratum(df, by)

@@ -6,6 +6,7 @@ import plotly.graph_objects as go
 import pytest
 
 from narrative import charts
+from narrative.schema import as_bool
 from narrative.compare import compare
 
 HOSTILE = "<script>alert(1)</script>"
@@ -214,7 +215,7 @@ def test_frames_long_and_order_equal_explode():
     assert charts.frame_order(st) == sorted(counts, key=lambda f: (-counts[f], f))
     obj = st.astype({"frames": object})  # Python objects take the cell-by-cell path
     assert charts.frame_order(obj) == charts.frame_order(st)
-    assert charts.as_bool(obj["duplicate"]).tolist() == charts.as_bool(st["duplicate"]).tolist()
+    assert as_bool(obj["duplicate"]).tolist() == as_bool(st["duplicate"]).tolist()
 
 
 def test_who_quotes_whom_examples_prefer_direct_quotes_in_table_order():

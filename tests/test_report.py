@@ -10,6 +10,7 @@ import pytest
 
 from narrative import cli
 from narrative.report import build_report, script_json
+from narrative.schema import as_bool
 from report_fixtures import PAYLOADS, make_output
 
 
@@ -253,7 +254,7 @@ def test_reposts_are_left_out_as_they_are_read(analysed, monkeypatch, sampled):
         monkeypatch.setattr(report, "REPORT_MAX_STATEMENTS", 10)
     whole = report.load_output(analysed, columns=report.REPORT_COLUMNS)
     lean = report.load_output(analysed, columns=report.REPORT_COLUMNS, reposts=False)
-    assert charts.as_bool(whole["statements"]["duplicate"]).any() or sampled
+    assert as_bool(whole["statements"]["duplicate"]).any() or sampled
     pd.testing.assert_frame_equal(lean["statements"], charts.primary(whole["statements"]))
     assert lean["n_statements"] == whole["n_statements"] == len(whole["statements"])
 
