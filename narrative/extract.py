@@ -24,7 +24,7 @@ import re
 
 from .cues import WORD as CUE_WORD
 from .cues import compiled as compiled_cues
-from .speakers import PRONOUNS, TOKEN, Registry, noun_phrase
+from .speakers import PRONOUNS, TOKEN, Registry, capitalised, noun_phrase
 from .text import quote_spans, sentence_spans
 
 ANAPHOR_NOUNS = r"(?:view|views|claim|claims|position|sentiment|line|message|assessment|point|argument|stance|" \
@@ -677,7 +677,7 @@ class Extractor:
         if res.role == "unknown" and require_known:
             return None
         known = res.entry is not None or res.role in ("official", "outlet") or \
-            (res.kind == "person" and mention[:1].isupper())
+            (res.kind == "person" and capitalised(mention))
         spk = dict(name=res.name, role=res.role, kind=res.kind, mention=mention, pos=pos, known=known)
         if res.entry is None and res.kind == "person" and res.role == "unknown":
             if " " not in res.name:
@@ -833,7 +833,7 @@ class Extractor:
 
     def _statement(self, spk, cue, c0, c1, quotes, kind=None):
         role = spk["role"]
-        if role == "unknown" and spk.get("kind", "person") == "person" and spk["name"][:1].isupper():
+        if role == "unknown" and spk.get("kind", "person") == "person" and capitalised(spk["name"]):
             role = "other"  # a named person with no known office or group
         st = dict(speaker=spk["name"], speaker_role=role, speaker_mention=spk["mention"],
                   kind=kind or "indirect", cue=cue, start=c0, end=c1)

@@ -437,3 +437,13 @@ def test_since_after_a_perfect_tense_belongs_to_the_content():
     got = [s["text"] for s in ex.extract("Ali Shamkhani said the rebels were beaten since they lacked support.")
            if s["kind"] != "narration"]
     assert got == ["the rebels were beaten"]
+
+
+def test_name_ending_in_a_lower_case_particle_is_a_name(ex):
+    """'Abu Talal al-Rawi', 'al-Rawi': an Arabic name whose last word starts with its particle in
+    lower case is still a proper name (a speaker, a person), in full and alone."""
+    t = ("Abu Talal al-Rawi, a spokesman for the Sons of the Valley militia, said the convoy had been hit twice. "
+         "“We will bury them and then we will answer,” al-Rawi told a local radio station.")
+    got = [(s["speaker"], s["speaker_role"], s["kind"], s["text"]) for s in ex.extract(t) if s["kind"] != "narration"]
+    assert got == [("Abu Talal al-Rawi", "organization", "indirect", "the convoy had been hit twice"),
+                   ("Abu Talal al-Rawi", "organization", "direct", "We will bury them and then we will answer")]
