@@ -41,6 +41,9 @@ ADVERBIAL_START = re.compile(
     r"later|also|but|and|yet|still|then|yesterday|last|apparently|instead|indeed|separately|similarly|"
     r"likewise|meanwhile|by contrast|in addition|for example|for instance|thus|so|now|today|again|once|"
     r"as a result|backed by|speaking)\b", re.IGNORECASE)
+# "Speaking to the crowd, ...", "Asked about the reports, ...", "Mostly, ...": an opener, not a subject.
+OPENER = re.compile(r"^[A-Z][a-z]{2,}(?:ing|ed)\s+(?:to|about|by|at|in|on|whether|if|why|how|what|a|an|the|his|her|"
+                    r"their|its|with|from|for|after|before|over|during)\b|^[A-Z][a-z]{2,}ly\s*,")
 LEADING_CONJ = re.compile(r"^(?:but|and|so|yet|however|then|still|instead|also|meanwhile)\b[,\s]*", re.IGNORECASE)
 FILLER = re.compile(
     r"^(?:\s+(?:close to|based in|(?:now\s+)?living\s+in|in|from|at|near|with|for)\s+(?:the\s+)?[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,3})?"
@@ -528,7 +531,7 @@ class Extractor:
                 pos += lc.end()
                 continue
             comma = seg.find(",")
-            if comma > 0 and ADVERBIAL_START.match(seg) and comma < len(seg) - 1:
+            if comma > 0 and (ADVERBIAL_START.match(seg) or OPENER.match(seg)) and comma < len(seg) - 1:
                 pos += comma + 1
                 pos += len(text[pos:a]) - len(text[pos:a].lstrip())
                 continue
@@ -748,6 +751,18 @@ class Extractor:
         seen = {h["pos"] for h in history[-30:]}
         lc = LEADING_CONJ.match(text[s0:s1])
         p0 = s0 + (lc.end() if lc else 0)
+        for _ in range(3):
+            # "On Nov. 5 it said", "Speaking to the crowd, the cleric ...": the subject follows the opener.
+            seg = text[p0:min(s1, p0 + 160)]
+            if not (ADVERBIAL_START.match(seg) or OPENER.match(seg)):
+                break
+            comma = seg.find(",")
+            if comma <= 0:
+                p0 = s1
+                break
+            p0 += comma + 1
+            while p0 < s1 and text[p0].isspace():
+                p0 += 1
         # A sentence opening with a quotation has the quotation's first words, not a subject, there.
         subj = self._speaker_np(p0, s1) if text[p0:p0 + 1] not in QUOTE_CHARS else None
         if subj and subj[0] not in seen:

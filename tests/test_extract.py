@@ -447,3 +447,16 @@ def test_name_ending_in_a_lower_case_particle_is_a_name(ex):
     got = [(s["speaker"], s["speaker_role"], s["kind"], s["text"]) for s in ex.extract(t) if s["kind"] != "narration"]
     assert got == [("Abu Talal al-Rawi", "organization", "indirect", "the convoy had been hit twice"),
                    ("Abu Talal al-Rawi", "organization", "direct", "We will bury them and then we will answer")]
+
+
+def test_sentence_opener_is_no_subject_for_later_pronouns(ex):
+    """'Speaking to the crowd, NAME, ..., was blunt. “...,” he said.' and 'On Oct. 2 it ...': an opening
+    participle or adverbial is no name; the subject after its comma is whom 'he' refers to."""
+    t = ("Speaking to the mourners, Brigadier General Kamran Nikzad, the provincial commander, was defiant. "
+         "“Our sons went so that our cities would stay quiet,” he said.")
+    got = [(s["speaker"], s["speaker_role"], s["kind"]) for s in ex.extract(t) if s["kind"] != "narration"]
+    assert got == [("Kamran Nikzad", "official", "direct")]
+    t = ("Asked about the casualty figures, the spokesman for the Ahrar Brigade, Omar Haddad, shrugged. "
+         "“They count our dead twice and theirs never,” he said.")
+    got = [(s["speaker"], s["kind"]) for s in ex.extract(t) if s["kind"] != "narration"]
+    assert got == [("Omar Haddad", "direct")]
