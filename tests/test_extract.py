@@ -460,3 +460,14 @@ def test_sentence_opener_is_no_subject_for_later_pronouns(ex):
          "“They count our dead twice and theirs never,” he said.")
     got = [(s["speaker"], s["kind"]) for s in ex.extract(t) if s["kind"] != "narration"]
     assert got == [("Omar Haddad", "direct")]
+
+
+def test_description_introduced_as_a_name(ex):
+    """'a militia commander introduced as NAME', 'an official who goes by the name NAME': the person
+    named speaks, as the subject and for a later 'he'."""
+    t = ("At the rally, a Saraya al-Khorasani commander introduced as Hajj Karim Shabib spoke first. "
+         "“We have not finished,” he said. "
+         "A Badr Organization official who goes by the name Abu Zahra al-Basri wrote on Telegram that the raid had failed.")
+    got = [(s["speaker"], s["kind"], s["text"]) for s in ex.extract(t) if s["kind"] != "narration"]
+    assert got == [("Hajj Karim Shabib", "direct", "We have not finished"),
+                   ("Abu Zahra al-Basri", "indirect", "the raid had failed")]
