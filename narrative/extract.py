@@ -85,8 +85,12 @@ PREPOSITION_BEFORE = re.compile(r"\b(?:from|in|of|at|near|to|with|by|on|about|fo
                                 r"their\s+|its\s+)?$",
                                 re.IGNORECASE)
 NOT_A_VERB = re.compile(r"\b(?:a|an|the|this|these|its|his|her|their|be|been|being)\s+$", re.IGNORECASE)
+# "echoed this view when ...", "said that in May": the content is the demonstrative; a bare one must end
+# its clause or meet a preposition or subordinator ("said those killed had been ...": a subject, not all).
 ANAPHORIC = re.compile(r"^(?:this|that|these|those)(?:\s+(?:view|views|claim|claims|position|sentiment|line|message|"
-                       r"assessment|point|argument|stance|theme|themes|narrative|warning|call))?(?=[\s,.]+(?!of\b)|$)",
+                       r"assessment|point|argument|stance|theme|themes|narrative|warning|call)(?=[\s,.]+(?!of\b)|$)|"
+                       r"(?=\s*(?:[,.;:!?]|$)|\s+(?:when|as|while|after|before|because|since|if|in|on|at|during|to|"
+                       r"and|but|again|too|repeatedly|publicly|last|this|on)\b))",
                        re.IGNORECASE)
 PERFECT = re.compile(r"\b(?:has|have|had)\b|['’]ve\b", re.IGNORECASE)  # "had lost ... since March"
 SUBORDINATE = re.compile(r"\s+(?:as|when|while|after|before|because|since|although|though|whereas)\s", re.IGNORECASE)

@@ -471,3 +471,12 @@ def test_description_introduced_as_a_name(ex):
     got = [(s["speaker"], s["kind"], s["text"]) for s in ex.extract(t) if s["kind"] != "narration"]
     assert got == [("Hajj Karim Shabib", "direct", "We have not finished"),
                    ("Abu Zahra al-Basri", "indirect", "the raid had failed")]
+
+
+def test_demonstrative_subject_of_the_content_is_not_an_anaphor(ex):
+    """'condemned A and said those arrested were ...': 'those' opens the reported clause (its
+    subject); only a demonstrative that ends its clause stands for earlier content."""
+    t = "Interior minister Fadi Karam denounced the raid as “piracy” and said those detained had been “kidnapped.”"
+    got = [(s["speaker"], s["cue"], s["text"]) for s in ex.extract(t) if s["kind"] != "narration"]
+    assert got == [("Fadi Karam", "denounced", "the raid as “piracy”"),
+                   ("Fadi Karam", "said", "those detained had been “kidnapped.”")]
