@@ -339,11 +339,13 @@ class Extractor:
         if ana and not introduced:
             c1 = c0 + ana.end()  # "echoed this view when he ...": the content is "this view"
         elif not introduced and text[c0] not in QUOTE_CHARS and cue.content != "np":
-            sub = SUBORDINATE.search(text[c0:c1])
-            if sub and sub.group().strip().lower() == "since" and PERFECT.search(text, c0, c0 + sub.start()):
+            # The first subordinator outside quotation marks ("“to stop them before they came”" goes on).
+            sub = next((m for m in SUBORDINATE.finditer(text, c0, c1)
+                        if not any(qa < m.start() < qb for qa, qb in quotes)), None)
+            if sub and sub.group().strip().lower() == "since" and PERFECT.search(text, c0, sub.start()):
                 sub = None  # "said they had lost 40 men since March": the time belongs to the content
-            if sub and sub.start() > 0:
-                c1 = _trim_end(text, c0, c0 + sub.start())
+            if sub and sub.start() > c0:
+                c1 = _trim_end(text, c0, sub.start())
         content = text[c0:c1]
         if cue.quoted and not any(ch in content[:100] for ch in QUOTE_CHARS):
             return None  # "called a meeting", "called up reservists"

@@ -480,3 +480,11 @@ def test_demonstrative_subject_of_the_content_is_not_an_anaphor(ex):
     got = [(s["speaker"], s["cue"], s["text"]) for s in ex.extract(t) if s["kind"] != "narration"]
     assert got == [("Fadi Karam", "denounced", "the raid as “piracy”"),
                    ("Fadi Karam", "said", "those detained had been “kidnapped.”")]
+
+
+def test_subordinator_inside_a_quotation_does_not_end_the_content(ex):
+    """'said the army went “to stop them before they reached the city”': a 'before' or 'because'
+    inside the quoted words is the speaker's, not the circumstances of the saying."""
+    t = "Colonel Reza Amini said the brigade had moved “to hold the pass before the snow closes it” last week."
+    got = [s["text"] for s in ex.extract(t) if s["kind"] != "narration"]
+    assert got == ["the brigade had moved “to hold the pass before the snow closes it” last week"]
