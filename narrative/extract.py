@@ -322,6 +322,9 @@ class Extractor:
             spk, m0, m1 = found
             if cue.weak and not spk.get("known"):
                 return None
+            if cue.content == "object" and any(qb < m0 and not text[qb + 1:m0].strip(" ,") for _, qb in quotes) \
+                    and not re.match(r"[^“”\"]*?(?:\bthat\b|:)", text[b:s1]):
+                return None  # "“...,” the commander told mourners on Sunday.": the quotation is what was told
             if cue.content == "clause" and POSTPOSED_END.match(text, b):
                 st = self._postposed(s0, m0, spk, cue, quotes)
                 if st is not None:

@@ -488,3 +488,13 @@ def test_subordinator_inside_a_quotation_does_not_end_the_content(ex):
     t = "Colonel Reza Amini said the brigade had moved “to hold the pass before the snow closes it” last week."
     got = [s["text"] for s in ex.extract(t) if s["kind"] != "narration"]
     assert got == ["the brigade had moved “to hold the pass before the snow closes it” last week"]
+
+
+def test_quotation_then_told_addressee(ex):
+    """'“...,” NAME, APPOSITIVE, told mourners on Friday.': what was told is the quotation, not the
+    addressee and the date."""
+    t = ("“We will return to every village we lost,” Brigadier General Saeed Tavakoli, the army’s commander "
+         "in the south, told mourners on Friday. “They will not see the spring.”")
+    got = [(s["speaker"], s["kind"], s["text"]) for s in ex.extract(t) if s["kind"] != "narration"]
+    assert got == [("Saeed Tavakoli", "direct", "We will return to every village we lost"),
+                   ("Saeed Tavakoli", "direct", "They will not see the spring.")]
