@@ -131,6 +131,8 @@ APPOSITIVE = re.compile(r"\s*,\s*(?!who\b|which\b)([^,;:“”\"()]{3,120}?)\s*(
 # "a militia commander introduced as Abu Ali al-Askari": a description, then the name it goes by.
 NAMED_BY = re.compile(r"\s+(?:who\s+goes\s+by\s+(?:the\s+name\s+)?|(?:introduced|identified|known)\s+(?:only\s+)?as\s+)"
                       r"((?:(?:[A-Z][\w’'\-]*|al|bin|ibn|el|abu)[\s\-]+){0,4}[A-Z][\w’'\-]*)(?![\w’'\-])")
+# "..., and quoted a military source as saying": the quoted source is the speaker of what follows.
+QUOTED_AS = re.compile(r"(?:,?\s*\b(?:and|but)\s+)?\bquot(?:ed|es|ing)\s+([^,;:“”\"]{2,80}?)\s+as\s+$")
 FOOTNOTE = re.compile(r"(?:\[\d+\])+$")
 QUOTE_CHARS = "“”\"‘’«»„"
 
@@ -269,6 +271,16 @@ class Extractor:
                 continue  # "Syrian state media said": a noun's modifier, not a verb
             # A participle inside an earlier statement's content belongs to it ("..., warning it could").
             prev = next((st for st in stmts if st["start"] <= a < st["end"] + 2), None)
+            if cue.form == "saying" and (qa := QUOTED_AS.search(text, max(s0, a - 120), a)):
+                # "SANA quoted a military source as saying ...": the source quoted speaks.
+                st = self._quoted_as(s0, s1, qa, b, cue, quotes)
+                if st is not None:
+                    if prev is not None and prev["end"] > qa.start():
+                        prev["end"] = _trim_end(text, prev["start"], qa.start())
+                        self._set_kind(prev, quotes)
+                    stmts.append(st)
+                    taken.append((st["mention_start"], st["mention_end"]))
+                    continue
             if prev is not None and cue.participle:
                 continue
             # "said A and called on B", "ran the headline “...” and accused", "described A as B but said":
@@ -365,6 +377,23 @@ class Extractor:
         if cue.content == "headline" and st["kind"] == "direct":
             st["kind"] = "headline"
         st["mention_start"], st["mention_end"] = m0, m1
+        return st
+
+    def _quoted_as(self, s0, s1, qa, b, cue, quotes):
+        """"quoted an official as saying the group would ...": the official, then the content."""
+        text = self.text
+        np_ = self._speaker_np(qa.start(1), qa.end(1))
+        if np_ is None or np_[1] < qa.end(1) - 1:
+            return None
+        spk = self._resolve(text[np_[0]:np_[1]], np_[0])
+        c0 = self._content_start(b, s1, cue)
+        if spk is None or c0 is None:
+            return None
+        c1 = self._content_end(c0, s1, quotes)
+        if c1 - c0 < 3:
+            return None
+        st = self._statement(spk, "quoted as saying", c0, c1, quotes)
+        st["mention_start"], st["mention_end"] = np_
         return st
 
     def _postposed(self, s0, m0, spk, cue, quotes):

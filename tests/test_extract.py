@@ -498,3 +498,12 @@ def test_quotation_then_told_addressee(ex):
     got = [(s["speaker"], s["kind"], s["text"]) for s in ex.extract(t) if s["kind"] != "narration"]
     assert got == [("Saeed Tavakoli", "direct", "We will return to every village we lost"),
                    ("Saeed Tavakoli", "direct", "They will not see the spring.")]
+
+
+def test_quoted_as_saying(ex):
+    """'X reported A, and quoted a security source as saying B': B is the source's, A stays X's."""
+    t = ("The Tasnim news agency reported that two drones were downed near Ahvaz, and quoted a security "
+         "source as saying the launch sites “are known to us.”")
+    got = [(s["speaker"], s["cue"], s["text"]) for s in ex.extract(t) if s["kind"] != "narration"]
+    assert got == [("Tasnim news agency", "reported", "two drones were downed near Ahvaz"),
+                   ("security source", "quoted as saying", "the launch sites “are known to us.”")]
