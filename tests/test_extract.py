@@ -507,3 +507,28 @@ def test_quoted_as_saying(ex):
     got = [(s["speaker"], s["cue"], s["text"]) for s in ex.extract(t) if s["kind"] != "narration"]
     assert got == [("Tasnim news agency", "reported", "two drones were downed near Ahvaz"),
                    ("security source", "quoted as saying", "the launch sites “are known to us.”")]
+
+
+def test_cue_lexicon_additions(ex):
+    """Speech verbs and channels added to cues.yaml: 'thanked X for “...”', 'cautioned that',
+    'crowed that', 'said by phone that', participle 'running the headline “...”'."""
+    t = ("Lebanon’s envoy, Karim Nassar, thanked the Iraqi people for “opening their homes to us.” "
+         "Analyst Tomas Berg cautioned that the figures were “rough at best.” "
+         "A resident, Salma Younis, said by phone that the bakery had closed. "
+         "The Mehr news agency ignored the losses, running the headline “The lions of the desert advance.”")
+    got = [(s["speaker"], s["cue"], s["text"]) for s in ex.extract(t) if s["kind"] != "narration"]
+    assert got == [("Karim Nassar", "thanked", "the Iraqi people for “opening their homes to us.”"),
+                   ("Tomas Berg", "cautioned", "the figures were “rough at best.”"),
+                   ("Salma Younis", "said", "the bakery had closed"),
+                   ("Mehr news agency", "ran the headline", "The lions of the desert advance.")]
+
+
+def test_registry_and_title_additions():
+    """The Pentagon is the US Defense Department (not the whole government); al-Manar is an outlet;
+    'Secretary-General' is an office title; 'member of parliament' an official."""
+    from narrative.speakers import Registry
+    reg = Registry.default()
+    assert reg.resolve("The US Defense Department").name == reg.resolve("the Pentagon").name
+    assert reg.resolve("Hezbollah’s al-Manar television").role == "outlet"
+    assert reg.resolve("Arab League Secretary-General Amr Haddad").role == "official"
+    assert reg.resolve("a hardline member of parliament").role == "official"
