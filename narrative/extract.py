@@ -133,6 +133,10 @@ NAMED_BY = re.compile(r"\s+(?:who\s+goes\s+by\s+(?:the\s+name\s+)?|(?:introduced
                       r"((?:(?:[A-Z][\w’'\-]*|al|bin|ibn|el|abu)[\s\-]+){0,4}[A-Z][\w’'\-]*)(?![\w’'\-])")
 # "..., and quoted a military source as saying": the quoted source is the speaker of what follows.
 QUOTED_AS = re.compile(r"(?:,?\s*\b(?:and|but)\s+)?\bquot(?:ed|es|ing)\s+([^,;:“”\"]{2,80}?)\s+as\s+$")
+# A free relative or "as" clause holds the cue: "what officials call ...", "as the rebels call themselves".
+FREE_RELATIVE = re.compile(r"\b(?:what|as)\s+$", re.IGNORECASE)
+AUX_AFTER = re.compile(r"\s+(?:would|will|could|should|may|might|must|had|have|has|were|are|did|do|can)\b")
+REFLEXIVE = re.compile(r"(?:itself|themselves|himself|herself)\b", re.IGNORECASE)
 FOOTNOTE = re.compile(r"(?:\[\d+\])+$")
 QUOTE_CHARS = "“”\"‘’«»„"
 
@@ -269,6 +273,8 @@ class Extractor:
                 continue  # "a revealing communication", "have been announced killed"
             if cue.form[-1] != "d" and not cue.participle and NOUN_AFTER.match(text, b):
                 continue  # "Syrian state media said": a noun's modifier, not a verb
+            if cue.form[-1] == "s" and AUX_AFTER.match(text, b):
+                continue  # "Arab states would", "the claims were": a plural noun, not a verb
             # A participle inside an earlier statement's content belongs to it ("..., warning it could").
             prev = next((st for st in stmts if st["start"] <= a < st["end"] + 2), None)
             if cue.form == "saying" and (qa := QUOTED_AS.search(text, max(s0, a - 120), a)):
@@ -334,6 +340,8 @@ class Extractor:
             spk, m0, m1 = found
             if cue.weak and not spk.get("known"):
                 return None
+            if FREE_RELATIVE.search(text, max(s0, m0 - 8), m0):
+                return None  # "what officials call “the campaign”", "as the rebels call themselves": naming
             if cue.content == "object" and any(qb < m0 and not text[qb + 1:m0].strip(" ,") for _, qb in quotes) \
                     and not re.match(r"[^“”\"]*?(?:\bthat\b|:)", text[b:s1]):
                 return None  # "“...,” the commander told mourners on Sunday.": the quotation is what was told
@@ -362,6 +370,8 @@ class Extractor:
             if sub and sub.start() > c0:
                 c1 = _trim_end(text, c0, sub.start())
         content = text[c0:c1]
+        if REFLEXIVE.match(content):
+            return None  # "a group calling itself “the Avengers”": a name, not speech
         if cue.quoted and not any(ch in content[:100] for ch in QUOTE_CHARS):
             return None  # "called a meeting", "called up reservists"
         first_quoted = c0 < s1 and text[c0] in QUOTE_CHARS

@@ -532,3 +532,14 @@ def test_registry_and_title_additions():
     assert reg.resolve("Hezbollah’s al-Manar television").role == "outlet"
     assert reg.resolve("Arab League Secretary-General Amr Haddad").role == "official"
     assert reg.resolve("a hardline member of parliament").role == "official"
+
+
+def test_naming_and_plural_nouns_are_not_speech(ex):
+    """'what officials call “X”', 'as the rebels call themselves', 'a group calling itself “X”' name
+    things; 'Gulf states would' and 'the reports were' are plural nouns, not the verbs 'states', 'reports'."""
+    t = ("The strike hit what Turkish officials call a “terror corridor” near the border. "
+         "Fighters of the Free Sham Front, as the rebels call themselves, held the ridge. "
+         "A cell calling itself “the Avengers of Homs” claimed the blast. "
+         "Ali Shamkhani said Gulf states would “pay a price” for the attack.")
+    got = [(s["speaker"], s["cue"], s["text"]) for s in ex.extract(t) if s["kind"] != "narration"]
+    assert got == [("Ali Shamkhani", "said", "Gulf states would “pay a price” for the attack")]
