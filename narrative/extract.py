@@ -137,6 +137,9 @@ QUOTED_AS = re.compile(r"(?:,?\s*\b(?:and|but)\s+)?\bquot(?:ed|es|ing)\s+([^,;:�
 FREE_RELATIVE = re.compile(r"\b(?:what|as)\s+$", re.IGNORECASE)
 AUX_AFTER = re.compile(r"\s+(?:would|will|could|should|may|might|must|had|have|has|were|are|did|do|can)\b")
 REFLEXIVE = re.compile(r"(?:itself|themselves|himself|herself)\b", re.IGNORECASE)
+# An appositive's head, then what it is part of: "a fellow at X", "spokesman for X", "an analyst close to X".
+APPOSITIVE_PP = re.compile(r"\s(at|with|of|for|close to|near|in|based in|from)\s+(.+)$", re.IGNORECASE)
+RELATIVE_TAIL = re.compile(r"\s+(?:who|which|whose|that)\s")
 FOOTNOTE = re.compile(r"(?:\[\d+\])+$")
 QUOTE_CHARS = "“”\"‘’«»„"
 
@@ -749,11 +752,29 @@ class Extractor:
                 m = APPOSITIVE.match(self.text, end)
                 if m and self.cues["verb"].match(m.group(1)):
                     m = None  # ", told AFP that ...": the clause goes on, no appositive
-                role = m and self.reg.descriptor_role(TOKEN.findall(m.group(1)))
+                role = m and self._appositive_role(m.group(1))
                 if role:
                     spk["role"] = role
         self.history.append(spk)
         return spk
+
+    def _appositive_role(self, app):
+        """The role an appositive gives a person: its head noun's ("an analyst close to the Guard":
+        other), or the body it names him part of ("a spokesman for the militia", "a fellow at the
+        Atlantic Policy Forum": organization; "secretary of the Security Council": official)."""
+        app = RELATIVE_TAIL.split(app, 1)[0]  # "a researcher who has followed the Guard": not the Guard
+        pp = APPOSITIVE_PP.search(app)
+        head = app[:pp.start()] if pp else app
+        role = self.reg.descriptor_role(TOKEN.findall(head))
+        if not pp or pp.group(1).lower() not in ("at", "with", "of", "for"):
+            return role
+        body = re.split(r"\s(?:in|near|based in|from)\s", pp.group(2), maxsplit=1)[0]  # "at X in Washington"
+        res = self.reg.resolve(body)
+        body_role = res.role if res.role != "unknown" else (
+            "organization" if any(capitalised(w) for w in TOKEN.findall(body)) else None)
+        if role in (None, "other") or role == "official" and body_role == "organization":
+            role = body_role or role
+        return role or self.reg.descriptor_role(TOKEN.findall(app))  # "a member of parliament"
 
     def _flush(self):
         """Remember the subjects and named people of the sentences seen since the last look-back."""

@@ -543,3 +543,16 @@ def test_naming_and_plural_nouns_are_not_speech(ex):
          "Ali Shamkhani said Gulf states would “pay a price” for the attack.")
     got = [(s["speaker"], s["cue"], s["text"]) for s in ex.extract(t) if s["kind"] != "narration"]
     assert got == [("Ali Shamkhani", "said", "Gulf states would “pay a price” for the attack")]
+
+
+def test_appositive_role_from_head_and_body(ex):
+    """An unregistered person's role from the appositive: 'a fellow at the X Institute' and 'a
+    spokesman for the Y militia' speak for an organisation; 'an analyst close to the Guard' is only
+    close to it (other); a relative clause after the head ('who has studied the army') says nothing."""
+    t = ("Lina Sabbagh, a fellow at the Cedar Policy Institute in Paris, said the truce was fragile. "
+         "Omar Kanaan, a spokesman for the Liwa al-Quds militia, said the road was cut. "
+         "Dariush Farahmand, a military analyst close to the Guard, said the army was tired. "
+         "Anna Keller, a researcher who has studied the army for years, said morale was low.")
+    got = [(s["speaker"], s["speaker_role"]) for s in ex.extract(t) if s["kind"] != "narration"]
+    assert got == [("Lina Sabbagh", "organization"), ("Omar Kanaan", "organization"),
+                   ("Dariush Farahmand", "other"), ("Anna Keller", "other")]
