@@ -24,7 +24,7 @@ import re
 
 from .cues import WORD as CUE_WORD
 from .cues import compiled as compiled_cues
-from .speakers import PRONOUNS, TOKEN, Registry, noun_phrase
+from .speakers import PRONOUNS, TOKEN, Registry, capitalised, noun_phrase
 from .text import quote_spans, sentence_spans
 
 ANAPHOR_NOUNS = r"(?:view|views|claim|claims|position|sentiment|line|message|assessment|point|argument|stance|" \
@@ -41,11 +41,17 @@ ADVERBIAL_START = re.compile(
     r"later|also|but|and|yet|still|then|yesterday|last|apparently|instead|indeed|separately|similarly|"
     r"likewise|meanwhile|by contrast|in addition|for example|for instance|thus|so|now|today|again|once|"
     r"as a result|backed by|speaking)\b", re.IGNORECASE)
+# "Speaking to the crowd, ...", "Asked about the reports, ...", "Mostly, ...": an opener, not a subject.
+OPENER = re.compile(r"^[A-Z][a-z]{2,}(?:ing|ed)\s+(?:to|about|by|at|in|on|whether|if|why|how|what|a|an|the|his|her|"
+                    r"their|its|with|from|for|after|before|over|during)\b|^[A-Z][a-z]{2,}ly\s*,")
 LEADING_CONJ = re.compile(r"^(?:but|and|so|yet|however|then|still|instead|also|meanwhile)\b[,\s]*", re.IGNORECASE)
 FILLER = re.compile(
     r"^(?:\s+(?:close to|based in|(?:now\s+)?living\s+in|in|from|at|near|with|for)\s+(?:the\s+)?[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,3})?"
     # "A senior officer who spoke on condition of anonymity told ...", "An official who asked not to be named said"
     r"(?:\s+who\s+(?:spoke|speaks|asked|requested|declined|was not|is not|were not|are not)\b[^,;“”\"]{0,80}?)?"
+    # "A militia commander introduced as Abu Ali told ...", "An official who goes by the name Abu Ali wrote"
+    r"(?:\s+(?:who\s+goes\s+by\s+(?:the\s+name\s+)?|(?:introduced|identified|known)\s+(?:only\s+)?as\s+)"
+    r"(?:(?:al|bin|ibn|el|abu)[\s\-]|[A-Z][\w’'\-]*\s+){0,4}[A-Z][\w’'\-]*)?"
     r"(?:\s*,[^,“”\"]{1,160},)*\s*,?\s*(?:(?:has|have|had|is|are|was|were|been|will|would|could|also|"
     r"similarly|likewise|then|too|again|once again|later|since|thus far|so far|\w+ly|"
     r"has gone on record|gone on record|on record|published|issued|released|posted|aired|broadcast|"
@@ -79,8 +85,12 @@ PREPOSITION_BEFORE = re.compile(r"\b(?:from|in|of|at|near|to|with|by|on|about|fo
                                 r"their\s+|its\s+)?$",
                                 re.IGNORECASE)
 NOT_A_VERB = re.compile(r"\b(?:a|an|the|this|these|its|his|her|their|be|been|being)\s+$", re.IGNORECASE)
+# "echoed this view when ...", "said that in May": the content is the demonstrative; a bare one must end
+# its clause or meet a preposition or subordinator ("said those killed had been ...": a subject, not all).
 ANAPHORIC = re.compile(r"^(?:this|that|these|those)(?:\s+(?:view|views|claim|claims|position|sentiment|line|message|"
-                       r"assessment|point|argument|stance|theme|themes|narrative|warning|call))?(?=[\s,.]+(?!of\b)|$)",
+                       r"assessment|point|argument|stance|theme|themes|narrative|warning|call)(?=[\s,.]+(?!of\b)|$)|"
+                       r"(?=\s*(?:[,.;:!?]|$)|\s+(?:when|as|while|after|before|because|since|if|in|on|at|during|to|"
+                       r"and|but|again|too|repeatedly|publicly|last|this|on)\b))",
                        re.IGNORECASE)
 PERFECT = re.compile(r"\b(?:has|have|had)\b|['’]ve\b", re.IGNORECASE)  # "had lost ... since March"
 SUBORDINATE = re.compile(r"\s+(?:as|when|while|after|before|because|since|although|though|whereas)\s", re.IGNORECASE)
@@ -118,6 +128,18 @@ APPOSED_NAME = re.compile(r"((?:[A-Z][\w’'\-]+\s+){1,3}(?:(?:al|bin|ibn|el|abu
                           r"((?:an?\s+|the\s+)?[a-z][^,;“”\"]{2,100})$")
 # ", the foreign ministry's spokesman," / ", a senior fellow at the Issam Fares Institute." after a name.
 APPOSITIVE = re.compile(r"\s*,\s*(?!who\b|which\b)([^,;:“”\"()]{3,120}?)\s*(?:,|\.(?:\s|$)|;|$)")
+# "a militia commander introduced as Abu Ali al-Askari": a description, then the name it goes by.
+NAMED_BY = re.compile(r"\s+(?:who\s+goes\s+by\s+(?:the\s+name\s+)?|(?:introduced|identified|known)\s+(?:only\s+)?as\s+)"
+                      r"((?:(?:[A-Z][\w’'\-]*|al|bin|ibn|el|abu)[\s\-]+){0,4}[A-Z][\w’'\-]*)(?![\w’'\-])")
+# "..., and quoted a military source as saying": the quoted source is the speaker of what follows.
+QUOTED_AS = re.compile(r"(?:,?\s*\b(?:and|but)\s+)?\bquot(?:ed|es|ing)\s+([^,;:“”\"]{2,80}?)\s+as\s+$")
+# A free relative or "as" clause holds the cue: "what officials call ...", "as the rebels call themselves".
+FREE_RELATIVE = re.compile(r"\b(?:what|as)\s+$", re.IGNORECASE)
+AUX_AFTER = re.compile(r"\s+(?:would|will|could|should|may|might|must|had|have|has|were|are|did|do|can)\b")
+REFLEXIVE = re.compile(r"(?:itself|themselves|himself|herself)\b", re.IGNORECASE)
+# An appositive's head, then what it is part of: "a fellow at X", "spokesman for X", "an analyst close to X".
+APPOSITIVE_PP = re.compile(r"\s(at|with|of|for|close to|near|in|based in|from)\s+(.+)$", re.IGNORECASE)
+RELATIVE_TAIL = re.compile(r"\s+(?:who|which|whose|that)\s")
 FOOTNOTE = re.compile(r"(?:\[\d+\])+$")
 QUOTE_CHARS = "“”\"‘’«»„"
 
@@ -254,8 +276,20 @@ class Extractor:
                 continue  # "a revealing communication", "have been announced killed"
             if cue.form[-1] != "d" and not cue.participle and NOUN_AFTER.match(text, b):
                 continue  # "Syrian state media said": a noun's modifier, not a verb
+            if cue.form[-1] == "s" and AUX_AFTER.match(text, b):
+                continue  # "Arab states would", "the claims were": a plural noun, not a verb
             # A participle inside an earlier statement's content belongs to it ("..., warning it could").
             prev = next((st for st in stmts if st["start"] <= a < st["end"] + 2), None)
+            if cue.form == "saying" and (qa := QUOTED_AS.search(text, max(s0, a - 120), a)):
+                # "SANA quoted a military source as saying ...": the source quoted speaks.
+                st = self._quoted_as(s0, s1, qa, b, cue, quotes)
+                if st is not None:
+                    if prev is not None and prev["end"] > qa.start():
+                        prev["end"] = _trim_end(text, prev["start"], qa.start())
+                        self._set_kind(prev, quotes)
+                    stmts.append(st)
+                    taken.append((st["mention_start"], st["mention_end"]))
+                    continue
             if prev is not None and cue.participle:
                 continue
             # "said A and called on B", "ran the headline “...” and accused", "described A as B but said":
@@ -309,6 +343,11 @@ class Extractor:
             spk, m0, m1 = found
             if cue.weak and not spk.get("known"):
                 return None
+            if FREE_RELATIVE.search(text, max(s0, m0 - 8), m0):
+                return None  # "what officials call “the campaign”", "as the rebels call themselves": naming
+            if cue.content == "object" and any(qb < m0 and not text[qb + 1:m0].strip(" ,") for _, qb in quotes) \
+                    and not re.match(r"[^“”\"]*?(?:\bthat\b|:)", text[b:s1]):
+                return None  # "“...,” the commander told mourners on Sunday.": the quotation is what was told
             if cue.content == "clause" and POSTPOSED_END.match(text, b):
                 st = self._postposed(s0, m0, spk, cue, quotes)
                 if st is not None:
@@ -326,12 +365,16 @@ class Extractor:
         if ana and not introduced:
             c1 = c0 + ana.end()  # "echoed this view when he ...": the content is "this view"
         elif not introduced and text[c0] not in QUOTE_CHARS and cue.content != "np":
-            sub = SUBORDINATE.search(text[c0:c1])
-            if sub and sub.group().strip().lower() == "since" and PERFECT.search(text, c0, c0 + sub.start()):
+            # The first subordinator outside quotation marks ("“to stop them before they came”" goes on).
+            sub = next((m for m in SUBORDINATE.finditer(text, c0, c1)
+                        if not any(qa < m.start() < qb for qa, qb in quotes)), None)
+            if sub and sub.group().strip().lower() == "since" and PERFECT.search(text, c0, sub.start()):
                 sub = None  # "said they had lost 40 men since March": the time belongs to the content
-            if sub and sub.start() > 0:
-                c1 = _trim_end(text, c0, c0 + sub.start())
+            if sub and sub.start() > c0:
+                c1 = _trim_end(text, c0, sub.start())
         content = text[c0:c1]
+        if REFLEXIVE.match(content):
+            return None  # "a group calling itself “the Avengers”": a name, not speech
         if cue.quoted and not any(ch in content[:100] for ch in QUOTE_CHARS):
             return None  # "called a meeting", "called up reservists"
         first_quoted = c0 < s1 and text[c0] in QUOTE_CHARS
@@ -347,6 +390,23 @@ class Extractor:
         if cue.content == "headline" and st["kind"] == "direct":
             st["kind"] = "headline"
         st["mention_start"], st["mention_end"] = m0, m1
+        return st
+
+    def _quoted_as(self, s0, s1, qa, b, cue, quotes):
+        """"quoted an official as saying the group would ...": the official, then the content."""
+        text = self.text
+        np_ = self._speaker_np(qa.start(1), qa.end(1))
+        if np_ is None or np_[1] < qa.end(1) - 1:
+            return None
+        spk = self._resolve(text[np_[0]:np_[1]], np_[0])
+        c0 = self._content_start(b, s1, cue)
+        if spk is None or c0 is None:
+            return None
+        c1 = self._content_end(c0, s1, quotes)
+        if c1 - c0 < 3:
+            return None
+        st = self._statement(spk, "quoted as saying", c0, c1, quotes)
+        st["mention_start"], st["mention_end"] = np_
         return st
 
     def _postposed(self, s0, m0, spk, cue, quotes):
@@ -528,7 +588,7 @@ class Extractor:
                 pos += lc.end()
                 continue
             comma = seg.find(",")
-            if comma > 0 and ADVERBIAL_START.match(seg) and comma < len(seg) - 1:
+            if comma > 0 and (ADVERBIAL_START.match(seg) or OPENER.match(seg)) and comma < len(seg) - 1:
                 pos += comma + 1
                 pos += len(text[pos:a]) - len(text[pos:a].lstrip())
                 continue
@@ -603,7 +663,7 @@ class Extractor:
         """"A spokesman for Jaysh al Fath, Abu Youssef al-Halabi, told", "The army chief, Gen. Abdel
         Fattah al-Burhan, said": the person named after a description speaks; after words that name
         no one ("Its head, Rami Abdel Rahman, told", ``spk`` None), the name alone."""
-        named = NAMED_APPOSITIVE.match(self.text, m1, limit)
+        named = NAMED_APPOSITIVE.match(self.text, m1, limit) or NAMED_BY.match(self.text, m1, limit)
         if named and spk is None:
             return self._resolve(named.group(1), named.start(1))
         if not named or self.reg.descriptor_role(TOKEN.findall(self.text[m0:m1])) is None:
@@ -677,7 +737,7 @@ class Extractor:
         if res.role == "unknown" and require_known:
             return None
         known = res.entry is not None or res.role in ("official", "outlet") or \
-            (res.kind == "person" and mention[:1].isupper())
+            (res.kind == "person" and capitalised(mention))
         spk = dict(name=res.name, role=res.role, kind=res.kind, mention=mention, pos=pos, known=known)
         if res.entry is None and res.kind == "person" and res.role == "unknown":
             if " " not in res.name:
@@ -692,11 +752,29 @@ class Extractor:
                 m = APPOSITIVE.match(self.text, end)
                 if m and self.cues["verb"].match(m.group(1)):
                     m = None  # ", told AFP that ...": the clause goes on, no appositive
-                role = m and self.reg.descriptor_role(TOKEN.findall(m.group(1)))
+                role = m and self._appositive_role(m.group(1))
                 if role:
                     spk["role"] = role
         self.history.append(spk)
         return spk
+
+    def _appositive_role(self, app):
+        """The role an appositive gives a person: its head noun's ("an analyst close to the Guard":
+        other), or the body it names him part of ("a spokesman for the militia", "a fellow at the
+        Atlantic Policy Forum": organization; "secretary of the Security Council": official)."""
+        app = RELATIVE_TAIL.split(app, 1)[0]  # "a researcher who has followed the Guard": not the Guard
+        pp = APPOSITIVE_PP.search(app)
+        head = app[:pp.start()] if pp else app
+        role = self.reg.descriptor_role(TOKEN.findall(head))
+        if not pp or pp.group(1).lower() not in ("at", "with", "of", "for"):
+            return role
+        body = re.split(r"\s(?:in|near|based in|from)\s", pp.group(2), maxsplit=1)[0]  # "at X in Washington"
+        res = self.reg.resolve(body)
+        body_role = res.role if res.role != "unknown" else (
+            "organization" if any(capitalised(w) for w in TOKEN.findall(body)) else None)
+        if role in (None, "other") or role == "official" and body_role == "organization":
+            role = body_role or role
+        return role or self.reg.descriptor_role(TOKEN.findall(app))  # "a member of parliament"
 
     def _flush(self):
         """Remember the subjects and named people of the sentences seen since the last look-back."""
@@ -748,6 +826,18 @@ class Extractor:
         seen = {h["pos"] for h in history[-30:]}
         lc = LEADING_CONJ.match(text[s0:s1])
         p0 = s0 + (lc.end() if lc else 0)
+        for _ in range(3):
+            # "On Nov. 5 it said", "Speaking to the crowd, the cleric ...": the subject follows the opener.
+            seg = text[p0:min(s1, p0 + 160)]
+            if not (ADVERBIAL_START.match(seg) or OPENER.match(seg)):
+                break
+            comma = seg.find(",")
+            if comma <= 0:
+                p0 = s1
+                break
+            p0 += comma + 1
+            while p0 < s1 and text[p0].isspace():
+                p0 += 1
         # A sentence opening with a quotation has the quotation's first words, not a subject, there.
         subj = self._speaker_np(p0, s1) if text[p0:p0 + 1] not in QUOTE_CHARS else None
         if subj and subj[0] not in seen:
@@ -759,7 +849,7 @@ class Extractor:
                                pos=subj[0], known=res.entry is not None)
                     history.append(spk)
                     seen.add(subj[0])
-                    if text[subj[1]:subj[1] + 1] == ",":
+                    if text[subj[1]:subj[1] + 1] == "," or NAMED_BY.match(text, subj[1], s1):
                         self._named(spk, subj[0], subj[1], s1)  # "The army chief, Gen. X, ..."
         for a, b, sp in self.reg.find(text, s0, s1):
             if a not in seen:
@@ -833,7 +923,7 @@ class Extractor:
 
     def _statement(self, spk, cue, c0, c1, quotes, kind=None):
         role = spk["role"]
-        if role == "unknown" and spk.get("kind", "person") == "person" and spk["name"][:1].isupper():
+        if role == "unknown" and spk.get("kind", "person") == "person" and capitalised(spk["name"]):
             role = "other"  # a named person with no known office or group
         st = dict(speaker=spk["name"], speaker_role=role, speaker_mention=spk["mention"],
                   kind=kind or "indirect", cue=cue, start=c0, end=c1)

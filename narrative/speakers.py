@@ -32,6 +32,17 @@ CONNECTORS = {"of", "and", "&", "al", "al-", "bin", "ibn", "de", "el", "the", "f
 # A lower-case noun that may modify a descriptor noun after it (not a verb form or adverb).
 NOUN_MODIFIER = re.compile(r"^(?:[a-z]+(?<!ed)(?<!ing)(?<!ly)(?<!s)|rights|news|arms)$")
 NAME_PARTICLE = re.compile(r"^(?:al|el|bin|ibn|abu|de)(?:-[A-Z]|$)")
+# A name's last word written with its particle in lower case: "al-Hamawi", "el-Sisi", "bin-Laden".
+PARTICLE_NAME = re.compile(r"^(?:al|el|bin|ibn|abu|ad|ar|as|ash|at|az)-[A-Z]")
+
+
+def capitalised(w: str) -> bool:
+    """Whether ``w`` is written as a name: a capital, or a particle glued to one ("al-Kaabi").
+
+    >>> [capitalised(w) for w in ("Kaabi", "al-Kaabi", "al", "told")]
+    [True, True, False, False]
+    """
+    return w[:1].isupper() or PARTICLE_NAME.match(w) is not None
 # Words whose full stop is part of them ("Gen. X"), not a sentence end.
 ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "gen", "brig", "maj", "lt", "col", "adm", "capt", "cmdr", "gov", "sen",
                  "rep", "amb", "sgt", "st", "jr", "sr", "no", "co", "inc", "ltd", "corp", "prof", "rev", "hon"}
@@ -207,8 +218,8 @@ class Registry:
         ws = TOKEN.findall(mention)
         if self.descriptor_role(ws):
             return True
-        caps = [w for w in ws if w[:1].isupper() and w.lower() not in DETERMINERS]
-        return len(caps) >= 1 and ws[-1][:1].isupper()
+        caps = [w for w in ws if capitalised(w) and w.lower() not in DETERMINERS]
+        return len(caps) >= 1 and capitalised(ws[-1])
 
     def _name_run(self, words: list[str]) -> int:
         """How many trailing words of a title-then-name mention are the name ("Provincial governor
@@ -282,7 +293,7 @@ class Registry:
         if role is None:
             titled = any(w in self.official_titles for w in words[:-1])
             role = "official" if titled else "unknown"
-            kind = "person" if words and words[-1][:1].isupper() else "unknown"
+            kind = "person" if words and capitalised(words[-1]) else "unknown"
         else:
             kind = {"outlet": "outlet", "organization": "group"}.get(role, "person")
             if role == "other" and any(w in self.official_titles for w in words):

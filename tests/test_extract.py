@@ -437,3 +437,122 @@ def test_since_after_a_perfect_tense_belongs_to_the_content():
     got = [s["text"] for s in ex.extract("Ali Shamkhani said the rebels were beaten since they lacked support.")
            if s["kind"] != "narration"]
     assert got == ["the rebels were beaten"]
+
+
+def test_name_ending_in_a_lower_case_particle_is_a_name(ex):
+    """'Abu Talal al-Rawi', 'al-Rawi': an Arabic name whose last word starts with its particle in
+    lower case is still a proper name (a speaker, a person), in full and alone."""
+    t = ("Abu Talal al-Rawi, a spokesman for the Sons of the Valley militia, said the convoy had been hit twice. "
+         "“We will bury them and then we will answer,” al-Rawi told a local radio station.")
+    got = [(s["speaker"], s["speaker_role"], s["kind"], s["text"]) for s in ex.extract(t) if s["kind"] != "narration"]
+    assert got == [("Abu Talal al-Rawi", "organization", "indirect", "the convoy had been hit twice"),
+                   ("Abu Talal al-Rawi", "organization", "direct", "We will bury them and then we will answer")]
+
+
+def test_sentence_opener_is_no_subject_for_later_pronouns(ex):
+    """'Speaking to the crowd, NAME, ..., was blunt. “...,” he said.' and 'On Oct. 2 it ...': an opening
+    participle or adverbial is no name; the subject after its comma is whom 'he' refers to."""
+    t = ("Speaking to the mourners, Brigadier General Kamran Nikzad, the provincial commander, was defiant. "
+         "“Our sons went so that our cities would stay quiet,” he said.")
+    got = [(s["speaker"], s["speaker_role"], s["kind"]) for s in ex.extract(t) if s["kind"] != "narration"]
+    assert got == [("Kamran Nikzad", "official", "direct")]
+    t = ("Asked about the casualty figures, the spokesman for the Ahrar Brigade, Omar Haddad, shrugged. "
+         "“They count our dead twice and theirs never,” he said.")
+    got = [(s["speaker"], s["kind"]) for s in ex.extract(t) if s["kind"] != "narration"]
+    assert got == [("Omar Haddad", "direct")]
+
+
+def test_description_introduced_as_a_name(ex):
+    """'a militia commander introduced as NAME', 'an official who goes by the name NAME': the person
+    named speaks, as the subject and for a later 'he'."""
+    t = ("At the rally, a Saraya al-Khorasani commander introduced as Hajj Karim Shabib spoke first. "
+         "“We have not finished,” he said. "
+         "A Badr Organization official who goes by the name Abu Zahra al-Basri wrote on Telegram that the raid had failed.")
+    got = [(s["speaker"], s["kind"], s["text"]) for s in ex.extract(t) if s["kind"] != "narration"]
+    assert got == [("Hajj Karim Shabib", "direct", "We have not finished"),
+                   ("Abu Zahra al-Basri", "indirect", "the raid had failed")]
+
+
+def test_demonstrative_subject_of_the_content_is_not_an_anaphor(ex):
+    """'condemned A and said those arrested were ...': 'those' opens the reported clause (its
+    subject); only a demonstrative that ends its clause stands for earlier content."""
+    t = "Interior minister Fadi Karam denounced the raid as “piracy” and said those detained had been “kidnapped.”"
+    got = [(s["speaker"], s["cue"], s["text"]) for s in ex.extract(t) if s["kind"] != "narration"]
+    assert got == [("Fadi Karam", "denounced", "the raid as “piracy”"),
+                   ("Fadi Karam", "said", "those detained had been “kidnapped.”")]
+
+
+def test_subordinator_inside_a_quotation_does_not_end_the_content(ex):
+    """'said the army went “to stop them before they reached the city”': a 'before' or 'because'
+    inside the quoted words is the speaker's, not the circumstances of the saying."""
+    t = "Colonel Reza Amini said the brigade had moved “to hold the pass before the snow closes it” last week."
+    got = [s["text"] for s in ex.extract(t) if s["kind"] != "narration"]
+    assert got == ["the brigade had moved “to hold the pass before the snow closes it” last week"]
+
+
+def test_quotation_then_told_addressee(ex):
+    """'“...,” NAME, APPOSITIVE, told mourners on Friday.': what was told is the quotation, not the
+    addressee and the date."""
+    t = ("“We will return to every village we lost,” Brigadier General Saeed Tavakoli, the army’s commander "
+         "in the south, told mourners on Friday. “They will not see the spring.”")
+    got = [(s["speaker"], s["kind"], s["text"]) for s in ex.extract(t) if s["kind"] != "narration"]
+    assert got == [("Saeed Tavakoli", "direct", "We will return to every village we lost"),
+                   ("Saeed Tavakoli", "direct", "They will not see the spring.")]
+
+
+def test_quoted_as_saying(ex):
+    """'X reported A, and quoted a security source as saying B': B is the source's, A stays X's."""
+    t = ("The Tasnim news agency reported that two drones were downed near Ahvaz, and quoted a security "
+         "source as saying the launch sites “are known to us.”")
+    got = [(s["speaker"], s["cue"], s["text"]) for s in ex.extract(t) if s["kind"] != "narration"]
+    assert got == [("Tasnim news agency", "reported", "two drones were downed near Ahvaz"),
+                   ("security source", "quoted as saying", "the launch sites “are known to us.”")]
+
+
+def test_cue_lexicon_additions(ex):
+    """Speech verbs and channels added to cues.yaml: 'thanked X for “...”', 'cautioned that',
+    'crowed that', 'said by phone that', participle 'running the headline “...”'."""
+    t = ("Lebanon’s envoy, Karim Nassar, thanked the Iraqi people for “opening their homes to us.” "
+         "Analyst Tomas Berg cautioned that the figures were “rough at best.” "
+         "A resident, Salma Younis, said by phone that the bakery had closed. "
+         "The Mehr news agency ignored the losses, running the headline “The lions of the desert advance.”")
+    got = [(s["speaker"], s["cue"], s["text"]) for s in ex.extract(t) if s["kind"] != "narration"]
+    assert got == [("Karim Nassar", "thanked", "the Iraqi people for “opening their homes to us.”"),
+                   ("Tomas Berg", "cautioned", "the figures were “rough at best.”"),
+                   ("Salma Younis", "said", "the bakery had closed"),
+                   ("Mehr news agency", "ran the headline", "The lions of the desert advance.")]
+
+
+def test_registry_and_title_additions():
+    """The Pentagon is the US Defense Department (not the whole government); al-Manar is an outlet;
+    'Secretary-General' is an office title; 'member of parliament' an official."""
+    from narrative.speakers import Registry
+    reg = Registry.default()
+    assert reg.resolve("The US Defense Department").name == reg.resolve("the Pentagon").name
+    assert reg.resolve("Hezbollah’s al-Manar television").role == "outlet"
+    assert reg.resolve("Arab League Secretary-General Amr Haddad").role == "official"
+    assert reg.resolve("a hardline member of parliament").role == "official"
+
+
+def test_naming_and_plural_nouns_are_not_speech(ex):
+    """'what officials call “X”', 'as the rebels call themselves', 'a group calling itself “X”' name
+    things; 'Gulf states would' and 'the reports were' are plural nouns, not the verbs 'states', 'reports'."""
+    t = ("The strike hit what Turkish officials call a “terror corridor” near the border. "
+         "Fighters of the Free Sham Front, as the rebels call themselves, held the ridge. "
+         "A cell calling itself “the Avengers of Homs” claimed the blast. "
+         "Ali Shamkhani said Gulf states would “pay a price” for the attack.")
+    got = [(s["speaker"], s["cue"], s["text"]) for s in ex.extract(t) if s["kind"] != "narration"]
+    assert got == [("Ali Shamkhani", "said", "Gulf states would “pay a price” for the attack")]
+
+
+def test_appositive_role_from_head_and_body(ex):
+    """An unregistered person's role from the appositive: 'a fellow at the X Institute' and 'a
+    spokesman for the Y militia' speak for an organisation; 'an analyst close to the Guard' is only
+    close to it (other); a relative clause after the head ('who has studied the army') says nothing."""
+    t = ("Lina Sabbagh, a fellow at the Cedar Policy Institute in Paris, said the truce was fragile. "
+         "Omar Kanaan, a spokesman for the Liwa al-Quds militia, said the road was cut. "
+         "Dariush Farahmand, a military analyst close to the Guard, said the army was tired. "
+         "Anna Keller, a researcher who has studied the army for years, said morale was low.")
+    got = [(s["speaker"], s["speaker_role"]) for s in ex.extract(t) if s["kind"] != "narration"]
+    assert got == [("Lina Sabbagh", "organization"), ("Omar Kanaan", "organization"),
+                   ("Dariush Farahmand", "other"), ("Anna Keller", "other")]
