@@ -49,12 +49,16 @@ def patterns():
     """The compiled boilerplate patterns of ``lexicons/boilerplate.yaml``."""
     data = load_yaml("boilerplate.yaml")
     flags = re.IGNORECASE
+    date = data.get("date", "(?!)")
 
     def many(key):
-        return [re.compile(p, flags) for p in data.get(key, [])]
+        return [re.compile(p.replace("{date}", date), flags) for p in data.get(key, [])]
 
     return {
         "comment_header": many("comment_header"),
+        "comment_header_dated": many("comment_header_dated"),
+        "comment_section": many("comment_section"),
+        "date": re.compile(f"^{date}$", flags),
         "comment_bullet": re.compile(data["comment_bullet"]),
         "comment_trailer": many("comment_trailer"),
         "body_end": many("body_end"),
@@ -91,6 +95,33 @@ def comment_author(line: Line):
     return None
 
 
+def _section_author(lines: list[Line], i: int):
+    """Inside a comment section, the commenter if ``lines[i]`` opens a comment by its date: on the
+    same line ("Mark | May 2, 2016") or alone on the next one (a name line, then "May 2, 2016 at
+    3:45 pm"), else None."""
+    s = lines[i].text
+    if len(s) > 90:
+        return None
+    for regex in patterns()["comment_header_dated"]:
+        m = regex.match(s)
+        if m:
+            return m.group("name").strip()
+    if i + 1 < len(lines) and len(s) <= 50 and _NAME_LINE.match(s) and patterns()["date"].match(lines[i + 1].text) \
+            and not any(_any(patterns()[k], s) for k in ("comment_trailer", "line", "body_end", "comment_section")):
+        return _BULLET.sub("", s)
+    return None
+
+
+def _is_prose(s: str) -> bool:
+    """A sentence of prose (not a title, label or widget line)."""
+    return len(s) > 40 and s.endswith((".", "!", "?", "”", '"'))
+
+
+# A commenter's name alone on its line: a few words, no sentence punctuation.
+_NAME_LINE = re.compile(r"^(?:[•·●▪◦*-]\s*|\d{1,3}\.\s+)?[^\s.!?:;,\"“”]\S*(?:\s+[^\s!?:;,\"“”]+){0,3}$")
+_BULLET = re.compile(r"^(?:[•·●▪◦*-]\s*|\d{1,3}\.\s+)")
+
+
 def _is_caption(s: str, repeated: set) -> bool:
     return s in repeated or _any(patterns()["caption"], s)
 
@@ -125,16 +156,22 @@ def segment_rows(text: str) -> list[tuple[str, int, int, str]]:
     comment_ids: list[int] = [-1] * len(lines)
 
     # Comments: a header line, then the comment's lines up to the next header or a furniture line.
-    in_comments, n_comments = False, 0
+    in_comments, n_comments, prose = False, 0, False
     i = 0
     while i < len(lines):
         name = comment_author(lines[i])
+        if name is None and in_comments:
+            name = _section_author(lines, i)
         if name is None and in_comments:
             m = pats["comment_bullet"].match(texts[i])
             nxt = next((ln for ln in lines[i + 1:] if not ln.blank), None)
             if m and nxt is not None and nxt.indent > lines[i].indent:
                 name = m.group("name")
         if name is None:
+            # "3 Comments" opens the comment section only after the article's prose has begun (a
+            # page header may count the comments too).
+            in_comments = in_comments or prose and len(texts[i]) < 80 and _any(pats["comment_section"], texts[i])
+            prose = prose or _is_prose(texts[i])
             i += 1
             continue
         in_comments = True
@@ -146,7 +183,7 @@ def segment_rows(text: str) -> list[tuple[str, int, int, str]]:
             if ln.blank:
                 j += 1
                 continue
-            if comment_author(ln) is not None:
+            if comment_author(ln) is not None or _section_author(lines, j) is not None:
                 break
             if in_comments and pats["comment_bullet"].match(ln.text) and ln.indent <= lines[i].indent:
                 break
@@ -183,7 +220,7 @@ def segment_rows(text: str) -> list[tuple[str, int, int, str]]:
         if n_body and _any(pats["body_end"], s) or n_body >= 2 and len(s) < 400 and pats["bio"].match(s):
             body_end = k
             break
-        if len(s) > 40 and s.endswith((".", "!", "?", "”", '"')):
+        if _is_prose(s):
             n_body += 1  # a sentence of prose: the article body has begun
 
     title_done = False

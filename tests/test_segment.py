@@ -55,3 +55,41 @@ def test_offsets_are_exact():
     page = "Title\r\n\r\nThe ministry said the talks had failed again.\r\n\r\n  • Leo says:\r\n\r\n    Sad news.\r\n"
     for kind, start, end, author in segment_rows(page):
         assert page[start:end] == page[start:end].strip() and page[start:end]
+
+
+def test_wordpress_comments_with_the_name_and_date_on_two_lines():
+    page = ("Guard commander killed near Aleppo\n\nA senior commander was killed near Aleppo on Sunday, "
+            "the agency said.\n\n3 Comments\n\nMark Adkins\nMay 12, 2016 at 3:45 pm\n\n"
+            "Why do they keep sending generals to the front?\n\nReply\n\nSara K.\n13 May 2016 at 09:02\n\n"
+            "Because the militias cannot hold the line.\n\nReply ↓\n\nLeave a Reply\n\nName *\n")
+    comments = [(a, t) for k, a, t in kinds(page) if k == "comment"]
+    assert comments == [("Mark Adkins", "Why do they keep sending generals to the front?"),
+                        ("Sara K.", "Because the militias cannot hold the line.")]
+
+
+def test_comment_headers_with_the_date_on_the_same_line():
+    page = ("Title\n\nThe ministry said on Sunday that the talks in Astana had failed once more.\n\n"
+            "Comments (3)\n\n1. PeterZ - May 14, 2016\n\nThis is propaganda.\n\n"
+            "Leila | 2 days ago\nThey will be back.\n\nomid_t on Tuesday, March 3, 2020 at 10:15 PM\n"
+            "Nobody believes it.\n\n12 likes\n")
+    comments = [(a, t) for k, a, t in kinds(page) if k == "comment"]
+    assert comments == [("PeterZ", "This is propaganda."), ("Leila", "They will be back."),
+                        ("omid_t", "Nobody believes it.")]
+
+
+def test_blogger_comments_said_with_an_ellipsis():
+    page = ("Title\n\nThe ministry said on Sunday that the talks in Astana had failed once more.\n\n"
+            "Anonymous said...\n\nThe talks were doomed from the start.\n\nMarch 3, 2020 at 10:15 PM\n\n"
+            "Kaveh said…\n\nAgreed.\n\nMarch 4, 2020 at 8:01 AM\n")
+    comments = [(a, t) for k, a, t in kinds(page) if k == "comment"]
+    assert comments == [("Anonymous", "The talks were doomed from the start."), ("Kaveh", "Agreed.")]
+
+
+def test_a_title_over_a_date_line_is_no_comment_even_under_a_comment_count():
+    # The page header counts the comments before the article begins: no comment section yet.
+    page = ("12 Comments\n\nGuard commander killed\nMay 12, 2016\n\nBy Jane Roe\n\n"
+            "A senior commander of the Guard was killed near Aleppo on Sunday, the agency said.\n\n"
+            "The funeral will be held in Tehran.\n")
+    got = kinds(page)
+    assert not [t for k, a, t in got if k == "comment"]
+    assert any(k == "body" and t.startswith("A senior commander") for k, a, t in got)
