@@ -44,6 +44,21 @@ class Line:
         return not self.raw.strip()
 
 
+class _AnyOf:
+    """Regexes tested only for a match at all, in two searches: the anchored ones (``^...``) as one
+    alternation tried at the start of the line only, the others as one alternation. (All in one
+    alternation would try the anchored ones at every position of the line.)"""
+
+    def __init__(self, regexes: list[str], flags):
+        anchored = [r[1:] for r in regexes if r.startswith("^")]
+        floating = [r for r in regexes if not r.startswith("^")]
+        self.anchored = re.compile("|".join(f"(?:{r})" for r in anchored), flags).match if anchored else None
+        self.floating = re.compile("|".join(f"(?:{r})" for r in floating), flags).search if floating else None
+
+    def search(self, s: str) -> bool:
+        return bool(self.anchored and self.anchored(s) or self.floating and self.floating(s))
+
+
 @lru_cache(maxsize=None)
 def patterns():
     """The compiled boilerplate patterns of ``lexicons/boilerplate.yaml``."""
@@ -54,18 +69,22 @@ def patterns():
     def many(key):
         return [re.compile(p.replace("{date}", date), flags) for p in data.get(key, [])]
 
+    def one(key):
+        return _AnyOf([p.replace("{date}", date) for p in data.get(key, [])], flags)
+
     return {
         "comment_header": many("comment_header"),
         "comment_header_dated": many("comment_header_dated"),
-        "comment_section": many("comment_section"),
+        "comment_section": one("comment_section"),
         "date": re.compile(f"^{date}$", flags),
         "comment_bullet": re.compile(data["comment_bullet"]),
-        "comment_trailer": many("comment_trailer"),
-        "body_end": many("body_end"),
-        "line": many("line"),
-        "caption": many("caption"),
+        "comment_trailer": one("comment_trailer"),
+        "body_end": one("body_end"),
+        "line": one("line"),
+        "caption": one("caption"),
         "byline": re.compile(data["byline"], flags),
         "bio": re.compile(data["bio"]),
+        "dateline": re.compile(data.get("dateline", "(?!)")),
     }
 
 
@@ -77,10 +96,6 @@ def split_lines(text: str) -> list[Line]:
         lines.append(Line(pos, pos + len(body), body))
         pos += len(raw)
     return lines
-
-
-def _any(regexes, s):
-    return any(r.search(s) for r in regexes)
 
 
 def comment_author(line: Line):
@@ -107,7 +122,7 @@ def _section_author(lines: list[Line], i: int):
         if m:
             return m.group("name").strip()
     if i + 1 < len(lines) and len(s) <= 50 and _NAME_LINE.match(s) and patterns()["date"].match(lines[i + 1].text) \
-            and not any(_any(patterns()[k], s) for k in ("comment_trailer", "line", "body_end", "comment_section")):
+            and not any(patterns()[k].search(s) for k in ("comment_trailer", "line", "body_end", "comment_section")):
         return _BULLET.sub("", s)
     return None
 
@@ -123,7 +138,7 @@ _BULLET = re.compile(r"^(?:[•·●▪◦*-]\s*|\d{1,3}\.\s+)")
 
 
 def _is_caption(s: str, repeated: set) -> bool:
-    return s in repeated or _any(patterns()["caption"], s)
+    return s in repeated or patterns()["caption"].search(s)
 
 
 def segment(text: str) -> pd.DataFrame:
@@ -170,7 +185,7 @@ def segment_rows(text: str) -> list[tuple[str, int, int, str]]:
         if name is None:
             # "3 Comments" opens the comment section only after the article's prose has begun (a
             # page header may count the comments too).
-            in_comments = in_comments or prose and len(texts[i]) < 80 and _any(pats["comment_section"], texts[i])
+            in_comments = in_comments or prose and len(texts[i]) < 80 and pats["comment_section"].search(texts[i])
             prose = prose or _is_prose(texts[i])
             i += 1
             continue
@@ -191,9 +206,9 @@ def segment_rows(text: str) -> list[tuple[str, int, int, str]]:
                 body_indent = ln.indent
             elif body_indent > 0 and ln.indent == 0:
                 break  # an unindented line after indented comment text: the widget is over
-            if _any(pats["line"], ln.text) or _any(pats["body_end"], ln.text):
+            if pats["line"].search(ln.text) or pats["body_end"].search(ln.text):
                 break
-            if not any(k == n_comments for k in comment_ids[i:j]) and _any(pats["comment_trailer"], ln.text):
+            if not any(k == n_comments for k in comment_ids[i:j]) and pats["comment_trailer"].search(ln.text):
                 kinds[j] = "boilerplate"  # a date or "Reply" line before the comment's first words
                 body_indent = None
                 j += 1
@@ -202,7 +217,7 @@ def segment_rows(text: str) -> list[tuple[str, int, int, str]]:
             j += 1
         # Widget lines ("Reply", dates) at the end of a comment are not part of it.
         k = j - 1
-        while k > i and (lines[k].blank or _any(pats["comment_trailer"], lines[k].text)):
+        while k > i and (lines[k].blank or pats["comment_trailer"].search(lines[k].text)):
             if not lines[k].blank:
                 kinds[k], comment_ids[k], authors[k] = "boilerplate", -1, ""
             k -= 1
@@ -217,7 +232,7 @@ def segment_rows(text: str) -> list[tuple[str, int, int, str]]:
         s = texts[k]
         if not s:
             continue
-        if n_body and _any(pats["body_end"], s) or n_body >= 2 and len(s) < 400 and pats["bio"].match(s):
+        if n_body and pats["body_end"].search(s) or n_body >= 2 and len(s) < 400 and pats["bio"].match(s):
             body_end = k
             break
         if _is_prose(s):
@@ -232,7 +247,7 @@ def segment_rows(text: str) -> list[tuple[str, int, int, str]]:
             kinds[k] = "boilerplate"
         elif _is_caption(s, repeated):
             kinds[k] = "caption"
-        elif _any(pats["line"], s) or s.startswith(("•", "·", "●")):
+        elif pats["line"].search(s) or s.startswith(("•", "·", "●")):
             kinds[k] = "boilerplate"
         elif (m := pats["byline"].match(s)) and len(s) < 150 and not s.endswith("."):
             kinds[k], authors[k] = "byline", _byline_names(m.group("names"))
@@ -243,7 +258,21 @@ def segment_rows(text: str) -> list[tuple[str, int, int, str]]:
         if kinds[k] in ("title", "body"):
             title_done = True
 
-    return _merge(lines, kinds, authors, comment_ids)
+    return _split_datelines(text, _merge(lines, kinds, authors, comment_ids))
+
+
+def _split_datelines(text: str, rows: list[tuple]) -> list[tuple]:
+    """A body paragraph that opens with a wire dateline ("BEIRUT (Reuters) -") loses it to a
+    boilerplate segment, so that the city and agency are not read as the first sentence's subject."""
+    dateline = patterns()["dateline"]
+    out = []
+    for kind, start, end, author in rows:
+        m = dateline.match(text[start:end]) if kind == "body" else None
+        if m:
+            out += [("boilerplate", start, start + m.end(), ""), (kind, start + m.end(), end, author)]
+        else:
+            out.append((kind, start, end, author))
+    return out
 
 
 def _byline_names(names: str) -> str:

@@ -93,3 +93,31 @@ def test_a_title_over_a_date_line_is_no_comment_even_under_a_comment_count():
     got = kinds(page)
     assert not [t for k, a, t in got if k == "comment"]
     assert any(k == "body" and t.startswith("A senior commander") for k, a, t in got)
+
+
+def test_wire_datelines_are_cut_from_the_first_sentence():
+    for dateline in ["DAMASCUS (Reuters) - ", "TEHRAN, Iran (AP) — ", "BEIRUT — ", "Tehran, May 5 (IRNA) - ",
+                     "WASHINGTON/TEHRAN (Reuters) -  "]:
+        page = f"Title\n\n{dateline}Iran's foreign ministry said on Tuesday that the strike was a crime.\n"
+        got = kinds(page)
+        assert ("boilerplate", "", dateline.rstrip()) in [(k, a, t.rstrip()) for k, a, t in got], dateline
+        assert ("body", "", "Iran's foreign ministry said on Tuesday that the strike was a crime.") in got
+    # Not datelines: a sentence that starts with an acronym or a name.
+    for body in ["IRGC commanders said on Monday that the front was quiet.",
+                 "Tehran - which denies any role - said the strike was a crime."]:
+        assert ("body", "", body) in kinds(f"Title\n\n{body}\n"), body
+
+
+def test_links_to_other_articles_credits_and_photo_credits_are_furniture():
+    page = ("Title\n\nThe ministry said on Tuesday that Israel would pay a heavy price for it.\n\n"
+            "READ MORE: Iran says enemies \"will regret\" the attack\n\n"
+            "Also read: Hezbollah chief says \"the response is coming\"\n\n"
+            "Mourners carry a coffin in Tehran, April 5, 2024. REUTERS/Majid Asgaripour\n\n"
+            "A man walks past the embassy in Damascus. (AP Photo/Omar Sanadiki)\n\n"
+            "A Reuters/Ipsos poll found that most respondents opposed the war.\n\n"
+            "Reporting by Jane Roe; Editing by John Doe\n")
+    got = kinds(page)
+    assert [t for k, a, t in got if k == "body"] == [
+        "The ministry said on Tuesday that Israel would pay a heavy price for it.",
+        "A Reuters/Ipsos poll found that most respondents opposed the war."]
+    assert sum(1 for k, a, t in got if k == "caption") == 2
