@@ -14,8 +14,9 @@ speaker_mention, kind, cue, text, start, end). The steps, per body paragraph:
    fragments with paraphrase ``partial``, none ``indirect``;
 4. quotations left over are attributed to a cue next to them
    ("“...,” he said") or to the speaker of the statement just before;
-5. each reader comment is one statement by its commenter; sentences with no
-   statement are the author's ``narration``.
+5. each reader comment is one statement by its commenter, and each answer of
+   an interview transcript ("Akbari: ...") a direct statement by the person the
+   label names; sentences with no statement are the author's ``narration``.
 """
 from __future__ import annotations
 
@@ -36,6 +37,8 @@ CLAUSE_BREAKS = [re.compile(p, re.IGNORECASE) for p in
                  (r";\s*", r":\s+", r"\s[–—]\s*(?=which|who)",
                   rf"\b(?:{SUBORDINATORS}|that(?!\s+(?:{ANAPHOR_NOUNS}|{TIME_NOUNS})\b))\s+(?=\S)")]
 COMMA_BREAKS = [re.compile(rf",\s*(?:(?:and|but|so|yet|{SUBORDINATORS})\s+|(?=(?:which|who)\s))", re.IGNORECASE)]
+# A person's name in full: two to four capitalised words ("Hossein Akbari", "Abu Hamza al-Hamawi").
+PERSON_NAME = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][\w'’-]+){1,3}\b")
 ADVERBIAL_START = re.compile(
     r"^(?:in|on|at|for|during|after|before|since|meanwhile|however|nonetheless|moreover|furthermore|earlier|"
     r"later|also|but|and|yet|still|then|yesterday|last|apparently|instead|indeed|separately|similarly|"
@@ -178,10 +181,33 @@ class Extractor:
             elif kind == "comment" and author:
                 out.append(dict(speaker=author, speaker_role="commenter", speaker_mention=author,
                                 kind="comment", cue="says:", start=start, end=end, para=p_idx))
+            elif kind == "answer" and author:
+                out.extend(filter(None, [self._answer(author, start, end, p_idx)]))
         for st in out:
             st["text"] = text[st["start"]:st["end"]]
             st.pop("para", None)
         return out
+
+    def _answer(self, label, start, end, p_idx):
+        """An interview transcript's answer (see ``segment``): a direct statement by the labelled
+        speaker ("Akbari": the Hossein Akbari named before), or for a bare "A" by the person last
+        named before the transcript."""
+        before = self.text[:start]
+        if label in ("A", "Answer"):
+            names = [m for m in PERSON_NAME.finditer(before) if self.reg.resolve(m.group(0)).kind == "person"]
+        else:  # the label in full, as last named before ("Akbari" -> "Hossein Akbari")
+            names = list(re.finditer(rf"\b(?:[A-Z][\w'’-]+\s+){{1,3}}{re.escape(label)}\b", before))
+        spk = self._resolve(names[-1].group(0), names[-1].start()) if names else None
+        if spk is None and label not in ("A", "Answer"):
+            spk = self._resolve(label, start)
+        if spk is None:
+            return None
+        if spk["role"] in ("unknown", "other") and names:
+            # "Iran's ambassador to Damascus, Hossein Akbari": the words just before tell the role.
+            lead = re.split(r"[.;:!?\n]", before[max(0, names[-1].start() - 80):names[-1].start()])[-1]
+            spk = dict(spk, role=self.reg.descriptor_role(TOKEN.findall(lead)) or spk["role"])
+        return dict(speaker=spk["name"], speaker_role=spk["role"], speaker_mention=label,
+                    kind="direct", cue=":", start=start, end=end, para=p_idx)
 
     # ---------------------------------------------------------------- paragraph level
     def _paragraph(self, p0, p1, p_idx, narr_speaker, narr_role):

@@ -3,14 +3,16 @@
 ``segment(text)`` returns a DataFrame with one row per segment:
 
 ====== =====================================================================
-kind   title, byline, caption, body, comment, boilerplate
+kind   title, byline, caption, body, comment, answer, boilerplate
 start  offset of the segment's first character in ``text``
 end    offset just past its last character
-author the commenter of a comment, the names of a byline, else ""
+author the commenter of a comment, the speaker's label of an interview
+       answer, the names of a byline, else ""
 ====== =====================================================================
 
 Body segments are paragraphs (runs of non-blank lines); a comment segment
-spans the whole comment, several paragraphs included.
+spans the whole comment, and an answer of an interview transcript the whole
+answer, several paragraphs included.
 """
 from __future__ import annotations
 
@@ -85,6 +87,8 @@ def patterns():
         "byline": re.compile(data["byline"], flags),
         "bio": re.compile(data["bio"]),
         "dateline": re.compile(data.get("dateline", "(?!)")),
+        "turn_label": re.compile(data.get("turn_label", "(?!)")),
+        "not_turn_labels": frozenset(x.lower() for x in data.get("not_turn_labels", [])),
     }
 
 
@@ -258,7 +262,7 @@ def segment_rows(text: str) -> list[tuple[str, int, int, str]]:
         if kinds[k] in ("title", "body"):
             title_done = True
 
-    return _split_datelines(text, _merge(lines, kinds, authors, comment_ids))
+    return _interview_turns(text, _split_datelines(text, _merge(lines, kinds, authors, comment_ids)))
 
 
 def _split_datelines(text: str, rows: list[tuple]) -> list[tuple]:
@@ -272,6 +276,52 @@ def _split_datelines(text: str, rows: list[tuple]) -> list[tuple]:
             out += [("boilerplate", start, start + m.end(), ""), (kind, start + m.end(), end, author)]
         else:
             out.append((kind, start, end, author))
+    return out
+
+
+def _interview_turns(text: str, rows: list[tuple]) -> list[tuple]:
+    """An interview transcript's answers as ``answer`` segments (author: the speaker's label).
+
+    The document is a transcript when at least two speaker labels ("Q:", "Akbari:") each open two
+    body paragraphs or more. The interviewer is "Q"/"Question" or the label whose turns are mostly
+    questions: its turns stay body (the outlet's own voice). Every other label's turn, with the
+    unlabelled paragraphs that follow it up to the next label, is one answer. Labels are boilerplate.
+    """
+    pats = patterns()
+    labels = {}
+    for i, (kind, start, end, _) in enumerate(rows):
+        m = pats["turn_label"].match(text[start:end]) if kind == "body" else None
+        if m and m.group("label").lower() not in pats["not_turn_labels"]:
+            labels[i] = m
+    count: dict[str, int] = {}
+    for m in labels.values():
+        count[m.group("label")] = count.get(m.group("label"), 0) + 1
+    if sum(1 for n in count.values() if n >= 2) < 2:
+        return rows
+    questions = {}
+    for i, m in labels.items():
+        kind, start, end, _ = rows[i]
+        questions.setdefault(m.group("label"), []).append(text[start:end].rstrip().endswith("?"))
+    asks = {lab for lab, q in questions.items() if lab in ("Q", "Question") or sum(q) * 2 > len(q)}
+    named = [lab for lab in count if lab not in asks and lab not in ("A", "Answer")]
+    answer = named[0] if len(named) == 1 else None  # "A:" is the one interviewee named in labels
+    out, speaker, last = [], None, max(labels)
+    for i, row in enumerate(rows):
+        kind, start, end, author = row
+        if i in labels:
+            cut, label = start + labels[i].end(), labels[i].group("label")
+            if label in ("A", "Answer") and answer:
+                label = answer
+            speaker = None if label in asks else label
+            out.append(("boilerplate", start, cut, ""))
+            out.append(("answer", cut, end, speaker) if speaker else (kind, cut, end, author))
+        elif kind == "body" and speaker is not None and i < last:  # the answer goes on
+            if out[-1][0] == "answer":
+                out[-1] = ("answer", out[-1][1], end, speaker)
+            else:  # after a caption or an advertisement
+                out.append(("answer", start, end, speaker))
+        else:
+            out.append(row)
     return out
 
 

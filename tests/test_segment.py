@@ -121,3 +121,43 @@ def test_links_to_other_articles_credits_and_photo_credits_are_furniture():
         "The ministry said on Tuesday that Israel would pay a heavy price for it.",
         "A Reuters/Ipsos poll found that most respondents opposed the war."]
     assert sum(1 for k, a, t in got if k == "caption") == 2
+
+
+TRANSCRIPT = ("Interview: the envoy on the truce\n\nBy Jane Roe\n\n"
+              "The Courier spoke with Iran's ambassador to Damascus, Karim Nazari, about the truce.\n\n"
+              "The Courier: Is the ceasefire holding?\n\n"
+              "Nazari: The terrorists violate it every day.\n\nWe will not let them regroup.\n\n"
+              "The Courier: Will Iran send more advisers?\n\n"
+              "Nazari: That is for the Security Council to decide.\n\n"
+              "Q: And the talks in Astana?\n\nA: They will go on.\n\n"
+              "The interview was edited for length.\n")
+
+
+def test_interview_answers_are_segments_of_their_speaker():
+    got = [(k, a, t) for k, a, t in kinds(TRANSCRIPT) if k in ("answer", "body")]
+    assert got == [
+        ("body", "", "The Courier spoke with Iran's ambassador to Damascus, Karim Nazari, about the truce."),
+        ("body", "", "Is the ceasefire holding?"),
+        ("answer", "Nazari", "The terrorists violate it every day.\n\nWe will not let them regroup."),
+        ("body", "", "Will Iran send more advisers?"),
+        ("answer", "Nazari", "That is for the Security Council to decide."),
+        ("body", "", "And the talks in Astana?"),
+        ("answer", "Nazari", "They will go on."),  # "A" is the one interviewee named in labels
+        ("body", "", "The interview was edited for length.")]  # after the last turn: the author again
+
+
+def test_notes_and_single_labels_make_no_transcript():
+    page = ("Title\n\nUpdate: The ministry said on Monday that the talks would resume.\n\n"
+            "Note: An earlier version misspelt the envoy's name.\n\nUpdate: The talks resumed.\n\n"
+            "Note: Times are local.\n\nSalami: the enemy will regret it, the commander was quoted as saying.\n")
+    assert not [k for k, a, t in kinds(page) if k == "answer"]
+
+
+def test_interview_answers_are_direct_statements_of_the_interviewee():
+    from narrative.extract import Extractor
+
+    got = [(s["speaker"], s["speaker_role"], s["kind"], s["text"]) for s in
+           Extractor().extract(TRANSCRIPT, segment_rows(TRANSCRIPT)) if s["kind"] != "narration"]
+    assert got == [("Karim Nazari", "official", "direct", "The terrorists violate it every day.\n\nWe will not let them regroup."),
+                   ("Karim Nazari", "official", "direct", "That is for the Security Council to decide."),
+                   ("Karim Nazari", "official", "direct", "They will go on.")]
