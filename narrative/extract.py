@@ -16,7 +16,8 @@ speaker_mention, kind, cue, text, start, end). The steps, per body paragraph:
    ("“...,” he said") or to the speaker of the statement just before;
 5. each reader comment is one statement by its commenter, and each answer of
    an interview transcript ("Akbari: ...") a direct statement by the person the
-   label names; sentences with no statement are the author's ``narration``.
+   label names (an embedded post: by its account holder); sentences with no
+   statement are the author's ``narration``.
 """
 from __future__ import annotations
 
@@ -181,7 +182,7 @@ class Extractor:
             elif kind == "comment" and author:
                 out.append(dict(speaker=author, speaker_role="commenter", speaker_mention=author,
                                 kind="comment", cue="says:", start=start, end=end, para=p_idx))
-            elif kind == "answer" and author:
+            elif kind in ("answer", "post") and author:
                 out.extend(filter(None, [self._answer(author, start, end, p_idx)]))
         for st in out:
             st["text"] = text[st["start"]:st["end"]]
@@ -189,9 +190,9 @@ class Extractor:
         return out
 
     def _answer(self, label, start, end, p_idx):
-        """An interview transcript's answer (see ``segment``): a direct statement by the labelled
-        speaker ("Akbari": the Hossein Akbari named before), or for a bare "A" by the person last
-        named before the transcript."""
+        """An interview transcript's answer or an embedded post (see ``segment``): a direct
+        statement by the labelled speaker ("Akbari": the Hossein Akbari named before), or for a
+        bare "A" by the person last named before the transcript."""
         before = self.text[:start]
         if label in ("A", "Answer"):
             names = [m for m in PERSON_NAME.finditer(before) if self.reg.resolve(m.group(0)).kind == "person"]

@@ -7,8 +7,10 @@ reason in ``status`` and no text, so a run never stops on one bad file.
 from __future__ import annotations
 
 import csv
+import html
 import json
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -97,8 +99,23 @@ def html_to_text(html: str) -> str:
         return ""
 
 
+# An HTML character reference left in scraped text ("&quot;", "&#8220;", "&nbsp;").
+_ENTITY = re.compile(r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});")
+
+
+def unescape(text: str) -> str:
+    """Text with the HTML character references a scraper left in it decoded, so that quotation marks
+    and spaces are seen as such (offsets then point into the decoded text, which is what is stored).
+
+    >>> unescape("He said&nbsp;it was &#8220;over&#8221; at AT&T.")
+    'He said\xa0it was “over” at AT&T.'
+    """
+    return html.unescape(text) if _ENTITY.search(text) else text
+
+
 def _record(doc_id, path, text="", status="ok", meta=None):
     meta = meta or {}
+    text = unescape(text)
     rec = {"doc_id": str(doc_id), "path": str(path), "text": text, "status": status}
     for field in META_FIELDS:
         value = meta.get(field)

@@ -3,11 +3,12 @@
 ``segment(text)`` returns a DataFrame with one row per segment:
 
 ====== =====================================================================
-kind   title, byline, caption, body, comment, answer, boilerplate
+kind   title, byline, caption, body, comment, answer, post, boilerplate
 start  offset of the segment's first character in ``text``
 end    offset just past its last character
 author the commenter of a comment, the speaker's label of an interview
-       answer, the names of a byline, else ""
+       answer, the account holder of an embedded post, the names of a
+       byline, else ""
 ====== =====================================================================
 
 Body segments are paragraphs (runs of non-blank lines); a comment segment
@@ -88,6 +89,7 @@ def patterns():
         "bio": re.compile(data["bio"]),
         "dateline": re.compile(data.get("dateline", "(?!)")),
         "turn_label": re.compile(data.get("turn_label", "(?!)")),
+        "post_attribution": re.compile(data.get("post_attribution", "(?!)")),
         "not_turn_labels": frozenset(x.lower() for x in data.get("not_turn_labels", [])),
     }
 
@@ -262,7 +264,29 @@ def segment_rows(text: str) -> list[tuple[str, int, int, str]]:
         if kinds[k] in ("title", "body"):
             title_done = True
 
-    return _interview_turns(text, _split_datelines(text, _merge(lines, kinds, authors, comment_ids)))
+    rows = _split_datelines(text, _merge(lines, kinds, authors, comment_ids))
+    return _interview_turns(text, _embedded_posts(text, rows))
+
+
+def _embedded_posts(text: str, rows: list[tuple]) -> list[tuple]:
+    """An embedded post ("…\n— Avichay Adraee (@AvichayAdraee) April 1, 2024") as a ``post``
+    segment of the named account holder: the lines above its attribution in the same paragraph,
+    else the paragraph just above. The attribution line is boilerplate."""
+    attribution = patterns()["post_attribution"]
+    out = []
+    for kind, start, end, author in rows:
+        para = text[start:end]
+        m = attribution.search(para) if kind in ("body", "caption") and "(@" in para else None
+        if m is None:
+            out.append((kind, start, end, author))
+            continue
+        cut, name = start + m.start() + (para[m.start()] == "\n"), m.group("name").strip()
+        if cut > start:  # the post and its attribution in one paragraph
+            out.append(("post", start, cut - 1 if text[cut - 1] == "\n" else cut, name))
+        elif out and out[-1][0] == "body":
+            out[-1] = ("post", out[-1][1], out[-1][2], name)
+        out.append(("boilerplate", cut, end, ""))
+    return out
 
 
 def _split_datelines(text: str, rows: list[tuple]) -> list[tuple]:

@@ -161,3 +161,29 @@ def test_interview_answers_are_direct_statements_of_the_interviewee():
     assert got == [("Karim Nazari", "official", "direct", "The terrorists violate it every day.\n\nWe will not let them regroup."),
                    ("Karim Nazari", "official", "direct", "That is for the Security Council to decide."),
                    ("Karim Nazari", "official", "direct", "They will go on.")]
+
+
+def test_embedded_posts_are_statements_of_their_account_holder():
+    from narrative.extract import Extractor
+
+    for gap in ["\n", "\n\n"]:  # the attribution in the post's paragraph, or in its own
+        page = ("Title\n\nThe army struck a depot near the border on Monday, the agency said.\n\n"
+                "We hit the depot tonight. We will not let them entrench on our border. pic.twitter.com/x1"
+                f"{gap}— Dana Levi (@DanaLeviIDF) April 1, 2024\n\nThe strike was the third this month.\n")
+        got = kinds(page)
+        assert ("post", "Dana Levi", "We hit the depot tonight. We will not let them entrench on our border. "
+                "pic.twitter.com/x1") in got, gap
+        assert ("boilerplate", "", "— Dana Levi (@DanaLeviIDF) April 1, 2024") in got
+        said = [(s["speaker"], s["kind"]) for s in Extractor().extract(page, segment_rows(page)) if s["kind"] != "narration"]
+        assert ("Dana Levi", "direct") in said
+
+
+def test_html_character_references_left_by_a_scraper_are_decoded(tmp_path):
+    from narrative.extract import Extractor
+    from narrative.ingest import read_file
+
+    (tmp_path / "a.txt").write_text("Title\n\nHezbollah official Karim Saadeh said&nbsp;the attack "
+                                    "&#8220;will not go unanswered.&#8221;\n", encoding="utf-8")
+    text = next(read_file(tmp_path / "a.txt"))["text"]
+    said = [(s["speaker"], s["kind"], s["text"]) for s in Extractor().extract(text, segment_rows(text))]
+    assert ("Karim Saadeh", "partial", "the attack “will not go unanswered.”") in said
