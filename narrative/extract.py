@@ -24,7 +24,7 @@ import re
 
 from .cues import WORD as CUE_WORD
 from .cues import compiled as compiled_cues
-from .speakers import PRONOUNS, TOKEN, Registry, capitalised, noun_phrase
+from .speakers import NOUN_MODIFIER, PRONOUNS, TOKEN, Registry, capitalised, noun_phrase
 from .text import quote_spans, sentence_spans
 
 ANAPHOR_NOUNS = r"(?:view|views|claim|claims|position|sentiment|line|message|assessment|point|argument|stance|" \
@@ -37,7 +37,7 @@ CLAUSE_BREAKS = [re.compile(p, re.IGNORECASE) for p in
                   rf"\b(?:{SUBORDINATORS}|that(?!\s+(?:{ANAPHOR_NOUNS}|{TIME_NOUNS})\b))\s+(?=\S)")]
 COMMA_BREAKS = [re.compile(rf",\s*(?:(?:and|but|so|yet|{SUBORDINATORS})\s+|(?=(?:which|who)\s))", re.IGNORECASE)]
 ADVERBIAL_START = re.compile(
-    r"^(?:in|on|at|for|during|after|before|since|meanwhile|however|nonetheless|moreover|furthermore|earlier|"
+    r"^(?:in|on|at(?!\s+(?:least|most)\b)|for|during|after|before|since|meanwhile|however|nonetheless|moreover|furthermore|earlier|"
     r"later|also|but|and|yet|still|then|yesterday|last|apparently|instead|indeed|separately|similarly|"
     r"likewise|meanwhile|by contrast|in addition|for example|for instance|thus|so|now|today|again|once|"
     r"as a result|backed by|speaking)\b", re.IGNORECASE)
@@ -114,9 +114,25 @@ NEXT_OPENS = re.compile(r"\s*\n\s*[“\"]")
 DOCUMENT_NOUNS = {"statement", "communique", "communiqué", "message", "letter", "post", "announcement", "release"}
 # A reporting verb that ends its clause: "..., sources said, ..." / "..., the agency reported."
 POSTPOSED_END = re.compile(r"[ \t]*(?:,|[.!?](?:\s|$)|$)")
+# "..., the ministry said in a statement on its website on Friday.": a channel between the reporting verb
+# and the end of its clause (times and the lexicon's adjuncts are skipped as well).
+CHANNEL_ADJUNCT = re.compile(
+    r"\s+(?:in|on|at|during|via|through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:statement|interview|speech|address|briefing|news conference|press conference|post|tweet|video|"
+    r"message|communiqu[eé]|website|channel|account|broadcast|bulletin|release|sermon|report)s?"
+    r"|\s+(?:in|from)\s+(?:the\s+)?[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+)?(?=[\s,.!?]|$)"  # a place: "in Damascus"
+    r"|\s+(?:carried|published|posted|released|broadcast|aired|quoted|cited)\s+(?:by|on|in)\s+[^,;:.“”\"]{1,60}?(?=[,.!?]|$)"
+    r"|\s+on\s+condition\s+of\s+anonymity|\s+without\s+giving\s+(?:details|a\s+source)",
+    re.IGNORECASE)
 CHANNEL_BEFORE = re.compile(r"\b(?:in|on)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w\-]+\s+)?$", re.IGNORECASE)
 CHANNEL_THAT = re.compile(r"^\s*(?:on|in|at|to|via|through|during|from)\s+[^,;:“”\"]{1,50}?\s+that\s+",
                           re.IGNORECASE)
+# "..., field sources said": plain lower-case nouns between the comma and the speaker's head noun.
+LOWER_MODIFIERS = re.compile(r",\s*((?:[a-z][a-z\-]+\s+){1,2})$")
+FUNCTION_WORDS = frozenset("""and but or nor so yet then also as that which who whom while when where if than
+not only even just still both either neither all each every any some most many much""".split())
+# "BEIRUT –", "ALEPPO COUNTRYSIDE –", "DAMASCUS (Reuters) -": a dateline opening the first sentence.
+DATELINE = re.compile(r"^[A-Z][A-Z’'\-]+(?:[ ,]+[A-Z][A-Z’'\-]+)*\.?(?:\s*\([^()]{1,40}\))?\s*[–—-]+\s+")
 # ", Abu Youssef al-Halabi," / ", Gen. Abdel Fattah al-Burhan," / ", Rear Adm. Daniel Hagari," after a description.
 NAMED_APPOSITIVE = re.compile(r"\s*,\s*(?:(?:identified\s+(?:only\s+)?as|named|known\s+as|a\s+man\s+named)\s+)?"
                               r"((?:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]{1,4}\.\s+){0,3}(?:[A-Z][\w'’\-]*\s+){1,3}"
@@ -348,7 +364,7 @@ class Extractor:
             if cue.content == "object" and any(qb < m0 and not text[qb + 1:m0].strip(" ,") for _, qb in quotes) \
                     and not re.match(r"[^“”\"]*?(?:\bthat\b|:)", text[b:s1]):
                 return None  # "“...,” the commander told mourners on Sunday.": the quotation is what was told
-            if cue.content == "clause" and POSTPOSED_END.match(text, b):
+            if cue.content in ("clause", "object") and self._ends_clause(b, s1, cue):
                 st = self._postposed(s0, m0, spk, cue, quotes)
                 if st is not None:
                     return st
@@ -409,14 +425,53 @@ class Extractor:
         st["mention_start"], st["mention_end"] = np_
         return st
 
+    def _ends_clause(self, b, s1, cue):
+        """Whether the reporting verb ending at ``b`` ends its clause, after an addressee ("told AFP"),
+        times ("late on Monday") and channels ("in a statement"): "..., the agency reported late on
+        Monday." A cheap check first: most verbs are followed by their content."""
+        text = self.text
+        if POSTPOSED_END.match(text, b):
+            return cue.content == "clause"
+        pos = b
+        if cue.content == "object":
+            seg = text[pos:s1]
+            m = OBJECT_PRONOUN.match(seg.lstrip())
+            if m:
+                pos += len(seg) - len(seg.lstrip()) + m.end()
+            else:
+                np_ = self._speaker_np(pos, s1)
+                if np_ is None:
+                    return False
+                pos = np_[1]
+            if POSTPOSED_END.match(text, pos):
+                return True
+        adjunct = self.cues["adjunct"]
+        for _ in range(4):
+            m = CHANNEL_ADJUNCT.match(text, pos, s1) or adjunct.match(text, pos, s1)
+            if not m or not m.end() > pos:
+                return False
+            if "," in text[pos:m.end()].lstrip(" \t,"):
+                return True  # "said on Friday, adding ...": the adjunct's comma ends the clause
+            pos = m.end()
+            if POSTPOSED_END.match(text, pos):
+                return True
+            if text[pos - 1:pos].isspace():
+                pos -= 1  # the adjunct regex takes the space before the next word
+        return False
+
     def _postposed(self, s0, m0, spk, cue, quotes):
         """"An adviser was killed, the Tasnim news agency reported, without giving details.": the
         content is the clause before the speaker (a quotation there is left to the quotation pass)."""
         text = self.text
         head = text[s0:m0].rstrip()
+        mod = LOWER_MODIFIERS.search(text, s0, m0)
+        if mod and all(NOUN_MODIFIER.match(w) and w not in FUNCTION_WORDS for w in mod.group(1).split()):
+            # "..., field sources said.": plain nouns before the speaker's head are part of it.
+            spk = dict(spk, name=f"{mod.group(1).strip()} {spk['name']}", mention=text[mod.start(1):m0] + spk["mention"])
+            head = text[s0:mod.start() + 1]
         if not head.endswith(",") or head[-2:-1] in QUOTE_CHARS:
             return None
-        lc = LEADING_CONJ.match(head)
+        lc = LEADING_CONJ.match(head) or DATELINE.match(head)
         c0 = s0 + (lc.end() if lc else 0)
         content = text[c0:s0 + len(head) - 1]
         words = TOKEN.findall(content)

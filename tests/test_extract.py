@@ -556,3 +556,27 @@ def test_appositive_role_from_head_and_body(ex):
     got = [(s["speaker"], s["speaker_role"]) for s in ex.extract(t) if s["kind"] != "narration"]
     assert got == [("Lina Sabbagh", "organization"), ("Omar Kanaan", "organization"),
                    ("Dariush Farahmand", "other"), ("Anna Keller", "other")]
+
+
+def test_postposed_clause_with_time_place_or_channel(ex):
+    """'..., the ministry said on Friday.' and its wire variants: a time ('late on Monday', 'Tuesday'),
+    a channel ('in a statement on its website'), a place or an addressee ('told reporters in Amman')
+    between the reporting verb and the full stop leave the clause before it the content; a dateline
+    ('TRIPOLI –') opens no content and 'field sources' keeps its plain noun."""
+    t = ("Gunmen blocked the coastal road near the refinery, the interior ministry said on Friday.\n\n"
+         "Two medics were hurt when the clinic was shelled, officials said in a statement on its website.\n\n"
+         "The ferry docked after a two-day delay, the port agency reported late on Monday.\n\n"
+         "At least six people drowned off the cape, the Blue Crescent said Tuesday.\n\n"
+         "The bridge was blown up before dawn, a commander told reporters in Amman on Sunday.\n\n"
+         "TRIPOLI – Loyalist units retook the airport after a night of fighting, field sources said.")
+    got = statements(ex, t)
+    assert got == [
+        ("interior ministry", "indirect", "Gunmen blocked the coastal road near the refinery"),
+        ("officials", "indirect", "Two medics were hurt when the clinic was shelled"),
+        ("port agency", "indirect", "The ferry docked after a two-day delay"),
+        ("Blue Crescent", "indirect", "At least six people drowned off the cape"),
+        ("commander", "indirect", "The bridge was blown up before dawn"),
+        ("field sources", "indirect", "Loyalist units retook the airport after a night of fighting")]
+    # A verb followed by its content is unchanged.
+    assert statements(ex, "The ministry said on Friday that the road was open.") == [
+        ("ministry", "indirect", "the road was open")]
