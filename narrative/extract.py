@@ -44,6 +44,13 @@ ADVERBIAL_START = re.compile(
 # "Speaking to the crowd, ...", "Asked about the reports, ...", "Mostly, ...": an opener, not a subject.
 OPENER = re.compile(r"^[A-Z][a-z]{2,}(?:ing|ed)\s+(?:to|about|by|at|in|on|whether|if|why|how|what|a|an|the|his|her|"
                     r"their|its|with|from|for|after|before|over|during)\b|^[A-Z][a-z]{2,}ly\s*,")
+# An adverbial opener without a comma, then a pronoun subject: "On Nov. 5 it said", "In Qom he told".
+OPENER_PRONOUN = re.compile(r"(?:in|on|at|during|after|before|later|earlier|last|this|yesterday|today|then|"
+                            r"meanwhile)\b[^,;:“”\"\n]{0,80}?\s(he|she|they|it)\s+", re.IGNORECASE)
+DUMMY_IT = re.compile(r"it\s+(?:is|was|has been|had been|will be|would be|seems|seemed|appears|appeared|"
+                      r"remains|turns out|turned out)\b", re.IGNORECASE)
+# "whom it described as", "which they called": a pronoun subject inside a relative clause.
+RELATIVE_PRONOUN = re.compile(r"\b(?:whom|which|that)\s+(he|she|they|it)\b(?=[^,;:“”\"]*$)", re.IGNORECASE)
 LEADING_CONJ = re.compile(r"^(?:but|and|so|yet|however|then|still|instead|also|meanwhile)\b[,\s]*", re.IGNORECASE)
 FILLER = re.compile(
     r"^(?:\s+(?:close to|based in|(?:now\s+)?living\s+in|in|from|at|near|with|for)\s+(?:the\s+)?[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,3})?"
@@ -101,6 +108,7 @@ POSSESSIVE_SOURCE = re.compile(
     r"command|headquarters|press office|media office)\b")
 # Words that head no speaker: demonstratives and negative quantifiers ("Nobody said ...").
 CONTINUATION = re.compile(r"(?:add|added|adds|adding|continued|continues|went on|goes on)\b", re.IGNORECASE)
+PLURAL_NAME = re.compile(r"(?:the\s+)?[A-Z][a-z]+(?:ans|is)(?![\w\-])")  # "the Iranians", "Houthis": never "it"
 PLURAL_HEAD = re.compile(r"\b[a-z][a-z\-]*[^’'s]s$")  # "senior officials", not "Soleimani’s"
 DEMONSTRATIVE = re.compile(r"^(?:this|these|that|those|it|such|nobody|no one|none|nothing|neither|there|here|"
                            r"we|i|you|what|everyone|everybody|anyone|someone)\b",
@@ -348,6 +356,9 @@ class Extractor:
             m0 = m1 = a
         else:
             found = self._subject(clause0, a, cue.participle)
+            if found is None and cue.participle and clause0 > s0:
+                # "In an editorial it cast the dead as martyrs, writing that": the sentence's subject.
+                found = self._subject(s0, a, True)
             if found is None and COORDINATED.search(text, max(s0, a - 40), a):
                 # "The ministry did not comment on the bridge but said ...": the sentence's subject.
                 lc = LEADING_CONJ.match(text[s0:a])
@@ -371,6 +382,8 @@ class Extractor:
         c0 = self._content_start(b, s1, cue)
         if c0 is None:
             return None
+        if cue.content == "np" and text.startswith("as ", c0):
+            c0 += 3  # "whom it described as a “veteran”": the object went before, the description follows
         c1 = self._content_end(c0, s1, quotes)
         if c1 <= c0:
             return None
@@ -635,6 +648,14 @@ class Extractor:
         """(speaker dict, mention start, mention end) for a cue at ``a`` in a clause starting at ``c0``."""
         text = self.text
         pos = c0
+        lc = LEADING_CONJ.match(text[pos:a])
+        op = OPENER_PRONOUN.match(text, pos + (lc.end() if lc else 0), a)
+        if op and not PREPOSITION_BEFORE.search(text, pos, op.start(1)) and (
+                participle or FILLER.match(text[op.end(1):a])):
+            # "On Nov. 5 it said", "In an editorial on Monday it cast ..., writing that": an opener with
+            # no comma, then the pronoun subject.
+            spk = self._pronoun(op.group(1).lower(), op.start(1))
+            return (spk, op.start(1), op.end(1)) if spk else None
         # Skip adverbial openers: "On May 8,", "In a condolences letter,", "For example,".
         while True:
             seg = text[pos:a]
@@ -662,8 +683,8 @@ class Extractor:
             rest = seg.lstrip()[len(first):]
             if not participle and not FILLER.match(rest):
                 return None
-            if PRONOUNS[first] == "author":
-                return None
+            if PRONOUNS[first] == "author" or DUMMY_IT.match(seg.lstrip()):
+                return None  # "It is worth noting", "it turns out": no one speaks
             spk = self._pronoun(first, pos, continuation=CONTINUATION.match(text[a:a + 12]) is not None)
             return (spk, pos, pos + len(first)) if spk else None
         if participle:
@@ -697,6 +718,11 @@ class Extractor:
                     return spk, m0, m1
         if participle:
             return None
+        rel = RELATIVE_PRONOUN.search(text, pos, a)
+        if rel and FILLER.match(text[rel.end(1):a]):
+            # "Colonel X, whom it described as ...": the pronoun in the relative clause speaks.
+            spk = self._pronoun(rel.group(1).lower(), rel.start(1))
+            return (spk, rel.start(1), rel.end(1)) if spk else None
         # The noun phrase right before the cue ("..., though Hezbollah has denied"), unless it is the
         # object of a preposition ("the notices from Aleppo suggest": Aleppo says nothing).
         inside = -1  # end of a phrase that is a preposition's object: its later words are no subject
@@ -863,6 +889,8 @@ class Extractor:
             # "He added:", "She went on": the speaker just quoted goes on speaking.
             return dict(name=last["speaker"], role=last["speaker_role"], kind="person",
                         mention=pronoun, pos=pos, known=True)
+        if kind == "thing":
+            return self._it(pos)
         for h in reversed(self.history[-12:]):
             if h["pos"] >= pos:
                 continue
@@ -871,9 +899,26 @@ class Extractor:
             if kind == "plural" and h["role"] != "unknown" and (
                     h["kind"] in ("group", "body", "government", "outlet") or PLURAL_HEAD.search(h["mention"])):
                 return dict(h, mention=pronoun, pos=pos)
-            if kind == "thing":
-                return None
         return None
+
+    def _it(self, pos):
+        """"Kayhan ... It said", "whom it described as": the outlet, group or state body named last as a
+        sentence's subject, else named last; never a person or a plural ("the Iranians")."""
+        found = None
+        for h in reversed(self.history[-12:]):
+            if h["pos"] >= pos:
+                continue
+            if pos - h["pos"] > 1200:
+                break
+            if h["kind"] not in ("outlet", "group", "body", "government") or \
+                    h["role"] not in ("outlet", "organization", "official") or \
+                    PLURAL_HEAD.search(h["mention"]) or PLURAL_NAME.match(self.text, h["pos"]):
+                continue
+            if h.get("subj"):
+                found = h
+                break
+            found = found or h
+        return dict(found, mention="it", pos=pos) if found else None
 
     def _remember_subject(self, s0, s1):
         """Keep the sentence's subject and named people for later pronouns and descriptions."""
@@ -901,7 +946,7 @@ class Extractor:
                 res = self.reg.resolve(mention)
                 if res.role != "unknown" or res.kind == "person":
                     spk = dict(name=res.name, role=res.role, kind=res.kind, mention=mention,
-                               pos=subj[0], known=res.entry is not None)
+                               pos=subj[0], known=res.entry is not None, subj=True)
                     history.append(spk)
                     seen.add(subj[0])
                     if text[subj[1]:subj[1] + 1] == "," or NAMED_BY.match(text, subj[1], s1):

@@ -580,3 +580,21 @@ def test_postposed_clause_with_time_place_or_channel(ex):
     # A verb followed by its content is unchanged.
     assert statements(ex, "The ministry said on Friday that the road was open.") == [
         ("ministry", "indirect", "the road was open")]
+
+
+def test_it_refers_to_outlet_or_body(ex):
+    """'it' speaks for the outlet, group or state body named last as a subject: after an opener with
+    no comma ('On March 2 it said'), with a participle ('..., writing that'), in a relative clause
+    ('whom it described as'); never for a person or a plural name, and a dummy 'it' says nothing."""
+    t = ("The weekly Sedaye Jonub struck a harsher note. In a signed column on March 2 it likened the "
+         "defeat to a betrayal, writing that “the generals sold the valley.”\n\n"
+         "Nahar Radio, a station close to the army, has aired many claims. On March 9 it said the "
+         "bridge at Qasra had fallen.\n\n"
+         "The Delta Observer, which is close to the Guards, profiled one of the Iranians, Major Amin Dorri, "
+         "whom it described as “a son of the revolution.”\n\n"
+         "It is worth noting that the figures were never confirmed.")
+    got = statements(ex, t)
+    assert got == [
+        ("Sedaye Jonub", "direct", "the generals sold the valley."),
+        ("Nahar Radio", "indirect", "the bridge at Qasra had fallen"),
+        ("Delta Observer", "direct", "a son of the revolution.")]
