@@ -106,6 +106,9 @@ POSSESSIVE_SOURCE = re.compile(
     r"(?:op-ed|editorial|article|column|commentary|report|statement|headline|front page|spokesman|"
     r"spokesperson|spokeswoman|website|account|channel|office|bureau|department|ministry|wing|service|"
     r"command|headquarters|press office|media office)\b")
+# "The ship's operator", "the centre’s new director": a lower-case owner and the noun that speaks for it.
+LOWER_POSSESSIVE = re.compile(r"^(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*[’']s\s+"
+                              r"(?:[a-z][\w\-]*\s+){0,2}?([a-z][\w\-]*)(?=\s*[,\s])", re.IGNORECASE)
 # Words that head no speaker: demonstratives and negative quantifiers ("Nobody said ...").
 CONTINUATION = re.compile(r"(?:add|added|adds|adding|continued|continues|went on|goes on)\b", re.IGNORECASE)
 PLURAL_NAME = re.compile(r"(?:the\s+)?[A-Z][a-z]+(?:ans|is)(?![\w\-])")  # "the Iranians", "Houthis": never "it"
@@ -706,6 +709,16 @@ class Extractor:
                 spk = self._named(spk, m0, m1, a)  # "The Guard's news agency, Sepah News, reported"
                 if spk:
                     return spk, m0, m1
+        lp = LOWER_POSSESSIVE.match(seg.lstrip())
+        if lp:
+            # "The ship's operator said", "The centre's director, NAME, said": a lower-case owner, then
+            # the descriptor noun that speaks (and the name after it).
+            m0, m1 = pos + lead, pos + lead + lp.end()
+            noun = lp.group(1).lower()
+            if FILLER.match(text[m1:a]) and (self.reg.descriptors.get(noun) or noun in self.reg.person_nouns):
+                spk = self._named(self._resolve(text[m0:m1], m0), m0, m1, a)
+                if spk:
+                    return spk, m0, m1
         op = REPORT_OF.match(seg.lstrip())
         if op:
             pos += (len(seg) - len(seg.lstrip())) + op.end()
@@ -734,7 +747,8 @@ class Extractor:
                 inside = np_[1]  # "quoted by the Lebanese daily Al-Akhbar": not "daily Al-Akhbar" either
                 continue
             if np_ and FILLER.match(text[np_[1]:a]):
-                spk = self._resolve(text[np_[0]:np_[1]], np_[0])
+                # "A local tribal leader, Sheikh X, said": the description's head, then the name after it.
+                spk = self._named(self._resolve(text[np_[0]:np_[1]], np_[0]), np_[0], np_[1], a)
                 if spk:
                     return spk, np_[0], np_[1]
                 break

@@ -598,3 +598,16 @@ def test_it_refers_to_outlet_or_body(ex):
         ("Sedaye Jonub", "direct", "the generals sold the valley."),
         ("Nahar Radio", "indirect", "the bridge at Qasra had fallen"),
         ("Delta Observer", "direct", "a son of the revolution.")]
+
+
+def test_lower_case_possessive_and_described_subjects(ex):
+    """'The port's operator said', 'The institute's director, NAME, said': a lower-case owner and the
+    noun that speaks for it (the name after it when there is one, with the owner's role); 'A local
+    clan elder, Sheikh NAME, said': the name after a description the chunker reads only in part."""
+    t = ("The port’s operator, a Limassol-based firm, said the cranes were “slightly damaged.” "
+         "The institute’s director, Leila Haddad, said the survey was incomplete. "
+         "A local village leader, Sheikh Amer al-Tamimi, said the wells had been poisoned. "
+         "A preacher at the old mosque told worshippers that the siege would end soon.")
+    got = [(s["speaker"], s["speaker_role"]) for s in ex.extract(t) if s["kind"] != "narration"]
+    assert got == [("port’s operator", "other"), ("Leila Haddad", "organization"),
+                   ("Amer al-Tamimi", "official"), ("preacher", "other")]
