@@ -53,7 +53,9 @@ DUMMY_IT = re.compile(r"it\s+(?:is|was|has been|had been|will be|would be|seems|
 RELATIVE_PRONOUN = re.compile(r"\b(?:whom|which|that)\s+(he|she|they|it)\b(?=[^,;:“”\"]*$)", re.IGNORECASE)
 LEADING_CONJ = re.compile(r"^(?:but|and|so|yet|however|then|still|instead|also|meanwhile)\b[,\s]*", re.IGNORECASE)
 FILLER = re.compile(
-    r"^(?:\s+(?:close to|based in|(?:now\s+)?living\s+in|in|from|at|near|with|for)\s+(?:the\s+)?[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,3})?"
+    r"^(?:\s+(?:close to|based in|(?:now\s+)?living\s+in|in|from|at|near|with|for)\s+(?:the\s+)?[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,3}"
+    # "Fighters on the front line, speaking to our correspondent, complained": a lower-case place.
+    r"|\s+(?:on|in|at|of|near|from|inside|outside|along)\s+(?:the|a|an|their|its)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2})?"
     # "A senior officer who spoke on condition of anonymity told ...", "An official who asked not to be named said"
     r"(?:\s+who\s+(?:spoke|speaks|asked|requested|declined|was not|is not|were not|are not)\b[^,;“”\"]{0,80}?)?"
     # "A militia commander introduced as Abu Ali told ...", "An official who goes by the name Abu Ali wrote"

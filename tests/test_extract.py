@@ -611,3 +611,13 @@ def test_lower_case_possessive_and_described_subjects(ex):
     got = [(s["speaker"], s["speaker_role"]) for s in ex.extract(t) if s["kind"] != "narration"]
     assert got == [("port’s operator", "other"), ("Leila Haddad", "organization"),
                    ("Amer al-Tamimi", "official"), ("preacher", "other")]
+
+
+def test_subject_with_place_and_participle_clause(ex):
+    """'Fighters on the front line, speaking to our correspondent, complained that ...': the subject
+    keeps a lower-case place after it and a participle clause before the verb, whose object
+    ('our correspondent', 'Reuters') is not the speaker."""
+    t = ("Gunners on the eastern ridge, speaking to our reporter, complained that the shells were old. "
+         "Families of the missing, talking to Reuters by phone, said the lists were wrong.")
+    assert statements(ex, t) == [("Gunners", "indirect", "the shells were old"),
+                                 ("Families", "indirect", "the lists were wrong")]
