@@ -111,6 +111,8 @@ POSSESSIVE_SOURCE = re.compile(
 # "The ship's operator", "the centre’s new director": a lower-case owner and the noun that speaks for it.
 LOWER_POSSESSIVE = re.compile(r"^(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*[’']s\s+"
                               r"(?:[a-z][\w\-]*\s+){0,2}?([a-z][\w\-]*)(?=\s*[,\s])", re.IGNORECASE)
+# ", secretary of the council," right after a subject: its appositive(s).
+APPOSITIVES = re.compile(r"^(?:\s*,[^,;:“”\"]{1,120},)+")
 # Words that head no speaker: demonstratives and negative quantifiers ("Nobody said ...").
 CONTINUATION = re.compile(r"(?:add|added|adds|adding|continued|continues|went on|goes on)\b", re.IGNORECASE)
 PLURAL_NAME = re.compile(r"(?:the\s+)?[A-Z][a-z]+(?:ans|is)(?![\w\-])")  # "the Iranians", "Houthis": never "it"
@@ -614,6 +616,13 @@ class Extractor:
                     out.append(self._statement(spk, cue.form, q0 + 1, _trim_inner(text, q0 + 1, q1), quotes,
                                                kind="direct"))
                     continue
+            if n_words >= 3 and text[s0:q0].rstrip().endswith(":"):
+                # "NAME went further on Twitter: “...”": the subject of the clause the colon ends.
+                spk = self._colon_speaker(s0, text.rindex(":", s0, q0))
+                if spk:
+                    out.append(self._statement(spk, ":", q0 + 1, _trim_inner(text, q0 + 1, q1), quotes,
+                                               kind="direct"))
+                    continue
             prev = next((st for st in reversed(found) if st["kind"] != "narration"), None)
             if prev is None or not prev["speaker"]:
                 continue
@@ -634,6 +643,44 @@ class Extractor:
                 out.append(self._statement(spk, "continued", c0, _trim_end(text, c0, s1), quotes))
             break
         return out
+
+    def _colon_speaker(self, s0, colon):
+        """The known speaker heading the clause that a colon before a quotation ends ("Mohsen Rezaei,
+        secretary of the council, went further on Twitter:"), or None."""
+        text = self.text
+        pos = s0
+        for _ in range(3):
+            seg = text[pos:colon]
+            lc = LEADING_CONJ.match(seg)
+            if lc and lc.end():
+                pos += lc.end()
+                continue
+            comma = seg.find(",")
+            if comma > 0 and (ADVERBIAL_START.match(seg) or OPENER.match(seg)):
+                pos += comma + 1
+                pos += len(text[pos:colon]) - len(text[pos:colon].lstrip())
+                continue
+            break
+        if any(ch in text[pos:colon] for ch in QUOTE_CHARS):
+            return None
+        word = TOKEN.match(text, pos)
+        if word and word.group(0).lower() in ("he", "she", "they", "it"):
+            end = word.end()
+            spk = self._pronoun(word.group(0).lower(), pos)
+        else:
+            np_ = self._speaker_np(pos, colon)
+            if np_ is None:
+                return None
+            end = np_[1]
+            spk = self._resolve(text[np_[0]:np_[1]], np_[0])
+            spk = spk and self._named(spk, np_[0], np_[1], colon)
+        rest = text[end:colon]
+        rest = APPOSITIVES.sub("", rest, count=1) if rest.startswith(",") else rest
+        if not spk or not spk.get("known") or len(rest) > 60 or "," in rest.strip(" ,"):
+            return None
+        if spk["role"] == "unknown" and " " not in spk["name"]:
+            return None  # "Banners on the walls read:": one capitalised word is no name
+        return spk
 
     # ---------------------------------------------------------------- speakers
     def _clause_start(self, s0, a, participle):

@@ -621,3 +621,14 @@ def test_subject_with_place_and_participle_clause(ex):
          "Families of the missing, talking to Reuters by phone, said the lists were wrong.")
     assert statements(ex, t) == [("Gunners", "indirect", "the shells were old"),
                                  ("Families", "indirect", "the lists were wrong")]
+
+
+def test_quotation_after_colon_of_non_speech_verb(ex):
+    """'NAME went further on Twitter: “...”': a quotation after a colon ending a clause whose subject
+    is a known speaker is that speaker's; a capitalised common noun ('Posters on the walls read:')
+    is not one."""
+    t = ("Karim Nouri, head of the border council, went a step further on Telegram: “If we lose the "
+         "river today, we will lose the city tomorrow.” "
+         "Posters on the walls read: “The martyrs are still watching over us.”")
+    assert statements(ex, t) == [
+        ("Karim Nouri", "direct", "If we lose the river today, we will lose the city tomorrow.")]
