@@ -111,6 +111,8 @@ POSSESSIVE_SOURCE = re.compile(
 # "The ship's operator", "the centre’s new director": a lower-case owner and the noun that speaks for it.
 LOWER_POSSESSIVE = re.compile(r"^(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*[’']s\s+"
                               r"(?:[a-z][\w\-]*\s+){0,2}?([a-z][\w\-]*)(?=\s*[,\s])", re.IGNORECASE)
+# The word opening a reported question after "asked" (and its addressee or channel).
+QUESTION_WORD = re.compile(r"\b(?:whether|if|how|why|what|when|where|who|which)\b", re.IGNORECASE)
 # ", secretary of the council," right after a subject: its appositive(s).
 APPOSITIVES = re.compile(r"^(?:\s*,[^,;:“”\"]{1,120},)+")
 # Words that head no speaker: demonstratives and negative quantifiers ("Nobody said ...").
@@ -353,6 +355,8 @@ class Extractor:
     # ---------------------------------------------------------------- cue kinds
     def _verb(self, s0, s1, a, b, cue, quotes, coordinated_with=None):
         text = self.text
+        if cue.content == "question" and self._content_start(b, s1, cue) is None:
+            return None  # "who asked not to be named": no question, and no subject to look up
         clause0 = self._clause_start(s0, a, cue.participle)
         before = text[clause0:a]
         if self.cues["negator"].search(" ".join(before.split()[-3:])):
@@ -400,7 +404,7 @@ class Extractor:
         ana = ANAPHORIC.match(text[c0:c1])
         if ana and not introduced:
             c1 = c0 + ana.end()  # "echoed this view when he ...": the content is "this view"
-        elif not introduced and text[c0] not in QUOTE_CHARS and cue.content != "np":
+        elif not introduced and text[c0] not in QUOTE_CHARS and cue.content not in ("np", "question"):
             # The first subordinator outside quotation marks ("“to stop them before they came”" goes on).
             sub = next((m for m in SUBORDINATE.finditer(text, c0, c1)
                         if not any(qa < m.start() < qb for qa, qb in quotes)), None)
@@ -1025,6 +1029,15 @@ class Extractor:
     def _content_start(self, b, s1, cue):
         text = self.text
         pos = b
+        if cue.content == "question":
+            # "asked whether ...", "asked in an editorial how many ...", "asked the minister why ...":
+            # the reported question from its wh-word; "asked not to be named", "asked about" say nothing.
+            m = QUESTION_WORD.search(text, b, min(s1, b + 90))
+            between = text[b:m.start()].replace(",", " ").split() if m else ()
+            if m is None or len(between) > 6 or any(ch in text[b:m.start()] for ch in QUOTE_CHARS + ";:.") \
+                    or any(w.lower() in ("to", "for", "about", "not", "that", "and") for w in between):
+                return None  # "asked reporters to leave when ...": a request, not a question
+            return m.start()
         m = CHANNEL_THAT.match(text[b:s1])
         if m and cue.content in ("clause", "object"):
             # "said in a message of condolence that": the channel, then the content.

@@ -632,3 +632,20 @@ def test_quotation_after_colon_of_non_speech_verb(ex):
          "Posters on the walls read: “The martyrs are still watching over us.”")
     assert statements(ex, t) == [
         ("Karim Nouri", "direct", "If we lose the river today, we will lose the city tomorrow.")]
+
+
+def test_reported_questions(ex):
+    """'asked whether / how / why ...' reports a question from its wh-word, subordinate clauses
+    included; 'asked not to be named', 'Asked about X,' and 'asked N to leave when ...' are no speech."""
+    t = ("The liberal weekly Payam-e Now, in a short editorial, asked whether the country could keep "
+         "paying for “a war nobody voted for” when its hospitals were short of insulin. "
+         "Its columnist Reza Ghaffari wrote that the cost was “beyond counting” and asked how many more "
+         "sons would be buried before anyone said so. "
+         "A guard commander, who asked not to be named, said the front was calm. "
+         "The governor asked reporters to leave the hall when the sirens sounded.")
+    assert statements(ex, t) == [
+        ("Payam-e Now", "partial", "whether the country could keep paying for “a war nobody voted for” "
+                                   "when its hospitals were short of insulin"),
+        ("Reza Ghaffari", "partial", "the cost was “beyond counting”"),
+        ("Reza Ghaffari", "indirect", "how many more sons would be buried before anyone said so"),
+        ("guard commander", "indirect", "the front was calm")]
