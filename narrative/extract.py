@@ -113,6 +113,9 @@ LOWER_POSSESSIVE = re.compile(r"^(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w
                               r"(?:[a-z][\w\-]*\s+){0,2}?([a-z][\w\-]*)(?=\s*[,\s])", re.IGNORECASE)
 # The word opening a reported question after "asked" (and its addressee or channel).
 QUESTION_WORD = re.compile(r"\b(?:whether|if|how|why|what|when|where|who|which)\b", re.IGNORECASE)
+# "I asked NAME", "We spoke to NAME": the author questions someone who answers later ("She told me").
+AUTHOR_ASKED = re.compile(r"(?:I|We)\s+(?:(?:also|then|later)\s+)?(?:asked|interviewed|questioned|contacted|reached|"
+                          r"called|met|(?:spoke|talked)\s+(?:to|with)|put\s+(?:the|this|that)\s+question\s+to)\s+")
 # ", secretary of the council," right after a subject: its appositive(s).
 APPOSITIVES = re.compile(r"^(?:\s*,[^,;:“”\"]{1,120},)+")
 # Words that head no speaker: demonstratives and negative quantifiers ("Nobody said ...").
@@ -1005,6 +1008,16 @@ class Extractor:
             p0 += comma + 1
             while p0 < s1 and text[p0].isspace():
                 p0 += 1
+        if text.startswith(("I ", "We "), p0) and (ao := AUTHOR_ASKED.match(text, p0, s1)):
+            # "I asked NAME, a ..., how ...": the person the author questioned, for a later "She told me".
+            np_ = self._speaker_np(ao.end(), s1)
+            if np_ and np_[0] not in seen:
+                res = self.reg.resolve(text[np_[0]:np_[1]])
+                if res.kind == "person" and capitalised(res.name):
+                    spk = self._resolve(text[np_[0]:np_[1]], np_[0])
+                    if spk:
+                        spk["subj"] = True
+                        seen.add(np_[0])
         # A sentence opening with a quotation has the quotation's first words, not a subject, there.
         subj = self._speaker_np(p0, s1) if text[p0:p0 + 1] not in QUOTE_CHARS else None
         if subj and subj[0] not in seen:

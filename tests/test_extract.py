@@ -649,3 +649,13 @@ def test_reported_questions(ex):
         ("Reza Ghaffari", "partial", "the cost was “beyond counting”"),
         ("Reza Ghaffari", "indirect", "how many more sons would be buried before anyone said so"),
         ("guard commander", "indirect", "the front was calm")]
+
+
+def test_person_questioned_by_the_author(ex):
+    """'I asked NAME, a ..., how ...': the person the author questions is remembered for a later
+    'She told me' (with the role the appositive gives)."""
+    t = ("The mayor, Idris Kanj, said in a speech that the port was “open for business.” "
+         "I asked Dana Weiss, a shipping analyst at the Tide Risk Group, whether that was true. "
+         "She told me the port had handled “barely a dozen ships” since March.")
+    got = [(s["speaker"], s["speaker_role"], s["text"]) for s in ex.extract(t) if s["kind"] != "narration"]
+    assert got[-1] == ("Dana Weiss", "organization", "the port had handled “barely a dozen ships” since March")
