@@ -123,7 +123,7 @@ CONTINUATION = re.compile(r"(?:add|added|adds|adding|continued|continues|went on
 PLURAL_NAME = re.compile(r"(?:the\s+)?[A-Z][a-z]+(?:ans|is)(?![\w\-])")  # "the Iranians", "Houthis": never "it"
 PLURAL_HEAD = re.compile(r"\b[a-z][a-z\-]*[^’'s]s$")  # "senior officials", not "Soleimani’s"
 DEMONSTRATIVE = re.compile(r"^(?:this|these|that|those|it|such|nobody|no one|none|nothing|neither|there|here|"
-                           r"we|i|you|what|everyone|everybody|anyone|someone)\b",
+                           r"we|i|you|what|everyone|everybody|anyone|someone|he|she|they|him|her|them)\b",
                            re.IGNORECASE)
 DEFINITE = re.compile(r"^the\s+([\w\-]+)(?:\s+([\w\-]+))?$", re.IGNORECASE)
 # "that" opens the content, unless it is a demonstrative ("echoed that view").
@@ -858,12 +858,12 @@ class Extractor:
 
     def _resolve_np_at(self, pos, limit):
         np_ = self._speaker_np(pos, limit)
-        if np_ is None:
+        spk = self._resolve(self.text[np_[0]:np_[1]], np_[0]) if np_ is not None else None
+        if spk is None:
             word = TOKEN.match(self.text, pos)
-            if word and word.group(0).lower() in PRONOUNS:
+            if word and word.group(0).lower() in PRONOUNS:  # "He" opening a sentence is no name either
                 return self._pronoun(word.group(0).lower(), pos)
-            return None
-        return self._resolve(self.text[np_[0]:np_[1]], np_[0])
+        return spk
 
     def _resolve(self, mention, pos, require_known=False):
         """A speaker dict for a mention, or None when it does not look like a speaker."""

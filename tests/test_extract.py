@@ -659,3 +659,14 @@ def test_person_questioned_by_the_author(ex):
          "She told me the port had handled “barely a dozen ships” since March.")
     got = [(s["speaker"], s["speaker_role"], s["text"]) for s in ex.extract(t) if s["kind"] != "narration"]
     assert got[-1] == ("Dana Weiss", "organization", "the port had handled “barely a dozen ships” since March")
+
+
+def test_capitalised_pronoun_is_no_name(ex):
+    """'He' or 'She' opening a sentence is a pronoun, never remembered as a person called 'He': a later
+    “...,” he said goes to the person named before."""
+    t = ("Yusuf Darwish, a spokesman for the border brigade, denied the claim. "
+         "He accused the militias of shelling the clinic. "
+         "“They never meant to keep the truce,” he said.")
+    got = [(s["speaker"], s["text"]) for s in ex.extract(t) if s["kind"] != "narration"]
+    assert got[-1] == ("Yusuf Darwish", "They never meant to keep the truce")
+    assert all(speaker == "Yusuf Darwish" for speaker, _ in got)
