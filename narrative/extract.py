@@ -116,6 +116,11 @@ QUESTION_WORD = re.compile(r"\b(?:whether|if|how|why|what|when|where|who|which)\
 # "I asked NAME", "We spoke to NAME": the author questions someone who answers later ("She told me").
 AUTHOR_ASKED = re.compile(r"(?:I|We)\s+(?:(?:also|then|later)\s+)?(?:asked|interviewed|questioned|contacted|reached|"
                           r"called|met|(?:spoke|talked)\s+(?:to|with)|put\s+(?:the|this|that)\s+question\s+to)\s+")
+# " for the border mission" after a description's head, before the name in commas.
+PP_TAIL = re.compile(r"\s+(?:for|of|at|with|in|from)\s+(?:the\s+|a\s+|an\s+)?[^,;:“”\"()]{1,60}?(?=\s*,)")
+# "the Saudi remarks", "its latest claims": a determiner and at most two words before a form in -s.
+DETERMINED = re.compile(r"\b(?:the|a|an|his|her|their|its|these|those|this|such)\s+(?:[\w\-’']+\s+){0,2}$",
+                        re.IGNORECASE)
 # ", secretary of the council," right after a subject: its appositive(s).
 APPOSITIVES = re.compile(r"^(?:\s*,[^,;:“”\"]{1,120},)+")
 # Words that head no speaker: demonstratives and negative quantifiers ("Nobody said ...").
@@ -377,7 +382,8 @@ class Extractor:
                 # "The ministry did not comment on the bridge but said ...": the sentence's subject.
                 lc = LEADING_CONJ.match(text[s0:a])
                 np_ = self._speaker_np(s0 + (lc.end() if lc else 0), a)
-                spk = np_ and self._resolve(text[np_[0]:np_[1]], np_[0])
+                # "A spokesman for the coalition, Colonel NAME, declined to ... but said": the name.
+                spk = np_ and self._named(self._resolve(text[np_[0]:np_[1]], np_[0]), np_[0], np_[1], a)
                 found = (spk, np_[0], np_[1]) if spk and spk["known"] else None
             if found is None:
                 return None
@@ -815,6 +821,8 @@ class Extractor:
         Fattah al-Burhan, said": the person named after a description speaks; after words that name
         no one ("Its head, Rami Abdel Rahman, told", ``spk`` None), the name alone."""
         named = NAMED_APPOSITIVE.match(self.text, m1, limit) or NAMED_BY.match(self.text, m1, limit)
+        if named is None and (pp := PP_TAIL.match(self.text, m1, limit)):
+            named = NAMED_APPOSITIVE.match(self.text, pp.end(), limit)  # "A spokesman for the mission, NAME,"
         if named and spk is None:
             return self._resolve(named.group(1), named.start(1))
         if not named or self.reg.descriptor_role(TOKEN.findall(self.text[m0:m1])) is None:

@@ -670,3 +670,13 @@ def test_capitalised_pronoun_is_no_name(ex):
     got = [(s["speaker"], s["text"]) for s in ex.extract(t) if s["kind"] != "narration"]
     assert got[-1] == ("Yusuf Darwish", "They never meant to keep the truce")
     assert all(speaker == "Yusuf Darwish" for speaker, _ in got)
+
+
+
+def test_coordinated_verb_takes_named_subject(ex):
+    """'A spokesman for X, Colonel NAME, declined to ... but said': the name after the description
+    (and its prepositional phrase) speaks."""
+    t = ("A spokesman for the border mission, Colonel Piet Janssen, declined to comment on the raid "
+         "but said the mission “stands by its report.”")
+    assert statements(ex, t) == [("Piet Janssen", "partial", "the mission “stands by its report.”")]
+
