@@ -333,6 +333,8 @@ class Extractor:
                     continue
             if prev is not None and cue.participle:
                 continue
+            if prev is not None and cue.form[-1] == "s" and DETERMINED.search(text, max(s0, a - 40), a):
+                continue  # "dismissed the Saudi remarks as ...": a noun inside the content, not a verb
             # "said A and called on B", "ran the headline “...” and accused", "described A as B but said":
             # the same speaker, whether or not the first content reaches the second verb.
             last = stmts[-1] if stmts and stmts[-1]["start"] < a else None

@@ -680,3 +680,13 @@ def test_coordinated_verb_takes_named_subject(ex):
          "but said the mission “stands by its report.”")
     assert statements(ex, t) == [("Piet Janssen", "partial", "the mission “stands by its report.”")]
 
+
+def test_noun_in_content_is_no_cue(ex):
+    """A cue form in -s after a determiner inside an earlier content is a noun ('dismissed the
+    Turkish claims as ...'), and its 'subject' is not remembered for a later 'He'."""
+    t = ("Ministry spokesman Karim Sayegh dismissed the Turkish claims as “pure fiction” and repeated "
+         "that the border was calm. He accused the smugglers of “lying for money.”")
+    got = [(s["speaker"], s["text"]) for s in ex.extract(t) if s["kind"] != "narration"]
+    assert got == [("Karim Sayegh", "the Turkish claims as “pure fiction”"),
+                   ("Karim Sayegh", "the border was calm"),
+                   ("Karim Sayegh", "the smugglers of “lying for money.”")]
