@@ -52,6 +52,7 @@ DUMMY_IT = re.compile(r"it\s+(?:is|was|has been|had been|will be|would be|seems|
 # "whom it described as", "which they called": a pronoun subject inside a relative clause.
 RELATIVE_PRONOUN = re.compile(r"\b(?:whom|which|that)\s+(he|she|they|it)\b(?=[^,;:“”\"]*$)", re.IGNORECASE)
 LEADING_CONJ = re.compile(r"^(?:but|and|so|yet|however|then|still|instead|also|meanwhile)\b[,\s]*", re.IGNORECASE)
+LEADING_CONJ_AT = re.compile(LEADING_CONJ.pattern[1:], re.IGNORECASE)  # the same, matched at an offset
 FILLER = re.compile(
     r"^(?:\s+(?:close to|based in|(?:now\s+)?living\s+in|in|from|at|near|with|for)\s+(?:the\s+)?[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,3}"
     # "Fighters on the front line, speaking to our correspondent, complained": a lower-case place.
@@ -397,7 +398,8 @@ class Extractor:
             if cue.content == "object" and any(qb < m0 and not text[qb + 1:m0].strip(" ,") for _, qb in quotes) \
                     and not re.match(r"[^“”\"]*?(?:\bthat\b|:)", text[b:s1]):
                 return None  # "“...,” the commander told mourners on Sunday.": the quotation is what was told
-            if cue.content in ("clause", "object") and self._ends_clause(b, s1, cue):
+            if cue.content in ("clause", "object") and text.rfind(",", max(s0, m0 - 40), m0) >= 0 and \
+                    self._ends_clause(b, s1, cue):  # "..., the agency reported on Monday.": a comma first
                 st = self._postposed(s0, m0, spk, cue, quotes)
                 if st is not None:
                     return st
@@ -715,8 +717,9 @@ class Extractor:
         """(speaker dict, mention start, mention end) for a cue at ``a`` in a clause starting at ``c0``."""
         text = self.text
         pos = c0
-        lc = LEADING_CONJ.match(text[pos:a])
-        op = OPENER_PRONOUN.match(text, pos + (lc.end() if lc else 0), a)
+        op = OPENER_PRONOUN.match(text, pos, a)
+        if op is None and (lc := LEADING_CONJ_AT.match(text, pos, a)) and lc.end() > pos:
+            op = OPENER_PRONOUN.match(text, lc.end(), a)  # "But on Monday it said"
         if op and not PREPOSITION_BEFORE.search(text, pos, op.start(1)) and (
                 participle or FILLER.match(text[op.end(1):a])):
             # "On Nov. 5 it said", "In an editorial on Monday it cast ..., writing that": an opener with
@@ -773,7 +776,7 @@ class Extractor:
                 spk = self._named(spk, m0, m1, a)  # "The Guard's news agency, Sepah News, reported"
                 if spk:
                     return spk, m0, m1
-        lp = LOWER_POSSESSIVE.match(seg.lstrip())
+        lp = LOWER_POSSESSIVE.match(seg.lstrip()) if "s " in seg and ("’s " in seg or "'s " in seg) else None
         if lp:
             # "The ship's operator said", "The centre's director, NAME, said": a lower-case owner, then
             # the descriptor noun that speaks (and the name after it).
