@@ -10,7 +10,9 @@ from .lexicons import load_yaml
 WORD = re.compile(r"[\w\-]+")
 MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-TIME_ADJUNCT = (rf"(?:on\s+)?(?:{MONTHS}\s+\d{{1,2}}(?:,?\s*\d{{4}})?|{DAYS}|the\s+same\s+day|"
+PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
+TIME_ADJUNCT = (rf"(?:(?:late|early)\s+)?(?:on\s+)?(?:{MONTHS}\s+\d{{1,2}}(?:,?\s*\d{{4}})?|"
+                rf"{DAYS}(?:\s+{PART_OF_DAY})?|the\s+same\s+day|overnight|last\s+night|this\s+{PART_OF_DAY}|"
                 rf"the\s+(?:following|next|previous)\s+(?:day|week)|yesterday|today|(?:late|early)\s+{MONTHS}|"
                 rf"(?:last|this|earlier\s+this|later\s+that|earlier|later)\s+(?:week|month|year|day)|"
                 rf"in\s+{MONTHS}(?:\s+\d{{4}})?|in\s+\d{{4}}|(?:immediately\s+)?(?:following|after)\s+the\s+\w+|"

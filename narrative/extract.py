@@ -26,7 +26,7 @@ import re
 
 from .cues import WORD as CUE_WORD
 from .cues import compiled as compiled_cues
-from .speakers import PRONOUNS, TOKEN, Registry, capitalised, noun_phrase
+from .speakers import NOUN_MODIFIER, PRONOUNS, TOKEN, Registry, capitalised, noun_phrase
 from .text import quote_spans, sentence_spans
 
 ANAPHOR_NOUNS = r"(?:view|views|claim|claims|position|sentiment|line|message|assessment|point|argument|stance|" \
@@ -41,16 +41,26 @@ COMMA_BREAKS = [re.compile(rf",\s*(?:(?:and|but|so|yet|{SUBORDINATORS})\s+|(?=(?
 # A person's name in full: two to four capitalised words ("Hossein Akbari", "Abu Hamza al-Hamawi").
 PERSON_NAME = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][\w'’-]+){1,3}\b")
 ADVERBIAL_START = re.compile(
-    r"^(?:in|on|at|for|during|after|before|since|meanwhile|however|nonetheless|moreover|furthermore|earlier|"
+    r"^(?:in|on|at(?!\s+(?:least|most)\b)|for|during|after|before|since|meanwhile|however|nonetheless|moreover|furthermore|earlier|"
     r"later|also|but|and|yet|still|then|yesterday|last|apparently|instead|indeed|separately|similarly|"
     r"likewise|meanwhile|by contrast|in addition|for example|for instance|thus|so|now|today|again|once|"
     r"as a result|backed by|speaking)\b", re.IGNORECASE)
 # "Speaking to the crowd, ...", "Asked about the reports, ...", "Mostly, ...": an opener, not a subject.
 OPENER = re.compile(r"^[A-Z][a-z]{2,}(?:ing|ed)\s+(?:to|about|by|at|in|on|whether|if|why|how|what|a|an|the|his|her|"
                     r"their|its|with|from|for|after|before|over|during)\b|^[A-Z][a-z]{2,}ly\s*,")
+# An adverbial opener without a comma, then a pronoun subject: "On Nov. 5 it said", "In Qom he told".
+OPENER_PRONOUN = re.compile(r"(?:in|on|at|during|after|before|later|earlier|last|this|yesterday|today|then|"
+                            r"meanwhile)\b[^,;:“”\"\n]{0,80}?\s(he|she|they|it)\s+", re.IGNORECASE)
+DUMMY_IT = re.compile(r"it\s+(?:is|was|has been|had been|will be|would be|seems|seemed|appears|appeared|"
+                      r"remains|turns out|turned out)\b", re.IGNORECASE)
+# "whom it described as", "which they called": a pronoun subject inside a relative clause.
+RELATIVE_PRONOUN = re.compile(r"\b(?:whom|which|that)\s+(he|she|they|it)\b(?=[^,;:“”\"]*$)", re.IGNORECASE)
 LEADING_CONJ = re.compile(r"^(?:but|and|so|yet|however|then|still|instead|also|meanwhile)\b[,\s]*", re.IGNORECASE)
+LEADING_CONJ_AT = re.compile(LEADING_CONJ.pattern[1:], re.IGNORECASE)  # the same, matched at an offset
 FILLER = re.compile(
-    r"^(?:\s+(?:close to|based in|(?:now\s+)?living\s+in|in|from|at|near|with|for)\s+(?:the\s+)?[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,3})?"
+    r"^(?:\s+(?:close to|based in|(?:now\s+)?living\s+in|in|from|at|near|with|for)\s+(?:the\s+)?[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,3}"
+    # "Fighters on the front line, speaking to our correspondent, complained": a lower-case place.
+    r"|\s+(?:on|in|at|of|near|from|inside|outside|along)\s+(?:the|a|an|their|its)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2})?"
     # "A senior officer who spoke on condition of anonymity told ...", "An official who asked not to be named said"
     r"(?:\s+who\s+(?:spoke|speaks|asked|requested|declined|was not|is not|were not|are not)\b[^,;“”\"]{0,80}?)?"
     # "A militia commander introduced as Abu Ali told ...", "An official who goes by the name Abu Ali wrote"
@@ -103,11 +113,27 @@ POSSESSIVE_SOURCE = re.compile(
     r"(?:op-ed|editorial|article|column|commentary|report|statement|headline|front page|spokesman|"
     r"spokesperson|spokeswoman|website|account|channel|office|bureau|department|ministry|wing|service|"
     r"command|headquarters|press office|media office)\b")
+# "The ship's operator", "the centre’s new director": a lower-case owner and the noun that speaks for it.
+LOWER_POSSESSIVE = re.compile(r"^(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*[’']s\s+"
+                              r"(?:[a-z][\w\-]*\s+){0,2}?([a-z][\w\-]*)(?=\s*[,\s])", re.IGNORECASE)
+# The word opening a reported question after "asked" (and its addressee or channel).
+QUESTION_WORD = re.compile(r"\b(?:whether|if|how|why|what|when|where|who|which)\b", re.IGNORECASE)
+# "I asked NAME", "We spoke to NAME": the author questions someone who answers later ("She told me").
+AUTHOR_ASKED = re.compile(r"(?:I|We)\s+(?:(?:also|then|later)\s+)?(?:asked|interviewed|questioned|contacted|reached|"
+                          r"called|met|(?:spoke|talked)\s+(?:to|with)|put\s+(?:the|this|that)\s+question\s+to)\s+")
+# " for the border mission" after a description's head, before the name in commas.
+PP_TAIL = re.compile(r"\s+(?:for|of|at|with|in|from)\s+(?:the\s+|a\s+|an\s+)?[^,;:“”\"()]{1,60}?(?=\s*,)")
+# "the Saudi remarks", "its latest claims": a determiner and at most two words before a form in -s.
+DETERMINED = re.compile(r"\b(?:the|a|an|his|her|their|its|these|those|this|such)\s+(?:[\w\-’']+\s+){0,2}$",
+                        re.IGNORECASE)
+# ", secretary of the council," right after a subject: its appositive(s).
+APPOSITIVES = re.compile(r"^(?:\s*,[^,;:“”\"]{1,120},)+")
 # Words that head no speaker: demonstratives and negative quantifiers ("Nobody said ...").
 CONTINUATION = re.compile(r"(?:add|added|adds|adding|continued|continues|went on|goes on)\b", re.IGNORECASE)
+PLURAL_NAME = re.compile(r"(?:the\s+)?[A-Z][a-z]+(?:ans|is)(?![\w\-])")  # "the Iranians", "Houthis": never "it"
 PLURAL_HEAD = re.compile(r"\b[a-z][a-z\-]*[^’'s]s$")  # "senior officials", not "Soleimani’s"
 DEMONSTRATIVE = re.compile(r"^(?:this|these|that|those|it|such|nobody|no one|none|nothing|neither|there|here|"
-                           r"we|i|you|what|everyone|everybody|anyone|someone)\b",
+                           r"we|i|you|what|everyone|everybody|anyone|someone|he|she|they|him|her|them)\b",
                            re.IGNORECASE)
 DEFINITE = re.compile(r"^the\s+([\w\-]+)(?:\s+([\w\-]+))?$", re.IGNORECASE)
 # "that" opens the content, unless it is a demonstrative ("echoed that view").
@@ -118,9 +144,25 @@ NEXT_OPENS = re.compile(r"\s*\n\s*[“\"]")
 DOCUMENT_NOUNS = {"statement", "communique", "communiqué", "message", "letter", "post", "announcement", "release"}
 # A reporting verb that ends its clause: "..., sources said, ..." / "..., the agency reported."
 POSTPOSED_END = re.compile(r"[ \t]*(?:,|[.!?](?:\s|$)|$)")
+# "..., the ministry said in a statement on its website on Friday.": a channel between the reporting verb
+# and the end of its clause (times and the lexicon's adjuncts are skipped as well).
+CHANNEL_ADJUNCT = re.compile(
+    r"\s+(?:in|on|at|during|via|through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:statement|interview|speech|address|briefing|news conference|press conference|post|tweet|video|"
+    r"message|communiqu[eé]|website|channel|account|broadcast|bulletin|release|sermon|report)s?"
+    r"|\s+(?:in|from)\s+(?:the\s+)?[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+)?(?=[\s,.!?]|$)"  # a place: "in Damascus"
+    r"|\s+(?:carried|published|posted|released|broadcast|aired|quoted|cited)\s+(?:by|on|in)\s+[^,;:.“”\"]{1,60}?(?=[,.!?]|$)"
+    r"|\s+on\s+condition\s+of\s+anonymity|\s+without\s+giving\s+(?:details|a\s+source)",
+    re.IGNORECASE)
 CHANNEL_BEFORE = re.compile(r"\b(?:in|on)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w\-]+\s+)?$", re.IGNORECASE)
 CHANNEL_THAT = re.compile(r"^\s*(?:on|in|at|to|via|through|during|from)\s+[^,;:“”\"]{1,50}?\s+that\s+",
                           re.IGNORECASE)
+# "..., field sources said": plain lower-case nouns between the comma and the speaker's head noun.
+LOWER_MODIFIERS = re.compile(r",\s*((?:[a-z][a-z\-]+\s+){1,2})$")
+FUNCTION_WORDS = frozenset("""and but or nor so yet then also as that which who whom while when where if than
+not only even just still both either neither all each every any some most many much""".split())
+# "BEIRUT –", "ALEPPO COUNTRYSIDE –", "DAMASCUS (Reuters) -": a dateline opening the first sentence.
+DATELINE = re.compile(r"^[A-Z][A-Z’'\-]+(?:[ ,]+[A-Z][A-Z’'\-]+)*\.?(?:\s*\([^()]{1,40}\))?\s*[–—-]+\s+")
 # ", Abu Youssef al-Halabi," / ", Gen. Abdel Fattah al-Burhan," / ", Rear Adm. Daniel Hagari," after a description.
 NAMED_APPOSITIVE = re.compile(r"\s*,\s*(?:(?:identified\s+(?:only\s+)?as|named|known\s+as|a\s+man\s+named)\s+)?"
                               r"((?:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]{1,4}\.\s+){0,3}(?:[A-Z][\w'’\-]*\s+){1,3}"
@@ -319,6 +361,8 @@ class Extractor:
                     continue
             if prev is not None and cue.participle:
                 continue
+            if prev is not None and cue.form[-1] == "s" and DETERMINED.search(text, max(s0, a - 40), a):
+                continue  # "dismissed the Saudi remarks as ...": a noun inside the content, not a verb
             # "said A and called on B", "ran the headline “...” and accused", "described A as B but said":
             # the same speaker, whether or not the first content reaches the second verb.
             last = stmts[-1] if stmts and stmts[-1]["start"] < a else None
@@ -349,6 +393,8 @@ class Extractor:
     # ---------------------------------------------------------------- cue kinds
     def _verb(self, s0, s1, a, b, cue, quotes, coordinated_with=None):
         text = self.text
+        if cue.content == "question" and self._content_start(b, s1, cue) is None:
+            return None  # "who asked not to be named": no question, and no subject to look up
         clause0 = self._clause_start(s0, a, cue.participle)
         before = text[clause0:a]
         if self.cues["negator"].search(" ".join(before.split()[-3:])):
@@ -359,11 +405,15 @@ class Extractor:
             m0 = m1 = a
         else:
             found = self._subject(clause0, a, cue.participle)
+            if found is None and cue.participle and clause0 > s0:
+                # "In an editorial it cast the dead as martyrs, writing that": the sentence's subject.
+                found = self._subject(s0, a, True)
             if found is None and COORDINATED.search(text, max(s0, a - 40), a):
                 # "The ministry did not comment on the bridge but said ...": the sentence's subject.
                 lc = LEADING_CONJ.match(text[s0:a])
                 np_ = self._speaker_np(s0 + (lc.end() if lc else 0), a)
-                spk = np_ and self._resolve(text[np_[0]:np_[1]], np_[0])
+                # "A spokesman for the coalition, Colonel NAME, declined to ... but said": the name.
+                spk = np_ and self._named(self._resolve(text[np_[0]:np_[1]], np_[0]), np_[0], np_[1], a)
                 found = (spk, np_[0], np_[1]) if spk and spk["known"] else None
             if found is None:
                 return None
@@ -375,13 +425,16 @@ class Extractor:
             if cue.content == "object" and any(qb < m0 and not text[qb + 1:m0].strip(" ,") for _, qb in quotes) \
                     and not re.match(r"[^“”\"]*?(?:\bthat\b|:)", text[b:s1]):
                 return None  # "“...,” the commander told mourners on Sunday.": the quotation is what was told
-            if cue.content == "clause" and POSTPOSED_END.match(text, b):
+            if cue.content in ("clause", "object") and text.rfind(",", max(s0, m0 - 40), m0) >= 0 and \
+                    self._ends_clause(b, s1, cue):  # "..., the agency reported on Monday.": a comma first
                 st = self._postposed(s0, m0, spk, cue, quotes)
                 if st is not None:
                     return st
         c0 = self._content_start(b, s1, cue)
         if c0 is None:
             return None
+        if cue.content == "np" and text.startswith("as ", c0):
+            c0 += 3  # "whom it described as a “veteran”": the object went before, the description follows
         c1 = self._content_end(c0, s1, quotes)
         if c1 <= c0:
             return None
@@ -391,7 +444,7 @@ class Extractor:
         ana = ANAPHORIC.match(text[c0:c1])
         if ana and not introduced:
             c1 = c0 + ana.end()  # "echoed this view when he ...": the content is "this view"
-        elif not introduced and text[c0] not in QUOTE_CHARS and cue.content != "np":
+        elif not introduced and text[c0] not in QUOTE_CHARS and cue.content not in ("np", "question"):
             # The first subordinator outside quotation marks ("“to stop them before they came”" goes on).
             sub = next((m for m in SUBORDINATE.finditer(text, c0, c1)
                         if not any(qa < m.start() < qb for qa, qb in quotes)), None)
@@ -436,14 +489,53 @@ class Extractor:
         st["mention_start"], st["mention_end"] = np_
         return st
 
+    def _ends_clause(self, b, s1, cue):
+        """Whether the reporting verb ending at ``b`` ends its clause, after an addressee ("told AFP"),
+        times ("late on Monday") and channels ("in a statement"): "..., the agency reported late on
+        Monday." A cheap check first: most verbs are followed by their content."""
+        text = self.text
+        if POSTPOSED_END.match(text, b):
+            return cue.content == "clause"
+        pos = b
+        if cue.content == "object":
+            seg = text[pos:s1]
+            m = OBJECT_PRONOUN.match(seg.lstrip())
+            if m:
+                pos += len(seg) - len(seg.lstrip()) + m.end()
+            else:
+                np_ = self._speaker_np(pos, s1)
+                if np_ is None:
+                    return False
+                pos = np_[1]
+            if POSTPOSED_END.match(text, pos):
+                return True
+        adjunct = self.cues["adjunct"]
+        for _ in range(4):
+            m = CHANNEL_ADJUNCT.match(text, pos, s1) or adjunct.match(text, pos, s1)
+            if not m or not m.end() > pos:
+                return False
+            if "," in text[pos:m.end()].lstrip(" \t,"):
+                return True  # "said on Friday, adding ...": the adjunct's comma ends the clause
+            pos = m.end()
+            if POSTPOSED_END.match(text, pos):
+                return True
+            if text[pos - 1:pos].isspace():
+                pos -= 1  # the adjunct regex takes the space before the next word
+        return False
+
     def _postposed(self, s0, m0, spk, cue, quotes):
         """"An adviser was killed, the Tasnim news agency reported, without giving details.": the
         content is the clause before the speaker (a quotation there is left to the quotation pass)."""
         text = self.text
         head = text[s0:m0].rstrip()
+        mod = LOWER_MODIFIERS.search(text, s0, m0)
+        if mod and all(NOUN_MODIFIER.match(w) and w not in FUNCTION_WORDS for w in mod.group(1).split()):
+            # "..., field sources said.": plain nouns before the speaker's head are part of it.
+            spk = dict(spk, name=f"{mod.group(1).strip()} {spk['name']}", mention=text[mod.start(1):m0] + spk["mention"])
+            head = text[s0:mod.start() + 1]
         if not head.endswith(",") or head[-2:-1] in QUOTE_CHARS:
             return None
-        lc = LEADING_CONJ.match(head)
+        lc = LEADING_CONJ.match(head) or DATELINE.match(head)
         c0 = s0 + (lc.end() if lc else 0)
         content = text[c0:s0 + len(head) - 1]
         words = TOKEN.findall(content)
@@ -568,6 +660,13 @@ class Extractor:
                     out.append(self._statement(spk, cue.form, q0 + 1, _trim_inner(text, q0 + 1, q1), quotes,
                                                kind="direct"))
                     continue
+            if n_words >= 3 and text[s0:q0].rstrip().endswith(":"):
+                # "NAME went further on Twitter: “...”": the subject of the clause the colon ends.
+                spk = self._colon_speaker(s0, text.rindex(":", s0, q0))
+                if spk:
+                    out.append(self._statement(spk, ":", q0 + 1, _trim_inner(text, q0 + 1, q1), quotes,
+                                               kind="direct"))
+                    continue
             prev = next((st for st in reversed(found) if st["kind"] != "narration"), None)
             if prev is None or not prev["speaker"]:
                 continue
@@ -589,6 +688,44 @@ class Extractor:
             break
         return out
 
+    def _colon_speaker(self, s0, colon):
+        """The known speaker heading the clause that a colon before a quotation ends ("Mohsen Rezaei,
+        secretary of the council, went further on Twitter:"), or None."""
+        text = self.text
+        pos = s0
+        for _ in range(3):
+            seg = text[pos:colon]
+            lc = LEADING_CONJ.match(seg)
+            if lc and lc.end():
+                pos += lc.end()
+                continue
+            comma = seg.find(",")
+            if comma > 0 and (ADVERBIAL_START.match(seg) or OPENER.match(seg)):
+                pos += comma + 1
+                pos += len(text[pos:colon]) - len(text[pos:colon].lstrip())
+                continue
+            break
+        if any(ch in text[pos:colon] for ch in QUOTE_CHARS):
+            return None
+        word = TOKEN.match(text, pos)
+        if word and word.group(0).lower() in ("he", "she", "they", "it"):
+            end = word.end()
+            spk = self._pronoun(word.group(0).lower(), pos)
+        else:
+            np_ = self._speaker_np(pos, colon)
+            if np_ is None:
+                return None
+            end = np_[1]
+            spk = self._resolve(text[np_[0]:np_[1]], np_[0])
+            spk = spk and self._named(spk, np_[0], np_[1], colon)
+        rest = text[end:colon]
+        rest = APPOSITIVES.sub("", rest, count=1) if rest.startswith(",") else rest
+        if not spk or not spk.get("known") or len(rest) > 60 or "," in rest.strip(" ,"):
+            return None
+        if spk["role"] == "unknown" and " " not in spk["name"]:
+            return None  # "Banners on the walls read:": one capitalised word is no name
+        return spk
+
     # ---------------------------------------------------------------- speakers
     def _clause_start(self, s0, a, participle):
         """Where the clause holding the cue at ``a`` starts."""
@@ -607,6 +744,15 @@ class Extractor:
         """(speaker dict, mention start, mention end) for a cue at ``a`` in a clause starting at ``c0``."""
         text = self.text
         pos = c0
+        op = OPENER_PRONOUN.match(text, pos, a)
+        if op is None and (lc := LEADING_CONJ_AT.match(text, pos, a)) and lc.end() > pos:
+            op = OPENER_PRONOUN.match(text, lc.end(), a)  # "But on Monday it said"
+        if op and not PREPOSITION_BEFORE.search(text, pos, op.start(1)) and (
+                participle or FILLER.match(text[op.end(1):a])):
+            # "On Nov. 5 it said", "In an editorial on Monday it cast ..., writing that": an opener with
+            # no comma, then the pronoun subject.
+            spk = self._pronoun(op.group(1).lower(), op.start(1))
+            return (spk, op.start(1), op.end(1)) if spk else None
         # Skip adverbial openers: "On May 8,", "In a condolences letter,", "For example,".
         while True:
             seg = text[pos:a]
@@ -634,8 +780,8 @@ class Extractor:
             rest = seg.lstrip()[len(first):]
             if not participle and not FILLER.match(rest):
                 return None
-            if PRONOUNS[first] == "author":
-                return None
+            if PRONOUNS[first] == "author" or DUMMY_IT.match(seg.lstrip()):
+                return None  # "It is worth noting", "it turns out": no one speaks
             spk = self._pronoun(first, pos, continuation=CONTINUATION.match(text[a:a + 12]) is not None)
             return (spk, pos, pos + len(first)) if spk else None
         if participle:
@@ -657,6 +803,16 @@ class Extractor:
                 spk = self._named(spk, m0, m1, a)  # "The Guard's news agency, Sepah News, reported"
                 if spk:
                     return spk, m0, m1
+        lp = LOWER_POSSESSIVE.match(seg.lstrip()) if "s " in seg and ("’s " in seg or "'s " in seg) else None
+        if lp:
+            # "The ship's operator said", "The centre's director, NAME, said": a lower-case owner, then
+            # the descriptor noun that speaks (and the name after it).
+            m0, m1 = pos + lead, pos + lead + lp.end()
+            noun = lp.group(1).lower()
+            if FILLER.match(text[m1:a]) and (self.reg.descriptors.get(noun) or noun in self.reg.person_nouns):
+                spk = self._named(self._resolve(text[m0:m1], m0), m0, m1, a)
+                if spk:
+                    return spk, m0, m1
         op = REPORT_OF.match(seg.lstrip())
         if op:
             pos += (len(seg) - len(seg.lstrip())) + op.end()
@@ -669,6 +825,11 @@ class Extractor:
                     return spk, m0, m1
         if participle:
             return None
+        rel = RELATIVE_PRONOUN.search(text, pos, a)
+        if rel and FILLER.match(text[rel.end(1):a]):
+            # "Colonel X, whom it described as ...": the pronoun in the relative clause speaks.
+            spk = self._pronoun(rel.group(1).lower(), rel.start(1))
+            return (spk, rel.start(1), rel.end(1)) if spk else None
         # The noun phrase right before the cue ("..., though Hezbollah has denied"), unless it is the
         # object of a preposition ("the notices from Aleppo suggest": Aleppo says nothing).
         inside = -1  # end of a phrase that is a preposition's object: its later words are no subject
@@ -680,7 +841,8 @@ class Extractor:
                 inside = np_[1]  # "quoted by the Lebanese daily Al-Akhbar": not "daily Al-Akhbar" either
                 continue
             if np_ and FILLER.match(text[np_[1]:a]):
-                spk = self._resolve(text[np_[0]:np_[1]], np_[0])
+                # "A local tribal leader, Sheikh X, said": the description's head, then the name after it.
+                spk = self._named(self._resolve(text[np_[0]:np_[1]], np_[0]), np_[0], np_[1], a)
                 if spk:
                     return spk, np_[0], np_[1]
                 break
@@ -691,6 +853,8 @@ class Extractor:
         Fattah al-Burhan, said": the person named after a description speaks; after words that name
         no one ("Its head, Rami Abdel Rahman, told", ``spk`` None), the name alone."""
         named = NAMED_APPOSITIVE.match(self.text, m1, limit) or NAMED_BY.match(self.text, m1, limit)
+        if named is None and (pp := PP_TAIL.match(self.text, m1, limit)):
+            named = NAMED_APPOSITIVE.match(self.text, pp.end(), limit)  # "A spokesman for the mission, NAME,"
         if named and spk is None:
             return self._resolve(named.group(1), named.start(1))
         if not named or self.reg.descriptor_role(TOKEN.findall(self.text[m0:m1])) is None:
@@ -734,12 +898,12 @@ class Extractor:
 
     def _resolve_np_at(self, pos, limit):
         np_ = self._speaker_np(pos, limit)
-        if np_ is None:
+        spk = self._resolve(self.text[np_[0]:np_[1]], np_[0]) if np_ is not None else None
+        if spk is None:
             word = TOKEN.match(self.text, pos)
-            if word and word.group(0).lower() in PRONOUNS:
+            if word and word.group(0).lower() in PRONOUNS:  # "He" opening a sentence is no name either
                 return self._pronoun(word.group(0).lower(), pos)
-            return None
-        return self._resolve(self.text[np_[0]:np_[1]], np_[0])
+        return spk
 
     def _resolve(self, mention, pos, require_known=False):
         """A speaker dict for a mention, or None when it does not look like a speaker."""
@@ -835,6 +999,8 @@ class Extractor:
             # "He added:", "She went on": the speaker just quoted goes on speaking.
             return dict(name=last["speaker"], role=last["speaker_role"], kind="person",
                         mention=pronoun, pos=pos, known=True)
+        if kind == "thing":
+            return self._it(pos)
         for h in reversed(self.history[-12:]):
             if h["pos"] >= pos:
                 continue
@@ -843,9 +1009,26 @@ class Extractor:
             if kind == "plural" and h["role"] != "unknown" and (
                     h["kind"] in ("group", "body", "government", "outlet") or PLURAL_HEAD.search(h["mention"])):
                 return dict(h, mention=pronoun, pos=pos)
-            if kind == "thing":
-                return None
         return None
+
+    def _it(self, pos):
+        """"Kayhan ... It said", "whom it described as": the outlet, group or state body named last as a
+        sentence's subject, else named last; never a person or a plural ("the Iranians")."""
+        found = None
+        for h in reversed(self.history[-12:]):
+            if h["pos"] >= pos:
+                continue
+            if pos - h["pos"] > 1200:
+                break
+            if h["kind"] not in ("outlet", "group", "body", "government") or \
+                    h["role"] not in ("outlet", "organization", "official") or \
+                    PLURAL_HEAD.search(h["mention"]) or PLURAL_NAME.match(self.text, h["pos"]):
+                continue
+            if h.get("subj"):
+                found = h
+                break
+            found = found or h
+        return dict(found, mention="it", pos=pos) if found else None
 
     def _remember_subject(self, s0, s1):
         """Keep the sentence's subject and named people for later pronouns and descriptions."""
@@ -865,6 +1048,16 @@ class Extractor:
             p0 += comma + 1
             while p0 < s1 and text[p0].isspace():
                 p0 += 1
+        if text.startswith(("I ", "We "), p0) and (ao := AUTHOR_ASKED.match(text, p0, s1)):
+            # "I asked NAME, a ..., how ...": the person the author questioned, for a later "She told me".
+            np_ = self._speaker_np(ao.end(), s1)
+            if np_ and np_[0] not in seen:
+                res = self.reg.resolve(text[np_[0]:np_[1]])
+                if res.kind == "person" and capitalised(res.name):
+                    spk = self._resolve(text[np_[0]:np_[1]], np_[0])
+                    if spk:
+                        spk["subj"] = True
+                        seen.add(np_[0])
         # A sentence opening with a quotation has the quotation's first words, not a subject, there.
         subj = self._speaker_np(p0, s1) if text[p0:p0 + 1] not in QUOTE_CHARS else None
         if subj and subj[0] not in seen:
@@ -873,7 +1066,7 @@ class Extractor:
                 res = self.reg.resolve(mention)
                 if res.role != "unknown" or res.kind == "person":
                     spk = dict(name=res.name, role=res.role, kind=res.kind, mention=mention,
-                               pos=subj[0], known=res.entry is not None)
+                               pos=subj[0], known=res.entry is not None, subj=True)
                     history.append(spk)
                     seen.add(subj[0])
                     if text[subj[1]:subj[1] + 1] == "," or NAMED_BY.match(text, subj[1], s1):
@@ -889,6 +1082,15 @@ class Extractor:
     def _content_start(self, b, s1, cue):
         text = self.text
         pos = b
+        if cue.content == "question":
+            # "asked whether ...", "asked in an editorial how many ...", "asked the minister why ...":
+            # the reported question from its wh-word; "asked not to be named", "asked about" say nothing.
+            m = QUESTION_WORD.search(text, b, min(s1, b + 90))
+            between = text[b:m.start()].replace(",", " ").split() if m else ()
+            if m is None or len(between) > 6 or any(ch in text[b:m.start()] for ch in QUOTE_CHARS + ";:.") \
+                    or any(w.lower() in ("to", "for", "about", "not", "that", "and") for w in between):
+                return None  # "asked reporters to leave when ...": a request, not a question
+            return m.start()
         m = CHANNEL_THAT.match(text[b:s1])
         if m and cue.content in ("clause", "object"):
             # "said in a message of condolence that": the channel, then the content.

@@ -101,6 +101,8 @@ class Registry:
                 self.descriptors.setdefault(noun.lower(), role)
         self.official_titles = set(data.get("official_titles") or [])
         self.countries = set(data.get("countries") or [])
+        # Descriptor nouns of outlets and groups that name a person ("columnist"), not the body ("daily").
+        self.person_nouns = {w.lower() for w in data.get("person_nouns") or []}
         alias_map, title_map = {}, {}
         for sp in self.speakers:
             for alias in sp.aliases or [sp.name]:
@@ -289,7 +291,10 @@ class Registry:
             titled = any(w in self.official_titles or self.descriptors.get(w.lower()) == "official" for w in head)
             name = " ".join(words[-name_run:])
             head_role = self.descriptor_role(head)
-            return Resolved(name, "official" if titled else (head_role or "unknown"), "person", None)
+            kind = "person"
+            if not titled and head_role in ("outlet", "organization") and head[-1].lower() not in self.person_nouns:
+                kind = "outlet" if head_role == "outlet" else "group"  # "the weekly Sedaye Jonub": the paper
+            return Resolved(name, "official" if titled else (head_role or "unknown"), kind, None)
         if role is None:
             titled = any(w in self.official_titles for w in words[:-1])
             role = "official" if titled else "unknown"

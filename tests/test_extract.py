@@ -556,3 +556,137 @@ def test_appositive_role_from_head_and_body(ex):
     got = [(s["speaker"], s["speaker_role"]) for s in ex.extract(t) if s["kind"] != "narration"]
     assert got == [("Lina Sabbagh", "organization"), ("Omar Kanaan", "organization"),
                    ("Dariush Farahmand", "other"), ("Anna Keller", "other")]
+
+
+def test_postposed_clause_with_time_place_or_channel(ex):
+    """'..., the ministry said on Friday.' and its wire variants: a time ('late on Monday', 'Tuesday'),
+    a channel ('in a statement on its website'), a place or an addressee ('told reporters in Amman')
+    between the reporting verb and the full stop leave the clause before it the content; a dateline
+    ('TRIPOLI –') opens no content and 'field sources' keeps its plain noun."""
+    t = ("Gunmen blocked the coastal road near the refinery, the interior ministry said on Friday.\n\n"
+         "Two medics were hurt when the clinic was shelled, officials said in a statement on its website.\n\n"
+         "The ferry docked after a two-day delay, the port agency reported late on Monday.\n\n"
+         "At least six people drowned off the cape, the Blue Crescent said Tuesday.\n\n"
+         "The bridge was blown up before dawn, a commander told reporters in Amman on Sunday.\n\n"
+         "TRIPOLI – Loyalist units retook the airport after a night of fighting, field sources said.")
+    got = statements(ex, t)
+    assert got == [
+        ("interior ministry", "indirect", "Gunmen blocked the coastal road near the refinery"),
+        ("officials", "indirect", "Two medics were hurt when the clinic was shelled"),
+        ("port agency", "indirect", "The ferry docked after a two-day delay"),
+        ("Blue Crescent", "indirect", "At least six people drowned off the cape"),
+        ("commander", "indirect", "The bridge was blown up before dawn"),
+        ("field sources", "indirect", "Loyalist units retook the airport after a night of fighting")]
+    # A verb followed by its content is unchanged.
+    assert statements(ex, "The ministry said on Friday that the road was open.") == [
+        ("ministry", "indirect", "the road was open")]
+
+
+def test_it_refers_to_outlet_or_body(ex):
+    """'it' speaks for the outlet, group or state body named last as a subject: after an opener with
+    no comma ('On March 2 it said'), with a participle ('..., writing that'), in a relative clause
+    ('whom it described as'); never for a person or a plural name, and a dummy 'it' says nothing."""
+    t = ("The weekly Sedaye Jonub struck a harsher note. In a signed column on March 2 it likened the "
+         "defeat to a betrayal, writing that “the generals sold the valley.”\n\n"
+         "Nahar Radio, a station close to the army, has aired many claims. On March 9 it said the "
+         "bridge at Qasra had fallen.\n\n"
+         "The Delta Observer, which is close to the Guards, profiled one of the Iranians, Major Amin Dorri, "
+         "whom it described as “a son of the revolution.”\n\n"
+         "It is worth noting that the figures were never confirmed.")
+    got = statements(ex, t)
+    assert got == [
+        ("Sedaye Jonub", "direct", "the generals sold the valley."),
+        ("Nahar Radio", "indirect", "the bridge at Qasra had fallen"),
+        ("Delta Observer", "direct", "a son of the revolution.")]
+
+
+def test_lower_case_possessive_and_described_subjects(ex):
+    """'The port's operator said', 'The institute's director, NAME, said': a lower-case owner and the
+    noun that speaks for it (the name after it when there is one, with the owner's role); 'A local
+    clan elder, Sheikh NAME, said': the name after a description the chunker reads only in part."""
+    t = ("The port’s operator, a Limassol-based firm, said the cranes were “slightly damaged.” "
+         "The institute’s director, Leila Haddad, said the survey was incomplete. "
+         "A local village leader, Sheikh Amer al-Tamimi, said the wells had been poisoned. "
+         "A preacher at the old mosque told worshippers that the siege would end soon.")
+    got = [(s["speaker"], s["speaker_role"]) for s in ex.extract(t) if s["kind"] != "narration"]
+    assert got == [("port’s operator", "other"), ("Leila Haddad", "organization"),
+                   ("Amer al-Tamimi", "official"), ("preacher", "other")]
+
+
+def test_subject_with_place_and_participle_clause(ex):
+    """'Fighters on the front line, speaking to our correspondent, complained that ...': the subject
+    keeps a lower-case place after it and a participle clause before the verb, whose object
+    ('our correspondent', 'Reuters') is not the speaker."""
+    t = ("Gunners on the eastern ridge, speaking to our reporter, complained that the shells were old. "
+         "Families of the missing, talking to Reuters by phone, said the lists were wrong.")
+    assert statements(ex, t) == [("Gunners", "indirect", "the shells were old"),
+                                 ("Families", "indirect", "the lists were wrong")]
+
+
+def test_quotation_after_colon_of_non_speech_verb(ex):
+    """'NAME went further on Twitter: “...”': a quotation after a colon ending a clause whose subject
+    is a known speaker is that speaker's; a capitalised common noun ('Posters on the walls read:')
+    is not one."""
+    t = ("Karim Nouri, head of the border council, went a step further on Telegram: “If we lose the "
+         "river today, we will lose the city tomorrow.” "
+         "Posters on the walls read: “The martyrs are still watching over us.”")
+    assert statements(ex, t) == [
+        ("Karim Nouri", "direct", "If we lose the river today, we will lose the city tomorrow.")]
+
+
+def test_reported_questions(ex):
+    """'asked whether / how / why ...' reports a question from its wh-word, subordinate clauses
+    included; 'asked not to be named', 'Asked about X,' and 'asked N to leave when ...' are no speech."""
+    t = ("The liberal weekly Payam-e Now, in a short editorial, asked whether the country could keep "
+         "paying for “a war nobody voted for” when its hospitals were short of insulin. "
+         "Its columnist Reza Ghaffari wrote that the cost was “beyond counting” and asked how many more "
+         "sons would be buried before anyone said so. "
+         "A guard commander, who asked not to be named, said the front was calm. "
+         "The governor asked reporters to leave the hall when the sirens sounded.")
+    assert statements(ex, t) == [
+        ("Payam-e Now", "partial", "whether the country could keep paying for “a war nobody voted for” "
+                                   "when its hospitals were short of insulin"),
+        ("Reza Ghaffari", "partial", "the cost was “beyond counting”"),
+        ("Reza Ghaffari", "indirect", "how many more sons would be buried before anyone said so"),
+        ("guard commander", "indirect", "the front was calm")]
+
+
+def test_person_questioned_by_the_author(ex):
+    """'I asked NAME, a ..., how ...': the person the author questions is remembered for a later
+    'She told me' (with the role the appositive gives)."""
+    t = ("The mayor, Idris Kanj, said in a speech that the port was “open for business.” "
+         "I asked Dana Weiss, a shipping analyst at the Tide Risk Group, whether that was true. "
+         "She told me the port had handled “barely a dozen ships” since March.")
+    got = [(s["speaker"], s["speaker_role"], s["text"]) for s in ex.extract(t) if s["kind"] != "narration"]
+    assert got[-1] == ("Dana Weiss", "organization", "the port had handled “barely a dozen ships” since March")
+
+
+def test_capitalised_pronoun_is_no_name(ex):
+    """'He' or 'She' opening a sentence is a pronoun, never remembered as a person called 'He': a later
+    “...,” he said goes to the person named before."""
+    t = ("Yusuf Darwish, a spokesman for the border brigade, denied the claim. "
+         "He accused the militias of shelling the clinic. "
+         "“They never meant to keep the truce,” he said.")
+    got = [(s["speaker"], s["text"]) for s in ex.extract(t) if s["kind"] != "narration"]
+    assert got[-1] == ("Yusuf Darwish", "They never meant to keep the truce")
+    assert all(speaker == "Yusuf Darwish" for speaker, _ in got)
+
+
+
+def test_coordinated_verb_takes_named_subject(ex):
+    """'A spokesman for X, Colonel NAME, declined to ... but said': the name after the description
+    (and its prepositional phrase) speaks."""
+    t = ("A spokesman for the border mission, Colonel Piet Janssen, declined to comment on the raid "
+         "but said the mission “stands by its report.”")
+    assert statements(ex, t) == [("Piet Janssen", "partial", "the mission “stands by its report.”")]
+
+
+def test_noun_in_content_is_no_cue(ex):
+    """A cue form in -s after a determiner inside an earlier content is a noun ('dismissed the
+    Turkish claims as ...'), and its 'subject' is not remembered for a later 'He'."""
+    t = ("Ministry spokesman Karim Sayegh dismissed the Turkish claims as “pure fiction” and repeated "
+         "that the border was calm. He accused the smugglers of “lying for money.”")
+    got = [(s["speaker"], s["text"]) for s in ex.extract(t) if s["kind"] != "narration"]
+    assert got == [("Karim Sayegh", "the Turkish claims as “pure fiction”"),
+                   ("Karim Sayegh", "the border was calm"),
+                   ("Karim Sayegh", "the smugglers of “lying for money.”")]
