@@ -688,23 +688,28 @@ class Extractor:
             break
         return out
 
-    def _colon_speaker(self, s0, colon):
-        """The known speaker heading the clause that a colon before a quotation ends ("Mohsen Rezaei,
-        secretary of the council, went further on Twitter:"), or None."""
+    def _skip_openers(self, pos, end):
+        """Past the leading conjunctions and adverbial openers of the clause ``text[pos:end]`` ("And",
+        "On May 8,", "In a condolences letter,", "For example,")."""
         text = self.text
-        pos = s0
-        for _ in range(3):
-            seg = text[pos:colon]
+        while True:
+            seg = text[pos:end]
             lc = LEADING_CONJ.match(seg)
             if lc and lc.end():
                 pos += lc.end()
                 continue
             comma = seg.find(",")
-            if comma > 0 and (ADVERBIAL_START.match(seg) or OPENER.match(seg)):
+            if comma > 0 and (ADVERBIAL_START.match(seg) or OPENER.match(seg)) and comma < len(seg) - 1:
                 pos += comma + 1
-                pos += len(text[pos:colon]) - len(text[pos:colon].lstrip())
+                pos += len(text[pos:end]) - len(text[pos:end].lstrip())
                 continue
-            break
+            return pos
+
+    def _colon_speaker(self, s0, colon):
+        """The known speaker heading the clause that a colon before a quotation ends ("Mohsen Rezaei,
+        secretary of the council, went further on Twitter:"), or None."""
+        text = self.text
+        pos = self._skip_openers(s0, colon)
         if any(ch in text[pos:colon] for ch in QUOTE_CHARS):
             return None
         word = TOKEN.match(text, pos)
@@ -753,19 +758,7 @@ class Extractor:
             # no comma, then the pronoun subject.
             spk = self._pronoun(op.group(1).lower(), op.start(1))
             return (spk, op.start(1), op.end(1)) if spk else None
-        # Skip adverbial openers: "On May 8,", "In a condolences letter,", "For example,".
-        while True:
-            seg = text[pos:a]
-            lc = LEADING_CONJ.match(seg)
-            if lc and lc.end():
-                pos += lc.end()
-                continue
-            comma = seg.find(",")
-            if comma > 0 and (ADVERBIAL_START.match(seg) or OPENER.match(seg)) and comma < len(seg) - 1:
-                pos += comma + 1
-                pos += len(text[pos:a]) - len(text[pos:a].lstrip())
-                continue
-            break
+        pos = self._skip_openers(pos, a)
         seg = text[pos:a]
         word = (TOKEN.match(seg.lstrip()) or [None])
         first = word.group(0).lower() if hasattr(word, "group") else ""

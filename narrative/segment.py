@@ -106,10 +106,14 @@ def split_lines(text: str) -> list[Line]:
 
 def comment_author(line: Line):
     """The commenter's name if ``line`` opens a comment ("Mark Adkins says:"), else None."""
-    s = line.text
+    return _header_name(line.text, "comment_header")
+
+
+def _header_name(s: str, key: str):
+    """The "name" group of the first of ``patterns()[key]`` that matches the line ``s``, else None."""
     if len(s) > 90:
         return None
-    for regex in patterns()["comment_header"]:
+    for regex in patterns()[key]:
         m = regex.match(s)
         if m:
             return m.group("name").strip()
@@ -121,12 +125,9 @@ def _section_author(lines: list[Line], i: int):
     same line ("Mark | May 2, 2016") or alone on the next one (a name line, then "May 2, 2016 at
     3:45 pm"), else None."""
     s = lines[i].text
-    if len(s) > 90:
-        return None
-    for regex in patterns()["comment_header_dated"]:
-        m = regex.match(s)
-        if m:
-            return m.group("name").strip()
+    name = _header_name(s, "comment_header_dated")
+    if name is not None:
+        return name
     if i + 1 < len(lines) and len(s) <= 50 and _NAME_LINE.match(s) and patterns()["date"].match(lines[i + 1].text) \
             and not any(patterns()[k].search(s) for k in ("comment_trailer", "line", "body_end", "comment_section")):
         return _BULLET.sub("", s)

@@ -1,4 +1,6 @@
 """Page segmentation: body, comments (every widget layout), bylines, captions, bios and furniture."""
+import pytest
+
 from narrative.segment import segment_rows
 
 
@@ -26,21 +28,44 @@ def test_article_furniture_is_kept_apart_from_the_body():
     assert not any(k == "body" and "research analyst" in t for k, a, t in got)
 
 
-def test_wordpress_comments_with_dates_and_reply_links():
-    page = ("Title\n\nKayhan reported that the front was calm and quiet for now in the north.\n\n"
-            "  • Reza K. says:\n    March 5, 2016 at 3:14 pm\n\n    The martyrs are heroes.\n\n"
-            "    They will not be forgotten.\n\n    Reply\n"
-            "  • Anna says:\n    March 6, 2016 at 9:02 am\n\n    Propaganda again.\n\nLeave a Reply\n")
-    comments = [(a, t) for k, a, t in kinds(page) if k == "comment"]
-    assert comments == [("Reza K.", "The martyrs are heroes.\n\n    They will not be forgotten."),
-                        ("Anna", "Propaganda again.")]
+COMMENT_LAYOUTS = {
+    "wordpress comments with dates and reply links": (
+        ("Title\n\nKayhan reported that the front was calm and quiet for now in the north.\n\n"
+         "  • Reza K. says:\n    March 5, 2016 at 3:14 pm\n\n    The martyrs are heroes.\n\n"
+         "    They will not be forgotten.\n\n    Reply\n"
+         "  • Anna says:\n    March 6, 2016 at 9:02 am\n\n    Propaganda again.\n\nLeave a Reply\n"),
+        [("Reza K.", "The martyrs are heroes.\n\n    They will not be forgotten."),
+         ("Anna", "Propaganda again.")]),
+    "disqus comments": (
+        ("Title\n\nTasnim reported that two drones were downed over the town on Sunday.\n\n"
+         "Sam Jones • 3 years ago\nNobody believes these numbers.\n\nAli • a year ago\nThey will retake it.\n"),
+        [("Sam Jones", "Nobody believes these numbers."), ("Ali", "They will retake it.")]),
+    "wordpress comments with the name and date on two lines": (
+        ("Guard commander killed near Aleppo\n\nA senior commander was killed near Aleppo on Sunday, "
+         "the agency said.\n\n3 Comments\n\nMark Adkins\nMay 12, 2016 at 3:45 pm\n\n"
+         "Why do they keep sending generals to the front?\n\nReply\n\nSara K.\n13 May 2016 at 09:02\n\n"
+         "Because the militias cannot hold the line.\n\nReply ↓\n\nLeave a Reply\n\nName *\n"),
+        [("Mark Adkins", "Why do they keep sending generals to the front?"),
+         ("Sara K.", "Because the militias cannot hold the line.")]),
+    "comment headers with the date on the same line": (
+        ("Title\n\nThe ministry said on Sunday that the talks in Astana had failed once more.\n\n"
+         "Comments (3)\n\n1. PeterZ - May 14, 2016\n\nThis is propaganda.\n\n"
+         "Leila | 2 days ago\nThey will be back.\n\nomid_t on Tuesday, March 3, 2020 at 10:15 PM\n"
+         "Nobody believes it.\n\n12 likes\n"),
+        [("PeterZ", "This is propaganda."), ("Leila", "They will be back."),
+         ("omid_t", "Nobody believes it.")]),
+    "blogger comments said with an ellipsis": (
+        ("Title\n\nThe ministry said on Sunday that the talks in Astana had failed once more.\n\n"
+         "Anonymous said...\n\nThe talks were doomed from the start.\n\nMarch 3, 2020 at 10:15 PM\n\n"
+         "Kaveh said…\n\nAgreed.\n\nMarch 4, 2020 at 8:01 AM\n"),
+        [("Anonymous", "The talks were doomed from the start."), ("Kaveh", "Agreed.")]),
+}
 
 
-def test_disqus_comments():
-    page = ("Title\n\nTasnim reported that two drones were downed over the town on Sunday.\n\n"
-            "Sam Jones • 3 years ago\nNobody believes these numbers.\n\nAli • a year ago\nThey will retake it.\n")
-    comments = [(a, t) for k, a, t in kinds(page) if k == "comment"]
-    assert comments == [("Sam Jones", "Nobody believes these numbers."), ("Ali", "They will retake it.")]
+@pytest.mark.parametrize("layout", COMMENT_LAYOUTS)
+def test_comment_layouts(layout):
+    page, expected = COMMENT_LAYOUTS[layout]
+    assert [(a, t) for k, a, t in kinds(page) if k == "comment"] == expected
 
 
 def test_bullet_names_open_comments_only_inside_a_comment_section():
@@ -55,34 +80,6 @@ def test_offsets_are_exact():
     page = "Title\r\n\r\nThe ministry said the talks had failed again.\r\n\r\n  • Leo says:\r\n\r\n    Sad news.\r\n"
     for kind, start, end, author in segment_rows(page):
         assert page[start:end] == page[start:end].strip() and page[start:end]
-
-
-def test_wordpress_comments_with_the_name_and_date_on_two_lines():
-    page = ("Guard commander killed near Aleppo\n\nA senior commander was killed near Aleppo on Sunday, "
-            "the agency said.\n\n3 Comments\n\nMark Adkins\nMay 12, 2016 at 3:45 pm\n\n"
-            "Why do they keep sending generals to the front?\n\nReply\n\nSara K.\n13 May 2016 at 09:02\n\n"
-            "Because the militias cannot hold the line.\n\nReply ↓\n\nLeave a Reply\n\nName *\n")
-    comments = [(a, t) for k, a, t in kinds(page) if k == "comment"]
-    assert comments == [("Mark Adkins", "Why do they keep sending generals to the front?"),
-                        ("Sara K.", "Because the militias cannot hold the line.")]
-
-
-def test_comment_headers_with_the_date_on_the_same_line():
-    page = ("Title\n\nThe ministry said on Sunday that the talks in Astana had failed once more.\n\n"
-            "Comments (3)\n\n1. PeterZ - May 14, 2016\n\nThis is propaganda.\n\n"
-            "Leila | 2 days ago\nThey will be back.\n\nomid_t on Tuesday, March 3, 2020 at 10:15 PM\n"
-            "Nobody believes it.\n\n12 likes\n")
-    comments = [(a, t) for k, a, t in kinds(page) if k == "comment"]
-    assert comments == [("PeterZ", "This is propaganda."), ("Leila", "They will be back."),
-                        ("omid_t", "Nobody believes it.")]
-
-
-def test_blogger_comments_said_with_an_ellipsis():
-    page = ("Title\n\nThe ministry said on Sunday that the talks in Astana had failed once more.\n\n"
-            "Anonymous said...\n\nThe talks were doomed from the start.\n\nMarch 3, 2020 at 10:15 PM\n\n"
-            "Kaveh said…\n\nAgreed.\n\nMarch 4, 2020 at 8:01 AM\n")
-    comments = [(a, t) for k, a, t in kinds(page) if k == "comment"]
-    assert comments == [("Anonymous", "The talks were doomed from the start."), ("Kaveh", "Agreed.")]
 
 
 def test_a_title_over_a_date_line_is_no_comment_even_under_a_comment_count():
