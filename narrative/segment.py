@@ -122,16 +122,29 @@ def _header_name(s: str, key: str):
 
 def _section_author(lines: list[Line], i: int):
     """Inside a comment section, the commenter if ``lines[i]`` opens a comment by its date: on the
-    same line ("Mark | May 2, 2016") or alone on the next one (a name line, then "May 2, 2016 at
-    3:45 pm"), else None."""
+    same line ("Mark | May 2, 2016") or alone on the next one, after at most one blank line (a
+    name line, then "May 2, 2016 at 3:45 pm"), else None."""
     s = lines[i].text
     name = _header_name(s, "comment_header_dated")
     if name is not None:
         return name
-    if i + 1 < len(lines) and len(s) <= 50 and _NAME_LINE.match(s) and patterns()["date"].match(lines[i + 1].text) \
-            and not any(patterns()[k].search(s) for k in ("comment_trailer", "line", "body_end", "comment_section")):
+    if len(s) > 50 or not _NAME_LINE.match(s) or _SENTENCE_END.search(s) or _furniture(s):
+        return None
+    # The date on the next line; or after one blank line when the line before the name ends the
+    # last comment or opens the section ("Reply", "3 Comments"): a comment's last words over a
+    # Blogger-style date trailer are no name.
+    if i + 1 < len(lines) and patterns()["date"].match(lines[i + 1].text):
         return _BULLET.sub("", s)
+    if i + 2 < len(lines) and lines[i + 1].blank and patterns()["date"].match(lines[i + 2].text):
+        before = next((ln.text for ln in reversed(lines[max(0, i - 3):i]) if not ln.blank), "")
+        if _furniture(before):
+            return _BULLET.sub("", s)
     return None
+
+
+def _furniture(s: str) -> bool:
+    """A widget, section or footer line ("Reply", "3 Comments", "Leave a Reply", "Share")."""
+    return any(patterns()[k].search(s) for k in ("comment_trailer", "line", "body_end", "comment_section"))
 
 
 def _is_prose(s: str) -> bool:
@@ -141,6 +154,7 @@ def _is_prose(s: str) -> bool:
 
 # A commenter's name alone on its line: a few words, no sentence punctuation.
 _NAME_LINE = re.compile(r"^(?:[•·●▪◦*-]\s*|\d{1,3}\.\s+)?[^\s.!?:;,\"“”]\S*(?:\s+[^\s!?:;,\"“”]+){0,3}$")
+_SENTENCE_END = re.compile(r"(?<![A-Z])[.!?]$")  # "Agreed." ends a sentence; "Sara K." is a name
 _BULLET = re.compile(r"^(?:[•·●▪◦*-]\s*|\d{1,3}\.\s+)")
 
 

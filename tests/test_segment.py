@@ -59,6 +59,16 @@ COMMENT_LAYOUTS = {
          "Anonymous said...\n\nThe talks were doomed from the start.\n\nMarch 3, 2020 at 10:15 PM\n\n"
          "Kaveh said…\n\nAgreed.\n\nMarch 4, 2020 at 8:01 AM\n"),
         [("Anonymous", "The talks were doomed from the start."), ("Kaveh", "Agreed.")]),
+    "name and date with a blank line between": (
+        ("Title\n\nThe ministry said on Sunday that the talks in Astana had failed once more.\n\n"
+         "2 Comments\n\nMark Adkins\n\nMay 12, 2016 at 3:45 pm\n\nWhy do they keep sending generals?\n\n"
+         "Reply\n\nSara K.\n\nMay 13, 2016 at 9:02 am\n\nBecause the militias cannot hold.\n"),
+        [("Mark Adkins", "Why do they keep sending generals?"), ("Sara K.", "Because the militias cannot hold.")]),
+    "short relative dates and widget rows": (
+        ("Title\n\nThe ministry said on Sunday that the talks in Astana had failed once more.\n\n"
+         "Comments\n\nMark Adkins · 3 yr. ago\n\nWhy do they keep sending generals?\n\nLike · Reply · 3y\n\n"
+         "Sara K. · May 13, 2016\n\nBecause the militias cannot hold.\n\nLike · Reply\n"),
+        [("Mark Adkins", "Why do they keep sending generals?"), ("Sara K.", "Because the militias cannot hold.")]),
 }
 
 
