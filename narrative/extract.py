@@ -245,12 +245,12 @@ class Extractor:
             spk = self._resolve(label, start)
         if spk is None:
             return None
-        if spk["role"] in ("unknown", "other") and names:
-            # "Iran's ambassador to Damascus, Hossein Akbari": the words just before tell the role.
+        if names and spk.get("kind", "person") == "person":
+            # "Iran's ambassador to Damascus, Hossein Akbari": the words just before tell the role
+            # better than a guess from what follows the name.
             lead = re.split(r"[.;:!?\n]", before[max(0, names[-1].start() - 80):names[-1].start()])[-1]
             spk = dict(spk, role=self.reg.descriptor_role(TOKEN.findall(lead)) or spk["role"])
-        return dict(speaker=spk["name"], speaker_role=spk["role"], speaker_mention=label,
-                    kind="direct", cue=":", start=start, end=end, para=p_idx)
+        return dict(self._statement(dict(spk, mention=label), ":", start, end, [], kind="direct"), para=p_idx)
 
     # ---------------------------------------------------------------- paragraph level
     def _paragraph(self, p0, p1, p_idx, narr_speaker, narr_role):
