@@ -3,7 +3,8 @@
 For each target of ``lexicons/stance.yaml`` (or ``targets:`` in a user lexicon)
 the evidence is, in order of strength: the statement's frames (signed
 weights), signed cue words and phrases (a negator right before cancels a
-cue), and, only where neither gave evidence, the TextBlob polarity of the
+cue), whom an accusation accuses ("accused Washington of ...": the opponents,
++1; the target, -1), and, only where none gave evidence, the TextBlob polarity of the
 clauses that name the target (+) or its opponents (−). The sum is squashed
 into [-1, 1] with tanh; no evidence gives 0. Who the speaker is never enters:
 aggregates per speaker must measure, not restate an assumption.
@@ -25,6 +26,11 @@ import pandas as pd
 from . import tone
 from .lexicons import load_yaml
 
+#: Bump when the frame-independent evidence is computed differently: kept evidence is then recomputed.
+STANCE_REVISION = 2
+# "accused Washington of giving ...", "blamed the rebels for ...": the accused come first in the content.
+ACCUSATION_CUE = re.compile(r"^(?:accus|blam)", re.IGNORECASE)
+ACCUSED = re.compile(r"^\W*([^;:]{1,80}?)\s+(?:of|for)\s", re.DOTALL)
 NEGATOR = re.compile(r"\b(?:not|no|never|n't|without|hardly)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 CLAUSE = re.compile(r"[^.;:!?\n]+")
 TONE_WORD = re.compile(r"[a-z][a-z'\-]*")
@@ -153,7 +159,7 @@ class Target:
                    _glob_regex(events.get("good", [])), _glob_regex(events.get("bad", [])),
                    _glob_regex(d.get("names", [])), _glob_regex(d.get("opponents", [])), dict(d))
 
-    def score(self, text: str, frames: list[str], words: Words | None = None) -> tuple[float, list[str]]:
+    def score(self, text: str, frames: list[str], words: Words | None = None, cue: str = "") -> tuple[float, list[str]]:
         """Stance of ``text`` (with its ``frames``) toward this target, and the evidence.
 
         >>> t = default_targets()[0]
@@ -161,9 +167,9 @@ class Target:
         >>> s < 0, ev[0]
         (True, 'event -routed')
         """
-        return self.score_parts(text, frames, words)[:2]
+        return self.score_parts(text, frames, words, cue=cue)[:2]
 
-    def score_parts(self, text, frames, words=None, cues=None, tone=None):
+    def score_parts(self, text, frames, words=None, cues=None, tone=None, cue=""):
         """``score`` plus the frame-independent evidence it used, ``(score, evidence, cues, tone)``.
 
         ``cues`` and ``tone`` are lists of (increment, evidence) kept from an earlier run
@@ -171,7 +177,7 @@ class Target:
         lexicon only re-weighs frames. The sum is taken in the same order either way.
         """
         if cues is None:
-            cues = self.cue_evidence(text, words or Words(text))
+            cues = self.cue_evidence(text, words or Words(text), cue)
         total, evidence = 0.0, []
         for f in frames:
             w = self.frames.get(f)
@@ -189,9 +195,10 @@ class Target:
                 evidence.append(ev)
         return (math.tanh(total) if evidence else 0.0), evidence, cues, tone
 
-    def cue_evidence(self, text: str, words: Words) -> list[tuple[int, str]]:
-        """Signed cue words and side-aware events in ``text``."""
-        found = []
+    def cue_evidence(self, text: str, words: Words, cue: str = "") -> list[tuple[int, str]]:
+        """Signed cue words and side-aware events in ``text``, and whom a statement made with an
+        accusing ``cue`` accuses (the opponents: for the target; the target: against it)."""
+        found = self.accusation(text, words, cue) if cue and ACCUSATION_CUE.match(cue) else []
         if not self._cue_gate.possible(words):
             return found
         for sign, regex, event in ((1, self.positive, False), (-1, self.negative, False),
@@ -206,6 +213,26 @@ class Target:
                     s *= self._side(text, m.start())
                 found.append((s, f"{'event' if event else 'cue'} {'+' if s > 0 else '-'}{m.group(0).lower()}"))
         return found
+
+    def accusation(self, text: str, words: Words, cue: str) -> list[tuple[int, str]]:
+        """+1 when the accused (the content's first words, before "of"/"for") are only the
+        opponents, -1 when they are only the target.
+
+        >>> t = default_targets()[0]
+        >>> t.accusation("Washington of giving the rebels a green light", Words("x"), "accused")
+        [(1, 'accuses opponents')]
+        >>> t.accusation("Iranian militias of shelling the hospital", Words("x"), "accused")
+        [(-1, 'accuses target')]
+        """
+        m = ACCUSED.match(text)
+        if not m or not self._side_gate.possible(Words(m.group(1))):
+            return []
+        accused = m.group(1)
+        target = bool(self.names and self.names.search(accused))
+        opponent = bool(self.opponents and self.opponents.search(accused))
+        if target == opponent:
+            return []
+        return [(-1, "accuses target")] if target else [(1, "accuses opponents")]
 
     def tone_evidence(self, text: str, words: Words) -> list[tuple[float, str]]:
         """TextBlob tone of the clauses naming the target (+) or its opponents (-)."""
@@ -263,7 +290,7 @@ def targets_key(targets) -> str:
     """A short hash of the targets' definitions: cached evidence is reused only under the same one."""
     from . import __version__
 
-    text = json.dumps([__version__] + [t.definition for t in targets], sort_keys=True, default=str)
+    text = json.dumps([__version__, STANCE_REVISION] + [t.definition for t in targets], sort_keys=True, default=str)
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
@@ -288,6 +315,7 @@ def score_stance(statements: pd.DataFrame, lexicon=None) -> pd.DataFrame:
     key = targets_key(targets)
     frames = [[f for f in str(v or "").split(";") if f] for v in out.get("frames", [""] * len(out))]
     texts = out["text"].astype(str).tolist()
+    speech = [c if isinstance(c, str) else "" for c in out["cue"]] if "cue" in out else [""] * len(out)
     cached = [_cached(v, key) for v in out["stance_lex"]] if "stance_lex" in out else [{}] * len(out)
     words = [Words(t) if not c else None for t, c in zip(texts, cached)]
     kept = [{} for _ in texts]
@@ -295,9 +323,9 @@ def score_stance(statements: pd.DataFrame, lexicon=None) -> pd.DataFrame:
     evid_all = []
     for i, target in enumerate(targets):
         scores, evids = [], []
-        for j, (text, fr, w) in enumerate(zip(texts, frames, words)):
+        for j, (text, fr, w, cue) in enumerate(zip(texts, frames, words, speech)):
             cues, tone = cached[j].get(target.id, (None, None))
-            s, ev, new_cues, new_tone = target.score_parts(text, fr, w, cues, tone)
+            s, ev, new_cues, new_tone = target.score_parts(text, fr, w, cues, tone, cue)
             fresh[j] = fresh[j] or new_cues is not cues or new_tone is not tone
             kept[j][target.id] = (new_cues, new_tone)
             scores.append(round(s, 4))

@@ -86,3 +86,18 @@ def test_gate_and_remembered_vocabulary_never_rule_out_a_match(monkeypatch):
         assert gate.possible(words) == any(t.possible(words) for t in lists), text
     assert not gate.possible(Words("the liberal press and humility"))  # prefixes need the whole glob start
     assert len(lists[0]._seen) <= 5 + len(Words(texts[-1]))  # the cap held
+
+
+def test_whom_an_accusation_accuses_decides_its_sign():
+    """"accused X of ...": the content opens with the accused; accusing the target's opponents
+    leans toward the target, accusing the target against it, whoever accuses."""
+    df = pd.DataFrame({"text": ["Washington of handing the rebels “a blank cheque”",
+                                "Iranian-backed militias of shelling the clinic on Tuesday",
+                                "Washington of handing the rebels “a blank cheque”",
+                                "the weather of ruining the harvest"],
+                       "cue": ["accused", "accused", "said", "blamed"], "frames": ""})
+    out = score_stance(df)
+    assert out["stance"].iloc[0] > 0 and "accuses opponents" in out["stance_evidence"].iloc[0]
+    assert out["stance"].iloc[1] < 0 and "accuses target" in out["stance_evidence"].iloc[1]
+    assert "accuses" not in out["stance_evidence"].iloc[2]  # no accusing cue
+    assert "accuses" not in out["stance_evidence"].iloc[3]  # neither side accused
