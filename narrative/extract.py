@@ -93,6 +93,9 @@ REPORT_OF = re.compile(
     re.IGNORECASE)
 # ", though the group says ...": a contrast clause, with a speech verb of its own close after it.
 CONTRAST_CLAUSE = re.compile(r",\s+(?:though|although|while|but|whereas)\s+")
+# ", noting that ...", ", telling the crowd on Monday that ...": a participle's own that-clause.
+PARTICIPLE_THAT = re.compile(r"\s+(?:[^,;:“”\"]{0,40}?\s)?that\s")
+PARTICIPLE_AFTER = re.compile(r",[”\"]?\s$")
 COORDINATED = re.compile(r"\s*,?\s*\b(?:and|but)\s+(?:\w+ly\s+)?(?:also\s+)?$")
 PREPOSITION_BEFORE = re.compile(r"\b(?:from|in|of|at|near|to|with|by|on|about|for|into|over|than|against|among|"
                                 r"under|without|within|towards?|despite|via|between)\s+(?:the\s+|his\s+|her\s+|"
@@ -360,6 +363,19 @@ class Extractor:
                     taken.append((st["mention_start"], st["mention_end"]))
                     continue
             if prev is not None and cue.participle:
+                if not (PARTICIPLE_AFTER.search(text, a - 3, a) and PARTICIPLE_THAT.match(text, b, min(s1, b + 60))):
+                    continue
+                # "urged all parties to “...”, noting that B", "denied supplying X, insisting that B":
+                # a participle with a that-clause of its own is a second statement by the same speaker.
+                st = self._verb(s0, s1, a, b, cue, quotes, prev)
+                if st is None:
+                    continue
+                prev["end"] = _trim_end(text, prev["start"], a - 1)
+                self._set_kind(prev, quotes)
+                if prev["kind"] == "indirect" and self.cues["forms"][prev["cue"]].weak:
+                    stmts.remove(prev)  # "questioned the deal, writing that B": B is what was said
+                stmts.append(st)
+                taken.append((st["mention_start"], st["mention_end"]))
                 continue
             if prev is not None and cue.form[-1] == "s" and DETERMINED.search(text, max(s0, a - 40), a):
                 continue  # "dismissed the Saudi remarks as ...": a noun inside the content, not a verb
@@ -397,7 +413,9 @@ class Extractor:
             return None  # "who asked not to be named": no question, and no subject to look up
         clause0 = self._clause_start(s0, a, cue.participle)
         before = text[clause0:a]
-        if self.cues["negator"].search(" ".join(before.split()[-3:])):
+        last3 = " ".join(before.split()[-3:])
+        last3 = last3[max(map(last3.rfind, QUOTE_CHARS)) + 1:]  # "is not a building,” vowing": quoted words
+        if self.cues["negator"].search(last3):
             return None  # "did not mention", "never claimed"
         if coordinated_with:
             spk = dict(name=coordinated_with["speaker"], role=coordinated_with["speaker_role"],

@@ -690,3 +690,22 @@ def test_noun_in_content_is_no_cue(ex):
     assert got == [("Karim Sayegh", "the Turkish claims as “pure fiction”"),
                    ("Karim Sayegh", "the border was calm"),
                    ("Karim Sayegh", "the smugglers of “lying for money.”")]
+
+
+def test_participle_with_its_own_that_clause_is_a_second_statement(ex):
+    """'urged X to “...”, adding that B', 'denied sending X, insisting that B': the participle with a
+    that-clause is a second statement by the same speaker (a participle without one stays in the content,
+    a negation inside the first quotation does not negate it, and a weak verb's bare object is no statement)."""
+    text = ("The Red Crescent envoy, Lars Eklund, urged both sides to “open the bridge,” adding that "
+            "no lorry had crossed since Monday.")
+    assert statements(ex, text) == [("Lars Eklund", "partial", "both sides to “open the bridge,”"),
+                                    ("Lars Eklund", "indirect", "no lorry had crossed since Monday")]
+    text = "Mahmoud Rahimi denied sending drones to the coast, insisting that the factory made only tractors."
+    assert statements(ex, text) == [("Mahmoud Rahimi", "indirect", "sending drones to the coast"),
+                                    ("Mahmoud Rahimi", "indirect", "the factory made only tractors")]
+    text = "Mahmoud Rahimi told the cadets that the army “is not a wall,” promising that “it will grow back.”"
+    assert statements(ex, text) == [("Mahmoud Rahimi", "partial", "the army “is not a wall,”"),
+                                    ("Mahmoud Rahimi", "direct", "it will grow back.")]
+    text = "Kayhan questioned the new plan, writing that the enemy had rearmed."
+    assert statements(ex, text) == [("Kayhan", "indirect", "the enemy had rearmed")]
+
