@@ -991,16 +991,20 @@ class Extractor:
         if role is None:
             return None
         self._flush()
+        same_head = re.compile(rf"\b{re.escape(head.rstrip('s'))}s?\b", re.IGNORECASE)
+        group = None  # "the group": the organisation just named, unless one is named by the noun itself
         for h in reversed(self.history):
             if h["pos"] >= pos or h["name"].islower() and " " not in h["name"]:
                 continue  # a bare "op-ed" or "commander" names no one
             if role == "outlet" and h["role"] == "outlet" and h["kind"] in ("outlet", "group"):
                 return dict(h, mention=f"the {head}", pos=pos)
-            if role == "organization" and h["role"] == "organization" and h["kind"] in ("group", "body"):
-                return dict(h, mention=f"the {head}", pos=pos)  # "the group": the organisation just named
-            if role != "outlet" and re.search(rf"\b{re.escape(head.rstrip('s'))}s?\b", h["mention"], re.IGNORECASE):
-                return dict(h, mention=f"the {head}", pos=pos)
-        return None
+            if role != "outlet" and same_head.search(h["mention"]):
+                # "the committee": the Negotiating Committee named before, a clearly named source
+                return dict(h, mention=f"the {head}", pos=pos, known=h.get("known") or capitalised(h["name"]))
+            if role == "organization" and group is None and h["role"] == "organization" and \
+                    h["kind"] in ("group", "body"):
+                group = h
+        return dict(group, mention=f"the {head}", pos=pos) if group else None
 
     def _pronoun(self, pronoun, pos, continuation=False):
         self._flush()

@@ -709,3 +709,10 @@ def test_participle_with_its_own_that_clause_is_a_second_statement(ex):
     text = "Kayhan questioned the new plan, writing that the enemy had rearmed."
     assert statements(ex, text) == [("Kayhan", "indirect", "the enemy had rearmed")]
 
+
+def test_the_noun_of_a_named_body_refers_to_it(ex):
+    """'the committee' after 'the Provincial Relief Committee ... Hezbollah ...' is the committee, not the
+    organisation named last; it is a clearly named source for a weak verb."""
+    text = ("The Provincial Relief Committee in Homs announced on Monday that it had reopened two bakeries. "
+            "Hezbollah said its men had left. The committee dismissed the report as “a fairy tale.”")
+    assert statements(ex, text)[-1] == ("Provincial Relief Committee in Homs", "partial", "the report as “a fairy tale.”")
