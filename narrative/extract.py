@@ -55,6 +55,7 @@ DUMMY_IT = re.compile(r"it\s+(?:is|was|has been|had been|will be|would be|seems|
                       r"remains|turns out|turned out)\b", re.IGNORECASE)
 # "whom it described as", "which they called": a pronoun subject inside a relative clause.
 RELATIVE_PRONOUN = re.compile(r"\b(?:whom|which|that)\s+(he|she|they|it)\b(?=[^,;:“”\"]*$)", re.IGNORECASE)
+PAREN_PRONOUN = re.compile(r",\s+(he|she|they|it)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 LEADING_CONJ = re.compile(r"^(?:but|and|so|yet|however|then|still|instead|also|meanwhile)\b[,\s]*", re.IGNORECASE)
 LEADING_CONJ_AT = re.compile(LEADING_CONJ.pattern[1:], re.IGNORECASE)  # the same, matched at an offset
 FILLER = re.compile(
@@ -445,7 +446,7 @@ class Extractor:
                 return None  # "“...,” the commander told mourners on Sunday.": the quotation is what was told
             if cue.content in ("clause", "object") and text.rfind(",", max(s0, m0 - 40), m0) >= 0 and \
                     self._ends_clause(b, s1, cue):  # "..., the agency reported on Monday.": a comma first
-                st = self._postposed(s0, m0, spk, cue, quotes)
+                st = self._postposed(s0, m0, spk, cue, quotes) or self._parenthetical(s0, s1, m0, b, spk, cue, quotes)
                 if st is not None:
                     return st
         c0 = self._content_start(b, s1, cue)
@@ -561,6 +562,26 @@ class Extractor:
                 any(ch in content for ch in QUOTE_CHARS):
             return None
         st = self._statement(spk, cue.form, c0, _trim_end(text, c0, s0 + len(head)), quotes)
+        st["mention_start"], st["mention_end"] = m0, m0
+        return st
+
+    def _parenthetical(self, s0, s1, m0, b, spk, cue, quotes):
+        """"Iran, he told reporters, had “no troops in Syria.”": a reporting clause set in commas after
+        the reported clause's first words; the content is the rest of the sentence after it."""
+        text = self.text
+        head = text[s0:m0].rstrip()
+        words = TOKEN.findall(head)
+        if not head.endswith(",") or not 1 <= len(words) <= 8 or any(ch in head for ch in QUOTE_CHARS):
+            return None
+        comma = text.find(",", b, min(s1, b + 80))
+        if comma < 0 or any(ch in text[b:comma] for ch in QUOTE_CHARS + ";:."):
+            return None
+        c0 = comma + 1 + len(text[comma + 1:s1]) - len(text[comma + 1:s1].lstrip())
+        c1 = self._content_end(c0, s1, quotes)
+        if len(TOKEN.findall(text[c0:c1])) < 3 or LEADING_CONJ.match(text[c0:c1]) or \
+                re.match(r"\w+ing\b", text[c0:c1]):
+            return None  # "..., he said, adding that": the verb's own participle, not the reported clause
+        st = self._statement(spk, cue.form, c0, c1, quotes)
         st["mention_start"], st["mention_end"] = m0, m0
         return st
 
@@ -836,6 +857,10 @@ class Extractor:
                     return spk, m0, m1
         if participle:
             return None
+        if (pp := PAREN_PRONOUN.search(text, max(pos, a - 24), a)) is not None:
+            # "Iran, he told reporters, had ...": a pronoun subject of a reporting clause set in commas.
+            spk = self._pronoun(pp.group(1).lower(), pp.start(1))
+            return (spk, pp.start(1), pp.end(1)) if spk else None
         rel = RELATIVE_PRONOUN.search(text, pos, a)
         if rel and FILLER.match(text[rel.end(1):a]):
             # "Colonel X, whom it described as ...": the pronoun in the relative clause speaks.

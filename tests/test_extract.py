@@ -716,3 +716,14 @@ def test_the_noun_of_a_named_body_refers_to_it(ex):
     text = ("The Provincial Relief Committee in Homs announced on Monday that it had reopened two bakeries. "
             "Hezbollah said its men had left. The committee dismissed the report as “a fairy tale.”")
     assert statements(ex, text)[-1] == ("Provincial Relief Committee in Homs", "partial", "the report as “a fairy tale.”")
+
+
+def test_reporting_clause_set_inside_the_sentence(ex):
+    """'The border, he told reporters, was ...': a reporting clause in commas after the reported clause's
+    first words; the content is the rest of the sentence (before, a pronoun there found no subject and a
+    content opening with 'was' or 'had' was dropped)."""
+    text = ("Colonel Tariq Mansour, the garrison's commander, was calm. The border, he told reporters, "
+            "was “quieter than it has been in years.”")
+    assert statements(ex, text) == [("Tariq Mansour", "partial", "was “quieter than it has been in years.”")]
+    text = "The raids, the interior ministry said in a statement, had targeted smugglers near the port."
+    assert statements(ex, text) == [("interior ministry", "indirect", "had targeted smugglers near the port")]
