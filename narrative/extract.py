@@ -70,7 +70,13 @@ FILLER = re.compile(
     r"(?:\s*,[^,“”\"]{1,160},)*\s*,?\s*(?:(?:has|have|had|is|are|was|were|been|will|would|could|also|"
     r"similarly|likewise|then|too|again|once again|later|since|thus far|so far|\w+ly|"
     r"has gone on record|gone on record|on record|published|issued|released|posted|aired|broadcast|"
-    r"the next day|the following day|the same day|on \w+\.? \d{1,2}|on \w+day|last \w+|this \w+)\s+)*$",
+    r"the next day|the following day|the same day|on \w+\.? \d{1,2}|on \w+day|last \w+|this \w+|"
+    # "used a televised speech to call ...", "took to Twitter to warn": a channel, then the speech verb.
+    r"(?:used|uses|use)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?(?:speech|address|interview|"
+    r"sermon|statement|post|tweet|appearance|briefing|news conference|press conference|op-ed|column|editorial|"
+    r"message|rally|platform|account)(?:\s+(?:on|in|at)\s+[\w\-]+)?\s+to|"
+    r"(?:took|takes|take)\s+to\s+(?:the\s+)?(?:[A-Z][\w\-]*|social media|the airwaves|state television|"
+    r"television|the podium)\s+to)\s+)*$",
     re.IGNORECASE)
 OBJECT_PRONOUN = re.compile(r"^(?:them|him|her|us|me|reporters|journalists|the media|the press|lawmakers|"
                             r"(?:a|an|the|his|her|their|its)\s+(?:[\w\-]+\s+)?(?:briefing|conference|meeting|rally|"

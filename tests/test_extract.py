@@ -727,3 +727,14 @@ def test_reporting_clause_set_inside_the_sentence(ex):
     assert statements(ex, text) == [("Tariq Mansour", "partial", "was “quieter than it has been in years.”")]
     text = "The raids, the interior ministry said in a statement, had targeted smugglers near the port."
     assert statements(ex, text) == [("interior ministry", "indirect", "had targeted smugglers near the port")]
+
+
+def test_speech_verb_in_an_infinitive_after_a_channel(ex):
+    """'used a televised address to call X “...”', 'took to Twitter to warn that ...': the channel sits
+    between the subject and the speech verb (FILLER); a coordinated verb after it keeps the speaker."""
+    text = ("Defence Minister Karim Haddad used a televised address to call the raid “a cowardly crime” "
+            "and predicted that the army would respond.")
+    assert statements(ex, text) == [("Karim Haddad", "partial", "the raid “a cowardly crime”"),
+                                    ("Karim Haddad", "indirect", "the army would respond")]
+    text = "Opposition leader Salma Aziz took to Twitter to warn that the vote would be rigged."
+    assert statements(ex, text) == [("Salma Aziz", "indirect", "the vote would be rigged")]
