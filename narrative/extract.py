@@ -59,7 +59,8 @@ PAREN_PRONOUN = re.compile(r",\s+(he|she|they|it)\s+(?:\w+ly\s+)?$", re.IGNORECA
 LEADING_CONJ = re.compile(r"^(?:but|and|so|yet|however|then|still|instead|also|meanwhile)\b[,\s]*", re.IGNORECASE)
 LEADING_CONJ_AT = re.compile(LEADING_CONJ.pattern[1:], re.IGNORECASE)  # the same, matched at an offset
 FILLER = re.compile(
-    r"^(?:\s+(?:close to|based in|(?:now\s+)?living\s+in|in|from|at|near|with|for)\s+(?:the\s+)?[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,3}"
+    r"^(?:\s+(?:close to|based in|(?:now\s+)?living\s+in|in|from|at|near|with|for|"
+    r"(?:interviewed|contacted|reached|questioned|quoted|cited)\s+by)\s+(?:the\s+)?[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,3}"
     # "Fighters on the front line, speaking to our correspondent, complained": a lower-case place.
     r"|\s+(?:on|in|at|of|near|from|inside|outside|along)\s+(?:the|a|an|their|its)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2})?"
     # "A senior officer who spoke on condition of anonymity told ...", "An official who asked not to be named said"
@@ -67,6 +68,9 @@ FILLER = re.compile(
     # "A militia commander introduced as Abu Ali told ...", "An official who goes by the name Abu Ali wrote"
     r"(?:\s+(?:who\s+goes\s+by\s+(?:the\s+name\s+)?|(?:introduced|identified|known)\s+(?:only\s+)?as\s+)"
     r"(?:(?:al|bin|ibn|el|abu)[\s\-]|[A-Z][\w’'\-]*\s+){0,4}[A-Z][\w’'\-]*)?"
+    # ", identified by the agency only as “Abu Ali,”": the name in quotation marks, set in commas
+    r"(?:\s*,\s*(?:identified|introduced|known)\s+(?:by\s+[^,;“”\"]{1,60}?\s+)?(?:only\s+)?as\s+[“\"][^,;“”\"]{1,40}"
+    r"(?:,[”\"]|[”\"]\s*,))?"
     r"(?:\s*,[^,“”\"]{1,160},)*\s*,?\s*(?:(?:has|have|had|is|are|was|were|been|will|would|could|also|"
     r"similarly|likewise|then|too|again|once again|later|since|thus far|so far|\w+ly|"
     r"has gone on record|gone on record|on record|published|issued|released|posted|aired|broadcast|"
@@ -174,9 +178,10 @@ not only even just still both either neither all each every any some most many m
 # "BEIRUT –", "ALEPPO COUNTRYSIDE –", "DAMASCUS (Reuters) -": a dateline opening the first sentence.
 DATELINE = re.compile(r"^[A-Z][A-Z’'\-]+(?:[ ,]+[A-Z][A-Z’'\-]+)*\.?(?:\s*\([^()]{1,40}\))?\s*[–—-]+\s+")
 # ", Abu Youssef al-Halabi," / ", Gen. Abdel Fattah al-Burhan," / ", Rear Adm. Daniel Hagari," after a description.
-NAMED_APPOSITIVE = re.compile(r"\s*,\s*(?:(?:identified\s+(?:only\s+)?as|named|known\s+as|a\s+man\s+named)\s+)?"
+NAMED_APPOSITIVE = re.compile(r"\s*,\s*(?:(?:(?:identified|introduced)\s+(?:by\s+[^,;“”\"]{1,60}?\s+)?(?:only\s+)?as|"
+                              r"named|known\s+as|a\s+man\s+named)\s+[“\"]?)?"
                               r"((?:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]{1,4}\.\s+){0,3}(?:[A-Z][\w'’\-]*\s+){1,3}"
-                              r"(?:(?:al|bin|ibn|el|abu)[\s\-])?[A-Z][\w'’\-]*)\s*,")
+                              r"(?:(?:al|bin|ibn|el|abu)[\s\-])?[A-Z][\w'’\-]*)(?:,[”\"]|[”\"]?\s*,)")
 PRONOUN_START = re.compile(r"^(?:(?:but|and|yet|so|instead|then|still|however)[,\s]+)*(?:he|she|they|it)\s",
                            re.IGNORECASE)
 # "Name Surname, spokesman of the committee" before ", who": the name, then its description.
@@ -187,6 +192,8 @@ APPOSITIVE = re.compile(r"\s*,\s*(?!who\b|which\b)([^,;:“”\"()]{3,120}?)\s*(
 # "a militia commander introduced as Abu Ali al-Askari": a description, then the name it goes by.
 NAMED_BY = re.compile(r"\s+(?:who\s+goes\s+by\s+(?:the\s+name\s+)?|(?:introduced|identified|known)\s+(?:only\s+)?as\s+)"
                       r"((?:(?:[A-Z][\w’'\-]*|al|bin|ibn|el|abu)[\s\-]+){0,4}[A-Z][\w’'\-]*)(?![\w’'\-])")
+# "identified only as “Abu Ali,”", "a man named “Sami”": a quotation there is a name.
+NAMING_BEFORE = re.compile(r"\b(?:as|named|nicknamed|dubbed)\s*$")
 # "..., and quoted a military source as saying": the quoted source is the speaker of what follows.
 QUOTED_AS = re.compile(r"(?:,?\s*\b(?:and|but)\s+)?\bquot(?:ed|es|ing)\s+([^,;:“”\"]{2,80}?)\s+as\s+$")
 # A free relative or "as" clause holds the cue: "what officials call ...", "as the rebels call themselves".
@@ -692,6 +699,8 @@ class Extractor:
             tail = tail.rstrip()
             short = len(tail) <= 200 and "\n" not in tail
             cm = self.cues["verb"].search(after[:200])
+            if cm and NAMING_BEFORE.search(text, max(s0, q0 - 12), q0):
+                cm = None  # "identified only as “Abu Ali,” told": a name, not the words told
             if cm and short and not re.search(r"[“\"]", after[:cm.start()]):
                 cue = self.cues["forms"].get(cm.group(1).lower())
                 pre = after[:cm.start()].strip(" ,")
@@ -782,7 +791,7 @@ class Extractor:
         text = self.text
         seg = text[s0:a]
         best = _last_break(seg, participle)
-        if best and not participle and seg.rstrip().endswith(","):
+        if best and not participle and seg.rstrip().endswith((",", ",”", ',"')):
             # "An official, speaking on condition of anonymity because he ..., said": breaks inside a
             # parenthetical that closes right before the verb do not start the verb's clause.
             opening = seg.rfind(",", 0, best)
@@ -907,7 +916,8 @@ class Extractor:
         kind = res.kind if res.entry is not None else "person"
         spk = dict(spk, name=res.name, mention=named.group(1), kind=kind, known=True,
                    role="official" if res.role == "official" and kind == "person" else spk["role"])
-        self.history.append(dict(spk, pos=named.start(1)))
+        # "The commander added" later refers to the person named, not to the bare description.
+        self.history.append(dict(spk, pos=named.start(1), described=self.text[m0:m1]))
         return spk
 
     def _antecedent(self, c0, a):
@@ -1029,7 +1039,7 @@ class Extractor:
                 continue  # a bare "op-ed" or "commander" names no one
             if role == "outlet" and h["role"] == "outlet" and h["kind"] in ("outlet", "group"):
                 return dict(h, mention=f"the {head}", pos=pos)
-            if role != "outlet" and same_head.search(h["mention"]):
+            if role != "outlet" and (same_head.search(h["mention"]) or same_head.search(h.get("described", ""))):
                 # "the committee": the Negotiating Committee named before, a clearly named source
                 return dict(h, mention=f"the {head}", pos=pos, known=h.get("known") or capitalised(h["name"]))
             if role == "organization" and group is None and h["role"] == "organization" and \

@@ -738,3 +738,14 @@ def test_speech_verb_in_an_infinitive_after_a_channel(ex):
                                     ("Karim Haddad", "indirect", "the army would respond")]
     text = "Opposition leader Salma Aziz took to Twitter to warn that the vote would be rigged."
     assert statements(ex, text) == [("Salma Aziz", "indirect", "the vote would be rigged")]
+
+
+def test_speaker_named_inside_a_passive(ex):
+    """'identified by the agency only as “NAME,”' names the speaker (no statement of its own, and 'The
+    officer added' later is that person); 'Farmers interviewed by NAME said': the farmers speak."""
+    text = ("A Syrian officer at the crossing, identified by the agency only as “Abu Fadi,” told the agency that "
+            "the road would reopen. The officer added, “We are ready for anything.”")
+    assert statements(ex, text) == [("Abu Fadi", "indirect", "the road would reopen"),
+                                    ("Abu Fadi", "direct", "We are ready for anything.")]
+    text = "Farmers interviewed by Al Jazeera said the canal had been dry since June."
+    assert statements(ex, text) == [("Farmers", "indirect", "the canal had been dry since June")]
