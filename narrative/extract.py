@@ -192,6 +192,14 @@ APPOSITIVE = re.compile(r"\s*,\s*(?!who\b|which\b)([^,;:“”\"()]{3,120}?)\s*(
 # "a militia commander introduced as Abu Ali al-Askari": a description, then the name it goes by.
 NAMED_BY = re.compile(r"\s+(?:who\s+goes\s+by\s+(?:the\s+name\s+)?|(?:introduced|identified|known)\s+(?:only\s+)?as\s+)"
                       r"((?:(?:[A-Z][\w’'\-]*|al|bin|ibn|el|abu)[\s\-]+){0,4}[A-Z][\w’'\-]*)(?![\w’'\-])")
+# "A statement posted later on the group's Telegram channel", "an IRGC statement read aloud to mourners":
+# a document subject before its verb, with what it was issued by or posted on.
+DOC_SUBJECT = re.compile(
+    r"^(?:a|an|the)\s+(?:(?P<mod>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})\s+|[a-z][\w\-]*\s+)?"
+    r"(?P<noun>statement|communiqu[eé]|message|post|video|letter|announcement|release|notice)\s+"
+    r"(?P<rest>(?:(?:later|also|earlier|then|subsequently)\s+)?(?:posted|issued|released|published|carried|"
+    r"broadcast|circulated|read(?:\s+(?:aloud|out))?)\b[^,;:“”\"]{0,80})$")
+DOC_OWNER = re.compile(r"\b(?:on|in|by|to|at)\s+((?:the\s+)?[^,;:“”\"\s][^,;:“”\"]{0,40}?)(?:[’']s\s|\s*$)")
 # "identified only as “Abu Ali,”", "a man named “Sami”": a quotation there is a name.
 NAMING_BEFORE = re.compile(r"\b(?:as|named|nicknamed|dubbed)\s*$")
 # "..., and quoted a military source as saying": the quoted source is the speaker of what follows.
@@ -860,6 +868,16 @@ class Extractor:
                 spk = self._named(self._resolve(text[m0:m1], m0), m0, m1, a)
                 if spk:
                     return spk, m0, m1
+        cut = seg.rfind(",") + 1  # "At a memorial for NAME, killed in May, an IRGC statement ... called"
+        tail = seg[cut:].lstrip()
+        ds = DOC_SUBJECT.match(tail) if tail[:2].lower() in ("a ", "an", "th") else None
+        if ds:
+            dlead = len(seg) - len(tail)
+            # "A statement posted on the group's Telegram channel said", "an IRGC statement read aloud to
+            # mourners called": the document speaks for its owner.
+            found = self._document_owner(ds, pos + dlead)
+            if found:
+                return found
         op = REPORT_OF.match(seg.lstrip())
         if op:
             pos += (len(seg) - len(seg.lstrip())) + op.end()
@@ -898,6 +916,23 @@ class Extractor:
                     return spk, np_[0], np_[1]
                 break
         return None
+
+    def _document_owner(self, ds, base):
+        """The owner a document subject speaks for (``DOC_SUBJECT``): its capitalised modifier ("an IRGC
+        statement"), or the owner of the channel it was posted on or the agent it was issued by."""
+        text = self.text
+        if ds.group("mod"):
+            m0 = base + ds.start("mod")
+            m1 = base + ds.end("mod")
+        else:
+            own = DOC_OWNER.search(ds.group("rest"))
+            if own is None:
+                return None
+            m0, m1 = base + ds.start("rest") + own.start(1), base + ds.start("rest") + own.end(1)
+        spk = self._resolve(text[m0:m1], m0)
+        if spk is None or not spk.get("known") or spk["kind"] == "person" and spk["role"] == "unknown":
+            return None
+        return dict(spk, mention=text[base:base + ds.end("noun")]), m0, m1
 
     def _named(self, spk, m0, m1, limit):
         """"A spokesman for Jaysh al Fath, Abu Youssef al-Halabi, told", "The army chief, Gen. Abdel

@@ -749,3 +749,14 @@ def test_speaker_named_inside_a_passive(ex):
                                     ("Abu Fadi", "direct", "We are ready for anything.")]
     text = "Farmers interviewed by Al Jazeera said the canal had been dry since June."
     assert statements(ex, text) == [("Farmers", "indirect", "the canal had been dry since June")]
+
+
+def test_document_subject_speaks_for_its_owner(ex):
+    """'an IRGC statement read aloud to mourners called ...', 'A video released by the Houthis said ...':
+    a document subject with its issuer before the verb speaks for the issuer."""
+    text = ("At the funeral in Shiraz for Ali Karimi, killed in May, an IRGC statement read aloud to mourners "
+            "called him “a hero of the resistance.”")
+    assert statements(ex, text) == [("Islamic Revolutionary Guard Corps (IRGC)", "partial",
+                                     "him “a hero of the resistance.”")]
+    text = "A video released by the Houthis on Sunday said the tanker had been hit twice."
+    assert statements(ex, text) == [("Houthis", "indirect", "the tanker had been hit twice")]
