@@ -88,7 +88,8 @@ OBJECT_PRONOUN = re.compile(r"^(?:them|him|her|us|me|reporters|journalists|the m
 # "His office", "their spokesman": an owner pronoun and the voice it speaks through.
 OWNER_VOICE = re.compile(r"^(?:his|her|their|its)\s+(?:[\w\-]+\s+)?(?:office|spokesman|spokeswoman|spokesperson|"
                          r"aides?|ministry|website|account|press office|media office|representative)\b", re.IGNORECASE)
-BAD_CONTENT_START = re.compile(r"^(?:to|for|at(?!\s+least\b)|on|of|in|from|with|without|directly|back|about|by|is|"
+STORY = re.compile(r"(?:a|an|the|its|their|his|her)\s+(?:[\w\-]+\s+){0,2}stor(?:y|ies)$", re.IGNORECASE)
+BAD_CONTENT_START = re.compile(r"^(?:to|for|over|at(?!\s+least\b)|on|of|in|from|with|without|directly|back|about|by|is|"
                                r"was|were|are|has|have|had|be|been|and|or|but|which|who|\w+ed\s+by|"
                                r"(?:little|nothing)\b|(?:much|more|less)\s+(?:about|of|on|else)\b)\b", re.IGNORECASE)
 # A cue word before these is a modifier: "state media", "state television", "report officials".
@@ -493,6 +494,8 @@ class Extractor:
             if sub and sub.start() > c0:
                 c1 = _trim_end(text, c0, sub.start())
         content = text[c0:c1]
+        if cue.content == "object" and STORY.match(content):
+            return None  # "Opposition groups tell a different story": the author's narration, no content
         if REFLEXIVE.match(content):
             return None  # "a group calling itself “the Avengers”": a name, not speech
         if cue.quoted and not any(ch in content[:100] for ch in QUOTE_CHARS):

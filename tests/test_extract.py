@@ -760,3 +760,9 @@ def test_document_subject_speaks_for_its_owner(ex):
                                      "him “a hero of the resistance.”")]
     text = "A video released by the Houthis on Sunday said the tanker had been hit twice."
     assert statements(ex, text) == [("Houthis", "indirect", "the tanker had been hit twice")]
+
+
+def test_author_narration_with_speech_words(ex):
+    """'Local traders tell a different story.' and 'argued over who ...' report no proposition."""
+    assert statements(ex, "Local traders tell a different story.") == []
+    assert statements(ex, "The council is still arguing over what, exactly, the deal achieved.") == []
