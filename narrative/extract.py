@@ -55,10 +55,12 @@ DUMMY_IT = re.compile(r"it\s+(?:is|was|has been|had been|will be|would be|seems|
                       r"remains|turns out|turned out)\b", re.IGNORECASE)
 # "whom it described as", "which they called": a pronoun subject inside a relative clause.
 RELATIVE_PRONOUN = re.compile(r"\b(?:whom|which|that)\s+(he|she|they|it)\b(?=[^,;:“”\"]*$)", re.IGNORECASE)
+PAREN_PRONOUN = re.compile(r",\s+(he|she|they|it)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 LEADING_CONJ = re.compile(r"^(?:but|and|so|yet|however|then|still|instead|also|meanwhile)\b[,\s]*", re.IGNORECASE)
 LEADING_CONJ_AT = re.compile(LEADING_CONJ.pattern[1:], re.IGNORECASE)  # the same, matched at an offset
 FILLER = re.compile(
-    r"^(?:\s+(?:close to|based in|(?:now\s+)?living\s+in|in|from|at|near|with|for)\s+(?:the\s+)?[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,3}"
+    r"^(?:\s+(?:close to|based in|(?:now\s+)?living\s+in|in|from|at|near|with|for|"
+    r"(?:interviewed|contacted|reached|questioned|quoted|cited)\s+by)\s+(?:the\s+)?[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,3}"
     # "Fighters on the front line, speaking to our correspondent, complained": a lower-case place.
     r"|\s+(?:on|in|at|of|near|from|inside|outside|along)\s+(?:the|a|an|their|its)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2})?"
     # "A senior officer who spoke on condition of anonymity told ...", "An official who asked not to be named said"
@@ -66,10 +68,19 @@ FILLER = re.compile(
     # "A militia commander introduced as Abu Ali told ...", "An official who goes by the name Abu Ali wrote"
     r"(?:\s+(?:who\s+goes\s+by\s+(?:the\s+name\s+)?|(?:introduced|identified|known)\s+(?:only\s+)?as\s+)"
     r"(?:(?:al|bin|ibn|el|abu)[\s\-]|[A-Z][\w’'\-]*\s+){0,4}[A-Z][\w’'\-]*)?"
+    # ", identified by the agency only as “Abu Ali,”": the name in quotation marks, set in commas
+    r"(?:\s*,\s*(?:identified|introduced|known)\s+(?:by\s+[^,;“”\"]{1,60}?\s+)?(?:only\s+)?as\s+[“\"][^,;“”\"]{1,40}"
+    r"(?:,[”\"]|[”\"]\s*,))?"
     r"(?:\s*,[^,“”\"]{1,160},)*\s*,?\s*(?:(?:has|have|had|is|are|was|were|been|will|would|could|also|"
     r"similarly|likewise|then|too|again|once again|later|since|thus far|so far|\w+ly|"
     r"has gone on record|gone on record|on record|published|issued|released|posted|aired|broadcast|"
-    r"the next day|the following day|the same day|on \w+\.? \d{1,2}|on \w+day|last \w+|this \w+)\s+)*$",
+    r"the next day|the following day|the same day|on \w+\.? \d{1,2}|on \w+day|last \w+|this \w+|"
+    # "used a televised speech to call ...", "took to Twitter to warn": a channel, then the speech verb.
+    r"(?:used|uses|use)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?(?:speech|address|interview|"
+    r"sermon|statement|post|tweet|appearance|briefing|news conference|press conference|op-ed|column|editorial|"
+    r"message|rally|platform|account)(?:\s+(?:on|in|at)\s+[\w\-]+)?\s+to|"
+    r"(?:took|takes|take)\s+to\s+(?:the\s+)?(?:[A-Z][\w\-]*|social media|the airwaves|state television|"
+    r"television|the podium)\s+to)\s+)*$",
     re.IGNORECASE)
 OBJECT_PRONOUN = re.compile(r"^(?:them|him|her|us|me|reporters|journalists|the media|the press|lawmakers|"
                             r"(?:a|an|the|his|her|their|its)\s+(?:[\w\-]+\s+)?(?:briefing|conference|meeting|rally|"
@@ -77,7 +88,8 @@ OBJECT_PRONOUN = re.compile(r"^(?:them|him|her|us|me|reporters|journalists|the m
 # "His office", "their spokesman": an owner pronoun and the voice it speaks through.
 OWNER_VOICE = re.compile(r"^(?:his|her|their|its)\s+(?:[\w\-]+\s+)?(?:office|spokesman|spokeswoman|spokesperson|"
                          r"aides?|ministry|website|account|press office|media office|representative)\b", re.IGNORECASE)
-BAD_CONTENT_START = re.compile(r"^(?:to|for|at(?!\s+least\b)|on|of|in|from|with|without|directly|back|about|by|is|"
+STORY = re.compile(r"(?:a|an|the|its|their|his|her)\s+(?:[\w\-]+\s+){0,2}stor(?:y|ies)$", re.IGNORECASE)
+BAD_CONTENT_START = re.compile(r"^(?:to|for|over|at(?!\s+least\b)|on|of|in|from|with|without|directly|back|about|by|is|"
                                r"was|were|are|has|have|had|be|been|and|or|but|which|who|\w+ed\s+by|"
                                r"(?:little|nothing)\b|(?:much|more|less)\s+(?:about|of|on|else)\b)\b", re.IGNORECASE)
 # A cue word before these is a modifier: "state media", "state television", "report officials".
@@ -93,6 +105,9 @@ REPORT_OF = re.compile(
     re.IGNORECASE)
 # ", though the group says ...": a contrast clause, with a speech verb of its own close after it.
 CONTRAST_CLAUSE = re.compile(r",\s+(?:though|although|while|but|whereas)\s+")
+# ", noting that ...", ", telling the crowd on Monday that ...": a participle's own that-clause.
+PARTICIPLE_THAT = re.compile(r"\s+(?:[^,;:“”\"]{0,40}?\s)?that\s")
+PARTICIPLE_AFTER = re.compile(r",[”\"]?\s$")
 COORDINATED = re.compile(r"\s*,?\s*\b(?:and|but)\s+(?:\w+ly\s+)?(?:also\s+)?$")
 PREPOSITION_BEFORE = re.compile(r"\b(?:from|in|of|at|near|to|with|by|on|about|for|into|over|than|against|among|"
                                 r"under|without|within|towards?|despite|via|between)\s+(?:the\s+|his\s+|her\s+|"
@@ -164,9 +179,10 @@ not only even just still both either neither all each every any some most many m
 # "BEIRUT –", "ALEPPO COUNTRYSIDE –", "DAMASCUS (Reuters) -": a dateline opening the first sentence.
 DATELINE = re.compile(r"^[A-Z][A-Z’'\-]+(?:[ ,]+[A-Z][A-Z’'\-]+)*\.?(?:\s*\([^()]{1,40}\))?\s*[–—-]+\s+")
 # ", Abu Youssef al-Halabi," / ", Gen. Abdel Fattah al-Burhan," / ", Rear Adm. Daniel Hagari," after a description.
-NAMED_APPOSITIVE = re.compile(r"\s*,\s*(?:(?:identified\s+(?:only\s+)?as|named|known\s+as|a\s+man\s+named)\s+)?"
+NAMED_APPOSITIVE = re.compile(r"\s*,\s*(?:(?:(?:identified|introduced)\s+(?:by\s+[^,;“”\"]{1,60}?\s+)?(?:only\s+)?as|"
+                              r"named|known\s+as|a\s+man\s+named)\s+[“\"]?)?"
                               r"((?:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]{1,4}\.\s+){0,3}(?:[A-Z][\w'’\-]*\s+){1,3}"
-                              r"(?:(?:al|bin|ibn|el|abu)[\s\-])?[A-Z][\w'’\-]*)\s*,")
+                              r"(?:(?:al|bin|ibn|el|abu)[\s\-])?[A-Z][\w'’\-]*)(?:,[”\"]|[”\"]?\s*,)")
 PRONOUN_START = re.compile(r"^(?:(?:but|and|yet|so|instead|then|still|however)[,\s]+)*(?:he|she|they|it)\s",
                            re.IGNORECASE)
 # "Name Surname, spokesman of the committee" before ", who": the name, then its description.
@@ -177,6 +193,16 @@ APPOSITIVE = re.compile(r"\s*,\s*(?!who\b|which\b)([^,;:“”\"()]{3,120}?)\s*(
 # "a militia commander introduced as Abu Ali al-Askari": a description, then the name it goes by.
 NAMED_BY = re.compile(r"\s+(?:who\s+goes\s+by\s+(?:the\s+name\s+)?|(?:introduced|identified|known)\s+(?:only\s+)?as\s+)"
                       r"((?:(?:[A-Z][\w’'\-]*|al|bin|ibn|el|abu)[\s\-]+){0,4}[A-Z][\w’'\-]*)(?![\w’'\-])")
+# "A statement posted later on the group's Telegram channel", "an IRGC statement read aloud to mourners":
+# a document subject before its verb, with what it was issued by or posted on.
+DOC_SUBJECT = re.compile(
+    r"^(?:a|an|the)\s+(?:(?P<mod>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})\s+|[a-z][\w\-]*\s+)?"
+    r"(?P<noun>statement|communiqu[eé]|message|post|video|letter|announcement|release|notice)\s+"
+    r"(?P<rest>(?:(?:later|also|earlier|then|subsequently)\s+)?(?:posted|issued|released|published|carried|"
+    r"broadcast|circulated|read(?:\s+(?:aloud|out))?)\b[^,;:“”\"]{0,80})$")
+DOC_OWNER = re.compile(r"\b(?:on|in|by|to|at)\s+((?:the\s+)?[^,;:“”\"\s][^,;:“”\"]{0,40}?)(?:[’']s\s|\s*$)")
+# "identified only as “Abu Ali,”", "a man named “Sami”": a quotation there is a name.
+NAMING_BEFORE = re.compile(r"\b(?:as|named|nicknamed|dubbed)\s*$")
 # "..., and quoted a military source as saying": the quoted source is the speaker of what follows.
 QUOTED_AS = re.compile(r"(?:,?\s*\b(?:and|but)\s+)?\bquot(?:ed|es|ing)\s+([^,;:“”\"]{2,80}?)\s+as\s+$")
 # A free relative or "as" clause holds the cue: "what officials call ...", "as the rebels call themselves".
@@ -360,6 +386,19 @@ class Extractor:
                     taken.append((st["mention_start"], st["mention_end"]))
                     continue
             if prev is not None and cue.participle:
+                if not (PARTICIPLE_AFTER.search(text, a - 3, a) and PARTICIPLE_THAT.match(text, b, min(s1, b + 60))):
+                    continue
+                # "urged all parties to “...”, noting that B", "denied supplying X, insisting that B":
+                # a participle with a that-clause of its own is a second statement by the same speaker.
+                st = self._verb(s0, s1, a, b, cue, quotes, prev)
+                if st is None:
+                    continue
+                prev["end"] = _trim_end(text, prev["start"], a - 1)
+                self._set_kind(prev, quotes)
+                if prev["kind"] == "indirect" and self.cues["forms"][prev["cue"]].weak:
+                    stmts.remove(prev)  # "questioned the deal, writing that B": B is what was said
+                stmts.append(st)
+                taken.append((st["mention_start"], st["mention_end"]))
                 continue
             if prev is not None and cue.form[-1] == "s" and DETERMINED.search(text, max(s0, a - 40), a):
                 continue  # "dismissed the Saudi remarks as ...": a noun inside the content, not a verb
@@ -397,7 +436,9 @@ class Extractor:
             return None  # "who asked not to be named": no question, and no subject to look up
         clause0 = self._clause_start(s0, a, cue.participle)
         before = text[clause0:a]
-        if self.cues["negator"].search(" ".join(before.split()[-3:])):
+        last3 = " ".join(before.split()[-3:])
+        last3 = last3[max(map(last3.rfind, QUOTE_CHARS)) + 1:]  # "is not a building,” vowing": quoted words
+        if self.cues["negator"].search(last3):
             return None  # "did not mention", "never claimed"
         if coordinated_with:
             spk = dict(name=coordinated_with["speaker"], role=coordinated_with["speaker_role"],
@@ -427,7 +468,7 @@ class Extractor:
                 return None  # "“...,” the commander told mourners on Sunday.": the quotation is what was told
             if cue.content in ("clause", "object") and text.rfind(",", max(s0, m0 - 40), m0) >= 0 and \
                     self._ends_clause(b, s1, cue):  # "..., the agency reported on Monday.": a comma first
-                st = self._postposed(s0, m0, spk, cue, quotes)
+                st = self._postposed(s0, m0, spk, cue, quotes) or self._parenthetical(s0, s1, m0, b, spk, cue, quotes)
                 if st is not None:
                     return st
         c0 = self._content_start(b, s1, cue)
@@ -453,6 +494,8 @@ class Extractor:
             if sub and sub.start() > c0:
                 c1 = _trim_end(text, c0, sub.start())
         content = text[c0:c1]
+        if cue.content == "object" and STORY.match(content):
+            return None  # "Opposition groups tell a different story": the author's narration, no content
         if REFLEXIVE.match(content):
             return None  # "a group calling itself “the Avengers”": a name, not speech
         if cue.quoted and not any(ch in content[:100] for ch in QUOTE_CHARS):
@@ -543,6 +586,26 @@ class Extractor:
                 any(ch in content for ch in QUOTE_CHARS):
             return None
         st = self._statement(spk, cue.form, c0, _trim_end(text, c0, s0 + len(head)), quotes)
+        st["mention_start"], st["mention_end"] = m0, m0
+        return st
+
+    def _parenthetical(self, s0, s1, m0, b, spk, cue, quotes):
+        """"Iran, he told reporters, had “no troops in Syria.”": a reporting clause set in commas after
+        the reported clause's first words; the content is the rest of the sentence after it."""
+        text = self.text
+        head = text[s0:m0].rstrip()
+        words = TOKEN.findall(head)
+        if not head.endswith(",") or not 1 <= len(words) <= 8 or any(ch in head for ch in QUOTE_CHARS):
+            return None
+        comma = text.find(",", b, min(s1, b + 80))
+        if comma < 0 or any(ch in text[b:comma] for ch in QUOTE_CHARS + ";:."):
+            return None
+        c0 = comma + 1 + len(text[comma + 1:s1]) - len(text[comma + 1:s1].lstrip())
+        c1 = self._content_end(c0, s1, quotes)
+        if len(TOKEN.findall(text[c0:c1])) < 3 or LEADING_CONJ.match(text[c0:c1]) or \
+                re.match(r"\w+ing\b", text[c0:c1]):
+            return None  # "..., he said, adding that": the verb's own participle, not the reported clause
+        st = self._statement(spk, cue.form, c0, c1, quotes)
         st["mention_start"], st["mention_end"] = m0, m0
         return st
 
@@ -647,6 +710,8 @@ class Extractor:
             tail = tail.rstrip()
             short = len(tail) <= 200 and "\n" not in tail
             cm = self.cues["verb"].search(after[:200])
+            if cm and NAMING_BEFORE.search(text, max(s0, q0 - 12), q0):
+                cm = None  # "identified only as “Abu Ali,” told": a name, not the words told
             if cm and short and not re.search(r"[“\"]", after[:cm.start()]):
                 cue = self.cues["forms"].get(cm.group(1).lower())
                 pre = after[:cm.start()].strip(" ,")
@@ -737,7 +802,7 @@ class Extractor:
         text = self.text
         seg = text[s0:a]
         best = _last_break(seg, participle)
-        if best and not participle and seg.rstrip().endswith(","):
+        if best and not participle and seg.rstrip().endswith((",", ",”", ',"')):
             # "An official, speaking on condition of anonymity because he ..., said": breaks inside a
             # parenthetical that closes right before the verb do not start the verb's clause.
             opening = seg.rfind(",", 0, best)
@@ -806,6 +871,16 @@ class Extractor:
                 spk = self._named(self._resolve(text[m0:m1], m0), m0, m1, a)
                 if spk:
                     return spk, m0, m1
+        cut = seg.rfind(",") + 1  # "At a memorial for NAME, killed in May, an IRGC statement ... called"
+        tail = seg[cut:].lstrip()
+        ds = DOC_SUBJECT.match(tail) if tail[:2].lower() in ("a ", "an", "th") else None
+        if ds:
+            dlead = len(seg) - len(tail)
+            # "A statement posted on the group's Telegram channel said", "an IRGC statement read aloud to
+            # mourners called": the document speaks for its owner.
+            found = self._document_owner(ds, pos + dlead)
+            if found:
+                return found
         op = REPORT_OF.match(seg.lstrip())
         if op:
             pos += (len(seg) - len(seg.lstrip())) + op.end()
@@ -818,6 +893,10 @@ class Extractor:
                     return spk, m0, m1
         if participle:
             return None
+        if (pp := PAREN_PRONOUN.search(text, max(pos, a - 24), a)) is not None:
+            # "Iran, he told reporters, had ...": a pronoun subject of a reporting clause set in commas.
+            spk = self._pronoun(pp.group(1).lower(), pp.start(1))
+            return (spk, pp.start(1), pp.end(1)) if spk else None
         rel = RELATIVE_PRONOUN.search(text, pos, a)
         if rel and FILLER.match(text[rel.end(1):a]):
             # "Colonel X, whom it described as ...": the pronoun in the relative clause speaks.
@@ -841,6 +920,23 @@ class Extractor:
                 break
         return None
 
+    def _document_owner(self, ds, base):
+        """The owner a document subject speaks for (``DOC_SUBJECT``): its capitalised modifier ("an IRGC
+        statement"), or the owner of the channel it was posted on or the agent it was issued by."""
+        text = self.text
+        if ds.group("mod"):
+            m0 = base + ds.start("mod")
+            m1 = base + ds.end("mod")
+        else:
+            own = DOC_OWNER.search(ds.group("rest"))
+            if own is None:
+                return None
+            m0, m1 = base + ds.start("rest") + own.start(1), base + ds.start("rest") + own.end(1)
+        spk = self._resolve(text[m0:m1], m0)
+        if spk is None or not spk.get("known") or spk["kind"] == "person" and spk["role"] == "unknown":
+            return None
+        return dict(spk, mention=text[base:base + ds.end("noun")]), m0, m1
+
     def _named(self, spk, m0, m1, limit):
         """"A spokesman for Jaysh al Fath, Abu Youssef al-Halabi, told", "The army chief, Gen. Abdel
         Fattah al-Burhan, said": the person named after a description speaks; after words that name
@@ -858,7 +954,8 @@ class Extractor:
         kind = res.kind if res.entry is not None else "person"
         spk = dict(spk, name=res.name, mention=named.group(1), kind=kind, known=True,
                    role="official" if res.role == "official" and kind == "person" else spk["role"])
-        self.history.append(dict(spk, pos=named.start(1)))
+        # "The commander added" later refers to the person named, not to the bare description.
+        self.history.append(dict(spk, pos=named.start(1), described=self.text[m0:m1]))
         return spk
 
     def _antecedent(self, c0, a):
@@ -973,16 +1070,20 @@ class Extractor:
         if role is None:
             return None
         self._flush()
+        same_head = re.compile(rf"\b{re.escape(head.rstrip('s'))}s?\b", re.IGNORECASE)
+        group = None  # "the group": the organisation just named, unless one is named by the noun itself
         for h in reversed(self.history):
             if h["pos"] >= pos or h["name"].islower() and " " not in h["name"]:
                 continue  # a bare "op-ed" or "commander" names no one
             if role == "outlet" and h["role"] == "outlet" and h["kind"] in ("outlet", "group"):
                 return dict(h, mention=f"the {head}", pos=pos)
-            if role == "organization" and h["role"] == "organization" and h["kind"] in ("group", "body"):
-                return dict(h, mention=f"the {head}", pos=pos)  # "the group": the organisation just named
-            if role != "outlet" and re.search(rf"\b{re.escape(head.rstrip('s'))}s?\b", h["mention"], re.IGNORECASE):
-                return dict(h, mention=f"the {head}", pos=pos)
-        return None
+            if role != "outlet" and (same_head.search(h["mention"]) or same_head.search(h.get("described", ""))):
+                # "the committee": the Negotiating Committee named before, a clearly named source
+                return dict(h, mention=f"the {head}", pos=pos, known=h.get("known") or capitalised(h["name"]))
+            if role == "organization" and group is None and h["role"] == "organization" and \
+                    h["kind"] in ("group", "body"):
+                group = h
+        return dict(group, mention=f"the {head}", pos=pos) if group else None
 
     def _pronoun(self, pronoun, pos, continuation=False):
         self._flush()

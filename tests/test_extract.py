@@ -690,3 +690,79 @@ def test_noun_in_content_is_no_cue(ex):
     assert got == [("Karim Sayegh", "the Turkish claims as “pure fiction”"),
                    ("Karim Sayegh", "the border was calm"),
                    ("Karim Sayegh", "the smugglers of “lying for money.”")]
+
+
+def test_participle_with_its_own_that_clause_is_a_second_statement(ex):
+    """'urged X to “...”, adding that B', 'denied sending X, insisting that B': the participle with a
+    that-clause is a second statement by the same speaker (a participle without one stays in the content,
+    a negation inside the first quotation does not negate it, and a weak verb's bare object is no statement)."""
+    text = ("The Red Crescent envoy, Lars Eklund, urged both sides to “open the bridge,” adding that "
+            "no lorry had crossed since Monday.")
+    assert statements(ex, text) == [("Lars Eklund", "partial", "both sides to “open the bridge,”"),
+                                    ("Lars Eklund", "indirect", "no lorry had crossed since Monday")]
+    text = "Mahmoud Rahimi denied sending drones to the coast, insisting that the factory made only tractors."
+    assert statements(ex, text) == [("Mahmoud Rahimi", "indirect", "sending drones to the coast"),
+                                    ("Mahmoud Rahimi", "indirect", "the factory made only tractors")]
+    text = "Mahmoud Rahimi told the cadets that the army “is not a wall,” promising that “it will grow back.”"
+    assert statements(ex, text) == [("Mahmoud Rahimi", "partial", "the army “is not a wall,”"),
+                                    ("Mahmoud Rahimi", "direct", "it will grow back.")]
+    text = "Kayhan questioned the new plan, writing that the enemy had rearmed."
+    assert statements(ex, text) == [("Kayhan", "indirect", "the enemy had rearmed")]
+
+
+def test_the_noun_of_a_named_body_refers_to_it(ex):
+    """'the committee' after 'the Provincial Relief Committee ... Hezbollah ...' is the committee, not the
+    organisation named last; it is a clearly named source for a weak verb."""
+    text = ("The Provincial Relief Committee in Homs announced on Monday that it had reopened two bakeries. "
+            "Hezbollah said its men had left. The committee dismissed the report as “a fairy tale.”")
+    assert statements(ex, text)[-1] == ("Provincial Relief Committee in Homs", "partial", "the report as “a fairy tale.”")
+
+
+def test_reporting_clause_set_inside_the_sentence(ex):
+    """'The border, he told reporters, was ...': a reporting clause in commas after the reported clause's
+    first words; the content is the rest of the sentence (before, a pronoun there found no subject and a
+    content opening with 'was' or 'had' was dropped)."""
+    text = ("Colonel Tariq Mansour, the garrison's commander, was calm. The border, he told reporters, "
+            "was “quieter than it has been in years.”")
+    assert statements(ex, text) == [("Tariq Mansour", "partial", "was “quieter than it has been in years.”")]
+    text = "The raids, the interior ministry said in a statement, had targeted smugglers near the port."
+    assert statements(ex, text) == [("interior ministry", "indirect", "had targeted smugglers near the port")]
+
+
+def test_speech_verb_in_an_infinitive_after_a_channel(ex):
+    """'used a televised address to call X “...”', 'took to Twitter to warn that ...': the channel sits
+    between the subject and the speech verb (FILLER); a coordinated verb after it keeps the speaker."""
+    text = ("Defence Minister Karim Haddad used a televised address to call the raid “a cowardly crime” "
+            "and predicted that the army would respond.")
+    assert statements(ex, text) == [("Karim Haddad", "partial", "the raid “a cowardly crime”"),
+                                    ("Karim Haddad", "indirect", "the army would respond")]
+    text = "Opposition leader Salma Aziz took to Twitter to warn that the vote would be rigged."
+    assert statements(ex, text) == [("Salma Aziz", "indirect", "the vote would be rigged")]
+
+
+def test_speaker_named_inside_a_passive(ex):
+    """'identified by the agency only as “NAME,”' names the speaker (no statement of its own, and 'The
+    officer added' later is that person); 'Farmers interviewed by NAME said': the farmers speak."""
+    text = ("A Syrian officer at the crossing, identified by the agency only as “Abu Fadi,” told the agency that "
+            "the road would reopen. The officer added, “We are ready for anything.”")
+    assert statements(ex, text) == [("Abu Fadi", "indirect", "the road would reopen"),
+                                    ("Abu Fadi", "direct", "We are ready for anything.")]
+    text = "Farmers interviewed by Al Jazeera said the canal had been dry since June."
+    assert statements(ex, text) == [("Farmers", "indirect", "the canal had been dry since June")]
+
+
+def test_document_subject_speaks_for_its_owner(ex):
+    """'an IRGC statement read aloud to mourners called ...', 'A video released by the Houthis said ...':
+    a document subject with its issuer before the verb speaks for the issuer."""
+    text = ("At the funeral in Shiraz for Ali Karimi, killed in May, an IRGC statement read aloud to mourners "
+            "called him “a hero of the resistance.”")
+    assert statements(ex, text) == [("Islamic Revolutionary Guard Corps (IRGC)", "partial",
+                                     "him “a hero of the resistance.”")]
+    text = "A video released by the Houthis on Sunday said the tanker had been hit twice."
+    assert statements(ex, text) == [("Houthis", "indirect", "the tanker had been hit twice")]
+
+
+def test_author_narration_with_speech_words(ex):
+    """'Local traders tell a different story.' and 'argued over who ...' report no proposition."""
+    assert statements(ex, "Local traders tell a different story.") == []
+    assert statements(ex, "The council is still arguing over what, exactly, the deal achieved.") == []
