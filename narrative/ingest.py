@@ -262,9 +262,10 @@ def read_corpus(path, metadata=None, unchanged=None, files=None):
     meta = read_metadata(meta_path) if meta_path and (metadata or meta_path.exists()) else None
     # Each document's non-empty metadata fields, looked up in a dict (a pandas row per document is slow).
     fields = [f for f in META_FIELDS if meta is not None and f in meta.columns]
+    # Whole columns as lists: iterating rows of Arrow-backed strings is slow.
     meta_rows = {} if meta is None else {
         doc_id: {f: v for f, v in zip(fields, map(str.strip, map(str, values))) if v}
-        for doc_id, *values in meta[fields].itertuples(name=None)}
+        for doc_id, *values in zip(meta.index.tolist(), *(meta[f].tolist() for f in fields))}
     seen = set()
     for file in files:
         ids = unchanged(file) if unchanged is not None else None
@@ -284,7 +285,7 @@ def read_corpus(path, metadata=None, unchanged=None, files=None):
                 warn(f"{rec['path']}: skipped ({rec['status']})")
             yield rec
     if meta is not None:
-        for doc_id in meta.index:
+        for doc_id in meta.index.tolist():
             if doc_id not in seen:
                 line = int(meta.index.get_loc(doc_id)) + 2
                 warn(f"{meta_path}:{line}: no document named {doc_id!r} in the corpus")
