@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 import contextlib
+import csv
 import os
 import tempfile
+from io import StringIO
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 
@@ -72,11 +75,6 @@ def _csv_text(df: pd.DataFrame) -> str | None:
     >>> _csv_text(df.assign(o=[1, "x", None])) is None  # numbers among the strings: pandas formats them
     True
     """
-    import csv
-    import io
-
-    import numpy as np
-
     if not len(df.columns):
         return None
     columns = []
@@ -101,7 +99,7 @@ def _csv_text(df: pd.DataFrame) -> str | None:
             columns.append(["" if not isinstance(v, str) else v for v in cells])
         else:
             return None
-    out = io.StringIO()
+    out = StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow([str(c) for c in df.columns])
     writer.writerows(zip(*columns))

@@ -50,7 +50,8 @@ class Line:
 class _AnyOf:
     """Regexes tested only for a match at all, in two searches: the anchored ones (``^...``) as one
     alternation tried at the start of the line only, the others as one alternation. (All in one
-    alternation would try the anchored ones at every position of the line.)"""
+    alternation would try the anchored ones at every position of the line.) A regex that starts
+    with ``^`` is anchored as a whole: each branch of a top-level ``|`` in it must start with ``^``."""
 
     def __init__(self, regexes: list[str], flags):
         anchored = [r[1:] for r in regexes if r.startswith("^")]

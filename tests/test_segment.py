@@ -194,3 +194,29 @@ def test_html_character_references_left_by_a_scraper_are_decoded(tmp_path):
     text = next(read_file(tmp_path / "a.txt"))["text"]
     said = [(s["speaker"], s["kind"], s["text"]) for s in Extractor().extract(text, segment_rows(text))]
     assert ("Karim Saadeh", "partial", "the attack “will not go unanswered.”") in said
+
+
+def test_shipped_furniture_regexes_keep_their_meaning_when_tested_anchored_or_floating():
+    """segment._AnyOf tries a regex that starts with "^" at the start of the line only: every
+    top-level branch of such a regex in the shipped lists must start with "^" too."""
+    from narrative.lexicons import load_yaml
+
+    def branches(regex):
+        depth, out, cur, escaped = 0, [], "", False
+        for ch in regex:
+            if escaped or ch == "\\":
+                escaped, cur = not escaped and ch == "\\", cur + ch
+                continue
+            depth += (ch in "([") - (ch in ")]")
+            if ch == "|" and depth == 0:
+                out, cur = out + [cur], ""
+            else:
+                cur += ch
+        return out + [cur]
+
+    data = load_yaml("boilerplate.yaml")
+    for key in ("comment_section", "comment_trailer", "body_end", "line", "caption"):
+        for regex in data[key]:
+            if regex.startswith("^"):
+                assert all(b.startswith("^") for b in branches(regex)), (key, regex)
+    assert branches(r"^a|^(b|c)\|d") == ["^a", r"^(b|c)\|d"]
