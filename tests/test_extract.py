@@ -89,6 +89,10 @@ CASES = [
     # a quote that never closes does not swallow the rest
     ("Jafari said the enemy “would be crushed. Later the army moved north. Nobody said anything else.",
      [("Mohammad Ali Jafari", "partial", "the enemy “would be crushed")]),
+    # an estimate is a claim; "an estimated 300" is a number
+    ("The Syrian Observatory estimated that 300 fighters had been killed near Aleppo.",
+     [("Syrian Observatory for Human Rights", "indirect", "300 fighters had been killed near Aleppo")]),
+    ("An estimated 300 fighters were killed near Aleppo last month.", []),
 ]
 
 
