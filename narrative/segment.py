@@ -92,6 +92,7 @@ def patterns():
         "turn_label": re.compile(data.get("turn_label", "(?!)")),
         "post_attribution": re.compile(data.get("post_attribution", "(?!)")),
         "not_turn_labels": frozenset(x.lower() for x in data.get("not_turn_labels", [])),
+        "interview_cue": re.compile(data.get("interview_cue", "(?!)"), flags),
     }
 
 
@@ -325,7 +326,9 @@ def _interview_turns(text: str, rows: list[tuple]) -> list[tuple]:
     The document is a transcript when at least two speaker labels ("Q:", "Akbari:") each open two
     body paragraphs or more. The interviewer is "Q"/"Question" or the label whose turns are mostly
     questions: its turns stay body (the outlet's own voice). Every other label's turn, with the
-    unlabelled paragraphs that follow it up to the next label, is one answer. Labels are boilerplate.
+    unlabelled paragraphs that follow it up to the next label, is one answer. Bare "A:" answers
+    with no named interviewee are someone's only when the page calls itself an interview before
+    them (else a Q&A explainer: the outlet's voice). Labels are boilerplate.
     """
     pats = patterns()
     labels = {}
@@ -338,6 +341,9 @@ def _interview_turns(text: str, rows: list[tuple]) -> list[tuple]:
         count[m.group("label")] = count.get(m.group("label"), 0) + 1
     if sum(1 for n in count.values() if n >= 2) < 2:
         return rows
+    # A label used once ("Explainer: ..." in a title) is no speaker's, unless it is Q or A.
+    count = {lab: n for lab, n in count.items() if n >= 2 or lab in ("Q", "A", "Question", "Answer")}
+    labels = {i: m for i, m in labels.items() if m.group("label") in count}
     questions = {}
     for i, m in labels.items():
         kind, start, end, _ = rows[i]
@@ -345,6 +351,8 @@ def _interview_turns(text: str, rows: list[tuple]) -> list[tuple]:
     asks = {lab for lab, q in questions.items() if lab in ("Q", "Question") or sum(q) * 2 > len(q)}
     named = [lab for lab in count if lab not in asks and lab not in ("A", "Answer")]
     answer = named[0] if len(named) == 1 else None  # "A:" is the one interviewee named in labels
+    if not named and not pats["interview_cue"].search(text, 0, rows[min(labels)][1]):
+        asks |= {"A", "Answer"}  # a Q&A explainer: the answers are the outlet's own voice
     out, speaker, last = [], None, max(labels)
     for i, row in enumerate(rows):
         kind, start, end, author = row

@@ -220,3 +220,15 @@ def test_shipped_furniture_regexes_keep_their_meaning_when_tested_anchored_or_fl
             if regex.startswith("^"):
                 assert all(b.startswith("^") for b in branches(regex)), (key, regex)
     assert branches(r"^a|^(b|c)\|d") == ["^a", r"^(b|c)\|d"]
+
+
+def test_a_q_and_a_explainer_is_the_outlets_own_voice():
+    page = ("Explainer: who are the Quds Force?\n\nBy Jane Roe\n\nGeneral Qassem Soleimani has led the force "
+            "since 1998, and its role in Syria has grown every year.\n\nQ: What is the Quds Force?\n\n"
+            "A: It is the foreign arm of the Revolutionary Guard.\n\nQ: Where does it fight?\n\n"
+            "A: In Syria and Iraq, mostly through local militias.\n")
+    got = kinds(page)
+    assert not [t for k, a, t in got if k == "answer"]
+    assert ("body", "", "It is the foreign arm of the Revolutionary Guard.") in got
+    interview = page.replace("General Qassem Soleimani has led", "In an interview, General Karim Nazari, who has led")
+    assert [a for k, a, t in kinds(interview) if k == "answer"] == ["A", "A"]
