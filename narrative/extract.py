@@ -541,15 +541,10 @@ class Extractor:
             return cue.content == "clause"
         pos = b
         if cue.content == "object":
-            seg = text[pos:s1]
-            m = OBJECT_PRONOUN.match(seg.lstrip())
-            if m:
-                pos += len(seg) - len(seg.lstrip()) + m.end()
-            else:
-                np_ = self._speaker_np(pos, s1)
-                if np_ is None:
-                    return False
-                pos = np_[1]
+            addressee = self._addressee(pos, s1)
+            if addressee is None:
+                return False
+            pos = addressee[1]
             if POSTPOSED_END.match(text, pos):
                 return True
         adjunct = self.cues["adjunct"]
@@ -565,6 +560,16 @@ class Extractor:
             if text[pos - 1:pos].isspace():
                 pos -= 1  # the adjunct regex takes the space before the next word
         return False
+
+    def _addressee(self, pos, s1):
+        """(start, end) of an object cue's addressee at ``pos`` ("told them", "told reporters", "told
+        a news conference", "told the ILNA news agency"), or None."""
+        seg = self.text[pos:s1]
+        m = OBJECT_PRONOUN.match(seg.lstrip())
+        if m:
+            lead = pos + len(seg) - len(seg.lstrip())
+            return lead, lead + m.end()
+        return self._speaker_np(pos, s1)
 
     def _postposed(self, s0, m0, spk, cue, quotes):
         """"An adviser was killed, the Tasnim news agency reported, without giving details.": the
@@ -1200,13 +1205,9 @@ class Extractor:
         if cue.content == "object" and (m := OBJECT_THAT.match(seg)):
             return pos + m.end() if pos + m.end() < s1 else None  # "told mourners in Shiraz that ..."
         if cue.content == "object":
-            m = OBJECT_PRONOUN.match(seg.lstrip())
-            if m:
-                pos += len(seg) - len(seg.lstrip()) + m.end()
-            else:
-                np_ = self._speaker_np(pos, s1)
-                if np_ is not None and not re.match(r"\s*that\b", text[np_[0]:s1]):
-                    pos = np_[1]
+            addressee = self._addressee(pos, s1)
+            if addressee is not None and not re.match(r"\s*that\b", text[addressee[0]:s1]):
+                pos = addressee[1]
             for _ in range(6):
                 m = self.cues["adjunct"].match(text[pos:s1].lstrip())
                 if m and m.end():
