@@ -29,24 +29,16 @@ DETERMINERS = {"the", "a", "an", "one", "some", "several", "many", "other", "two
                "its", "their", "his", "her", "top", "senior"}
 CONNECTORS = {"of", "and", "&", "al", "al-", "bin", "ibn", "de", "el", "the", "for", "with", "at", "from", "in"}
 # Connectors that can open a name when capitalised ("Al Qaeda", "El Watan"); "In", "For", "Of" cannot.
+NAME_CONNECTORS = {"al", "al-", "bin", "ibn", "de", "el"}
 # A lower-case noun that may modify a descriptor noun after it (not a verb form or adverb).
 NOUN_MODIFIER = re.compile(r"^(?:[a-z]+(?<!ed)(?<!ing)(?<!ly)(?<!s)|rights|news|arms)$")
+# A name particle alone ("al") or glued to a capital ("al-Burhan"), inside a run of name words.
 NAME_PARTICLE = re.compile(r"^(?:al|el|bin|ibn|abu|de)(?:-[A-Z]|$)")
 # A name's last word written with its particle in lower case: "al-Hamawi", "el-Sisi", "bin-Laden".
 PARTICLE_NAME = re.compile(r"^(?:al|el|bin|ibn|abu|ad|ar|as|ash|at|az)-[A-Z]")
-
-
-def capitalised(w: str) -> bool:
-    """Whether ``w`` is written as a name: a capital, or a particle glued to one ("al-Kaabi").
-
-    >>> [capitalised(w) for w in ("Kaabi", "al-Kaabi", "al", "told")]
-    [True, True, False, False]
-    """
-    return w[:1].isupper() or PARTICLE_NAME.match(w) is not None
 # Words whose full stop is part of them ("Gen. X"), not a sentence end.
 ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "gen", "brig", "maj", "lt", "col", "adm", "capt", "cmdr", "gov", "sen",
                  "rep", "amb", "sgt", "st", "jr", "sr", "no", "co", "inc", "ltd", "corp", "prof", "rev", "hon"}
-NAME_CONNECTORS = {"al", "al-", "bin", "ibn", "de", "el"}
 MODIFIER_SUFFIXES = ("-affiliated", "-leaning", "-backed", "-based", "-run", "-linked", "-controlled",
                      "-owned", "-aligned", "-loyalist", "-funded", "-affiliate")
 MODIFIERS = {"senior", "former", "top", "deputy", "chief", "current", "unnamed", "unidentified", "local",
@@ -58,6 +50,15 @@ MODIFIERS = {"senior", "former", "top", "deputy", "chief", "current", "unnamed",
              "class", "first", "vice", "assistant", "supreme", "religious", "army", "force", "forces"}
 PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "thing", "him": "person",
             "we": "author", "i": "author"}
+
+
+def capitalised(w: str) -> bool:
+    """Whether ``w`` is written as a name: a capital, or a particle glued to one ("al-Kaabi").
+
+    >>> [capitalised(w) for w in ("Kaabi", "al-Kaabi", "al", "told")]
+    [True, True, False, False]
+    """
+    return w[:1].isupper() or PARTICLE_NAME.match(w) is not None
 
 
 @dataclass
