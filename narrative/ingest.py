@@ -230,7 +230,11 @@ def read_metadata(path) -> pd.DataFrame:
     except FileNotFoundError:
         raise NarrativeError("metadata file not found", path=str(path)) from None
     except (pd.errors.ParserError, UnicodeDecodeError) as exc:
-        raise NarrativeError(f"cannot read metadata: {str(exc).splitlines()[0]}", path=str(path)) from None
+        message = str(exc).splitlines()[0].replace("Error tokenizing data. C error: ", "")
+        at = re.search(r"\b(line|row) (\d+)", message)  # the C parser's "row" counts from 0, its "line" from 1
+        line = int(at.group(2)) + (at.group(1) == "row") if at else None
+        message = re.sub(r" (in line|starting at row) \d+", "", message).replace("EOF inside string", "a quote is never closed")
+        raise NarrativeError(f"cannot read metadata: {message}", path=str(path), line=line) from None
     meta.columns = [c.strip().lower() for c in meta.columns]
     if "doc_id" not in meta.columns:
         raise NarrativeError("metadata has no 'doc_id' column", path=str(path), line=1)

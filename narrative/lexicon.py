@@ -101,6 +101,8 @@ def parse_pattern(text: str) -> tuple[list[list[str]], int | None]:
         raise ValueError(f"pattern {text!r}: write proximity as 'A ~N B' with spaces around ~N")
     if "|" in leftover:
         raise ValueError(f"pattern {text!r}: alternatives are single words in parentheses, like (a|b*)")
+    if text.count("(") != text.count(")") and any(sides):  # a LIWC emoticon ":(" has no words
+        raise ValueError(f"pattern {text!r}: unbalanced parentheses")
     for side in sides:
         if side and side[0] == "*":
             raise ValueError(f"pattern {text!r}: a phrase cannot start with a bare '*'")

@@ -412,7 +412,8 @@ def _analyze(path, out, metadata, ctx, ext_key, fr_key, pool, progress):
         bar.close()
     store.remove(set(known) - set(order))
     store.set_order(order)
-    store.set_files([(p, *entry) for p, entry in files.items()])
+    store.update_files([(p, *entry) for p, entry in files.items() if last_files.get(p) != tuple(entry)],
+                       [p for p in last_files if p not in files])
     reframe_store(store, ctx, fr_key, pool=pool)
     store.close()
     return processed, len(order)

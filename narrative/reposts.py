@@ -69,7 +69,9 @@ def find_reposts_signatures(docs, threshold: float = 0.6, min_shingles: int = 3,
     """
     ids, meta, arrays = [], [], []
     for doc_id, sig, date, *length in docs:
-        arr = np.unique(np.asarray(list(sig) if isinstance(sig, (set, frozenset)) else sig, dtype=np.uint32))
+        arr = np.asarray(list(sig) if isinstance(sig, (set, frozenset)) else sig, dtype=np.uint32)
+        if arr.size > 1 and not (arr[1:] > arr[:-1]).all():  # stored signatures come sorted and unique
+            arr = np.unique(arr)
         if arr.size < min_shingles:
             continue
         ids.append(doc_id)

@@ -25,6 +25,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from .errors import NarrativeError
 from .schema import DOCUMENTS, FRAME_HITS, STATEMENTS, is_score
 
 FILENAME = "narrative.sqlite"
@@ -74,8 +75,13 @@ class Store:
 
     def __init__(self, out_dir):
         self.path = Path(out_dir) / FILENAME
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.db = sqlite3.connect(self.path, isolation_level=None)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.db = sqlite3.connect(self.path, isolation_level=None)
+        except (OSError, sqlite3.Error) as exc:
+            problem = "is a file, not a folder" if self.path.parent.is_file() else \
+                f"cannot be written to ({getattr(exc, 'strerror', None) or exc})"
+            raise NarrativeError(f"the output folder {problem}", path=str(out_dir)) from None
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.executescript(DDL)
@@ -132,10 +138,14 @@ class Store:
             self.db.executemany("INSERT INTO frame_hits VALUES (?,?,?,?,?,?,?,?,?)", hit_rows)
 
     def set_order(self, order: dict[str, int]):
-        """Record each document's position in the corpus listing (outputs follow it)."""
-        with self.db:
-            self.db.execute("BEGIN")
-            self.db.executemany("UPDATE documents SET ord = ? WHERE doc_id = ?", [(o, d) for d, o in order.items()])
+        """Record each document's position in the corpus listing (outputs follow it); only the
+        positions that changed are written (a re-run usually moves none)."""
+        known = dict(self.db.execute("SELECT doc_id, ord FROM documents"))
+        moved = [(o, d) for d, o in order.items() if known.get(d, o) != o]
+        if moved:
+            with self.db:
+                self.db.execute("BEGIN")
+                self.db.executemany("UPDATE documents SET ord = ? WHERE doc_id = ?", moved)
 
     def remove(self, doc_ids):
         """Forget documents that are no longer in the corpus."""
@@ -235,12 +245,15 @@ class Store:
         return {p: (size, mtime, sig, json.loads(ids)) for p, size, mtime, sig, ids in
                 self.db.execute("SELECT path, size, mtime_ns, signature, doc_ids FROM files")}
 
-    def set_files(self, entries: list[tuple]):
-        """Replace the file table with ``(path, size, mtime_ns, signature, doc_ids)`` entries."""
+    def update_files(self, entries: list[tuple], gone=()):
+        """Record ``(path, size, mtime_ns, signature, doc_ids)`` entries (new or changed files) and
+        forget the files of ``gone``."""
+        if not entries and not gone:
+            return
         with self.db:
             self.db.execute("BEGIN")
-            self.db.execute("DELETE FROM files")
-            self.db.executemany("INSERT INTO files VALUES (?,?,?,?,?)",
+            self.db.executemany("DELETE FROM files WHERE path = ?", [(p,) for p in gone])
+            self.db.executemany("INSERT OR REPLACE INTO files VALUES (?,?,?,?,?)",
                                 [(p, size, mtime, sig, json.dumps(ids)) for p, size, mtime, sig, ids in entries])
 
     # -- rendered rows of the exported tables, per document -----------------------------------------

@@ -69,6 +69,7 @@ def test_malformed_yaml_names_file_and_line(tmp_path):
 @pytest.mark.parametrize("body,line,message", [
     ("  - id: a\n    patterns:\n      - ceasefire ~x5 violat*\n", 4, "proximity"),
     ("  - id: a\n    patterns:\n      - (a|b c\n", 4, "alternatives"),
+    ("  - id: a\n    patterns:\n      - \"(the enemy forces\"\n", 4, "unbalanced parentheses"),
     ("  - id: a\n    patterns:\n      - {pattern: x, weight: -1}\n", 4, "weight must be a positive number"),
     ("  - id: a\n    patterns: [x]\n  - id: a\n    patterns: [y]\n", 4, "duplicate frame id 'a'"),
     ("  - label: no id\n", 2, "frame without 'id'"),

@@ -11,6 +11,7 @@ import pytest
 from narrative.cli import main
 from narrative.ingest import decode
 from narrative.pipeline import Analysis, analyze, reframe, run
+from narrative.store import Store
 
 ARTICLE = ("Guard losses mount near Aleppo\n\nBy Jane Roe\n\n"
            "Ali Shamkhani told reporters on Monday that the rebels had violated the ceasefire. "
@@ -97,6 +98,10 @@ def test_incremental_rerun_processes_only_new_or_changed(corpus, tmp_path):
     assert "Ali Akbar Velayati" in speakers and "Ali Shamkhani" not in speakers
     assert ("d4", "Mehr News Agency") in set(zip(st.doc_id, st.speaker))
     assert "empty" not in set(pd.read_csv(out / "documents.csv", keep_default_na=False).doc_id)
+    store = Store(out)  # the files table follows: the new file is known, the removed one forgotten
+    names = {Path(p).name for p in store.files()}
+    store.close()
+    assert "d4.txt" in names and "empty.txt" not in names and "a1.txt" in names
 
 
 def test_rerun_reads_only_changed_files_and_exports_what_a_fresh_run_exports(corpus, tmp_path, monkeypatch):
@@ -184,7 +189,6 @@ def test_killed_run_leaves_a_consistent_store_that_resumes(corpus, tmp_path, mon
     monkeypatch.setattr(pl, "process_chunk", dying)
     with pytest.raises(KeyboardInterrupt):
         run(corpus, out, report=False)
-    from narrative.store import Store
 
     store = Store(out)
     stored = set(store.keys())
@@ -211,6 +215,20 @@ def test_missing_corpus_is_one_line_error(tmp_path):
                        capture_output=True, text=True)
     assert r.returncode == 2
     assert r.stderr.strip().count("\n") == 0 and "no such file or folder" in r.stderr
+
+
+@pytest.mark.parametrize("metadata,line,message", [
+    ("doc_id,outlet\na1,Kayhan\nb2,Press TV,extra\n", 3, "Expected 2 fields, saw 3"),
+    ("doc_id,outlet\na1,Kayhan\nb2,\"Press TV\n", 3, "a quote is never closed"),
+])
+def test_broken_metadata_is_one_line_error_naming_the_line(tmp_path, capsys, metadata, line, message):
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "a1.txt").write_text("Hossein Salami said the front was holding.", encoding="utf-8")
+    (tmp_path / "c" / "metadata.csv").write_text(metadata, encoding="utf-8")
+    assert main(["analyze", str(tmp_path / "c"), "--out", str(tmp_path / "o"), "--no-report"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err == f"narrative: {tmp_path / 'c' / 'metadata.csv'}:{line}: cannot read metadata: {message}"
+    assert not (tmp_path / "o" / "statements.csv").exists()
 
 
 def test_quotes_command(corpus, capsys):
@@ -358,7 +376,6 @@ def test_rerun_updates_stored_tallies_to_the_aggregates_of_a_fresh_run(corpus, t
 
     import narrative.aggregate as agg
     import narrative.export as ex
-    from narrative.store import Store
 
     monkeypatch.setattr(ex, "PARQUET_BLOCK", 300)  # a few documents per row group
     monkeypatch.setattr(ex, "DELTA_BATCH", 1)  # the rows parsed one document at a time,
@@ -655,7 +672,6 @@ def test_rows_the_workers_render_are_what_an_export_renders_from_the_store(corpu
     documents whose repost flags were set after (their drafts have none), and the files are the same
     as when every row is rendered from the store."""
     import narrative.export as export_module
-    from narrative.store import Store
 
     story = " ".join(f"Ali Shamkhani said convoy number {i} had been stopped at the border crossing." for i in range(40))
     (corpus / "orig.txt").write_text("Original\n\n" + story + "\n", encoding="utf-8")
