@@ -57,7 +57,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .errors import NarrativeError
+from .errors import NarrativeError, csv_problem
 from .io import atomic_path, write_text
 
 #: Fully qualified type names that may be loaded from a model file besides
@@ -887,5 +887,5 @@ def read_table(path) -> pd.DataFrame:
     except pd.errors.EmptyDataError:
         raise NarrativeError("file is empty", path) from None
     except pd.errors.ParserError as exc:
-        m = re.search(r"line (\d+)", str(exc))
-        raise NarrativeError(f"cannot parse CSV: {exc}".splitlines()[0], path, int(m.group(1)) if m else None) from None
+        message, line = csv_problem(exc)
+        raise NarrativeError(f"cannot parse CSV: {message}", path, line) from None

@@ -12,3 +12,20 @@ class NarrativeError(Exception):
         self.message, self.path, self.line = message, path, line
         where = f"{path}:{line}: " if path and line else (f"{path}: " if path else "")
         super().__init__(f"{where}{message}")
+
+
+def csv_problem(exc: Exception) -> tuple[str, int | None]:
+    """What a pandas CSV parser error says, without its prefix, and the file line it names.
+
+    >>> csv_problem(ValueError("Error tokenizing data. C error: Expected 2 fields in line 3, saw 3\\n"))
+    ('Expected 2 fields, saw 3', 3)
+    >>> csv_problem(ValueError("Error tokenizing data. C error: EOF inside string starting at row 2"))
+    ('a quote is never closed', 3)
+    """
+    import re
+
+    message = str(exc).splitlines()[0].replace("Error tokenizing data. C error: ", "")
+    at = re.search(r"\b(line|row) (\d+)", message)  # the C parser's "row" counts from 0, its "line" from 1
+    line = int(at.group(2)) + (at.group(1) == "row") if at else None
+    message = re.sub(r" (in line|starting at row) \d+", "", message).replace("EOF inside string", "a quote is never closed")
+    return message, line

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .errors import NarrativeError
+from .errors import NarrativeError, csv_problem
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -230,10 +230,7 @@ def read_metadata(path) -> pd.DataFrame:
     except FileNotFoundError:
         raise NarrativeError("metadata file not found", path=str(path)) from None
     except (pd.errors.ParserError, UnicodeDecodeError) as exc:
-        message = str(exc).splitlines()[0].replace("Error tokenizing data. C error: ", "")
-        at = re.search(r"\b(line|row) (\d+)", message)  # the C parser's "row" counts from 0, its "line" from 1
-        line = int(at.group(2)) + (at.group(1) == "row") if at else None
-        message = re.sub(r" (in line|starting at row) \d+", "", message).replace("EOF inside string", "a quote is never closed")
+        message, line = csv_problem(exc)
         raise NarrativeError(f"cannot read metadata: {message}", path=str(path), line=line) from None
     meta.columns = [c.strip().lower() for c in meta.columns]
     if "doc_id" not in meta.columns:
