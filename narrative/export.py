@@ -100,9 +100,13 @@ def spliced(old: str, new: str) -> str | None:
     >>> spliced('a:0,x,1\\n', 'a:5,w,3\\n') is None
     True
     """
-    fresh = {row[0]: row for row in csv.reader(io.StringIO(new))}
-    rows = list(csv.reader(io.StringIO(old)))
-    if sum(row[0] in fresh for row in rows) != len(fresh):
+    try:
+        fresh = {row[0]: row for row in csv.reader(io.StringIO(new, newline=""))}
+        rows = list(csv.reader(io.StringIO(old, newline="")))
+    except csv.Error:
+        return None
+    # A lone carriage return, which csv.writer leaves unquoted, reads back as a line break: give up.
+    if not all(rows) or sum(row[0] in fresh for row in rows) != len(fresh) or "\r" in old:
         return None
     out = io.StringIO()
     csv.writer(out, lineterminator="\n").writerows(fresh.get(row[0], row) for row in rows)

@@ -116,6 +116,8 @@ def unescape(text: str) -> str:
 def _record(doc_id, path, text="", status="ok", meta=None):
     meta = meta or {}
     text = unescape(text)
+    if "\r" in text:  # Windows and old Mac line ends: a lone "\r" would join lines in every later step
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     rec = {"doc_id": str(doc_id), "path": str(path), "text": text, "status": status}
     for field in META_FIELDS:
         value = meta.get(field)

@@ -231,6 +231,18 @@ def test_broken_metadata_is_one_line_error_naming_the_line(tmp_path, capsys, met
     assert not (tmp_path / "o" / "statements.csv").exists()
 
 
+@pytest.mark.parametrize("newline", ["\r\n", "\r"])
+def test_windows_and_old_mac_line_ends_read_as_unix_ones(tmp_path, newline):
+    text = ("Iran vows to stay\n\nHossein Salami said the advisers would stay in Syria.\n\n"
+            "He said: \"We will not leave\nour allies.\"\n")
+    for name, ends in (("unix", "\n"), ("other", newline)):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "a.txt").write_bytes(text.replace("\n", ends).encode("utf-8"))
+    unix, other = (analyze(tmp_path / name).statements for name in ("unix", "other"))
+    assert other[["speaker", "kind", "text", "start"]].equals(unix[["speaker", "kind", "text", "start"]])
+    assert ("Hossein Salami", "direct") in set(zip(other.speaker, other.kind))
+
+
 def test_quotes_command(corpus, capsys):
     assert main(["quotes", str(corpus / "a1.txt")]) == 0
     out = capsys.readouterr().out
