@@ -444,7 +444,11 @@ def _pool(jobs, lex_paths, model, extract=True):
     if not jobs or jobs <= 1:
         yield None
         return
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(lex_paths, model, extract)) as pool:
+    from .frame_model import NONE
+
+    # ``model`` is the run's, already picked: no model must stay none, not be picked again.
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
+                             initargs=(lex_paths, model or NONE, extract)) as pool:
         for _ in range(jobs):  # every worker starts now and gets ready while the corpus is listed and read
             pool.submit(_ready)
         pool.jobs = jobs

@@ -205,9 +205,26 @@ def test_killed_run_leaves_a_consistent_store_that_resumes(corpus, tmp_path, mon
 
 
 def test_jobs_give_identical_results(corpus):
-    one = analyze(corpus, jobs=1).statements
-    two = analyze(corpus, jobs=2).statements
-    pd.testing.assert_frame_equal(one.reset_index(drop=True), two.reset_index(drop=True))
+    one, two = (analyze(corpus, jobs=jobs) for jobs in (1, 2))
+    pd.testing.assert_frame_equal(one.statements.reset_index(drop=True), two.statements.reset_index(drop=True))
+    pd.testing.assert_frame_equal(one.frame_hits.reset_index(drop=True), two.frame_hits.reset_index(drop=True))
+
+
+def _worker_model():
+    import narrative.pipeline as pl
+
+    return pl._CTX.model
+
+
+@pytest.mark.parametrize("model", ["none", None])
+def test_workers_use_the_model_of_the_run(model):
+    """``--model none`` stays none in the workers (they had picked the default model again)."""
+    import narrative.pipeline as pl
+
+    lexicons = pl._lexicon_paths(None)
+    picked = pl.Context(lexicons, model).model
+    with pl._pool(2, lexicons, picked) as pool:
+        assert pool.submit(_worker_model).result() == picked == (None if model else "default")
 
 
 def test_missing_corpus_is_one_line_error(tmp_path):
