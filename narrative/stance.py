@@ -2,7 +2,8 @@
 
 For each target of ``lexicons/stance.yaml`` (or ``targets:`` in a user lexicon)
 the evidence is, in order of strength: the statement's frames (signed
-weights), signed cue words and phrases (a negator right before cancels a
+weights; a frame that accuses someone, listed in ``sided_frames``, counts against the side the
+statement names), signed cue words and phrases (a negator right before cancels a
 cue), whom an accusation accuses ("accused Washington of ...": the opponents,
 +1; the target, -1), and, only where none gave evidence, the TextBlob polarity of the
 clauses that name the target (+) or its opponents (−). The sum is squashed
@@ -27,12 +28,14 @@ from . import tone
 from .lexicons import load_yaml
 
 #: Bump when the frame-independent evidence is computed differently: kept evidence is then recomputed.
-STANCE_REVISION = 2
+STANCE_REVISION = 3
 # "accused Washington of giving ...", "blamed the rebels for ...": the accused come first in the content.
 ACCUSATION_CUE = re.compile(r"^(?:accus|blam)", re.IGNORECASE)
 ACCUSED = re.compile(r"^\W*([^;:]{1,80}?)\s+(?:of|for)\s", re.DOTALL)
 NEGATOR = re.compile(r"\b(?:not|no|never|n't|without|hardly)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 CLAUSE = re.compile(r"[^.;:!?\n]+")
+# The (at most three) words that modify an event word: its owner ("the Israeli aggression").
+NEAR = re.compile(r"(?:[\w’'\-]+\s+){0,2}[\w’'\-]+\s*$")
 TONE_WORD = re.compile(r"[a-z][a-z'\-]*")
 
 
@@ -145,6 +148,8 @@ class Target:
     names: Terms | None
     opponents: Terms | None
     definition: dict = field(default_factory=dict, repr=False)  # as written in the lexicon
+    sided: frozenset = frozenset()  # frames whose sign follows whom the statement names
+    judging: Terms | None = None    # verbs whose subject judges ("X considers it a violation")
 
     def __post_init__(self):
         # Most statements name no cue and neither side: one test each rules them out.
@@ -157,7 +162,8 @@ class Target:
         return cls(d["id"], d.get("label", d["id"]), dict(d.get("frames") or {}),
                    _glob_regex(cues.get("positive", [])), _glob_regex(cues.get("negative", [])),
                    _glob_regex(events.get("good", [])), _glob_regex(events.get("bad", [])),
-                   _glob_regex(d.get("names", [])), _glob_regex(d.get("opponents", [])), dict(d))
+                   _glob_regex(d.get("names", [])), _glob_regex(d.get("opponents", [])), dict(d),
+                   frozenset(d.get("sided_frames") or ()), _glob_regex(d.get("judging_verbs", [])))
 
     def score(self, text: str, frames: list[str], words: Words | None = None, cue: str = "") -> tuple[float, list[str]]:
         """Stance of ``text`` (with its ``frames``) toward this target, and the evidence.
@@ -179,8 +185,13 @@ class Target:
         if cues is None:
             cues = self.cue_evidence(text, words or Words(text), cue)
         total, evidence = 0.0, []
+        side = None
         for f in frames:
             w = self.frames.get(f)
+            if w and f in self.sided:
+                if side is None:
+                    side = self.accused_side(text, words or Words(text))
+                w = abs(w) * side or w
             if w:
                 total += w
                 evidence.append(f"frame {'+' if w > 0 else '-'}{f}")
@@ -234,6 +245,29 @@ class Target:
             return []
         return [(-1, "accuses target")] if target else [(1, "accuses opponents")]
 
+    def accused_side(self, text: str, words: Words) -> int:
+        """For a frame that accuses someone (of breaking a truce, of spreading propaganda): -1 when
+        the statement names only the target (it is the accused), +1 when only its opponents, else 0
+        (the frame keeps its own sign: the codebook's "other side" of the speaker).
+
+        >>> t = default_targets()[0]
+        >>> [t.accused_side(s, Words(s)) for s in ("Hezbollah broke the truce", "Israel broke the truce",
+        ...                                        "Israel and Hezbollah trade blame", "The truce is dead",
+        ...                                        "Iran considers the raid a breach of the truce")]
+        [-1, 1, 0, 0, 0]
+        """
+        if not self._side_gate.possible(words):
+            return 0
+        judged = None
+        if self.judging is not None:
+            for judged in self.judging.finditer(text, words):
+                pass
+        if judged is not None:  # who "considers it a violation" accuses; the accused come after
+            text, words = text[judged.end():], None
+        target = bool(self.names and self.names.search(text, words))
+        opponent = bool(self.opponents and self.opponents.search(text, words))
+        return opponent - target
+
     def tone_evidence(self, text: str, words: Words) -> list[tuple[float, str]]:
         """TextBlob tone of the clauses naming the target (+) or its opponents (-)."""
         if not self._side_gate.possible(words):
@@ -253,7 +287,15 @@ class Target:
         return found
 
     def _side(self, text: str, pos: int) -> int:
-        """-1 when the clause around ``pos`` names only the opponents, else +1."""
+        """-1 when the words right before ``pos`` name the opponents ("the Zionist aggression",
+        "ISIL's collapse"), or else when the clause around ``pos`` names only them; else +1."""
+        near = NEAR.search(text[max(0, pos - 40):pos])
+        if near:
+            near = near.group(0)
+            target = bool(self.names and self.names.search(near))
+            opponent = bool(self.opponents and self.opponents.search(near))
+            if target != opponent:
+                return -1 if opponent else 1
         a = max(text.rfind(c, 0, pos) for c in ".;:!?\n") + 1
         ends = [i for i in (text.find(c, pos) for c in ".;:!?\n") if i >= 0]
         clause = text[a:min(ends) if ends else len(text)]

@@ -37,7 +37,7 @@ def test_predictions_and_confidence():
 ARTICLE = ("Guard commander speaks at funeral\n\nBy Jane Roe\n\n"
            "The commander told mourners that the martyrs had given their blood so that our cities "
            "would never see the black flags. He said the enemy's lines were crumbling.\n\n"
-           "Mahmoud Saberi, a local doctor, told reporters that the casualty figures published by the ministry were a fairy tale.\n\n"
+           "Mahmoud Saberi, a local doctor, told reporters that the casualty figures published by the ministry were a bedtime story.\n\n"
            "The funeral was held on Friday in a packed square, as rain fell on the city.\n")
 
 

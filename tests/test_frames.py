@@ -219,6 +219,27 @@ DEFAULT_CASES = [
     ('regime_legitimacy', 'The future of the country is a matter for Syrians alone.'),
     (None, 'The ministry refused to comment on the report.'),
     (None, 'Sanctions have crippled the economy and inflated prices.'),
+    # Wording families the codebook names, in phrasings of their own.
+    ('resistance_strength', 'The days of cheap raids on Beirut are over.'),
+    ('resistance_strength', 'Two months of bombing failed to break the resistance.'),
+    ('resistance_strength', 'Our units seized the initiative north of the river.'),
+    ('loss_minimization', 'The mission of our officers there is purely advisory.'),
+    ('loss_minimization', 'Tehran has no military presence in that country.'),
+    ('loss_minimization', 'Iran had no role in the planning of the raid.'),
+    ('retaliation', 'The reply will come at the hour and place of the movement\'s choosing.'),
+    ('retaliation', 'The army will not stand idle while the villages burn.'),
+    ('retaliation', 'Our finger remains on the trigger.'),
+    ('ally_criticism', 'Where were the Russians when the hills fell?'),
+    ('ally_criticism', 'Our so-called allies sent nothing but statements.'),
+    ('iranian_expansionism', 'Every move of the militia is decided in Tehran.'),
+    ('iranian_expansionism', "The brigade does Tehran's bidding on the border."),
+    ('propaganda_skepticism', 'The ministry tells fairy tales about the front.'),
+    ('propaganda_skepticism', 'The toll is three times what the ministry admits.'),
+    ('propaganda_skepticism', 'The monitors warn that the official figures undercount the dead.'),
+    ('propaganda_skepticism', 'These tallies cannot be checked by anyone.'),
+    ('propaganda_skepticism', 'The ministry pulled its figure out of thin air.'),
+    (None, 'The minister admitted on Monday that talks had stalled.'),
+    (None, 'Russian diplomats arrived in Ankara on Monday.'),
 ]
 
 

@@ -20,6 +20,16 @@ def axis():
     ("The army took revenge on the terrorists.", ["retaliation", "foreign_backed_terrorists"], 1),
     ("Iran's proxies keep Assad in power at any cost.", ["iranian_expansionism"], -1),
     ("Thanks for the detailed report.", [], 0),
+    # accusing frames count against the side the statement names
+    ("Hezbollah fighters broke the truce again last night.", ["ceasefire_violation"], -1),
+    ("The regime's gunners violated the ceasefire within hours.", ["ceasefire_violation"], -1),
+    ("The rebels broke the truce again last night.", ["ceasefire_violation"], 1),
+    ("Tehran considers the raid a grave breach of the truce.", ["ceasefire_violation"], 1),  # Tehran accuses
+    ("The casualty figures from the Saudi channels are pure propaganda.", ["propaganda_skepticism"], 1),
+    ("The Guard's casualty figures are pure propaganda.", ["propaganda_skepticism"], -1),
+    # an aggression is bad for the side that commits it: the words before it name that side
+    ("Air defences repelled the Zionist aggression over Homs.", [], 1),
+    ("Iranian aggression in the region must end.", [], -1),
 ])
 def test_signs(axis, text, frames, sign):
     score, evidence = axis.score(text, frames)
