@@ -26,7 +26,7 @@ import re
 
 from .cues import WORD as CUE_WORD
 from .cues import compiled as compiled_cues
-from .speakers import NOUN_MODIFIER, PRONOUNS, TOKEN, Registry, capitalised, noun_phrase
+from .speakers import NOUN_MODIFIER, PRONOUNS, TOKEN, Registry, capitalised, clean_mention, noun_phrase
 from .text import quote_spans, sentence_spans
 
 ANAPHOR_NOUNS = r"(?:view|views|claim|claims|position|sentiment|line|message|assessment|point|argument|stance|" \
@@ -75,6 +75,7 @@ FILLER = re.compile(
     r"similarly|likewise|then|too|again|once again|later|since|thus far|so far|\w+ly|"
     r"has gone on record|gone on record|on record|published|issued|released|posted|aired|broadcast|"
     r"the next day|the following day|the same day|on \w+\.? \d{1,2}|on \w+day|last \w+|this \w+|"
+    r"(?:went|goes|go|then\s+went)\s+on\s+to|"  # "Salami went on to accuse ...": the same speaker goes on
     # "used a televised speech to call ...", "took to Twitter to warn": a channel, then the speech verb.
     r"(?:used|uses|use)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?(?:speech|address|interview|"
     r"sermon|statement|post|tweet|appearance|briefing|news conference|press conference|op-ed|column|editorial|"
@@ -122,7 +123,8 @@ ANAPHORIC = re.compile(r"^(?:this|that|these|those)(?:\s+(?:view|views|claim|cla
                        r"and|but|again|too|repeatedly|publicly|last|this|on)\b))",
                        re.IGNORECASE)
 PERFECT = re.compile(r"\b(?:has|have|had)\b|['’]ve\b", re.IGNORECASE)  # "had lost ... since March"
-SUBORDINATE = re.compile(r"\s+(?:as|when|while|after|before|because|since|although|though|whereas)\s", re.IGNORECASE)
+# "as" before an article or "well" is a preposition or adverb ("read as a sign", "died as well").
+SUBORDINATE = re.compile(r"\s+(?:as(?!\s+(?:a|an|well)\b)|when|while|after|before|because|since|although|though|whereas)\s", re.IGNORECASE)
 POSSESSIVE_SOURCE = re.compile(
     r"^(?P<owner>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)[’']s\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:op-ed|editorial|article|column|commentary|report|statement|headline|front page|spokesman|"
@@ -155,6 +157,9 @@ DEFINITE = re.compile(r"^the\s+([\w\-]+)(?:\s+([\w\-]+))?$", re.IGNORECASE)
 COMPLEMENTIZER = re.compile(rf"^\s*(?:[:,]\s*)?(?:that\s+(?!{ANAPHOR_NOUNS}\b))?", re.IGNORECASE)
 # "told mourners in Shiraz that", "told ICANA, the parliament's agency, that"
 OBJECT_THAT = re.compile(r"^\s*[^,;:“”\"]{1,60}?(?:,[^,;:“”\"]{1,60},\s*)?\bthat\s+")
+# Where a reported clause ends inside its sentence: ";", ", according to", a dash before a lower-case
+# word, ", in what it called ..." (the reporter's gloss on the content, not more of it).
+CONTENT_BREAK = re.compile(r";|,\s*according to\b|\s[–—]\s(?=[a-z]+\s)|,\s*in\s+what\s")
 NEXT_OPENS = re.compile(r"\s*\n\s*[“\"]")
 DOCUMENT_NOUNS = {"statement", "communique", "communiqué", "message", "letter", "post", "announcement", "release"}
 # A reporting verb that ends its clause: "..., sources said, ..." / "..., the agency reported."
@@ -205,6 +210,12 @@ DOC_OWNER = re.compile(r"\b(?:on|in|by|to|at)\s+((?:the\s+)?[^,;:“”\"\s][^,;
 NAMING_BEFORE = re.compile(r"\b(?:as|named|nicknamed|dubbed)\s*$")
 # "..., and quoted a military source as saying": the quoted source is the speaker of what follows.
 QUOTED_AS = re.compile(r"(?:,?\s*\b(?:and|but)\s+)?\bquot(?:ed|es|ing)\s+([^,;:“”\"]{2,80}?)\s+as\s+$")
+AS_SAYING = re.compile(r"\s+as\s+saying\b")
+# One or two capitalised words right before a registered surname: maybe another person's given names.
+GIVEN_NAMES = re.compile(r"((?:[A-Z][\w’'\-]+\s+){1,2})$")
+# "NAME was quoted by Tasnim as saying ...", "... was quoted in the daily X as saying": the subject speaks.
+PASSIVE_QUOTED = re.compile(r"\b(?:is|was|were|are|been|being)\s+(?:\w+ly\s+)?(?:quoted|cited)\s+"
+                            r"(?:(?:by|in|on)\s+[^,;:“”\"]{2,80}?\s+)?as\s+$", re.IGNORECASE)
 # A free relative or "as" clause holds the cue: "what officials call ...", "as the rebels call themselves".
 FREE_RELATIVE = re.compile(r"\b(?:what|as)\s+$", re.IGNORECASE)
 AUX_AFTER = re.compile(r"\s+(?:would|will|could|should|may|might|must|had|have|has|were|are|did|do|can)\b")
@@ -375,6 +386,13 @@ class Extractor:
                 continue  # "Arab states would", "the claims were": a plural noun, not a verb
             # A participle inside an earlier statement's content belongs to it ("..., warning it could").
             prev = next((st for st in stmts if st["start"] <= a < st["end"] + 2), None)
+            if cue.form == "saying" and (pq := PASSIVE_QUOTED.search(text, max(s0, a - 120), a)):
+                found = self._subject(self._clause_start(s0, pq.start(), False), pq.start(), True)
+                st = found and self._saying(found, b, s1, cue, quotes)
+                if st is not None:
+                    stmts.append(st)
+                    taken.append((st["mention_start"], st["mention_end"]))
+                continue
             if cue.form == "saying" and (qa := QUOTED_AS.search(text, max(s0, a - 120), a)):
                 # "SANA quoted a military source as saying ...": the source quoted speaks.
                 st = self._quoted_as(s0, s1, qa, b, cue, quotes)
@@ -522,14 +540,19 @@ class Extractor:
         if np_ is None or np_[1] < qa.end(1) - 1:
             return None
         spk = self._resolve(text[np_[0]:np_[1]], np_[0])
+        return self._saying((spk, *np_), b, s1, cue, quotes) if spk else None
+
+    def _saying(self, found, b, s1, cue, quotes):
+        """The statement of the speaker ``found`` (speaker, mention start, end) quoted "as saying" at ``b``."""
+        spk, m0, m1 = found
         c0 = self._content_start(b, s1, cue)
-        if spk is None or c0 is None:
+        if c0 is None:
             return None
         c1 = self._content_end(c0, s1, quotes)
         if c1 - c0 < 3:
             return None
         st = self._statement(spk, "quoted as saying", c0, c1, quotes)
-        st["mention_start"], st["mention_end"] = np_
+        st["mention_start"], st["mention_end"] = m0, m1
         return st
 
     def _ends_clause(self, b, s1, cue):
@@ -665,6 +688,8 @@ class Extractor:
         if np_ is None:
             return None
         m0, m1 = np_
+        if AS_SAYING.match(text, m1, s1):
+            return None  # "NAME was quoted by Tasnim as saying": NAME speaks (the verb pass), not Tasnim
         spk = self._resolve(text[m0:m1], m0)
         if spk is None:
             return None
@@ -1025,6 +1050,13 @@ class Extractor:
         known = res.entry is not None or res.role in ("official", "outlet") or \
             (res.kind == "person" and capitalised(mention))
         spk = dict(name=res.name, role=res.role, kind=res.kind, mention=mention, pos=pos, known=known)
+        if res.entry is not None and res.kind == "person" and " " not in clean_mention(mention):
+            # "Soleimani went on": the namesake named in full just before ("Gholamreza Soleimani"), if any.
+            word = " " + clean_mention(mention)
+            h = next((h for h in reversed(self.history) if h["kind"] == "person" and h["pos"] < pos
+                      and h["name"].endswith(word)), None)
+            if h is not None and h["name"] != res.name:
+                spk = dict(h, mention=mention, pos=pos, known=True)
         if res.entry is None and res.kind == "person" and res.role == "unknown":
             if " " not in res.name:
                 # "Niknam said", "Mr. Niknam": the person named in full earlier (as a speaker: no
@@ -1171,9 +1203,17 @@ class Extractor:
                     if text[subj[1]:subj[1] + 1] == "," or NAMED_BY.match(text, subj[1], s1):
                         self._named(spk, subj[0], subj[1], s1)  # "The army chief, Gen. X, ..."
         for a, b, sp in self.reg.find(text, s0, s1):
-            if a not in seen:
-                history.append(dict(name=sp.name, role=sp.role, kind=sp.type, mention=sp.name,
-                                    pos=a, known=True))
+            if a in seen:
+                continue
+            given = GIVEN_NAMES.search(text, max(s0, a - 40), a) if sp.type == "person" and " " not in text[a:b] \
+                else None
+            if given and self.reg.other_given_name(given.group(1).split()[-1]):
+                # "Gholamreza Soleimani": a namesake of the registered person, for later "He" and "Soleimani".
+                res = self.reg.resolve(given.group(1) + text[a:b])
+                history.append(dict(name=res.name, role=res.role, kind="person", mention=res.name, pos=given.start(1),
+                                    known=True))
+                continue
+            history.append(dict(name=sp.name, role=sp.role, kind=sp.type, mention=sp.name, pos=a, known=True))
         history.sort(key=_POS)  # stable: equal positions keep their order
         del history[:-200]  # only recent mentions are ever referred back to
 
@@ -1238,7 +1278,7 @@ class Extractor:
         """End of the clause: the sentence end, a ';' or ', according to' outside quotations."""
         text = self.text
         end = s1
-        for m in re.finditer(r";|,\s*according to\b|\s[–—]\s(?=[a-z]+\s)", text[c0:s1]):
+        for m in CONTENT_BREAK.finditer(text[c0:s1]):
             p = c0 + m.start()
             if not any(a < p < b for a, b in quotes):
                 end = p

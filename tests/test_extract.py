@@ -770,3 +770,63 @@ def test_author_narration_with_speech_words(ex):
     """'Local traders tell a different story.' and 'argued over who ...' report no proposition."""
     assert statements(ex, "Local traders tell a different story.") == []
     assert statements(ex, "The council is still arguing over what, exactly, the deal achieved.") == []
+
+
+def test_as_before_an_article_or_well_does_not_end_the_content(ex):
+    """'said the talks should be seen as a failure', 'said ... had died as well': 'as' is no
+    subordinator there, so the reported clause goes on."""
+    text = "The envoy, Rana Saleh, said the vote should not be read as a defeat for the militias."
+    assert statements(ex, text) == [("Rana Saleh", "indirect", "the vote should not be read as a defeat for the militias")]
+    text = "The health ministry says at least 40 civilians have died as well, and hundreds have fled the area."
+    assert statements(ex, text)[0][2] == "at least 40 civilians have died as well, and hundreds have fled the area"
+    text = "Karim Nassar said the army advanced as the rebels withdrew."
+    assert statements(ex, text) == [("Karim Nassar", "indirect", "the army advanced")]
+
+
+def test_nationality_then_plain_noun_then_descriptor_is_one_speaker(ex):
+    """'The Lebanese health ministry says': the plain noun 'health' between a nationality and the
+    descriptor noun is part of the speaker, not a break that leaves 'ministry' alone."""
+    text = "The Jordanian health ministry says 12 people were injured in the blast."
+    assert statements(ex, text) == [("Jordanian health ministry", "indirect", "12 people were injured in the blast")]
+    # ", in what it called ...": the reporter's gloss ends the reported clause
+    text = 'The army said it had struck "a rocket launcher" near Tyre, in what it called a response as a warning.'
+    assert statements(ex, text) == [("army", "partial", 'it had struck "a rocket launcher" near Tyre')]
+
+
+def test_passive_quoted_as_saying(ex):
+    """'NAME was quoted by X as saying ...', '... was quoted in the daily X as saying': the subject
+    speaks; the agent of 'quoted by' is the channel, not a speaker with the subject as content."""
+    text = "Karim Haddad was quoted by the Mehr news agency as saying that the border crossing would reopen soon."
+    assert statements(ex, text) == [("Karim Haddad", "indirect", "the border crossing would reopen soon")]
+    text = ("A senior aide to the governor was quoted in the daily Al-Watan as saying that the "
+            "convoy had “never left Homs.”")
+    assert statements(ex, text) == [("senior aide", "partial", "the convoy had “never left Homs.”")]
+
+
+def test_family_members_and_broadcast_staff_are_speakers(ex):
+    """'a widow in Nabatieh told ...', 'the authors write', 'Its anchor described ...': descriptor nouns
+    for relatives, report authors and presenters."""
+    text = "“We buried him without a grave,” a widow in Nabatieh told the radio station. “Nobody came.”"
+    assert statements(ex, text) == [("widow in Nabatieh", "direct", "We buried him without a grave"),
+                                    ("widow in Nabatieh", "direct", "Nobody came.")]
+    text = "“The checkpoints are run for profit, not for security,” the authors write."
+    assert statements(ex, text) == [("authors", "direct", "The checkpoints are run for profit, not for security")]
+
+
+def test_namesake_of_a_registered_person(ex):
+    """'Mahmoud Salami' is not the registered Hossein Salami: a capitalised given name before a
+    registered surname names someone else, and a later bare 'Salami' or 'He' is that namesake;
+    titles, honorifics and sentence openers before the surname change nothing."""
+    text = ("Mahmoud Salami, a city councillor in Qom, said the shrine would be rebuilt. "
+            "Salami added that the donations came from local families.")
+    assert [s[0] for s in statements(ex, text)] == ["Mahmoud Salami", "Mahmoud Salami"]
+    text = "The speaker was Brigadier General Ahmad Soleimani. He said the advisers were needed."
+    assert statements(ex, text) == [("Ahmad Soleimani", "indirect", "the advisers were needed")]
+    text = "General Soleimani said the war was won. Later Soleimani said it was over."
+    assert [s[0] for s in statements(ex, text)] == ["Qassem Soleimani", "Qassem Soleimani"]
+
+
+def test_went_on_to_keeps_the_subject(ex):
+    """'NAME went on to accuse X of ...': the speech verb after 'went on to' is the subject's."""
+    text = "Karim Haddad went on to accuse Qatar of “funding the gangs in the north.”"
+    assert statements(ex, text) == [("Karim Haddad", "partial", "Qatar of “funding the gangs in the north.”")]
