@@ -109,7 +109,7 @@ CONTRAST_CLAUSE = re.compile(r",\s+(?:though|although|while|but|whereas)\s+")
 # ", noting that ...", ", telling the crowd on Monday that ...": a participle's own that-clause.
 PARTICIPLE_THAT = re.compile(r"\s+(?:[^,;:“”\"]{0,40}?\s)?that\s")
 PARTICIPLE_AFTER = re.compile(r",[”\"]?\s$")
-COORDINATED = re.compile(r"\s*,?\s*\b(?:and|but)\s+(?:\w+ly\s+)?(?:also\s+)?$")
+COORDINATED = re.compile(r"\s*,?\s*\b(?:and|but|then|and\s+then)\s+(?:\w+ly\s+)?(?:also\s+)?$")
 PREPOSITION_BEFORE = re.compile(r"\b(?:from|in|of|at|near|to|with|by|on|about|for|into|over|than|against|among|"
                                 r"under|without|within|towards?|despite|via|between)\s+(?:the\s+|his\s+|her\s+|"
                                 r"their\s+|its\s+)?$",
@@ -160,6 +160,12 @@ OBJECT_THAT = re.compile(r"^\s*[^,;:“”\"]{1,60}?(?:,[^,;:“”\"]{1,60},\s*
 # Where a reported clause ends inside its sentence: ";", ", according to", a dash before a lower-case
 # word, ", in what it called ..." (the reporter's gloss on the content, not more of it).
 CONTENT_BREAK = re.compile(r";|,\s*according to\b|\s[–—]\s(?=[a-z]+\s)|,\s*in\s+what\s")
+THAT_AFTER = re.compile(r"\s+that\b")
+PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|be|been|being|gets?|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+ASKED_OPENER = re.compile(r"^(?:when\s+)?(?:asked|questioned|pressed)\s+(?:\w+\s+){0,3}?(?:whether|if|about|why|how|what)\b"
+                          r"[^,;:“”\"]*,", re.IGNORECASE)
+# A translator's or editor's note after a quotation: "“...” (translated)".
+TRAILING_NOTE = re.compile(r"[.,]?\s*\([^()]{1,40}\)\s*\.?\s*")
 NEXT_OPENS = re.compile(r"\s*\n\s*[“\"]")
 DOCUMENT_NOUNS = {"statement", "communique", "communiqué", "message", "letter", "post", "announcement", "release"}
 # A reporting verb that ends its clause: "..., sources said, ..." / "..., the agency reported."
@@ -172,10 +178,13 @@ CHANNEL_ADJUNCT = re.compile(
     r"message|communiqu[eé]|website|channel|account|broadcast|bulletin|release|sermon|report)s?"
     r"|\s+(?:in|from)\s+(?:the\s+)?[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+)?(?=[\s,.!?]|$)"  # a place: "in Damascus"
     r"|\s+(?:carried|published|posted|released|broadcast|aired|quoted|cited)\s+(?:by|on|in)\s+[^,;:.“”\"]{1,60}?(?=[,.!?]|$)"
+    r"|\s+(?:viewed|shared|watched|seen|retweeted|liked)\s+(?:[^,;:.“”\"]|(?<=\d)[,.](?=\d)){1,60}?(?=[,.!?]|$)"
     r"|\s+on\s+condition\s+of\s+anonymity|\s+without\s+giving\s+(?:details|a\s+source)",
     re.IGNORECASE)
 CHANNEL_BEFORE = re.compile(r"\b(?:in|on)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w\-]+\s+)?$", re.IGNORECASE)
-CHANNEL_THAT = re.compile(r"^\s*(?:on|in|at|to|via|through|during|from)\s+[^,;:“”\"]{1,50}?\s+that\s+",
+CHANNEL_THAT = re.compile(r"^\s*(?:on|in|at|to|via|through|during|from|"
+                          r"(?:carried|published|posted|broadcast|aired|released|issued)\s+(?:by|on|in))"
+                          r"\s+[^,;:“”\"]{1,50}?\s+that\s+",
                           re.IGNORECASE)
 # "..., field sources said": plain lower-case nouns between the comma and the speaker's head noun.
 LOWER_MODIFIERS = re.compile(r",\s*((?:[a-z][a-z\-]+\s+){1,2})$")
@@ -253,6 +262,7 @@ class Extractor:
         self.pending = []   # sentences whose subjects are not in the history yet (filled on demand)
         self.last_statement = None
         self.carry = None   # the statement whose quotation the previous paragraph left open
+        self.lead_in = None  # (paragraph, speaker) whose words a paragraph of quotation after it may go on with
         self._np_cache = {}
         out = []
         for p_idx, (kind, start, end, author) in enumerate(segments):
@@ -302,6 +312,9 @@ class Extractor:
             quotes = quotes + [(open_, _trim_end(text, open_, p1))]
         sents = _merge_over_quotes(sentence_spans(text, p0, p1), quotes)
         found = []
+        lead_in, self.lead_in = self.lead_in, None
+        if carry is None and lead_in is not None and lead_in[0] == p_idx - 1:
+            carry = lead_in[1]  # "He told the crowd that ...\n\n“If our young men ...”": he goes on
         if carry is not None and text[p0:p0 + 1] in "“\"":
             found.append(carry)  # the speaker of the quotation left open before goes on
         for s_idx, (s0, s1) in enumerate(sents):
@@ -324,9 +337,32 @@ class Extractor:
         last = next((st for st in reversed(found) if st["kind"] != "narration"), None)
         if open_ is not None and last is not None and last["kind"] == "direct" and last["start"] == open_ + 1:
             self.carry = dict(last, sent=-1)
+        elif sents and open_ is None:
+            self.lead_in = self._lead_in(p_idx, sents[-1], last if last is not None and last["sent"] == len(sents) - 1
+                                         and last is not carry else None)
         for st in found:
             st.pop("sent", None)
         return found
+
+    def _lead_in(self, p_idx, last_sent, last):
+        """Who a following paragraph that is all quotation goes on quoting: the speaker of a statement in
+        this paragraph's last sentence, or of a clause ending in a colon ("..., read from a prepared
+        text:")."""
+        if last is not None:
+            return p_idx, dict(last, sent=-1)
+        s0, s1 = last_sent
+        colon = self.text[s0:s1].rstrip()
+        if not colon.endswith(":"):
+            return None
+        spk = self._colon_speaker(s0, s0 + len(colon) - 1)
+        if spk is None:
+            # "Iran's envoy, NAME, who ..., read from a prepared text:": the subject, however long.
+            found = self._subject(self._skip_openers(s0, s0 + len(colon) - 1), s0 + len(colon) - 1, True)
+            spk = found and found[0]
+            if not spk or not spk.get("known") or spk["role"] == "unknown" and " " not in spk["name"]:
+                return None
+        return p_idx, dict(speaker=spk["name"], speaker_role=spk["role"], speaker_mention=spk["mention"],
+                           kind="direct", cue=":", start=s1, end=s1, sent=-1, para=p_idx)
 
     # ---------------------------------------------------------------- sentence level
     def _sentence(self, s0, s1, quotes):
@@ -372,16 +408,23 @@ class Extractor:
             if st:
                 stmts.append(st)
                 taken.append((st["start"], s0 + m.end()))
+        # "Asked whether Riyadh had demanded X, he replied ...": the question's verbs report no one's speech.
+        asked = ASKED_OPENER.match(sent)
+        asked_end = s0 + asked.end() if asked else s0
         # Verb cues, left to right.
         for m in verbs:
             a, b = s0 + m.start(), s0 + m.end()
-            if inside_quote(a) or _overlaps(taken, a):
+            if inside_quote(a) or _overlaps(taken, a) or a < asked_end:
                 continue
             cue = self.cues["forms"][m.group(1).lower()]
             if NOT_A_VERB.search(text[max(s0, a - 12):a]) and not cue.participle:
                 continue  # "a revealing communication", "have been announced killed"
             if cue.form[-1] != "d" and not cue.participle and NOUN_AFTER.match(text, b):
                 continue  # "Syrian state media said": a noun's modifier, not a verb
+            if cue.quoted and THAT_AFTER.match(text, b):
+                continue  # "in a telephone call that ...": "call" takes no that-clause as a verb, so a noun
+            if cue.content == "object" and PASSIVE_AUX.search(text, max(s0, a - 20), a):
+                continue  # "another family is told that its son ...": the subject is told, it says nothing
             if cue.form[-1] == "s" and AUX_AFTER.match(text, b):
                 continue  # "Arab states would", "the claims were": a plural noun, not a verb
             # A participle inside an earlier statement's content belongs to it ("..., warning it could").
@@ -470,10 +513,16 @@ class Extractor:
             if found is None and COORDINATED.search(text, max(s0, a - 40), a):
                 # "The ministry did not comment on the bridge but said ...": the sentence's subject.
                 lc = LEADING_CONJ.match(text[s0:a])
-                np_ = self._speaker_np(s0 + (lc.end() if lc else 0), a)
-                # "A spokesman for the coalition, Colonel NAME, declined to ... but said": the name.
-                spk = np_ and self._named(self._resolve(text[np_[0]:np_[1]], np_[0]), np_[0], np_[1], a)
-                found = (spk, np_[0], np_[1]) if spk and spk["known"] else None
+                p0 = s0 + (lc.end() if lc else 0)
+                word = TOKEN.match(text, p0)
+                if word and word.group(0).lower() in ("he", "she", "they"):
+                    spk = self._pronoun(word.group(0).lower(), p0)  # "He paused, then added that ..."
+                    found = (spk, p0, word.end()) if spk else None
+                else:
+                    np_ = self._speaker_np(p0, a)
+                    # "A spokesman for the coalition, Colonel NAME, declined to ... but said": the name.
+                    spk = np_ and self._named(self._resolve(text[np_[0]:np_[1]], np_[0]), np_[0], np_[1], a)
+                    found = (spk, np_[0], np_[1]) if spk and spk["known"] else None
             if found is None:
                 return None
             spk, m0, m1 = found
@@ -487,8 +536,8 @@ class Extractor:
             if cue.content in ("clause", "object") and text.rfind(",", max(s0, m0 - 40), m0) >= 0 and \
                     self._ends_clause(b, s1, cue):  # "..., the agency reported on Monday.": a comma first
                 st = self._postposed(s0, m0, spk, cue, quotes) or self._parenthetical(s0, s1, m0, b, spk, cue, quotes)
-                if st is not None:
-                    return st
+                if st is not None or text[s0:m0].rstrip(" ,")[-1:] in "”\"":
+                    return st  # "“...,” the channel wrote in a post viewed 9,000 times.": the quotation pass's
         c0 = self._content_start(b, s1, cue)
         if c0 is None:
             return None
@@ -732,6 +781,13 @@ class Extractor:
             n_words = len(TOKEN.findall(inner))
             if n_words == 0:
                 continue
+            if out and out[-1]["end"] < q0 and text[s0:q0].rstrip().endswith(",") and \
+                    not any(ch in text[out[-1]["end"] + 2:q0] for ch in QUOTE_CHARS):
+                # "“We will respond,” he said, “at the time of our choosing.”": the quotation resumes.
+                spk = dict(name=out[-1]["speaker"], role=out[-1]["speaker_role"], mention=out[-1]["speaker_mention"])
+                out.append(self._statement(spk, "continued", q0 + 1, _trim_inner(text, q0 + 1, q1), quotes,
+                                           kind="direct"))
+                continue
             after = text[q1 + 1:s1]
             # “...,” said Salami.  /  “...,” the commander added. Only a short tail on one line
             # (after a comma or stop) can be such an attribution.
@@ -771,7 +827,7 @@ class Extractor:
                 continue
             lead = text[s0:q0].strip()
             spk = dict(name=prev["speaker"], role=prev["speaker_role"], mention=prev["speaker_mention"])
-            if not lead and q1 >= s1 - 2:
+            if not lead and (q1 >= s1 - 2 or TRAILING_NOTE.fullmatch(text, q1 + 1, s1)):
                 # A sentence that is all quotation continues the last speaker.
                 out.append(self._statement(spk, "continued", q0 + 1, _trim_inner(text, q0 + 1, q1), quotes,
                                            kind="direct"))
@@ -924,8 +980,9 @@ class Extractor:
         if participle:
             return None
         if (pp := PAREN_PRONOUN.search(text, max(pos, a - 24), a)) is not None:
-            # "Iran, he told reporters, had ...": a pronoun subject of a reporting clause set in commas.
-            spk = self._pronoun(pp.group(1).lower(), pp.start(1))
+            # "Iran, he told reporters, had ...": a pronoun subject of a reporting clause set in commas; it
+            # never stands for the words before it ("Hossein, he said, had volunteered": not Hossein).
+            spk = self._pronoun(pp.group(1).lower(), pos)
             return (spk, pp.start(1), pp.end(1)) if spk else None
         rel = RELATIVE_PRONOUN.search(text, pos, a)
         if rel and FILLER.match(text[rel.end(1):a]):
@@ -1197,7 +1254,8 @@ class Extractor:
                 res = self.reg.resolve(mention)
                 if res.role != "unknown" or res.kind == "person":
                     spk = dict(name=res.name, role=res.role, kind=res.kind, mention=mention,
-                               pos=subj[0], known=res.entry is not None, subj=True)
+                               pos=subj[0], subj=True,
+                               known=res.entry is not None or res.kind == "person" and capitalised(res.name))
                     history.append(spk)
                     seen.add(subj[0])
                     if text[subj[1]:subj[1] + 1] == "," or NAMED_BY.match(text, subj[1], s1):
