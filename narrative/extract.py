@@ -26,7 +26,7 @@ import re
 
 from .cues import WORD as CUE_WORD
 from .cues import compiled as compiled_cues
-from .speakers import NOUN_MODIFIER, PRONOUNS, TOKEN, Registry, capitalised, noun_phrase
+from .speakers import NOUN_MODIFIER, PRONOUNS, TOKEN, Registry, capitalised, clean_mention, noun_phrase
 from .text import quote_spans, sentence_spans
 
 ANAPHOR_NOUNS = r"(?:view|views|claim|claims|position|sentiment|line|message|assessment|point|argument|stance|" \
@@ -75,6 +75,7 @@ FILLER = re.compile(
     r"similarly|likewise|then|too|again|once again|later|since|thus far|so far|\w+ly|"
     r"has gone on record|gone on record|on record|published|issued|released|posted|aired|broadcast|"
     r"the next day|the following day|the same day|on \w+\.? \d{1,2}|on \w+day|last \w+|this \w+|"
+    r"(?:went|goes|go|then\s+went)\s+on\s+to|"  # "Salami went on to accuse ...": the same speaker goes on
     # "used a televised speech to call ...", "took to Twitter to warn": a channel, then the speech verb.
     r"(?:used|uses|use)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?(?:speech|address|interview|"
     r"sermon|statement|post|tweet|appearance|briefing|news conference|press conference|op-ed|column|editorial|"
@@ -108,7 +109,7 @@ CONTRAST_CLAUSE = re.compile(r",\s+(?:though|although|while|but|whereas)\s+")
 # ", noting that ...", ", telling the crowd on Monday that ...": a participle's own that-clause.
 PARTICIPLE_THAT = re.compile(r"\s+(?:[^,;:“”\"]{0,40}?\s)?that\s")
 PARTICIPLE_AFTER = re.compile(r",[”\"]?\s$")
-COORDINATED = re.compile(r"\s*,?\s*\b(?:and|but)\s+(?:\w+ly\s+)?(?:also\s+)?$")
+COORDINATED = re.compile(r"\s*,?\s*\b(?:and|but|then|and\s+then)\s+(?:\w+ly\s+)?(?:also\s+)?$")
 PREPOSITION_BEFORE = re.compile(r"\b(?:from|in|of|at|near|to|with|by|on|about|for|into|over|than|against|among|"
                                 r"under|without|within|towards?|despite|via|between)\s+(?:the\s+|his\s+|her\s+|"
                                 r"their\s+|its\s+)?$",
@@ -122,7 +123,8 @@ ANAPHORIC = re.compile(r"^(?:this|that|these|those)(?:\s+(?:view|views|claim|cla
                        r"and|but|again|too|repeatedly|publicly|last|this|on)\b))",
                        re.IGNORECASE)
 PERFECT = re.compile(r"\b(?:has|have|had)\b|['’]ve\b", re.IGNORECASE)  # "had lost ... since March"
-SUBORDINATE = re.compile(r"\s+(?:as|when|while|after|before|because|since|although|though|whereas)\s", re.IGNORECASE)
+# "as" before an article or "well" is a preposition or adverb ("read as a sign", "died as well").
+SUBORDINATE = re.compile(r"\s+(?:as(?!\s+(?:a|an|well)\b)|when|while|after|before|because|since|although|though|whereas)\s", re.IGNORECASE)
 POSSESSIVE_SOURCE = re.compile(
     r"^(?P<owner>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)[’']s\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:op-ed|editorial|article|column|commentary|report|statement|headline|front page|spokesman|"
@@ -155,6 +157,15 @@ DEFINITE = re.compile(r"^the\s+([\w\-]+)(?:\s+([\w\-]+))?$", re.IGNORECASE)
 COMPLEMENTIZER = re.compile(rf"^\s*(?:[:,]\s*)?(?:that\s+(?!{ANAPHOR_NOUNS}\b))?", re.IGNORECASE)
 # "told mourners in Shiraz that", "told ICANA, the parliament's agency, that"
 OBJECT_THAT = re.compile(r"^\s*[^,;:“”\"]{1,60}?(?:,[^,;:“”\"]{1,60},\s*)?\bthat\s+")
+# Where a reported clause ends inside its sentence: ";", ", according to", a dash before a lower-case
+# word, ", in what it called ..." (the reporter's gloss on the content, not more of it).
+CONTENT_BREAK = re.compile(r";|,\s*according to\b|\s[–—]\s(?=[a-z]+\s)|,\s*in\s+what\s")
+THAT_AFTER = re.compile(r"\s+that\b")
+PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|be|been|being|gets?|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+ASKED_OPENER = re.compile(r"^(?:when\s+)?(?:asked|questioned|pressed)\s+(?:\w+\s+){0,3}?(?:whether|if|about|why|how|what)\b"
+                          r"[^,;:“”\"]*,", re.IGNORECASE)
+# A translator's or editor's note after a quotation: "“...” (translated)".
+TRAILING_NOTE = re.compile(r"[.,]?\s*\([^()]{1,40}\)\s*\.?\s*")
 NEXT_OPENS = re.compile(r"\s*\n\s*[“\"]")
 DOCUMENT_NOUNS = {"statement", "communique", "communiqué", "message", "letter", "post", "announcement", "release"}
 # A reporting verb that ends its clause: "..., sources said, ..." / "..., the agency reported."
@@ -167,10 +178,13 @@ CHANNEL_ADJUNCT = re.compile(
     r"message|communiqu[eé]|website|channel|account|broadcast|bulletin|release|sermon|report)s?"
     r"|\s+(?:in|from)\s+(?:the\s+)?[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+)?(?=[\s,.!?]|$)"  # a place: "in Damascus"
     r"|\s+(?:carried|published|posted|released|broadcast|aired|quoted|cited)\s+(?:by|on|in)\s+[^,;:.“”\"]{1,60}?(?=[,.!?]|$)"
+    r"|\s+(?:viewed|shared|watched|seen|retweeted|liked)\s+(?:[^,;:.“”\"]|(?<=\d)[,.](?=\d)){1,60}?(?=[,.!?]|$)"
     r"|\s+on\s+condition\s+of\s+anonymity|\s+without\s+giving\s+(?:details|a\s+source)",
     re.IGNORECASE)
 CHANNEL_BEFORE = re.compile(r"\b(?:in|on)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w\-]+\s+)?$", re.IGNORECASE)
-CHANNEL_THAT = re.compile(r"^\s*(?:on|in|at|to|via|through|during|from)\s+[^,;:“”\"]{1,50}?\s+that\s+",
+CHANNEL_THAT = re.compile(r"^\s*(?:on|in|at|to|via|through|during|from|"
+                          r"(?:carried|published|posted|broadcast|aired|released|issued)\s+(?:by|on|in))"
+                          r"\s+[^,;:“”\"]{1,50}?\s+that\s+",
                           re.IGNORECASE)
 # "..., field sources said": plain lower-case nouns between the comma and the speaker's head noun.
 LOWER_MODIFIERS = re.compile(r",\s*((?:[a-z][a-z\-]+\s+){1,2})$")
@@ -205,6 +219,12 @@ DOC_OWNER = re.compile(r"\b(?:on|in|by|to|at)\s+((?:the\s+)?[^,;:“”\"\s][^,;
 NAMING_BEFORE = re.compile(r"\b(?:as|named|nicknamed|dubbed)\s*$")
 # "..., and quoted a military source as saying": the quoted source is the speaker of what follows.
 QUOTED_AS = re.compile(r"(?:,?\s*\b(?:and|but)\s+)?\bquot(?:ed|es|ing)\s+([^,;:“”\"]{2,80}?)\s+as\s+$")
+AS_SAYING = re.compile(r"\s+as\s+saying\b")
+# One or two capitalised words right before a registered surname: maybe another person's given names.
+GIVEN_NAMES = re.compile(r"((?:[A-Z][\w’'\-]+\s+){1,2})$")
+# "NAME was quoted by Tasnim as saying ...", "... was quoted in the daily X as saying": the subject speaks.
+PASSIVE_QUOTED = re.compile(r"\b(?:is|was|were|are|been|being)\s+(?:\w+ly\s+)?(?:quoted|cited)\s+"
+                            r"(?:(?:by|in|on)\s+[^,;:“”\"]{2,80}?\s+)?as\s+$", re.IGNORECASE)
 # A free relative or "as" clause holds the cue: "what officials call ...", "as the rebels call themselves".
 FREE_RELATIVE = re.compile(r"\b(?:what|as)\s+$", re.IGNORECASE)
 AUX_AFTER = re.compile(r"\s+(?:would|will|could|should|may|might|must|had|have|has|were|are|did|do|can)\b")
@@ -242,6 +262,7 @@ class Extractor:
         self.pending = []   # sentences whose subjects are not in the history yet (filled on demand)
         self.last_statement = None
         self.carry = None   # the statement whose quotation the previous paragraph left open
+        self.lead_in = None  # (paragraph, speaker) whose words a paragraph of quotation after it may go on with
         self._np_cache = {}
         out = []
         for p_idx, (kind, start, end, author) in enumerate(segments):
@@ -291,6 +312,9 @@ class Extractor:
             quotes = quotes + [(open_, _trim_end(text, open_, p1))]
         sents = _merge_over_quotes(sentence_spans(text, p0, p1), quotes)
         found = []
+        lead_in, self.lead_in = self.lead_in, None
+        if carry is None and lead_in is not None and lead_in[0] == p_idx - 1:
+            carry = lead_in[1]  # "He told the crowd that ...\n\n“If our young men ...”": he goes on
         if carry is not None and text[p0:p0 + 1] in "“\"":
             found.append(carry)  # the speaker of the quotation left open before goes on
         for s_idx, (s0, s1) in enumerate(sents):
@@ -313,9 +337,32 @@ class Extractor:
         last = next((st for st in reversed(found) if st["kind"] != "narration"), None)
         if open_ is not None and last is not None and last["kind"] == "direct" and last["start"] == open_ + 1:
             self.carry = dict(last, sent=-1)
+        elif sents and open_ is None:
+            self.lead_in = self._lead_in(p_idx, sents[-1], last if last is not None and last["sent"] == len(sents) - 1
+                                         and last is not carry else None)
         for st in found:
             st.pop("sent", None)
         return found
+
+    def _lead_in(self, p_idx, last_sent, last):
+        """Who a following paragraph that is all quotation goes on quoting: the speaker of a statement in
+        this paragraph's last sentence, or of a clause ending in a colon ("..., read from a prepared
+        text:")."""
+        if last is not None:
+            return p_idx, dict(last, sent=-1)
+        s0, s1 = last_sent
+        colon = self.text[s0:s1].rstrip()
+        if not colon.endswith(":"):
+            return None
+        spk = self._colon_speaker(s0, s0 + len(colon) - 1)
+        if spk is None:
+            # "Iran's envoy, NAME, who ..., read from a prepared text:": the subject, however long.
+            found = self._subject(self._skip_openers(s0, s0 + len(colon) - 1), s0 + len(colon) - 1, True)
+            spk = found and found[0]
+            if not spk or not spk.get("known") or spk["role"] == "unknown" and " " not in spk["name"]:
+                return None
+        return p_idx, dict(speaker=spk["name"], speaker_role=spk["role"], speaker_mention=spk["mention"],
+                           kind="direct", cue=":", start=s1, end=s1, sent=-1, para=p_idx)
 
     # ---------------------------------------------------------------- sentence level
     def _sentence(self, s0, s1, quotes):
@@ -361,20 +408,34 @@ class Extractor:
             if st:
                 stmts.append(st)
                 taken.append((st["start"], s0 + m.end()))
+        # "Asked whether Riyadh had demanded X, he replied ...": the question's verbs report no one's speech.
+        asked = ASKED_OPENER.match(sent)
+        asked_end = s0 + asked.end() if asked else s0
         # Verb cues, left to right.
         for m in verbs:
             a, b = s0 + m.start(), s0 + m.end()
-            if inside_quote(a) or _overlaps(taken, a):
+            if inside_quote(a) or _overlaps(taken, a) or a < asked_end:
                 continue
             cue = self.cues["forms"][m.group(1).lower()]
             if NOT_A_VERB.search(text[max(s0, a - 12):a]) and not cue.participle:
                 continue  # "a revealing communication", "have been announced killed"
             if cue.form[-1] != "d" and not cue.participle and NOUN_AFTER.match(text, b):
                 continue  # "Syrian state media said": a noun's modifier, not a verb
+            if cue.quoted and THAT_AFTER.match(text, b):
+                continue  # "in a telephone call that ...": "call" takes no that-clause as a verb, so a noun
+            if cue.content == "object" and PASSIVE_AUX.search(text, max(s0, a - 20), a):
+                continue  # "another family is told that its son ...": the subject is told, it says nothing
             if cue.form[-1] == "s" and AUX_AFTER.match(text, b):
                 continue  # "Arab states would", "the claims were": a plural noun, not a verb
             # A participle inside an earlier statement's content belongs to it ("..., warning it could").
             prev = next((st for st in stmts if st["start"] <= a < st["end"] + 2), None)
+            if cue.form == "saying" and (pq := PASSIVE_QUOTED.search(text, max(s0, a - 120), a)):
+                found = self._subject(self._clause_start(s0, pq.start(), False), pq.start(), True)
+                st = found and self._saying(found, b, s1, cue, quotes)
+                if st is not None:
+                    stmts.append(st)
+                    taken.append((st["mention_start"], st["mention_end"]))
+                continue
             if cue.form == "saying" and (qa := QUOTED_AS.search(text, max(s0, a - 120), a)):
                 # "SANA quoted a military source as saying ...": the source quoted speaks.
                 st = self._quoted_as(s0, s1, qa, b, cue, quotes)
@@ -452,10 +513,16 @@ class Extractor:
             if found is None and COORDINATED.search(text, max(s0, a - 40), a):
                 # "The ministry did not comment on the bridge but said ...": the sentence's subject.
                 lc = LEADING_CONJ.match(text[s0:a])
-                np_ = self._speaker_np(s0 + (lc.end() if lc else 0), a)
-                # "A spokesman for the coalition, Colonel NAME, declined to ... but said": the name.
-                spk = np_ and self._named(self._resolve(text[np_[0]:np_[1]], np_[0]), np_[0], np_[1], a)
-                found = (spk, np_[0], np_[1]) if spk and spk["known"] else None
+                p0 = s0 + (lc.end() if lc else 0)
+                word = TOKEN.match(text, p0)
+                if word and word.group(0).lower() in ("he", "she", "they"):
+                    spk = self._pronoun(word.group(0).lower(), p0)  # "He paused, then added that ..."
+                    found = (spk, p0, word.end()) if spk else None
+                else:
+                    np_ = self._speaker_np(p0, a)
+                    # "A spokesman for the coalition, Colonel NAME, declined to ... but said": the name.
+                    spk = np_ and self._named(self._resolve(text[np_[0]:np_[1]], np_[0]), np_[0], np_[1], a)
+                    found = (spk, np_[0], np_[1]) if spk and spk["known"] else None
             if found is None:
                 return None
             spk, m0, m1 = found
@@ -469,8 +536,8 @@ class Extractor:
             if cue.content in ("clause", "object") and text.rfind(",", max(s0, m0 - 40), m0) >= 0 and \
                     self._ends_clause(b, s1, cue):  # "..., the agency reported on Monday.": a comma first
                 st = self._postposed(s0, m0, spk, cue, quotes) or self._parenthetical(s0, s1, m0, b, spk, cue, quotes)
-                if st is not None:
-                    return st
+                if st is not None or text[s0:m0].rstrip(" ,")[-1:] in "”\"":
+                    return st  # "“...,” the channel wrote in a post viewed 9,000 times.": the quotation pass's
         c0 = self._content_start(b, s1, cue)
         if c0 is None:
             return None
@@ -522,14 +589,19 @@ class Extractor:
         if np_ is None or np_[1] < qa.end(1) - 1:
             return None
         spk = self._resolve(text[np_[0]:np_[1]], np_[0])
+        return self._saying((spk, *np_), b, s1, cue, quotes) if spk else None
+
+    def _saying(self, found, b, s1, cue, quotes):
+        """The statement of the speaker ``found`` (speaker, mention start, end) quoted "as saying" at ``b``."""
+        spk, m0, m1 = found
         c0 = self._content_start(b, s1, cue)
-        if spk is None or c0 is None:
+        if c0 is None:
             return None
         c1 = self._content_end(c0, s1, quotes)
         if c1 - c0 < 3:
             return None
         st = self._statement(spk, "quoted as saying", c0, c1, quotes)
-        st["mention_start"], st["mention_end"] = np_
+        st["mention_start"], st["mention_end"] = m0, m1
         return st
 
     def _ends_clause(self, b, s1, cue):
@@ -665,6 +737,8 @@ class Extractor:
         if np_ is None:
             return None
         m0, m1 = np_
+        if AS_SAYING.match(text, m1, s1):
+            return None  # "NAME was quoted by Tasnim as saying": NAME speaks (the verb pass), not Tasnim
         spk = self._resolve(text[m0:m1], m0)
         if spk is None:
             return None
@@ -707,6 +781,13 @@ class Extractor:
             n_words = len(TOKEN.findall(inner))
             if n_words == 0:
                 continue
+            if out and out[-1]["end"] < q0 and text[s0:q0].rstrip().endswith(",") and \
+                    not any(ch in text[out[-1]["end"] + 2:q0] for ch in QUOTE_CHARS):
+                # "“We will respond,” he said, “at the time of our choosing.”": the quotation resumes.
+                spk = dict(name=out[-1]["speaker"], role=out[-1]["speaker_role"], mention=out[-1]["speaker_mention"])
+                out.append(self._statement(spk, "continued", q0 + 1, _trim_inner(text, q0 + 1, q1), quotes,
+                                           kind="direct"))
+                continue
             after = text[q1 + 1:s1]
             # “...,” said Salami.  /  “...,” the commander added. Only a short tail on one line
             # (after a comma or stop) can be such an attribution.
@@ -746,7 +827,7 @@ class Extractor:
                 continue
             lead = text[s0:q0].strip()
             spk = dict(name=prev["speaker"], role=prev["speaker_role"], mention=prev["speaker_mention"])
-            if not lead and q1 >= s1 - 2:
+            if not lead and (q1 >= s1 - 2 or TRAILING_NOTE.fullmatch(text, q1 + 1, s1)):
                 # A sentence that is all quotation continues the last speaker.
                 out.append(self._statement(spk, "continued", q0 + 1, _trim_inner(text, q0 + 1, q1), quotes,
                                            kind="direct"))
@@ -899,8 +980,9 @@ class Extractor:
         if participle:
             return None
         if (pp := PAREN_PRONOUN.search(text, max(pos, a - 24), a)) is not None:
-            # "Iran, he told reporters, had ...": a pronoun subject of a reporting clause set in commas.
-            spk = self._pronoun(pp.group(1).lower(), pp.start(1))
+            # "Iran, he told reporters, had ...": a pronoun subject of a reporting clause set in commas; it
+            # never stands for the words before it ("Hossein, he said, had volunteered": not Hossein).
+            spk = self._pronoun(pp.group(1).lower(), pos)
             return (spk, pp.start(1), pp.end(1)) if spk else None
         rel = RELATIVE_PRONOUN.search(text, pos, a)
         if rel and FILLER.match(text[rel.end(1):a]):
@@ -1025,6 +1107,13 @@ class Extractor:
         known = res.entry is not None or res.role in ("official", "outlet") or \
             (res.kind == "person" and capitalised(mention))
         spk = dict(name=res.name, role=res.role, kind=res.kind, mention=mention, pos=pos, known=known)
+        if res.entry is not None and res.kind == "person" and " " not in clean_mention(mention):
+            # "Soleimani went on": the namesake named in full just before ("Gholamreza Soleimani"), if any.
+            word = " " + clean_mention(mention)
+            h = next((h for h in reversed(self.history) if h["kind"] == "person" and h["pos"] < pos
+                      and h["name"].endswith(word)), None)
+            if h is not None and h["name"] != res.name:
+                spk = dict(h, mention=mention, pos=pos, known=True)
         if res.entry is None and res.kind == "person" and res.role == "unknown":
             if " " not in res.name:
                 # "Niknam said", "Mr. Niknam": the person named in full earlier (as a speaker: no
@@ -1165,15 +1254,24 @@ class Extractor:
                 res = self.reg.resolve(mention)
                 if res.role != "unknown" or res.kind == "person":
                     spk = dict(name=res.name, role=res.role, kind=res.kind, mention=mention,
-                               pos=subj[0], known=res.entry is not None, subj=True)
+                               pos=subj[0], subj=True,
+                               known=res.entry is not None or res.kind == "person" and capitalised(res.name))
                     history.append(spk)
                     seen.add(subj[0])
                     if text[subj[1]:subj[1] + 1] == "," or NAMED_BY.match(text, subj[1], s1):
                         self._named(spk, subj[0], subj[1], s1)  # "The army chief, Gen. X, ..."
         for a, b, sp in self.reg.find(text, s0, s1):
-            if a not in seen:
-                history.append(dict(name=sp.name, role=sp.role, kind=sp.type, mention=sp.name,
-                                    pos=a, known=True))
+            if a in seen:
+                continue
+            given = GIVEN_NAMES.search(text, max(s0, a - 40), a) if sp.type == "person" and " " not in text[a:b] \
+                else None
+            if given and self.reg.other_given_name(given.group(1).split()[-1]):
+                # "Gholamreza Soleimani": a namesake of the registered person, for later "He" and "Soleimani".
+                res = self.reg.resolve(given.group(1) + text[a:b])
+                history.append(dict(name=res.name, role=res.role, kind="person", mention=res.name, pos=given.start(1),
+                                    known=True))
+                continue
+            history.append(dict(name=sp.name, role=sp.role, kind=sp.type, mention=sp.name, pos=a, known=True))
         history.sort(key=_POS)  # stable: equal positions keep their order
         del history[:-200]  # only recent mentions are ever referred back to
 
@@ -1238,7 +1336,7 @@ class Extractor:
         """End of the clause: the sentence end, a ';' or ', according to' outside quotations."""
         text = self.text
         end = s1
-        for m in re.finditer(r";|,\s*according to\b|\s[–—]\s(?=[a-z]+\s)", text[c0:s1]):
+        for m in CONTENT_BREAK.finditer(text[c0:s1]):
             p = c0 + m.start()
             if not any(a < p < b for a, b in quotes):
                 end = p

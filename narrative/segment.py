@@ -281,8 +281,9 @@ def segment_rows(text: str) -> list[tuple[str, int, int, str]]:
         if kinds[k] in ("title", "body"):
             title_done = True
 
-    rows = _split_datelines(text, _merge(lines, kinds, authors, comment_ids))
-    return _interview_turns(text, _embedded_posts(text, rows))
+    # Turns before datelines: "Question (IRNA):" opens a turn, not a "Tehran (IRNA):" dateline.
+    rows = _interview_turns(text, _embedded_posts(text, _merge(lines, kinds, authors, comment_ids)))
+    return _split_datelines(text, rows)
 
 
 def _embedded_posts(text: str, rows: list[tuple]) -> list[tuple]:
@@ -349,6 +350,9 @@ def _interview_turns(text: str, rows: list[tuple]) -> list[tuple]:
         kind, start, end, _ = rows[i]
         questions.setdefault(m.group("label"), []).append(text[start:end].rstrip().endswith("?"))
     asks = {lab for lab, q in questions.items() if lab in ("Q", "Question") or sum(q) * 2 > len(q)}
+    first_q = min((i for i, m in labels.items() if m.group("label") in asks), default=0)
+    # "Kanaani: advisers “not a bargaining chip”" as a headline above the first question is no turn.
+    labels = {i: m for i, m in labels.items() if i >= first_q}
     named = [lab for lab in count if lab not in asks and lab not in ("A", "Answer")]
     answer = named[0] if len(named) == 1 else None  # "A:" is the one interviewee named in labels
     if not named and not pats["interview_cue"].search(text, 0, rows[min(labels)][1]):

@@ -32,6 +32,15 @@ CONNECTORS = {"of", "and", "&", "al", "al-", "bin", "ibn", "de", "el", "the", "f
 NAME_CONNECTORS = {"al", "al-", "bin", "ibn", "de", "el"}
 # A lower-case noun that may modify a descriptor noun after it (not a verb form or adverb).
 NOUN_MODIFIER = re.compile(r"^(?:[a-z]+(?<!ed)(?<!ing)(?<!ly)(?<!s)|rights|news|arms)$")
+# Honorifics before a name that say nothing about who it is ("Sayyed Hassan Nasrallah", "Haj Qassem").
+HONORIFICS = frozenset("Sayyed Sayyid Seyed Seyyed Sayed Haj Hajj Hajji Mr Mr. Dr Dr. Imam Mullah Mawlawi Shaykh "
+                       "Martyr Comrade Mrs Ms".split())
+# Capitalised sentence openers that are no given name ("Later Salami said").
+OPENING_WORDS = frozenset("""later earlier meanwhile then also yesterday today now but and however separately still
+instead indeed similarly likewise there here when while after before as since if so yet thus once again even only
+both for with from by on at in""".split())
+# A nationality adjective ("Lebanese", "Iraqi", "Syrian"): a plain noun may follow it inside a speaker phrase.
+NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:an|ese|i|ish)$")
 # A name particle alone ("al") or glued to a capital ("al-Burhan"), inside a run of name words.
 NAME_PARTICLE = re.compile(r"^(?:al|el|bin|ibn|abu|de)(?:-[A-Z]|$)")
 # A name's last word written with its particle in lower case: "al-Hamawi", "el-Sisi", "bin-Laden".
@@ -238,6 +247,20 @@ class Registry:
             return run
         return 0
 
+    def _other_given_name(self, where: str, start: int, end: int) -> bool:
+        if " " in where[start:end].strip():
+            return False
+        before = TOKEN.findall(where[max(0, start - 40):start])
+        return self.other_given_name(before[-1] if before else "")
+
+    def other_given_name(self, w: str) -> bool:
+        """Whether ``w`` before a registered surname alone is the given name of someone else ("Mahmoud"
+        Salami), not a title or honorific ("General" Salami, "Sayyed" Nasrallah)."""
+        return capitalised(w) and w[:1].isupper() and w not in self.official_titles and w not in HONORIFICS \
+            and w.lower() not in OPENING_WORDS \
+            and not self.descriptors.get(w.lower()) and w.lower() not in DETERMINERS | CONNECTORS \
+            and not w.endswith(("’s", "'s")) and not self.find(w)
+
     @lru_cache(maxsize=65536)
     def resolve(self, mention: str) -> Resolved:
         """Canonical name and role of a speaker mention (see the class example)."""
@@ -257,6 +280,9 @@ class Registry:
             found = self.find(where)  # aliases that carry their article: "the Guard's office"
         if found:
             start, end, sp = _head_match(found)
+            if sp.type == "person" and self._other_given_name(where, start, end):
+                found = None  # "Gholamreza Soleimani": a namesake of the registered Qassem Soleimani
+        if found:
             if where[end:end + 2] in ("’s", "'s"):
                 head = (TOKEN.findall(where[end + 2:]) or [""])[-1].lower()
                 if not head or head in VOICE_NOUNS:
@@ -364,7 +390,7 @@ def noun_phrase(text: str, start: int, registry: Registry, max_tokens: int = 14,
         return ahead[j - 1].group(0)
 
     end_ok = None
-    prev_k = ""
+    prev_k = prev_w = ""
     last = start
     n = 0
     m = first
@@ -395,14 +421,14 @@ def noun_phrase(text: str, start: int, registry: Registry, max_tokens: int = 14,
             ok = False
         elif k == "np" or (k == "conn" and w[:1].isupper() and w.lower() in NAME_CONNECTORS):  # "Al Qaeda"
             ok = True
-        elif prev_k in ("det", "detnp") and w[:1].islower() and registry.descriptors.get(peek(1).lower()) \
-                and NOUN_MODIFIER.match(w):
-            ok = False  # "a war monitor", "a rights group": a plain noun before a descriptor noun
+        elif (prev_k in ("det", "detnp") or NATIONALITY.match(prev_w)) and w[:1].islower() \
+                and registry.descriptors.get(peek(1).lower()) and NOUN_MODIFIER.match(w):
+            ok = False  # "a war monitor", "the Lebanese health ministry": a plain noun before a descriptor noun
         else:
             break
         n += 1
         last = b
-        prev_k = k
+        prev_k, prev_w = k, w
         if ok:
             end_ok = b
         if n >= max_tokens or stop_after:

@@ -770,3 +770,121 @@ def test_author_narration_with_speech_words(ex):
     """'Local traders tell a different story.' and 'argued over who ...' report no proposition."""
     assert statements(ex, "Local traders tell a different story.") == []
     assert statements(ex, "The council is still arguing over what, exactly, the deal achieved.") == []
+
+
+def test_as_before_an_article_or_well_does_not_end_the_content(ex):
+    """'said the talks should be seen as a failure', 'said ... had died as well': 'as' is no
+    subordinator there, so the reported clause goes on."""
+    text = "The envoy, Rana Saleh, said the vote should not be read as a defeat for the militias."
+    assert statements(ex, text) == [("Rana Saleh", "indirect", "the vote should not be read as a defeat for the militias")]
+    text = "The health ministry says at least 40 civilians have died as well, and hundreds have fled the area."
+    assert statements(ex, text)[0][2] == "at least 40 civilians have died as well, and hundreds have fled the area"
+    text = "Karim Nassar said the army advanced as the rebels withdrew."
+    assert statements(ex, text) == [("Karim Nassar", "indirect", "the army advanced")]
+
+
+def test_nationality_then_plain_noun_then_descriptor_is_one_speaker(ex):
+    """'The Lebanese health ministry says': the plain noun 'health' between a nationality and the
+    descriptor noun is part of the speaker, not a break that leaves 'ministry' alone."""
+    text = "The Jordanian health ministry says 12 people were injured in the blast."
+    assert statements(ex, text) == [("Jordanian health ministry", "indirect", "12 people were injured in the blast")]
+    # ", in what it called ...": the reporter's gloss ends the reported clause
+    text = 'The army said it had struck "a rocket launcher" near Tyre, in what it called a response as a warning.'
+    assert statements(ex, text) == [("army", "partial", 'it had struck "a rocket launcher" near Tyre')]
+
+
+def test_passive_quoted_as_saying(ex):
+    """'NAME was quoted by X as saying ...', '... was quoted in the daily X as saying': the subject
+    speaks; the agent of 'quoted by' is the channel, not a speaker with the subject as content."""
+    text = "Karim Haddad was quoted by the Mehr news agency as saying that the border crossing would reopen soon."
+    assert statements(ex, text) == [("Karim Haddad", "indirect", "the border crossing would reopen soon")]
+    text = ("A senior aide to the governor was quoted in the daily Al-Watan as saying that the "
+            "convoy had “never left Homs.”")
+    assert statements(ex, text) == [("senior aide", "partial", "the convoy had “never left Homs.”")]
+
+
+def test_family_members_and_broadcast_staff_are_speakers(ex):
+    """'a widow in Nabatieh told ...', 'the authors write', 'Its anchor described ...': descriptor nouns
+    for relatives, report authors and presenters."""
+    text = "“We buried him without a grave,” a widow in Nabatieh told the radio station. “Nobody came.”"
+    assert statements(ex, text) == [("widow in Nabatieh", "direct", "We buried him without a grave"),
+                                    ("widow in Nabatieh", "direct", "Nobody came.")]
+    text = "“The checkpoints are run for profit, not for security,” the authors write."
+    assert statements(ex, text) == [("authors", "direct", "The checkpoints are run for profit, not for security")]
+
+
+def test_namesake_of_a_registered_person(ex):
+    """'Mahmoud Salami' is not the registered Hossein Salami: a capitalised given name before a
+    registered surname names someone else, and a later bare 'Salami' or 'He' is that namesake;
+    titles, honorifics and sentence openers before the surname change nothing."""
+    text = ("Mahmoud Salami, a city councillor in Qom, said the shrine would be rebuilt. "
+            "Salami added that the donations came from local families.")
+    assert [s[0] for s in statements(ex, text)] == ["Mahmoud Salami", "Mahmoud Salami"]
+    text = "The speaker was Brigadier General Ahmad Soleimani. He said the advisers were needed."
+    assert statements(ex, text) == [("Ahmad Soleimani", "indirect", "the advisers were needed")]
+    text = "General Soleimani said the war was won. Later Soleimani said it was over."
+    assert [s[0] for s in statements(ex, text)] == ["Qassem Soleimani", "Qassem Soleimani"]
+
+
+def test_went_on_to_keeps_the_subject(ex):
+    """'NAME went on to accuse X of ...': the speech verb after 'went on to' is the subject's."""
+    text = "Karim Haddad went on to accuse Qatar of “funding the gangs in the north.”"
+    assert statements(ex, text) == [("Karim Haddad", "partial", "Qatar of “funding the gangs in the north.”")]
+
+
+def test_channel_with_a_participle_after_a_postposed_verb(ex):
+    """'said in a statement carried by IRNA that ...': the channel's participle phrase comes before
+    the content; '“...,” the channel wrote in a post viewed 9,000 times.': no content after the verb,
+    the quotation is what was written."""
+    text = "The army said in a statement carried by the state news agency SANA that two soldiers were killed."
+    assert statements(ex, text) == [("army", "indirect", "two soldiers were killed")]
+    text = "“The border will burn,” Sabereen News wrote in a post viewed more than 40,000 times."
+    assert statements(ex, text) == [("Sabereen News", "direct", "The border will burn")]
+
+
+def test_quotation_resumes_after_a_mid_sentence_attribution(ex):
+    """'“A,” NAME told reporters, “B.”': the second quotation is NAME's too."""
+    text = "“We will answer,” Karim Haddad told reporters in Homs, “and the answer will be on the ground.”"
+    assert statements(ex, text) == [("Karim Haddad", "direct", "We will answer"),
+                                    ("Karim Haddad", "direct", "and the answer will be on the ground.")]
+    # a translator's note after a quotation that is a sentence of its own
+    text = "Karim Haddad said the bridge was “finished.” “Nobody will cross it again.” (translated)"
+    assert statements(ex, text)[-1] == ("Karim Haddad", "direct", "Nobody will cross it again.")
+
+
+def test_paragraph_of_quotation_after_a_statement_or_a_colon(ex):
+    """A paragraph that is all quotation goes on quoting the speaker of the paragraph before: of a
+    statement in its last sentence, or of a clause ending in a colon, however long its subject; a
+    quotation running over paragraphs stays with that speaker."""
+    text = ("Title\n\nKarim Haddad told mourners that the fallen were “the price of our security.”\n\n"
+            "“If they had not gone, we would be fighting in our own streets.\n\n“Their blood is our shield.”\n")
+    assert statements(ex, text, with_segments=True) == [
+        ("Karim Haddad", "partial", "the fallen were “the price of our security.”"),
+        ("Karim Haddad", "direct", "If they had not gone, we would be fighting in our own streets"),
+        ("Karim Haddad", "direct", "Their blood is our shield.")]
+    text = ("Title\n\nSyria's envoy, Samir Darwish, who spoke after the vote, which passed narrowly, "
+            "read from a prepared text:\n\n“The occupation of the Golan is the root of this crisis.”\n")
+    assert statements(ex, text, with_segments=True) == [
+        ("Samir Darwish", "direct", "The occupation of the Golan is the root of this crisis.")]
+    text = "Title\n\nThe walls of the square were covered in banners that read:\n\n“Death to the enemies of the shrine.”\n"
+    assert statements(ex, text, with_segments=True) == []
+
+
+def test_question_openers_passives_and_nouns_are_not_speech(ex):
+    """'Asked whether X had demanded Y, he replied ...': the question's verb is nobody's statement;
+    'a family is told that ...': the subject of a passive 'told' says nothing; 'in a phone call that
+    ...': 'call' before 'that' is a noun."""
+    text = "Karim Haddad spoke in Homs. Asked whether Qatar had demanded a pullback, he replied that no one had asked."
+    assert statements(ex, text) == [("Karim Haddad", "indirect", "no one had asked")]
+    assert statements(ex, "Each week another village is told that its men will be drafted.") == []
+    text = "Karim Haddad told his Iraqi counterpart Ali Saleh in a phone call that the border would stay open."
+    assert statements(ex, text) == [("Karim Haddad", "indirect", "the border would stay open")]
+
+
+def test_pronoun_subjects_of_coordinated_and_parenthetical_clauses(ex):
+    """'He paused, then added that ...': 'then' coordinates the verb with a pronoun subject; 'Ali, he
+    said, had ...': the pronoun of a parenthetical reporting clause is not the name before it."""
+    text = "Mehdi Karimi buried his brother on Sunday. He paused, then added that the family was proud."
+    assert statements(ex, text) == [("Mehdi Karimi", "indirect", "the family was proud")]
+    text = "Mehdi Karimi stood by the grave. Ali, he said, had gone to Syria twice."
+    assert statements(ex, text) == [("Mehdi Karimi", "indirect", "had gone to Syria twice")]
