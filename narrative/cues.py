@@ -25,6 +25,8 @@ class Cue:
     content: str      # clause, object, to, np, headline
     weak: bool
     quoted: bool = False  # speech only with a quotation in the content ("called the strike “a crime”")
+    research: bool = False  # speech only with a study or its authors as subject ("the report found")
+    that: bool = False  # the content needs "that" or a quotation first ("found that ...", not "found the bodies")
 
     @property
     def participle(self) -> bool:
@@ -39,7 +41,8 @@ def compiled(folder: str | None = None):
     for entry in data.get("verbs", []):
         for form in entry["forms"]:
             forms[form.lower()] = Cue(form.lower(), entry.get("content", "clause"), bool(entry.get("weak")),
-                                      bool(entry.get("quoted")))
+                                      bool(entry.get("quoted")), bool(entry.get("research")),
+                                      bool(entry.get("that")))
 
     def alt(items):
         return "|".join(re.escape(i).replace(r"\ ", r"\s+") for i in sorted(items, key=len, reverse=True))
@@ -61,6 +64,13 @@ def compiled(folder: str | None = None):
         "passive_words": key_words(data.get("passive_verbs", []), longest=True),
         "according_words": key_words(data.get("according", []), longest=True),
         "forms": forms,
+        "research_subjects": frozenset(w.lower() for w in data.get("research_subjects", [])),
+        # A research subject the speaker lexicon does not describe, all of the clause before its verb:
+        # "The Meridian survey", "The commission's authors", "An inquiry by the UN", then adverbs.
+        "research_np": re.compile(rf"(?P<np>(?:(?:the|a|an|its|their|this|that)\s+)?(?:[\w\-’']+\s+){{0,4}}?"
+                                  rf"(?:{alt(data.get('research_subjects', []))})(?:[’']s(?:\s+[\w\-]+){{1,2}}|"
+                                  rf"\s+(?:by|of|from|at|for|into)\s+[^,;:“”\"]{{1,60}}?)?)"
+                                  rf"(?:\s+(?:also|later|then|\w+ly|has|have|had))*\s*$", re.IGNORECASE),
         # Case-sensitive: "States" in "the United States" is not the verb "states".
         "verb": re.compile(rf"(?<![\w\-’'])({alt(forms)})(?![\w\-])"),
         "noun": re.compile(rf"(?<![\w\-])({alt(data.get('nouns', []))})\s+that\b", re.IGNORECASE),

@@ -505,6 +505,11 @@ class Extractor:
             spk = dict(name=coordinated_with["speaker"], role=coordinated_with["speaker_role"],
                        mention=coordinated_with["speaker_mention"], kind="person", pos=coordinated_with["start"])
             m0 = m1 = a
+        elif cue.research:
+            found = self._research_subject(clause0, a)
+            if found is None:
+                return None  # "troops found the bodies": only a study or its authors report findings
+            spk, m0, m1 = found
         else:
             found = self._subject(clause0, a, cue.participle)
             if found is None and cue.participle and clause0 > s0:
@@ -549,6 +554,8 @@ class Extractor:
         introduced = re.search(r"(?:\bthat|:)\s*$", text[b:c0]) is not None
         if cue.weak and cue.content == "clause" and not introduced and text[c0] not in QUOTE_CHARS:
             return None  # "Russia responds if ...", "ISIL maintains its resistance": not speech
+        if cue.that and not introduced and text[c0] not in QUOTE_CHARS:
+            return None  # "the report found no evidence": a finding needs its that-clause
         ana = ANAPHORIC.match(text[c0:c1])
         if ana and not introduced:
             c1 = c0 + ana.end()  # "echoed this view when he ...": the content is "this view"
@@ -1006,6 +1013,26 @@ class Extractor:
                     return spk, np_[0], np_[1]
                 break
         return None
+
+    def _research_subject(self, c0, a):
+        """"The report found", "Researchers at the institute concluded": the study or its authors speak,
+        as the registry knows them, else as an organisation (speaker tuple as ``_subject``'s), or None."""
+        text = self.text
+        pos = self._skip_openers(c0, a)
+        np_ = self._speaker_np(pos, a)
+        if np_ is None and (rm := self.cues["research_np"].match(text, pos, a)):
+            np_ = rm.span("np")
+        if np_ is None or not FILLER.match(text[np_[1]:a]):
+            return None
+        mention = text[np_[0]:np_[1]]
+        if self.cues["research_subjects"].isdisjoint(w.lower() for w in TOKEN.findall(mention)):
+            return None
+        res = self.reg.resolve(mention)
+        known = res.entry is not None and res.role != "unknown"
+        spk = dict(name=res.name if known else clean_mention(mention), role=res.role if known else "organization",
+                   kind="body", mention=mention, pos=np_[0], known=True)
+        self.history.append(spk)
+        return spk, np_[0], np_[1]
 
     def _document_owner(self, ds, base):
         """The owner a document subject speaks for (``DOC_SUBJECT``): its capitalised modifier ("an IRGC

@@ -888,3 +888,17 @@ def test_pronoun_subjects_of_coordinated_and_parenthetical_clauses(ex):
     assert statements(ex, text) == [("Mehdi Karimi", "indirect", "the family was proud")]
     text = "Mehdi Karimi stood by the grave. Ali, he said, had gone to Syria twice."
     assert statements(ex, text) == [("Mehdi Karimi", "indirect", "had gone to Syria twice")]
+
+
+def test_research_findings_are_statements(ex):
+    """'The survey found that ...', 'Its authors concluded ...': a study or its authors report findings;
+    'patrols found the rifles' (no study as subject, or no that-clause) is not speech."""
+    text = "The survey found that most returning fighters had been paid in cash."
+    assert statements(ex, text) == [("survey", "indirect", "most returning fighters had been paid in cash")]
+    text = "Investigators concluded the depot had been hit from the air."
+    assert statements(ex, text) == [("Investigators", "indirect", "the depot had been hit from the air")]
+    text = "The commission's authors concluded that the truce was never honoured."
+    assert statements(ex, text) == [("commission's authors", "indirect", "the truce was never honoured")]
+    assert statements(ex, "Border patrols found that the tunnel had been sealed.") == []
+    assert statements(ex, "Patrols found the rifles under a bridge near Deir ez-Zor.") == []
+    assert statements(ex, "The survey found no trace of the missing convoy near the border.") == []
