@@ -156,6 +156,8 @@ DEFINITE = re.compile(r"^the\s+([\w\-]+)(?:\s+([\w\-]+))?$", re.IGNORECASE)
 # "that" opens the content, unless it is a demonstrative ("echoed that view").
 COMPLEMENTIZER = re.compile(rf"^\s*(?:[:,]\s*)?(?:that\s+(?!{ANAPHOR_NOUNS}\b))?", re.IGNORECASE)
 # "told mourners in Shiraz that", "told ICANA, the parliament's agency, that"
+# "reports that ...", "the claims that ...": a short noun phrase, then its that-clause.
+NOUN_THAT = re.compile(r"(?:[\w\-’']+\s+){1,3}that\s")
 OBJECT_THAT = re.compile(r"^\s*[^,;:“”\"]{1,60}?(?:,[^,;:“”\"]{1,60},\s*)?\bthat\s+")
 # Where a reported clause ends inside its sentence: ";", ", according to", a dash before a lower-case
 # word, ", in what it called ..." (the reporter's gloss on the content, not more of it).
@@ -554,7 +556,10 @@ class Extractor:
         introduced = re.search(r"(?:\bthat|:)\s*$", text[b:c0]) is not None
         if cue.weak and cue.content == "clause" and not introduced and text[c0] not in QUOTE_CHARS:
             return None  # "Russia responds if ...", "ISIL maintains its resistance": not speech
-        if cue.that and not introduced and text[c0] not in QUOTE_CHARS:
+        if cue.that and cue.content == "np":
+            if not NOUN_THAT.match(text, c0, c1):
+                return None  # "rejected the offer": only a rejected claim ("reports that ...") is speech
+        elif cue.that and not introduced and text[c0] not in QUOTE_CHARS:
             return None  # "the report found no evidence": a finding needs its that-clause
         ana = ANAPHORIC.match(text[c0:c1])
         if ana and not introduced:
@@ -1315,6 +1320,15 @@ class Extractor:
                     or any(w.lower() in ("to", "for", "about", "not", "that", "and") for w in between):
                 return None  # "asked reporters to leave when ...": a request, not a question
             return m.start()
+        if cue.content == "colon":
+            # "put it to me this way when I called him: the party ...": after a short lead-in, the colon.
+            colon = text.find(":", b, min(s1, b + 80))
+            if colon < 0 or any(ch in text[b:colon] for ch in QUOTE_CHARS):
+                return None
+            pos = colon + 1
+            while pos < s1 and text[pos].isspace():
+                pos += 1
+            return pos if pos < s1 else None
         m = CHANNEL_THAT.match(text[b:s1])
         if m and cue.content in ("clause", "object"):
             # "said in a message of condolence that": the channel, then the content.

@@ -902,3 +902,17 @@ def test_research_findings_are_statements(ex):
     assert statements(ex, "Border patrols found that the tunnel had been sealed.") == []
     assert statements(ex, "Patrols found the rifles under a bridge near Deir ez-Zor.") == []
     assert statements(ex, "The survey found no trace of the missing convoy near the border.") == []
+
+
+def test_rejected_claims_posts_and_put_it_this_way(ex):
+    """'rejected accounts that ...' (a rejected claim, not 'rejected the offer'), 'posted on Telegram
+    that ...' (not 'posted a video'), 'put it to me this way ...: CONTENT' (not 'put it to a vote')."""
+    text = "Karim Haddad rejected accounts that the brigade had left Mayadin."
+    assert statements(ex, text) == [("Karim Haddad", "indirect", "accounts that the brigade had left Mayadin")]
+    assert statements(ex, "Karim Haddad rejected the offer from the governor of Homs.") == []
+    text = "Karim Haddad posted on Telegram that the convoy had reached Homs."
+    assert statements(ex, text) == [("Karim Haddad", "indirect", "the convoy had reached Homs")]
+    assert statements(ex, "Karim Haddad posted a video of the convoy reaching Homs.") == []
+    text = "Karim Haddad put it to me this way when I phoned him: the front “is quieter than in years.”"
+    assert statements(ex, text) == [("Karim Haddad", "partial", "the front “is quieter than in years.”")]
+    assert statements(ex, "The council put it to a vote on Monday: the motion failed.") == []
