@@ -71,7 +71,8 @@ FILLER = re.compile(
     # ", identified by the agency only as “Abu Ali,”": the name in quotation marks, set in commas
     r"(?:\s*,\s*(?:identified|introduced|known)\s+(?:by\s+[^,;“”\"]{1,60}?\s+)?(?:only\s+)?as\s+[“\"][^,;“”\"]{1,40}"
     r"(?:,[”\"]|[”\"]\s*,))?"
-    r"(?:\s*,[^,“”\"]{1,160},)*\s*,?\s*(?:(?:has|have|had|is|are|was|were|been|will|would|could|also|"
+    # ", the speaker of parliament, addressing lawmakers," - appositives share their commas.
+    r"(?:\s*,[^,“”\"]{1,160}(?=,))*\s*,?\s*(?:(?:has|have|had|is|are|was|were|been|will|would|could|also|"
     r"similarly|likewise|then|too|again|once again|later|since|thus far|so far|\w+ly|"
     r"has gone on record|gone on record|on record|published|issued|released|posted|aired|broadcast|"
     r"the next day|the following day|the same day|on \w+\.? \d{1,2}|on \w+day|last \w+|this \w+|"

@@ -916,3 +916,12 @@ def test_rejected_claims_posts_and_put_it_this_way(ex):
     text = "Karim Haddad put it to me this way when I phoned him: the front “is quieter than in years.”"
     assert statements(ex, text) == [("Karim Haddad", "partial", "the front “is quieter than in years.”")]
     assert statements(ex, "The council put it to a vote on Monday: the motion failed.") == []
+
+
+def test_participle_appositive_between_subject_and_verb(ex):
+    """'NAME, the speaker of parliament, addressing lawmakers in Tehran, said': two comma-set phrases
+    share their commas; the speaker is the name, never the place inside the participle phrase."""
+    text = "Karim Haddad, the head of the council, speaking to mourners in Homs, said the martyrs had won."
+    assert statements(ex, text) == [("Karim Haddad", "indirect", "the martyrs had won")]
+    text = "Mourners, gathered in the square, waiting for the coffins, sang the anthem."
+    assert statements(ex, text) == []
