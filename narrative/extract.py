@@ -131,6 +131,8 @@ POSSESSIVE_SOURCE = re.compile(
     r"(?:op-ed|editorial|article|column|commentary|report|statement|headline|front page|spokesman|"
     r"spokesperson|spokeswoman|website|account|channel|office|bureau|department|ministry|wing|service|"
     r"command|headquarters|press office|media office)\b")
+# A name right after a possessive source's voice noun: "Hezbollah's spokesman Abu Ali al-Askari said".
+BARE_NAME = re.compile(r"\s+((?:[A-Z][\w’'\-]+\s+){0,3}(?:(?:al|bin|ibn|el|abu)[\s\-])?[A-Z][\w’'\-]+)(?![\w’'\-])")
 # "The ship's operator", "the centre’s new director": a lower-case owner and the noun that speaks for it.
 LOWER_POSSESSIVE = re.compile(r"^(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*[’']s\s+"
                               r"(?:[a-z][\w\-]*\s+){0,2}?([a-z][\w\-]*)(?=\s*[,\s])", re.IGNORECASE)
@@ -951,6 +953,16 @@ class Extractor:
         ps = POSSESSIVE_SOURCE.match(seg.lstrip())
         if ps:
             m0, m1 = pos + lead, pos + lead + ps.end()
+            bare = BARE_NAME.match(text, m1, a)
+            if bare and (participle or FILLER.match(text[bare.end():a])):
+                # "Kataib Hezbollah's spokesman Abu Ali al-Askari said": the person named speaks, in
+                # the owner's role when the registry does not know him.
+                person = self._resolve(bare.group(1), bare.start(1))
+                if person and person["kind"] == "person":
+                    if person["role"] == "unknown":
+                        owner = self.reg.resolve(ps.group("owner"))
+                        person = dict(person, role=owner.role if owner.role != "unknown" else "organization")
+                    return person, bare.start(1), bare.end(1)
             if participle or FILLER.match(text[m1:a]):
                 spk = self._resolve(ps.group("owner"), m0)
                 if spk and spk["role"] == "unknown":

@@ -56,7 +56,8 @@ MODIFIERS = {"senior", "former", "top", "deputy", "chief", "current", "unnamed",
              "pro-government", "pro-regime", "opposition", "rebel", "independent", "official", "anonymous",
              "intelligence", "navy", "naval", "ground", "armed", "press", "news", "affairs", "unverified",
              "unconfirmed", "social", "media", "own", "new", "lead", "head", "general", "staff", "second",
-             "class", "first", "vice", "assistant", "supreme", "religious", "army", "force", "forces"}
+             "class", "first", "vice", "assistant", "supreme", "religious", "army", "force", "forces",
+             "acting", "interim"}  # "the US acting ambassador": an office held for now
 PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "thing", "him": "person",
             "we": "author", "i": "author"}
 

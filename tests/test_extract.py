@@ -925,3 +925,16 @@ def test_participle_appositive_between_subject_and_verb(ex):
     assert statements(ex, text) == [("Karim Haddad", "indirect", "the martyrs had won")]
     text = "Mourners, gathered in the square, waiting for the coffins, sang the anthem."
     assert statements(ex, text) == []
+
+
+def test_possessive_spokesman_with_bare_name_and_acting_office(ex):
+    """'Liwa Fatemiyoun's spokesman Karim Haddad said': the named spokesman speaks, in the owner's role
+    (a militia's man: organization); 'The Iraqi acting envoy, NAME, ...': the name, not the country.
+    Without a name the owner still speaks."""
+    text = "Liwa Fatemiyoun’s spokesman Karim Haddad said the brigade would stay in Syria."
+    assert [(s["speaker"], s["speaker_role"]) for s in ex.extract(text)] == [("Karim Haddad", "organization")]
+    text = "Liwa Fatemiyoun’s spokesman said the brigade would stay in Syria."
+    assert statements(ex, text)[0][0] != "Karim Haddad"
+    text = ("The Iraqi acting envoy, Karim Haddad, blamed Washington. The strikes, he told the council, "
+            "were “an act of piracy.”")
+    assert [s[0] for s in statements(ex, text)] == ["Karim Haddad"]
