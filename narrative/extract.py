@@ -426,6 +426,9 @@ class Extractor:
                 continue  # "a revealing communication", "have been announced killed"
             if cue.form[-1] != "d" and not cue.participle and NOUN_AFTER.match(text, b):
                 continue  # "Syrian state media said": a noun's modifier, not a verb
+            if cue.form[-1] != "d" and not cue.participle and text[b:b + 1] == " " and \
+                    self.cues["verb"].match(text, b + 1):
+                continue  # "A UN report found that", "the claims said": a noun, the subject of the verb after it
             if cue.quoted and THAT_AFTER.match(text, b):
                 continue  # "in a telephone call that ...": "call" takes no that-clause as a verb, so a noun
             if cue.content == "object" and PASSIVE_AUX.search(text, max(s0, a - 20), a):

@@ -938,3 +938,12 @@ def test_possessive_spokesman_with_bare_name_and_acting_office(ex):
     text = ("The Iraqi acting envoy, Karim Haddad, blamed Washington. The strikes, he told the council, "
             "were “an act of piracy.”")
     assert [s[0] for s in statements(ex, text)] == ["Karim Haddad"]
+
+
+def test_reporting_noun_before_a_verb_is_no_verb(ex):
+    """'A UN report said that ...': 'report' before another reporting verb is the subject noun, so one
+    statement by the report, not a second one by 'UN' whose content starts with 'said'; 'army posts
+    that overlooked ...' is no 'posted that'."""
+    text = "An OPCW report said that chlorine had been used in Douma."
+    assert statements(ex, text) == [("OPCW report", "indirect", "chlorine had been used in Douma")]
+    assert statements(ex, "The rebels seized two army posts that overlooked the highway.") == []
