@@ -131,6 +131,9 @@ POSSESSIVE_SOURCE = re.compile(
     r"(?:op-ed|editorial|article|column|commentary|report|statement|headline|front page|spokesman|"
     r"spokesperson|spokeswoman|website|account|channel|office|bureau|department|ministry|wing|service|"
     r"command|headquarters|press office|media office)\b")
+# An owner's possessive ending right before a word: that word is a noun ("the Institute's report").
+POSSESSOR = re.compile(r"(?<![\w’'\-])(?!(?:he|she|it|that|what|who|there|here|where|one)[’']s)[\w\-]+[’']s\s+$",
+                       re.IGNORECASE)
 # A name right after a possessive source's voice noun: "Hezbollah's spokesman Abu Ali al-Askari said".
 BARE_NAME = re.compile(r"\s+((?:[A-Z][\w’'\-]+\s+){0,3}(?:(?:al|bin|ibn|el|abu)[\s\-])?[A-Z][\w’'\-]+)(?![\w’'\-])")
 # "The ship's operator", "the centre’s new director": a lower-case owner and the noun that speaks for it.
@@ -426,6 +429,8 @@ class Extractor:
                 continue  # "a revealing communication", "have been announced killed"
             if cue.form[-1] != "d" and not cue.participle and NOUN_AFTER.match(text, b):
                 continue  # "Syrian state media said": a noun's modifier, not a verb
+            if not cue.participle and POSSESSOR.search(text, max(s0, a - 40), a):
+                continue  # "the Institute's report, published ..., found": a possessed noun ("he's said": has)
             if cue.form[-1] != "d" and not cue.participle and text[b:b + 1] == " " and \
                     self.cues["verb"].match(text, b + 1):
                 continue  # "A UN report found that", "the claims said": a noun, the subject of the verb after it

@@ -947,3 +947,5 @@ def test_reporting_noun_before_a_verb_is_no_verb(ex):
     text = "An OPCW report said that chlorine had been used in Douma."
     assert statements(ex, text) == [("OPCW report", "indirect", "chlorine had been used in Douma")]
     assert statements(ex, "The rebels seized two army posts that overlooked the highway.") == []
+    text = "The Levant Institute's report, released on Sunday, found that most recruits had deserted."
+    assert statements(ex, text) == [("Levant Institute's report", "indirect", "most recruits had deserted")]
