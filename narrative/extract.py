@@ -131,6 +131,7 @@ POSSESSIVE_SOURCE = re.compile(
     r"(?:op-ed|editorial|article|column|commentary|report|statement|headline|front page|spokesman|"
     r"spokesperson|spokeswoman|website|account|channel|office|bureau|department|ministry|wing|service|"
     r"command|headquarters|press office|media office)\b")
+RELATIVE_START = re.compile(r"(?:which|who)\s", re.IGNORECASE)
 # An owner's possessive ending right before a word: that word is a noun ("the Institute's report").
 POSSESSOR = re.compile(r"(?<![\w’'\-])(?!(?:he|she|it|that|what|who|there|here|where|one)[’']s)[\w\-]+[’']s\s+$",
                        re.IGNORECASE)
@@ -917,6 +918,13 @@ class Extractor:
             opening = seg.rfind(",", 0, best)
             if opening > 0 and opening < len(seg.rstrip()) - 1:
                 best = _last_break(seg[:opening], participle)
+        elif best and not participle and RELATIVE_START.match(seg, best):
+            # "In response to a question about the strike, which officials said ..., the spokesman said": a
+            # relative clause closed by a comma; the verb's subject follows that comma.
+            close = seg.rfind(",", best)
+            if close > best and seg.count("“", best, close) == seg.count("”", best, close) and \
+                    self._speaker_np(s0 + close + 1, a) is not None:  # not "..., has said": the clause goes on
+                best = close + 1
         return s0 + best
 
     def _subject(self, c0, a, participle):

@@ -949,3 +949,15 @@ def test_reporting_noun_before_a_verb_is_no_verb(ex):
     assert statements(ex, "The rebels seized two army posts that overlooked the highway.") == []
     text = "The Levant Institute's report, released on Sunday, found that most recruits had deserted."
     assert statements(ex, text) == [("Levant Institute's report", "indirect", "most recruits had deserted")]
+
+
+def test_relative_clause_inside_an_opener(ex):
+    """'In reply to a question on the raid, which killed six, the envoy said ...': the
+    relative clause closes at its comma and the subject follows; 'NAME, the head of X, which ..., has
+    said ...' keeps NAME (the words after the comma are no subject)."""
+    text = ("Syrian envoy Karim Haddad spoke on Tuesday. In reply to a question on the raid on Homs, which "
+            "killed six doctors, the envoy said the raid was “a crime.”")
+    assert statements(ex, text) == [("Karim Haddad", "partial", "the raid was “a crime.”")]
+    text = ("Karim Haddad, the head of the Homs council, which backed the truce for years, has said repeatedly "
+            "that the city “will not be bargained away.”")
+    assert statements(ex, text) == [("Karim Haddad", "partial", "the city “will not be bargained away.”")]
