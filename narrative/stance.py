@@ -313,10 +313,12 @@ def score_stance(statements: pd.DataFrame, lexicon=None) -> pd.DataFrame:
         out["stance_lex"] = pd.Series(dtype=str)
         return out
     key = targets_key(targets)
-    frames = [[f for f in str(v or "").split(";") if f] for v in out.get("frames", [""] * len(out))]
+    # Columns are read as lists: iterating a pandas string column costs more than the work per row.
+    frames = [[f for f in str(v or "").split(";") if f]
+              for v in (out["frames"].tolist() if "frames" in out else [""] * len(out))]
     texts = out["text"].astype(str).tolist()
-    speech = [c if isinstance(c, str) else "" for c in out["cue"]] if "cue" in out else [""] * len(out)
-    cached = [_cached(v, key) for v in out["stance_lex"]] if "stance_lex" in out else [{}] * len(out)
+    speech = [c if isinstance(c, str) else "" for c in out["cue"].tolist()] if "cue" in out else [""] * len(out)
+    cached = [_cached(v, key) for v in out["stance_lex"].tolist()] if "stance_lex" in out else [{}] * len(out)
     words = [Words(t) if not c else None for t, c in zip(texts, cached)]
     kept = [{} for _ in texts]
     fresh = [not c for c in cached]  # rows whose kept evidence must be written again
@@ -336,16 +338,20 @@ def score_stance(statements: pd.DataFrame, lexicon=None) -> pd.DataFrame:
             evid_all = evids
     out["stance_evidence"] = ["; ".join(ev[:4]) for ev in evid_all]
     old = out["stance_lex"].tolist() if "stance_lex" in out else [None] * len(out)
-    # Most statements hold no evidence at all: their (equal) JSON is made once.
-    empty = {t.id: ([], []) for t in targets}
-    empty_json = _lex_json(key, empty)
-    out["stance_lex"] = [(empty_json if k == empty else _lex_json(key, k)) if new else o
-                         for k, new, o in zip(kept, fresh, old)]
+    # Most statements hold no evidence at all, or only their frames (no tone was needed then): their
+    # (equal) JSON is made once.
+    empty, framed = {t.id: ([], []) for t in targets}, {t.id: ([], None) for t in targets}
+    empty_json, framed_json = _lex_json(key, empty), _lex_json(key, framed)
+    out["stance_lex"] = [(empty_json if k == empty else framed_json if k == framed else _lex_json(key, k)) if new
+                         else o for k, new, o in zip(kept, fresh, old)]
     return out
 
 
+_LEX_JSON = json.JSONEncoder(separators=(",", ":"))  # what json.dumps would build for every call
+
+
 def _lex_json(key, kept) -> str:
-    return json.dumps({"k": key, "t": kept}, separators=(",", ":"))
+    return _LEX_JSON.encode({"k": key, "t": kept})
 
 
 def _cached(value, key) -> dict:
