@@ -59,15 +59,17 @@ class Terms:
     """
 
     MAX_VOCABULARY = 200_000  # words remembered as tested against the glob prefixes
+    MAX_NARROWED = 2_000  # regexes kept for sets of terms a text can hold
 
     def __init__(self, terms):
         terms = sorted({t.lower() for t in terms if t}, key=len, reverse=True)
         parts = [re.escape(t).replace(r"\*", r"[\w\-’']*").replace(r"\ ", r"\s+") for t in terms]
-        self.regex = re.compile(r"(?<![\w\-])(?:" + "|".join(parts) + r")(?![\w\-])", re.IGNORECASE)
+        self.regex = _terms_regex(parts)
         # Each term needs one of its words in the text: its longest whole word (rarer than "in" or
         # "the"), else the literal start of its longest glob. A term with neither is always tried.
         first, prefixes, self.always = set(), set(), False
-        for t in terms:
+        self._parts, self._by_word, self._by_prefix, self._narrowed = parts, {}, {}, {}
+        for i, t in enumerate(terms):
             whole, partial = [], []
             for m in WORD.finditer(t):
                 glob = t[m.end():m.end() + 1] == "*"
@@ -76,10 +78,15 @@ class Terms:
                 (partial if glob else whole).append(m.group(0))
             if whole:
                 first.add(max(whole, key=len))
+                self._by_word.setdefault(max(whole, key=len), []).append(i)
             elif partial:
                 prefixes.add(max(partial, key=len))
+                self._by_prefix.setdefault(max(partial, key=len), []).append(i)
             else:
                 self.always = True
+        # The case folding of the regex equates "ı", "ſ" and "İ" with ASCII letters, ``str.lower`` does
+        # not: the text's words tell which terms it can hold only for ASCII terms (see ``_regex``).
+        self._narrowable = not self.always and all(t.isascii() for t in terms)
         self._set_keys(first, prefixes)
 
     def _set_keys(self, first, prefixes):
@@ -101,7 +108,7 @@ class Terms:
         """
         g = cls.__new__(cls)
         terms = [t for t in terms if t is not None]
-        g.regex = None
+        g.regex, g._narrowable = None, False
         g.always = any(t.always for t in terms)
         g._set_keys(set().union(*(t.first for t in terms)), set().union(*(t.prefix_words for t in terms)))
         return g
@@ -121,12 +128,40 @@ class Terms:
     def finditer(self, text: str, words: Words | None = None):
         if words is not None and not self.possible(words):
             return iter(())
-        return self.regex.finditer(text)
+        return self._regex(text, words).finditer(text)
 
     def search(self, text: str, words: Words | None = None):
         if words is not None and not self.possible(words):
             return None
-        return self.regex.search(text)
+        return self._regex(text, words).search(text)
+
+    def _regex(self, text: str, words: Words | None):
+        """The regex of only the terms whose word (or glob start) is among the ``words`` of ``text``
+        (after :meth:`possible`): the same matches, as a term matches only where that word is a word
+        of the text, and a much shorter alternation to scan (most texts hold one or two terms)."""
+        if words is None or not self._narrowable or not text.isascii() and _FOLDED.search(text):
+            return self.regex
+        held = set()
+        for w in self._keys.intersection(words):
+            held.update(self._by_word.get(w, ()))
+            for prefix, ids in self._by_prefix.items():
+                if w.startswith(prefix):
+                    held.update(ids)
+        key = frozenset(held)
+        regex = self._narrowed.get(key)
+        if regex is None:
+            if len(self._narrowed) >= self.MAX_NARROWED:
+                self._narrowed.clear()
+            regex = self._narrowed[key] = _terms_regex([self._parts[i] for i in sorted(held)])  # in order
+        return regex
+
+
+def _terms_regex(parts):
+    """Alternatives ``parts`` as whole words, case-insensitively (the first that matches wins)."""
+    return re.compile(r"(?<![\w\-])(?:" + "|".join(parts) + r")(?![\w\-])", re.IGNORECASE)
+
+
+_FOLDED = re.compile("[ıſİ]")  # non-ASCII letters the case-insensitive regex takes for "i" or "s"
 
 
 def _glob_regex(terms) -> Terms | None:
