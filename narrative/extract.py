@@ -389,7 +389,7 @@ class Extractor:
         according = cues["according"].finditer(sent) if not cues["according_words"].isdisjoint(lower) else ()
         passive = cues["passive"].finditer(sent) if "by" in lower and not cues["passive_words"].isdisjoint(lower) \
             else ()
-        verbs = cues["verb"].finditer(sent) if not cues["verb_words"].isdisjoint(words) else ()
+        verbs = self._verbs(sent, words)
         nouns = cues["noun"].finditer(sent) if "that" in lower and not cues["noun_words"].isdisjoint(lower) else ()
         # "According to X, ..." and "..., according to X."
         for m in according:
@@ -503,6 +503,10 @@ class Extractor:
             st.pop("mention_start", None)
             st.pop("mention_end", None)
         return [st for st in stmts if st["end"] > st["start"]]
+
+    def _verbs(self, s, words):
+        """``self.cues["verb"].finditer(s)``, where ``words`` are the ``CUE_WORD`` tokens of ``s``."""
+        return _starting_at(self.cues["verb"], s, self.cues["verb_words"].intersection(words))
 
     # ---------------------------------------------------------------- cue kinds
     def _verb(self, s0, s1, a, b, cue, quotes, coordinated_with=None):
@@ -819,7 +823,8 @@ class Extractor:
             tail = tail[1:].lstrip() if tail[:1] in (",", ".", "!", "?") else tail
             tail = tail.rstrip()
             short = len(tail) <= 200 and "\n" not in tail
-            cm = self.cues["verb"].search(after[:200])
+            head = after[:200]
+            cm = next(self._verbs(head, CUE_WORD.findall(head)), None)
             if cm and NAMING_BEFORE.search(text, max(s0, q0 - 12), q0):
                 cm = None  # "identified only as “Abu Ali,” told": a name, not the words told
             if cm and short and not re.search(r"[“\"]", after[:cm.start()]):
@@ -1465,6 +1470,23 @@ def _last_break(seg, participle):
                 continue  # never split inside a quotation
             best = max(best, m.end())
     return best
+
+
+def _starting_at(regex, s, firsts):
+    """``regex.finditer(s)`` for a regex whose every match starts with one of the words ``firsts``
+    (its first words that ``s`` holds): tried only where they occur. Scanning a long alternation
+    at every position of a sentence costs more than the few places where a match can start."""
+    places = set()
+    for w in firsts:
+        i = s.find(w)
+        while i >= 0:
+            places.add(i)
+            i = s.find(w, i + 1)
+    end = 0
+    for i in sorted(places):
+        if i >= end and (m := regex.match(s, i)):  # the lookbehind still sees the text before i
+            end = m.end()
+            yield m
 
 
 def _overlaps(spans, pos):

@@ -62,15 +62,17 @@ class Terms:
     """
 
     MAX_VOCABULARY = 200_000  # words remembered as tested against the glob prefixes
+    MAX_NARROWED = 2_000  # regexes kept for sets of terms a text can hold
 
     def __init__(self, terms):
         terms = sorted({t.lower() for t in terms if t}, key=len, reverse=True)
         parts = [re.escape(t).replace(r"\*", r"[\w\-’']*").replace(r"\ ", r"\s+") for t in terms]
-        self.regex = re.compile(r"(?<![\w\-])(?:" + "|".join(parts) + r")(?![\w\-])", re.IGNORECASE)
+        self.regex = _terms_regex(parts)
         # Each term needs one of its words in the text: its longest whole word (rarer than "in" or
         # "the"), else the literal start of its longest glob. A term with neither is always tried.
         first, prefixes, self.always = set(), set(), False
-        for t in terms:
+        self._parts, self._by_word, self._by_prefix, self._narrowed = parts, {}, {}, {}
+        for i, t in enumerate(terms):
             whole, partial = [], []
             for m in WORD.finditer(t):
                 glob = t[m.end():m.end() + 1] == "*"
@@ -79,10 +81,15 @@ class Terms:
                 (partial if glob else whole).append(m.group(0))
             if whole:
                 first.add(max(whole, key=len))
+                self._by_word.setdefault(max(whole, key=len), []).append(i)
             elif partial:
                 prefixes.add(max(partial, key=len))
+                self._by_prefix.setdefault(max(partial, key=len), []).append(i)
             else:
                 self.always = True
+        # The case folding of the regex equates "ı", "ſ" and "İ" with ASCII letters, ``str.lower`` does
+        # not: the text's words tell which terms it can hold only for ASCII terms (see ``_regex``).
+        self._narrowable = not self.always and all(t.isascii() for t in terms)
         self._set_keys(first, prefixes)
 
     def _set_keys(self, first, prefixes):
@@ -104,7 +111,7 @@ class Terms:
         """
         g = cls.__new__(cls)
         terms = [t for t in terms if t is not None]
-        g.regex = None
+        g.regex, g._narrowable = None, False
         g.always = any(t.always for t in terms)
         g._set_keys(set().union(*(t.first for t in terms)), set().union(*(t.prefix_words for t in terms)))
         return g
@@ -124,12 +131,40 @@ class Terms:
     def finditer(self, text: str, words: Words | None = None):
         if words is not None and not self.possible(words):
             return iter(())
-        return self.regex.finditer(text)
+        return self._regex(text, words).finditer(text)
 
     def search(self, text: str, words: Words | None = None):
         if words is not None and not self.possible(words):
             return None
-        return self.regex.search(text)
+        return self._regex(text, words).search(text)
+
+    def _regex(self, text: str, words: Words | None):
+        """The regex of only the terms whose word (or glob start) is among the ``words`` of ``text``
+        (after :meth:`possible`): the same matches, as a term matches only where that word is a word
+        of the text, and a much shorter alternation to scan (most texts hold one or two terms)."""
+        if words is None or not self._narrowable or not text.isascii() and _FOLDED.search(text):
+            return self.regex
+        held = set()
+        for w in self._keys.intersection(words):
+            held.update(self._by_word.get(w, ()))
+            for prefix, ids in self._by_prefix.items():
+                if w.startswith(prefix):
+                    held.update(ids)
+        key = frozenset(held)
+        regex = self._narrowed.get(key)
+        if regex is None:
+            if len(self._narrowed) >= self.MAX_NARROWED:
+                self._narrowed.clear()
+            regex = self._narrowed[key] = _terms_regex([self._parts[i] for i in sorted(held)])  # in order
+        return regex
+
+
+def _terms_regex(parts):
+    """Alternatives ``parts`` as whole words, case-insensitively (the first that matches wins)."""
+    return re.compile(r"(?<![\w\-])(?:" + "|".join(parts) + r")(?![\w\-])", re.IGNORECASE)
+
+
+_FOLDED = re.compile("[ıſİ]")  # non-ASCII letters the case-insensitive regex takes for "i" or "s"
 
 
 def _glob_regex(terms) -> Terms | None:
@@ -355,10 +390,12 @@ def score_stance(statements: pd.DataFrame, lexicon=None) -> pd.DataFrame:
         out["stance_lex"] = pd.Series(dtype=str)
         return out
     key = targets_key(targets)
-    frames = [[f for f in str(v or "").split(";") if f] for v in out.get("frames", [""] * len(out))]
+    # Columns are read as lists: iterating a pandas string column costs more than the work per row.
+    frames = [[f for f in str(v or "").split(";") if f]
+              for v in (out["frames"].tolist() if "frames" in out else [""] * len(out))]
     texts = out["text"].astype(str).tolist()
-    speech = [c if isinstance(c, str) else "" for c in out["cue"]] if "cue" in out else [""] * len(out)
-    cached = [_cached(v, key) for v in out["stance_lex"]] if "stance_lex" in out else [{}] * len(out)
+    speech = [c if isinstance(c, str) else "" for c in out["cue"].tolist()] if "cue" in out else [""] * len(out)
+    cached = [_cached(v, key) for v in out["stance_lex"].tolist()] if "stance_lex" in out else [{}] * len(out)
     words = [Words(t) if not c else None for t, c in zip(texts, cached)]
     kept = [{} for _ in texts]
     fresh = [not c for c in cached]  # rows whose kept evidence must be written again
@@ -378,16 +415,20 @@ def score_stance(statements: pd.DataFrame, lexicon=None) -> pd.DataFrame:
             evid_all = evids
     out["stance_evidence"] = ["; ".join(ev[:4]) for ev in evid_all]
     old = out["stance_lex"].tolist() if "stance_lex" in out else [None] * len(out)
-    # Most statements hold no evidence at all: their (equal) JSON is made once.
-    empty = {t.id: ([], []) for t in targets}
-    empty_json = _lex_json(key, empty)
-    out["stance_lex"] = [(empty_json if k == empty else _lex_json(key, k)) if new else o
-                         for k, new, o in zip(kept, fresh, old)]
+    # Most statements hold no evidence at all, or only their frames (no tone was needed then): their
+    # (equal) JSON is made once.
+    empty, framed = {t.id: ([], []) for t in targets}, {t.id: ([], None) for t in targets}
+    empty_json, framed_json = _lex_json(key, empty), _lex_json(key, framed)
+    out["stance_lex"] = [(empty_json if k == empty else framed_json if k == framed else _lex_json(key, k)) if new
+                         else o for k, new, o in zip(kept, fresh, old)]
     return out
 
 
+_LEX_JSON = json.JSONEncoder(separators=(",", ":"))  # what json.dumps would build for every call
+
+
 def _lex_json(key, kept) -> str:
-    return json.dumps({"k": key, "t": kept}, separators=(",", ":"))
+    return _LEX_JSON.encode({"k": key, "t": kept})
 
 
 def _cached(value, key) -> dict:
