@@ -90,29 +90,6 @@ def drafts(statements, hits, doc_ids: list[str]) -> list[tuple]:
     return [(d, header, texts[d], hit_texts[d]) for d in doc_ids]
 
 
-def spliced(old: str, new: str) -> str | None:
-    """The CSV rows of ``old`` with the rows of ``new`` in place of those with the same first value
-    (the statement id), or None when one of ``new`` is not in ``old``. Rows read back by ``csv`` and
-    written again come out as they were written.
-
-    >>> spliced('a:0,x,1\\na:1,"y, z",2\\n', 'a:1,w,3\\n')
-    'a:0,x,1\\na:1,w,3\\n'
-    >>> spliced('a:0,x,1\\n', 'a:5,w,3\\n') is None
-    True
-    """
-    try:
-        fresh = {row[0]: row for row in csv.reader(io.StringIO(new, newline=""))}
-        rows = list(csv.reader(io.StringIO(old, newline="")))
-    except csv.Error:
-        return None
-    # A lone carriage return, which csv.writer leaves unquoted, reads back as a line break: give up.
-    if not all(rows) or sum(row[0] in fresh for row in rows) != len(fresh) or "\r" in old:
-        return None
-    out = io.StringIO()
-    csv.writer(out, lineterminator="\n").writerows(fresh.get(row[0], row) for row in rows)
-    return out.getvalue()
-
-
 def _csv_by_document(rows, doc_ids: list[str]) -> dict[str, str]:
     """doc_id -> CSV text of the ``rows`` (statement or frame hit values) whose second value is that
     doc_id."""

@@ -33,7 +33,7 @@ import pandas as pd
 
 from . import __version__
 from .ingest import corpus_files, read_corpus
-from .export import export, statement_columns
+from .export import export
 from .lexicons import lexicon_file
 from .reposts import find_reposts_signatures, shingles
 from .schema import DOCUMENTS, FRAME_HITS, STATEMENTS
@@ -483,30 +483,11 @@ def _map_chunks(chunks, ctx, pool):
         yield pending.popleft().result()
 
 
-def _reframe_chunk(statements: pd.DataFrame, texts: dict, ctx: Context | None = None, stored=None):
-    """New frames, stance and hits of stored ``statements`` (all of their documents', or with
-    ``stored``, some), and the documents' rows rendered for export (``export.drafts``), so that the
-    workers, not the main process, render them.
-
-    ``stored``: ``(hits, rendered)`` when only some statements are framed again: the documents'
-    stored hits (FRAME_HITS rows), kept for the other statements, and their rendered statement rows
-    (doc_id -> CSV text, fresh ones only), in which the changed rows are replaced.
-    """
-    from .export import drafts, spliced
-
+def _reframe_chunk(statements: pd.DataFrame, texts: dict, ctx: Context | None = None):
     # Scores and frames go; ``stance_lex`` (frame-independent stance evidence) stays to be reused.
     statements = statements.drop(columns=[c for c in statements.columns if c.startswith("stance") and c != "stance_lex"
                                           or c == "frames"])
-    statements, hits = frame_and_score(statements, texts, ctx or _CTX)
-    if stored is None:
-        return statements, hits, drafts(statements, hits, list(texts))
-    stored_hits, rendered = stored
-    hits = _merge_hits(stored_hits, set(statements["statement_id"]), hits)
-    # The changed statements' rows go in place of their old ones; a document without fresh rendered
-    # rows (or missing one of them) gets no draft: the export renders it from the store.
-    done = [(d, header, text, hit_rows) for d, header, rows, hit_rows in drafts(statements, hits, list(texts))
-            if d in rendered for text in [spliced(rendered[d], rows)] if text is not None]
-    return statements, hits, done
+    return frame_and_score(statements, texts, ctx or _CTX)
 
 
 def _matching(frame) -> list:
@@ -723,29 +704,23 @@ def _scan_chunk(scan: list, texts: list[str]) -> list[bool]:
 def _reframe_docs(store: Store, ctx: Context, stale: list[str], fr_key: str, pool, only=None) -> None:
     """Frame and score again the statements of ``stale`` documents (only those ``only`` lists, doc_id
     -> rowids, when given), a chunk of documents at a time, in the ``pool`` if any."""
-    header = ",".join(statement_columns(store.stance_targets()))
-
     def job(ids):
-        """(statements, texts, stored) for :func:`_reframe_chunk`."""
-        if only is None:
-            return store.statements_of(ids), store.texts(ids), None
-        # The other statements' hits stay; so do their rendered rows.
-        stored = (store.hit_rows(ids).fetchall(), store.fresh_rendered(ids, header))
-        return store.statements_of(ids, [r for d in ids for r in only[d]]), store.texts(ids), stored
+        rowids = None if only is None else [r for d in ids for r in only[d]]
+        return store.statements_of(ids, rowids), store.texts(ids)
 
-    def done(ids, statements, hits, drafted):
-        store.replace_frames(ids, statements, hits, fr_key, drafted)
+    def done(ids, statements, hits):
+        if only is not None:  # the other statements' hits stay: all in statement order, as found
+            hits = _merge_hits(store.hit_rows(ids).fetchall(), set(statements["statement_id"]), hits)
+        store.replace_frames(ids, statements, hits, fr_key)
 
     chunks = [stale[i:i + REFRAME_CHUNK_DOCS] for i in range(0, len(stale), REFRAME_CHUNK_DOCS)]
     if pool is None or len(chunks) <= 1:
         for ids in chunks:
-            statements, texts, stored = job(ids)
-            done(ids, *_reframe_chunk(statements, texts, ctx, stored))
+            done(ids, *_reframe_chunk(*job(ids), ctx))
         return
     pending = deque()
     for ids in chunks:
-        statements, texts, stored = job(ids)
-        pending.append((ids, pool.submit(_reframe_chunk, statements, texts, None, stored)))
+        pending.append((ids, pool.submit(_reframe_chunk, *job(ids))))
         if len(pending) >= 2 * pool.jobs:
             done_ids, fut = pending.popleft()
             done(done_ids, *fut.result())

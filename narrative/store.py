@@ -157,9 +157,8 @@ class Store:
             if ids:
                 self.set_meta("reposts_current", False)
 
-    def replace_frames(self, doc_ids, statements: pd.DataFrame, hits: pd.DataFrame, frames_key: str, drafts=()):
-        """Store new frames, stance and hits of already extracted statements (``reframe``); ``drafts``:
-        as in :meth:`put`."""
+    def replace_frames(self, doc_ids, statements: pd.DataFrame, hits: pd.DataFrame, frames_key: str):
+        """Store new frames, stance and hits of already extracted statements (``reframe``)."""
         rows = list(zip(statements["frames"].tolist(), statements["stance"].tolist(),
                         statements["stance_evidence"].tolist(), _scores_json(statements), _lex(statements),
                         _sig(statements), statements["doc_id"].tolist(), statements["seq"].tolist()))
@@ -172,7 +171,6 @@ class Store:
             self.db.executemany("INSERT INTO frame_hits VALUES (?,?,?,?,?,?,?,?,?)", hit_rows)
             self._frames_key(doc_ids, frames_key)
             self._stale([(d,) for d in doc_ids])
-            self.db.executemany("INSERT INTO drafts VALUES (?,?,?,?)", drafts)
 
     def set_frames_key(self, doc_ids, frames_key: str):
         """Record that ``doc_ids`` are framed with ``frames_key`` (their frames did not change)."""
@@ -299,11 +297,6 @@ class Store:
             self.db.execute("DELETE FROM tallies")
             if tallies is not None:
                 self.db.execute("INSERT INTO tallies VALUES (1, ?, ?)", tallies)
-
-    def fresh_rendered(self, doc_ids, header: str) -> dict[str, str]:
-        """doc_id -> statements CSV of those of ``doc_ids`` whose rendered rows are fresh, under ``header``."""
-        return dict(self._in("SELECT doc_id, statements FROM rendered WHERE doc_id IN ({}) AND fresh = 1 "
-                             "AND header = ?", doc_ids, [header]))
 
     def drafts_of(self, doc_ids, header: str) -> dict[str, tuple[str, str]]:
         """doc_id -> (statements CSV, hits CSV) of the drafts of ``doc_ids`` rendered under ``header``."""
