@@ -1,4 +1,5 @@
 """One exception type for problems a user can fix: the CLI prints it as one line."""
+import re
 
 
 class NarrativeError(Exception):
@@ -22,8 +23,6 @@ def csv_problem(exc: Exception) -> tuple[str, int | None]:
     >>> csv_problem(ValueError("Error tokenizing data. C error: EOF inside string starting at row 2"))
     ('a quote is never closed', 3)
     """
-    import re
-
     message = str(exc).splitlines()[0].replace("Error tokenizing data. C error: ", "")
     at = re.search(r"\b(line|row) (\d+)", message)  # the C parser's "row" counts from 0, its "line" from 1
     line = int(at.group(2)) + (at.group(1) == "row") if at else None

@@ -273,12 +273,10 @@ class Target:
         m = ACCUSED.match(text)
         if not m or not self._side_gate.possible(Words(m.group(1))):
             return []
-        accused = m.group(1)
-        target = bool(self.names and self.names.search(accused))
-        opponent = bool(self.opponents and self.opponents.search(accused))
-        if target == opponent:
+        side = self._named(m.group(1))
+        if side == 0:
             return []
-        return [(-1, "accuses target")] if target else [(1, "accuses opponents")]
+        return [(-1, "accuses target")] if side < 0 else [(1, "accuses opponents")]
 
     def accused_side(self, text: str, words: Words) -> int:
         """For a frame that accuses someone (of breaking a truce, of spreading propaganda): -1 when
@@ -299,6 +297,10 @@ class Target:
                 pass
         if judged is not None:  # who "considers it a violation" accuses; the accused come after
             text, words = text[judged.end():], None
+        return self._named(text, words)
+
+    def _named(self, text: str, words: Words | None = None) -> int:
+        """+1 when ``text`` names only the opponents, -1 when only the target, else 0."""
         target = bool(self.names and self.names.search(text, words))
         opponent = bool(self.opponents and self.opponents.search(text, words))
         return opponent - target
@@ -325,18 +327,11 @@ class Target:
         """-1 when the words right before ``pos`` name the opponents ("the Zionist aggression",
         "ISIL's collapse"), or else when the clause around ``pos`` names only them; else +1."""
         near = NEAR.search(text[max(0, pos - 40):pos])
-        if near:
-            near = near.group(0)
-            target = bool(self.names and self.names.search(near))
-            opponent = bool(self.opponents and self.opponents.search(near))
-            if target != opponent:
-                return -1 if opponent else 1
+        if near and (named := self._named(near.group(0))):
+            return -named
         a = max(text.rfind(c, 0, pos) for c in ".;:!?\n") + 1
         ends = [i for i in (text.find(c, pos) for c in ".;:!?\n") if i >= 0]
-        clause = text[a:min(ends) if ends else len(text)]
-        target = bool(self.names and self.names.search(clause))
-        opponent = bool(self.opponents and self.opponents.search(clause))
-        return -1 if opponent and not target else 1
+        return -1 if self._named(text[a:min(ends) if ends else len(text)]) > 0 else 1
 
 
 def _polarity(text: str) -> float:
