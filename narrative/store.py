@@ -224,7 +224,9 @@ class Store:
         Only what changed is written (and only those documents' exported rows are rendered again).
         """
         old_of = dict(self.db.execute("SELECT doc_id, duplicate_of FROM documents WHERE duplicate_of != ''"))
-        old_flags = set(self.db.execute("SELECT doc_id, seq FROM statements WHERE duplicate = 1"))
+        # Flagged statements are only in documents that were reposts (``put`` clears both): asking
+        # those by key spares a scan of every statement.
+        old_flags = set(self._in("SELECT doc_id, seq FROM statements WHERE doc_id IN ({}) AND duplicate = 1", old_of))
         new_flags = {k for k, v in flags.items() if v}
         with self.db:
             self.db.execute("BEGIN")
