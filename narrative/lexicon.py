@@ -27,6 +27,7 @@ import yaml
 
 from .errors import NarrativeError
 from .io import write_text
+from .lexicons import LOADER
 
 #: Characters folded before matching, one for one so offsets stay valid.
 FOLD = {
@@ -205,7 +206,7 @@ def _where(source, line):
 def parse_lexicon_text(text: str, source: str = "<string>") -> Lexicon:
     """Parse a native or quanteda YAML lexicon given as text (see module doc)."""
     try:
-        root = yaml.compose(text)
+        root = yaml.compose(text, Loader=LOADER)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         problem = getattr(exc, "problem", None) or str(exc)
