@@ -354,8 +354,8 @@ def run(path, out_dir, metadata=None, lexicons=None, model=None, jobs: int = 1, 
     ext_key, fr_key = extraction_key(), frames_key(lex_paths, model)
     # Workers start first, while the main process is small: a forked worker shares only the imports.
     with _pool(jobs, lex_paths, model) as pool:
-        processed, n_docs = _analyze(path, out, metadata, ctx, ext_key, fr_key, pool, progress)
-    store = Store(out)
+        store = Store(out)  # one connection for the run: a close checkpoints (and syncs) the log
+        processed, n_docs = _analyze(path, store, metadata, ctx, ext_key, fr_key, pool, progress)
     if not store.get_meta("reposts_current", False):  # documents were added, changed or removed
         _mark_reposts(store)
     params = run_params(path, metadata, lex_paths, model, jobs, command,
@@ -369,9 +369,8 @@ def run(path, out_dir, metadata=None, lexicons=None, model=None, jobs: int = 1, 
     return params
 
 
-def _analyze(path, out, metadata, ctx, ext_key, fr_key, pool, progress):
+def _analyze(path, store, metadata, ctx, ext_key, fr_key, pool, progress):
     """Store every new or changed document of the corpus, framed with ``fr_key``: (processed, documents)."""
-    store = Store(out)
     known = store.keys()
     order: dict[str, int] = {}
     listing = corpus_files(path)
@@ -428,7 +427,6 @@ def _analyze(path, out, metadata, ctx, ext_key, fr_key, pool, progress):
     store.update_files([(p, *entry) for p, entry in files.items() if last_files.get(p) != tuple(entry)],
                        [p for p in last_files if p not in files])
     reframe_store(store, ctx, fr_key, pool=pool)
-    store.close()
     return processed, len(order)
 
 
