@@ -74,7 +74,7 @@ FILLER = re.compile(
     r"(?:,[”\"]|[”\"]\s*,))?"
     # ", the speaker of parliament, addressing lawmakers," - appositives share their commas.
     r"(?:\s*\([^()]{1,80}\))?"  # "Al-Manar (Hezbollah TV) said": a parenthesis after the name
-    r"(?:\s*,[^,“”\"]{1,160}(?=,))*\s*,?\s*(?:(?:has|have|had|is|are|was|were|been|will|would|could|also|long|"
+    r"(?:\s*,[^,“”\"]{1,160}(?=,))*\s*,?\s*(?:(?:has|have|had|is|are|was|were|been|will|would|could|also|long|inside|"
     r"similarly|likewise|then|too|again|once again|later|since|thus far|so far|\w+ly|"
     r"has gone on record|gone on record|on record|published|issued|released|posted|aired|broadcast|"
     r"the next day|the following day|the same day|on \w+\.? \d{1,2}|on \w+day|last \w+|this \w+|"
@@ -91,7 +91,8 @@ OBJECT_PRONOUN = re.compile(r"^(?:them|him|her|us|me|reporters|journalists|the m
                             r"gathering|crowd|audience|session|summit|forum|ceremony))\b", re.IGNORECASE)
 # "His office", "their spokesman": an owner pronoun and the voice it speaks through.
 OWNER_VOICE = re.compile(r"^(?:his|her|their|its)\s+(?:[\w\-]+\s+)?(?:office|spokesman|spokeswoman|spokesperson|"
-                         r"aides?|ministry|website|account|press office|media office|representative)\b", re.IGNORECASE)
+                         r"aides?|ministry|website|account|press office|media office|representative|front page|"
+                         r"editorial|lead editorial|op-ed|headline|channel|newspaper|paper)\b", re.IGNORECASE)
 STORY = re.compile(r"(?:a|an|the|its|their|his|her)\s+(?:[\w\-]+\s+){0,2}stor(?:y|ies)$", re.IGNORECASE)
 BAD_CONTENT_START = re.compile(r"^(?:to|for|over|at(?!\s+least\b)|on|of|in|from|with|without|directly|back|about|by|is|"
                                r"was|were|are|has|have|had|be|been|and|or|but|which|who|\w+ed\s+by|"
@@ -142,6 +143,8 @@ BARE_NAME = re.compile(r"\s+((?:[A-Z][\w’'\-]+\s+){0,3}(?:(?:al|bin|ibn|el|abu
 # "The ship's operator", "the centre’s new director": a lower-case owner and the noun that speaks for it.
 LOWER_POSSESSIVE = re.compile(r"^(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*[’']s\s+"
                               r"(?:[a-z][\w\-]*\s+){0,2}?([a-z][\w\-]*)(?=\s*[,\s])", re.IGNORECASE)
+LOWER_POSSESSIVE_COMMA = re.compile(r"^(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*[’']s\s+"
+                                    r"(?:[a-z][\w\-]*\s+){0,2}([a-z][\w\-]*)(?=\s*,)", re.IGNORECASE)
 # The word opening a reported question after "asked" (and its addressee or channel).
 QUESTION_WORD = re.compile(r"\b(?:whether|if|how|why|what|when|where|who|which)\b", re.IGNORECASE)
 # "I asked NAME", "We spoke to NAME": the author questions someone who answers later ("She told me").
@@ -162,6 +165,12 @@ PLURAL_PEOPLE = re.compile(r"the\s+[A-Z][a-z]+(?:ans|is|ese)|[A-Z][a-z]+ans")  #
 DEMONSTRATIVE = re.compile(r"^(?:this|these|that|those|it|such|nobody|no one|none|nothing|neither|there|here|"
                            r"we|i|you|what|everyone|everybody|anyone|someone|he|she|they|him|her|them)\b",
                            re.IGNORECASE)
+# "(hardline daily), front page, 12 May" between an outlet's name and the colon before its headline.
+OUTLET_PLACE = re.compile(r"(?:\s*\([^()]{1,80}\))?(?:\s*,\s*(?:(?:its\s+)?front\s+page|headline|editorial|page\s+\d+|"
+                          r"(?:on\s+)?\d{1,2}\s+[A-Z][a-z]+|(?:on\s+)?[A-Z][a-z]+\.?\s+\d{1,2}))*\s*", re.IGNORECASE)
+# "An editorial", "the accompanying editorial", "a front-page commentary": a piece an outlet runs.
+OUTLET_PIECE = re.compile(r"(?:(?:an?|the)\s+(?:[a-z][\w\-]*\s+)?)?(?:editorial|op-ed|commentary|column|front page|"
+                          r"leader|lead article)$", re.IGNORECASE)
 DEFINITE = re.compile(r"^the\s+([\w\-]+)(?:\s+([\w\-]+))?$", re.IGNORECASE)
 # "that" opens the content, unless it is a demonstrative ("echoed that view").
 COMPLEMENTIZER = re.compile(rf"^\s*(?:[:,]\s*)?(?:that\s+(?!{ANAPHOR_NOUNS}\b))?", re.IGNORECASE)
@@ -225,11 +234,12 @@ NAMED_BY = re.compile(r"\s+(?:who\s+goes\s+by\s+(?:the\s+name\s+)?|(?:introduced
 # "A statement posted later on the group's Telegram channel", "an IRGC statement read aloud to mourners":
 # a document subject before its verb, with what it was issued by or posted on.
 DOC_SUBJECT = re.compile(
-    r"^(?:a|an|the)\s+(?:(?P<mod>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})\s+|[a-z][\w\-]*\s+)?"
+    r"^(?i:a|an|the|one|another)\s+(?:(?P<mod>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})\s+|(?:[a-z][\w\-]*\s+){1,2})?"
     r"(?P<noun>statement|communiqu[eé]|message|post|video|letter|announcement|release|notice)\s+"
     r"(?P<rest>(?:(?:later|also|earlier|then|subsequently)\s+)?(?:posted|issued|released|published|carried|"
-    r"broadcast|circulated|read(?:\s+(?:aloud|out))?)\b[^,;:“”\"]{0,80})$")
+    r"broadcast|circulated|read(?:\s+(?:aloud|out))?|on|in|by)\b[^,;:“”\"]{0,80})$")
 DOC_OWNER = re.compile(r"\b(?:on|in|by|to|at)\s+((?:the\s+)?[^,;:“”\"\s][^,;:“”\"]{0,40}?)(?:[’']s\s|\s*$)")
+ONE_NAME_APPOSITIVE = re.compile(r"\s*,\s*([A-Z][\w’'\-]+)\s*,")
 # "identified only as “Abu Ali,”", "a man named “Sami”": a quotation there is a name.
 NAMING_BEFORE = re.compile(r"\b(?:as|named|nicknamed|dubbed)\s*$")
 # "..., and quoted a military source as saying": the quoted source is the speaker of what follows.
@@ -243,6 +253,8 @@ PASSIVE_QUOTED = re.compile(r"\b(?:is|was|were|are|been|being)\s+(?:\w+ly\s+)?(?
 # A free relative or "as" clause holds the cue: "what officials call ...", "as the rebels call themselves".
 FREE_RELATIVE = re.compile(r"\b(?:what|as)\s+$", re.IGNORECASE)
 AUX_AFTER = re.compile(r"\s+(?:would|will|could|should|may|might|must|had|have|has|were|are|did|do|can)\b")
+NO_PROPOSITION = re.compile(r"(?:most|all|some|any|none|many|each|both|either|neither|one|several|few)\s+of\s+"
+                            r"(?:them|these|those|it|this|that)\s*[.!?]?$", re.IGNORECASE)
 REFLEXIVE = re.compile(r"(?:itself|themselves|himself|herself)\b", re.IGNORECASE)
 # An appositive's head, then what it is part of: "a fellow at X", "spokesman for X", "an analyst close to X".
 APPOSITIVE_PP = re.compile(r"\s(at|with|of|for|close to|near|in|based in|from)\s+(.+)$", re.IGNORECASE)
@@ -595,11 +607,16 @@ class Extractor:
                         if not any(qa < m.start() < qb for qa, qb in quotes)), None)
             if sub and sub.group().strip().lower() == "since" and PERFECT.search(text, c0, sub.start()):
                 sub = None  # "said they had lost 40 men since March": the time belongs to the content
+            if sub and sub.group().strip().lower() in ("while", "whereas") and \
+                    any(sub.end() <= qa < c1 for qa, _ in quotes):
+                sub = None  # "said Iran had “paid in blood” while Moscow was “making deals”": quoted words go on
             if sub and sub.start() > c0:
                 c1 = _trim_end(text, c0, sub.start())
         content = text[c0:c1]
         if cue.content == "object" and STORY.match(content):
             return None  # "Opposition groups tell a different story": the author's narration, no content
+        if NO_PROPOSITION.match(content):
+            return None  # "The group denies most of them": a pronoun, no reported content
         if REFLEXIVE.match(content):
             return None  # "a group calling itself “the Avengers”": a name, not speech
         if cue.quoted and not _has_quote(content[:100]):
@@ -836,6 +853,8 @@ class Extractor:
             cm = next(self._verbs(head, CUE_WORD.findall(head)), None)
             if cm and NAMING_BEFORE.search(text, max(s0, q0 - 12), q0):
                 cm = None  # "identified only as “Abu Ali,” told": a name, not the words told
+            if cm and NOT_A_VERB.search(after, 0, cm.start()):
+                cm = None  # "“liberated” Lebanon now presides over a state": a noun, not a speech verb
             if cm and short and not re.search(r"[“\"]", after[:cm.start()]):
                 cue = self.cues["forms"].get(cm.group(1).lower())
                 pre = after[:cm.start()].strip(" ,")
@@ -902,9 +921,18 @@ class Extractor:
         if _has_quote(text[pos:colon]):
             return None
         word = TOKEN.match(text, pos)
+        owner = OWNER_VOICE.match(text[pos:colon]) if word and word.group(0).lower() in ("his", "her", "its", "their") \
+            else None
         if word and word.group(0).lower() in ("he", "she", "they", "it"):
             end = word.end()
             spk = self._pronoun(word.group(0).lower(), pos)
+        elif owner:
+            # "Its front page on Tuesday read simply: “...”": the outlet "its" refers to
+            end = pos + owner.end()
+            first = word.group(0).lower()
+            spk = (first == "its" and self._pronoun("it", pos)) or \
+                self._pronoun("he" if first in ("his", "her") else "they", pos)
+            spk = spk and dict(spk, mention=owner.group(0))
         else:
             np_ = self._speaker_np(pos, colon)
             if np_ is None:
@@ -914,6 +942,8 @@ class Extractor:
             spk = spk and self._named(spk, np_[0], np_[1], colon)
         rest = text[end:colon]
         rest = APPOSITIVES.sub("", rest, count=1) if rest.startswith(",") else rest
+        if spk and spk["role"] == "outlet" and OUTLET_PLACE.fullmatch(rest):
+            return spk  # "Kayhan (hardline daily), front page, 12 May: “...”": a digest's headline line
         if not spk or not spk.get("known") or len(rest) > 60 or "," in rest.strip(" ,"):
             return None
         if spk["role"] == "unknown" and " " not in spk["name"]:
@@ -992,6 +1022,8 @@ class Extractor:
             if found:
                 return found
         lp = LOWER_POSSESSIVE.match(seg.lstrip()) if "s " in seg and ("’s " in seg or "'s " in seg) else None
+        if lp and not (self.reg.descriptors.get(lp.group(1).lower()) or lp.group(1).lower() in self.reg.person_nouns):
+            lp = LOWER_POSSESSIVE_COMMA.match(seg.lstrip()) or lp  # "The party’s friendly newspaper, NAME,"
         if lp:
             # "The ship's operator said", "The centre's director, NAME, said": a lower-case owner, then
             # the descriptor noun that speaks (and the name after it).
@@ -1003,7 +1035,7 @@ class Extractor:
                     return spk, m0, m1
         cut = seg.rfind(",") + 1  # "At a memorial for NAME, killed in May, an IRGC statement ... called"
         tail = seg[cut:].lstrip()
-        ds = DOC_SUBJECT.match(tail) if tail[:2].lower() in ("a ", "an", "th") else None
+        ds = DOC_SUBJECT.match(tail) if tail[:2].lower() in ("a ", "an", "th", "on") else None
         if ds:
             dlead = len(seg) - len(tail)
             # "A statement posted on the group's Telegram channel said", "an IRGC statement read aloud to
@@ -1120,6 +1152,9 @@ class Extractor:
             if own is None:
                 return None
             m0, m1 = base + ds.start("rest") + own.start(1), base + ds.start("rest") + own.end(1)
+            np_ = self._speaker_np(m0, m1)
+            if np_ is not None:
+                m1 = np_[1]  # "released by the Houthis on Sunday": the issuer, not the day
         spk = self._resolve(text[m0:m1], m0)
         if spk is None or not spk.get("known") or spk["kind"] == "person" and spk["role"] == "unknown":
             return None
@@ -1132,6 +1167,14 @@ class Extractor:
         named = NAMED_APPOSITIVE.match(self.text, m1, limit) or NAMED_BY.match(self.text, m1, limit)
         if named is None and (pp := PP_TAIL.match(self.text, m1, limit)):
             named = NAMED_APPOSITIVE.match(self.text, pp.end(), limit)  # "A spokesman for the mission, NAME,"
+        if named is None and spk is not None and spk.get("kind") in ("outlet", "group", "body") and \
+                (one := ONE_NAME_APPOSITIVE.match(self.text, m1, limit)):
+            # "The party’s friendly newspaper, Al-Akhbar,": a one-word name the registry knows as the same kind
+            res = self.reg.resolve(one.group(1))
+            if res.entry is not None and (res.kind == spk["kind"] or {res.kind, spk["kind"]} <= {"group", "body"}):
+                ref = dict(spk, name=res.name, role=res.role, kind=res.kind, mention=one.group(1), known=True)
+                self.history.append(dict(ref, pos=m0, described=self.text[m0:m1]))  # the same subject, named
+                return ref
         if named and spk is None:
             return self._resolve(named.group(1), named.start(1))
         if not named or self.reg.descriptor_role(TOKEN.findall(self.text[m0:m1])) is None:
@@ -1189,6 +1232,13 @@ class Extractor:
         mention = mention.strip()
         if not mention or DEMONSTRATIVE.match(mention) or not self.reg.is_speakerish(mention):
             return None
+        if OUTLET_PIECE.match(mention):
+            # "An editorial inside predicted ...": a piece of the outlet named just before
+            for h in reversed(self.history[-12:]):
+                if h["pos"] < pos and pos - h["pos"] < 800 and h["role"] == "outlet" and h["kind"] in ("outlet", "group"):
+                    ref = dict(h, mention=mention, pos=pos)
+                    self.history.append(ref)
+                    return ref
         d = DEFINITE.match(mention)
         last = self.last_statement
         if d and d.group(1).lower() in DOCUMENT_NOUNS and not d.group(2) and last and 0 < pos - last["start"] < 600:
@@ -1365,7 +1415,11 @@ class Extractor:
                         seen.add(np_[0])
         # A sentence opening with a quotation has the quotation's first words, not a subject, there.
         subj = self._speaker_np(p0, s1) if text[p0:p0 + 1] not in QUOTE_CHARS else None
-        if subj and subj[0] not in seen:
+        if subj and subj[0] in seen:
+            for h in history[-30:]:
+                if h["pos"] == subj[0]:
+                    h["subj"] = True  # resolved as a speaker already: still the sentence's subject for "it"
+        elif subj:
             mention = text[subj[0]:subj[1]]
             if not DEMONSTRATIVE.match(mention) and self.reg.is_speakerish(mention):
                 res = self.reg.resolve(mention)

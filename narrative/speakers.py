@@ -475,7 +475,7 @@ def noun_phrase(text: str, start: int, registry: Registry, max_tokens: int = 14,
             gap = text[last:a]
             if gap != " " and BREAK_GAP.search(gap):
                 break
-        if n and w[:1] == "(" and w[-1:] != ")":
+        if n and w[:1] == "(" and (w[-1:] != ")" or not w[1:2].isupper()):
             break  # "Al-Manar (Hezbollah TV)", "Kayhan (daily, ...)": a parenthesis describes, it names no one
         k = kind(w)
         if k == "det":
@@ -494,8 +494,9 @@ def noun_phrase(text: str, start: int, registry: Registry, max_tokens: int = 14,
             ok = False
         elif k == "np" or (k == "conn" and w[:1].isupper() and w.lower() in NAME_CONNECTORS):  # "Al Qaeda"
             ok = True
-        elif (prev_k in ("det", "detnp") or NATIONALITY.match(prev_w)) and w[:1].islower() \
-                and registry.descriptors.get(peek(1).lower()) and NOUN_MODIFIER.match(w):
+        elif (prev_k in ("det", "detnp") or NATIONALITY.match(prev_w) or prev_w in MODIFIERS) and w[:1].islower() \
+                and (registry.descriptors.get(peek(1).lower()) or registry.descriptors.get(f"{peek(1)} {peek(2)}".lower())) \
+                and NOUN_MODIFIER.match(w):
             ok = False  # "a war monitor", "the Lebanese health ministry": a plain noun before a descriptor noun
         else:
             break

@@ -1077,3 +1077,50 @@ def test_subjects_with_a_prepositional_tail(ex):
     t = "Jets struck a depot used by Iran’s Guard near Homs overnight, the military said, in a rare admission."
     assert statements(ex, t) == [("military", "indirect", "Jets struck a depot used by Iran’s Guard near Homs "
                                                           "overnight")]
+
+
+def test_outlet_pieces_front_pages_and_digest_headlines(ex):
+    """'Its front page carried the headline “...”' and 'Its front page read: “...”' are the outlet's
+    headlines; 'An editorial inside predicted', 'The accompanying editorial argued' speak for the outlet
+    named before; a digest line 'Outlet (description), front page, 3 May: “...”' is the outlet's; a
+    one-word registered name after a described outlet ('The party’s newspaper, Al-Akhbar,') speaks."""
+    t = ("The reformist daily Shargh changed its tone. Its front page on May 3 carried the headline “Who will pay "
+         "for the war?” over a photo of the port. An editorial inside argued that the cabinet “owes the public "
+         "an answer.”")
+    assert [(s["speaker"], s["kind"]) for s in ex.extract(t) if s["kind"] != "narration"] == \
+        [("Shargh", "headline"), ("Shargh", "partial")]
+    t = ("Etemad (reformist daily), front page, 3 May: “The bill for the war arrives.” The accompanying editorial "
+         "said the cabinet had “no plan.”")
+    assert [s[0] for s in statements(ex, t)] == ["Etemad", "Etemad"]
+    t = ("The movement’s friendly newspaper, Al-Akhbar, went further, arguing that the raid “changed nothing.” "
+         "Its front page on Monday read simply: “They bomb because they have lost.”")
+    assert statements(ex, t) == [("Al-Akhbar", "partial", "the raid “changed nothing.”"),
+                                 ("Al-Akhbar", "direct", "They bomb because they have lost.")]
+
+
+def test_documents_and_subjects_named_by_their_channel(ex):
+    """'One widely shared post on a Russian Telegram channel accused ...': the channel speaks; 'Amnesty
+    International has documented ...' is reported; 'it said' after a subject resolved as a speaker is
+    that subject ('The centrist news site Khabar Online asked ... “...,” it said')."""
+    t = "One widely read post on a pro-Kremlin Telegram channel accused the Guard of “hiding behind our jets.”"
+    assert [(s["speaker"], s["speaker_role"]) for s in ex.extract(t)] == [("pro-Kremlin Telegram channel", "outlet")]
+    t = "Amnesty International has documented the detention of at least forty returning fighters."
+    assert statements(ex, t) == [("Amnesty International", "indirect",
+                                  "the detention of at least forty returning fighters")]
+    t = ("Etemad, 4 May, quoted a lawmaker as saying that the figures were “secret.” The centrist news site "
+         "Asr-e Iran asked in an editorial why the air defences had “stayed silent.” “Our friends protect the "
+         "raiders better than our skies,” it said.")
+    assert [s[0] for s in statements(ex, t)][-1] == "Asr-e Iran"
+
+
+def test_no_statement_from_nouns_pronoun_objects_or_a_noun_after_a_quotation(ex):
+    """'The group denies most of them' reports no content; 'a deafening blast that shattered' is a noun;
+    '“liberated” Lebanon now presides over a state': 'state' after 'a' is no speech verb; a quotation after
+    'while' stays in the content ('said X had “...” while Y was “...”')."""
+    assert statements(ex, "Kataib Hezbollah was blamed for the rockets. The group denies most of them.") == []
+    assert statements(ex, "Residents heard a deafening blast that shattered windows on three streets.") == []
+    assert statements(ex, "A movement that says it “freed” Lebanon now presides over a state that cannot "
+                          "pay its soldiers.") == []
+    t = 'Karim Tavakoli said Iran had "paid in blood" to defend Syria while Moscow was "cutting deals."'
+    assert statements(ex, t) == [("Karim Tavakoli", "partial",
+                                  'Iran had "paid in blood" to defend Syria while Moscow was "cutting deals."')]
