@@ -67,7 +67,7 @@ monday tuesday wednesday thursday friday saturday sunday""".split())
 # Prepositions that, capitalised at a sentence start, open an adverbial, not a speaker ("Beside it hangs").
 OPENING_PREPOSITIONS = frozenset("""beside besides behind beyond among amid amidst across inside outside under near
 along despite throughout within without against toward towards through upon over around above below by until
-like unlike during after before since""".split())
+like unlike during after before since not""".split())  # "Not everyone agrees": no name either
 PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "thing", "him": "person",
             "we": "author", "i": "author"}
 

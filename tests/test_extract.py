@@ -1124,3 +1124,12 @@ def test_no_statement_from_nouns_pronoun_objects_or_a_noun_after_a_quotation(ex)
     t = 'Karim Tavakoli said Iran had "paid in blood" to defend Syria while Moscow was "cutting deals."'
     assert statements(ex, t) == [("Karim Tavakoli", "partial",
                                   'Iran had "paid in blood" to defend Syria while Moscow was "cutting deals."')]
+
+
+def test_a_leader_after_an_outlet_is_not_its_editorial(ex):
+    """'A tribal leader' right after a newspaper is named is the leader, not the paper's 'leader'
+    (editorial); 'Not everyone agrees' names no one for a later 'he'."""
+    t = ("The hardline daily Vatan-e Emrooz went further. Not everyone in the valley agrees. A tribal leader from "
+         "the Jubur, who asked not to be named, told our reporter that the brigades “pay our sons in bread.” He "
+         "said refusers are “treated like traitors.”")
+    assert [s[0] for s in statements(ex, t)] == ["tribal leader from the Jubur"] * 2
