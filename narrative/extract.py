@@ -26,7 +26,7 @@ import re
 
 from .cues import WORD as CUE_WORD
 from .cues import compiled as compiled_cues
-from .speakers import NOUN_MODIFIER, PRONOUNS, TOKEN, Registry, capitalised, clean_mention, noun_phrase
+from .speakers import HEAD_ENDS, NOUN_MODIFIER, PRONOUNS, TOKEN, Registry, capitalised, clean_mention, noun_phrase
 from .text import quote_spans, sentence_spans
 
 ANAPHOR_NOUNS = r"(?:view|views|claim|claims|position|sentiment|line|message|assessment|point|argument|stance|" \
@@ -44,7 +44,7 @@ ADVERBIAL_START = re.compile(
     r"^(?:in|on|at(?!\s+(?:least|most)\b)|for|during|after|before|since|meanwhile|however|nonetheless|moreover|furthermore|earlier|"
     r"later|also|but|and|yet|still|then|yesterday|last|apparently|instead|indeed|separately|similarly|"
     r"likewise|meanwhile|by contrast|in addition|for example|for instance|thus|so|now|today|again|once|"
-    r"as a result|backed by|speaking)\b", re.IGNORECASE)
+    r"as a result|backed by|speaking|by)\b", re.IGNORECASE)
 # "Speaking to the crowd, ...", "Asked about the reports, ...", "Mostly, ...": an opener, not a subject.
 OPENER = re.compile(r"^[A-Z][a-z]{2,}(?:ing|ed)\s+(?:to|about|by|at|in|on|whether|if|why|how|what|a|an|the|his|her|"
                     r"their|its|with|from|for|after|before|over|during)\b|^[A-Z][a-z]{2,}ly\s*,")
@@ -59,10 +59,11 @@ PAREN_PRONOUN = re.compile(r",\s+(he|she|they|it)\s+(?:\w+ly\s+)?$", re.IGNORECA
 LEADING_CONJ = re.compile(r"^(?:but|and|so|yet|however|then|still|instead|also|meanwhile)\b[,\s]*", re.IGNORECASE)
 LEADING_CONJ_AT = re.compile(LEADING_CONJ.pattern[1:], re.IGNORECASE)  # the same, matched at an offset
 FILLER = re.compile(
-    r"^(?:\s+(?:close to|based in|(?:now\s+)?living\s+in|in|from|at|near|with|for|"
+    r"^(?:\s+(?:close to|based in|(?:now\s+)?living\s+in|in|from|at|near|with|for|of|"
     r"(?:interviewed|contacted|reached|questioned|quoted|cited)\s+by)\s+(?:the\s+)?[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,3}"
     # "Fighters on the front line, speaking to our correspondent, complained": a lower-case place.
-    r"|\s+(?:on|in|at|of|near|from|inside|outside|along)\s+(?:the|a|an|their|its)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2})?"
+    r"|\s+(?:on|in|at|of|near|from|inside|outside|along)\s+(?:(?:one|two|three|some|many|several|each|both|all|most)\s+of\s+)?"
+    r"(?:the|a|an|their|its)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2})?"
     # "A senior officer who spoke on condition of anonymity told ...", "An official who asked not to be named said"
     r"(?:\s+who\s+(?:spoke|speaks|asked|requested|declined|was not|is not|were not|are not)\b[^,;“”\"]{0,80}?)?"
     # "A militia commander introduced as Abu Ali told ...", "An official who goes by the name Abu Ali wrote"
@@ -72,7 +73,8 @@ FILLER = re.compile(
     r"(?:\s*,\s*(?:identified|introduced|known)\s+(?:by\s+[^,;“”\"]{1,60}?\s+)?(?:only\s+)?as\s+[“\"][^,;“”\"]{1,40}"
     r"(?:,[”\"]|[”\"]\s*,))?"
     # ", the speaker of parliament, addressing lawmakers," - appositives share their commas.
-    r"(?:\s*,[^,“”\"]{1,160}(?=,))*\s*,?\s*(?:(?:has|have|had|is|are|was|were|been|will|would|could|also|"
+    r"(?:\s*\([^()]{1,80}\))?"  # "Al-Manar (Hezbollah TV) said": a parenthesis after the name
+    r"(?:\s*,[^,“”\"]{1,160}(?=,))*\s*,?\s*(?:(?:has|have|had|is|are|was|were|been|will|would|could|also|long|inside|"
     r"similarly|likewise|then|too|again|once again|later|since|thus far|so far|\w+ly|"
     r"has gone on record|gone on record|on record|published|issued|released|posted|aired|broadcast|"
     r"the next day|the following day|the same day|on \w+\.? \d{1,2}|on \w+day|last \w+|this \w+|"
@@ -89,7 +91,8 @@ OBJECT_PRONOUN = re.compile(r"^(?:them|him|her|us|me|reporters|journalists|the m
                             r"gathering|crowd|audience|session|summit|forum|ceremony))\b", re.IGNORECASE)
 # "His office", "their spokesman": an owner pronoun and the voice it speaks through.
 OWNER_VOICE = re.compile(r"^(?:his|her|their|its)\s+(?:[\w\-]+\s+)?(?:office|spokesman|spokeswoman|spokesperson|"
-                         r"aides?|ministry|website|account|press office|media office|representative)\b", re.IGNORECASE)
+                         r"aides?|ministry|website|account|press office|media office|representative|front page|"
+                         r"editorial|lead editorial|op-ed|headline|channel|newspaper|paper)\b", re.IGNORECASE)
 STORY = re.compile(r"(?:a|an|the|its|their|his|her)\s+(?:[\w\-]+\s+){0,2}stor(?:y|ies)$", re.IGNORECASE)
 BAD_CONTENT_START = re.compile(r"^(?:to|for|over|at(?!\s+least\b)|on|of|in|from|with|without|directly|back|about|by|is|"
                                r"was|were|are|has|have|had|be|been|and|or|but|which|who|\w+ed\s+by|"
@@ -127,7 +130,7 @@ PERFECT = re.compile(r"\b(?:has|have|had)\b|['’]ve\b", re.IGNORECASE)  # "had 
 # "as" before an article or "well" is a preposition or adverb ("read as a sign", "died as well").
 SUBORDINATE = re.compile(r"\s+(?:as(?!\s+(?:a|an|well)\b)|when|while|after|before|because|since|although|though|whereas)\s", re.IGNORECASE)
 POSSESSIVE_SOURCE = re.compile(
-    r"^(?P<owner>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)[’']s\s+(?:[\w\-]+\s+){0,3}?"
+    r"^(?:the\s+)?(?P<owner>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)[’']s\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:op-ed|editorial|article|column|commentary|report|statement|headline|front page|spokesman|"
     r"spokesperson|spokeswoman|website|account|channel|office|bureau|department|ministry|wing|service|"
     r"command|headquarters|press office|media office)\b")
@@ -140,6 +143,8 @@ BARE_NAME = re.compile(r"\s+((?:[A-Z][\w’'\-]+\s+){0,3}(?:(?:al|bin|ibn|el|abu
 # "The ship's operator", "the centre’s new director": a lower-case owner and the noun that speaks for it.
 LOWER_POSSESSIVE = re.compile(r"^(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*[’']s\s+"
                               r"(?:[a-z][\w\-]*\s+){0,2}?([a-z][\w\-]*)(?=\s*[,\s])", re.IGNORECASE)
+LOWER_POSSESSIVE_COMMA = re.compile(r"^(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*[’']s\s+"
+                                    r"(?:[a-z][\w\-]*\s+){0,2}([a-z][\w\-]*)(?=\s*,)", re.IGNORECASE)
 # The word opening a reported question after "asked" (and its addressee or channel).
 QUESTION_WORD = re.compile(r"\b(?:whether|if|how|why|what|when|where|who|which)\b", re.IGNORECASE)
 # "I asked NAME", "We spoke to NAME": the author questions someone who answers later ("She told me").
@@ -156,9 +161,16 @@ APPOSITIVES = re.compile(r"^(?:\s*,[^,;:“”\"]{1,120},)+")
 CONTINUATION = re.compile(r"(?:add|added|adds|adding|continued|continues|went on|goes on)\b", re.IGNORECASE)
 PLURAL_NAME = re.compile(r"(?:the\s+)?[A-Z][a-z]+(?:ans|is)(?![\w\-])")  # "the Iranians", "Houthis": never "it"
 PLURAL_HEAD = re.compile(r"\b[a-z][a-z\-]*[^’'s]s$")  # "senior officials", not "Soleimani’s"
+PLURAL_PEOPLE = re.compile(r"the\s+[A-Z][a-z]+(?:ans|is|ese)|[A-Z][a-z]+ans")  # "the Americans", "Iranians"
 DEMONSTRATIVE = re.compile(r"^(?:this|these|that|those|it|such|nobody|no one|none|nothing|neither|there|here|"
                            r"we|i|you|what|everyone|everybody|anyone|someone|he|she|they|him|her|them)\b",
                            re.IGNORECASE)
+# "(hardline daily), front page, 12 May" between an outlet's name and the colon before its headline.
+OUTLET_PLACE = re.compile(r"(?:\s*\([^()]{1,80}\))?(?:\s*,\s*(?:(?:its\s+)?front\s+page|headline|editorial|page\s+\d+|"
+                          r"(?:on\s+)?\d{1,2}\s+[A-Z][a-z]+|(?:on\s+)?[A-Z][a-z]+\.?\s+\d{1,2}))*\s*", re.IGNORECASE)
+# "An editorial", "the accompanying editorial", "a front-page commentary": a piece an outlet runs.
+OUTLET_PIECE = re.compile(r"(?:(?:an?|the)\s+(?:[a-z][\w\-]*\s+)?)?(?:editorial|op-ed|commentary|column|front page|"
+                          r"lead article)$", re.IGNORECASE)
 DEFINITE = re.compile(r"^the\s+([\w\-]+)(?:\s+([\w\-]+))?$", re.IGNORECASE)
 # "that" opens the content, unless it is a demonstrative ("echoed that view").
 COMPLEMENTIZER = re.compile(rf"^\s*(?:[:,]\s*)?(?:that\s+(?!{ANAPHOR_NOUNS}\b))?", re.IGNORECASE)
@@ -193,8 +205,11 @@ CHANNEL_ADJUNCT = re.compile(
 CHANNEL_BEFORE = re.compile(r"\b(?:in|on)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w\-]+\s+)?$", re.IGNORECASE)
 CHANNEL_THAT = re.compile(r"^\s*(?:on|in|at|to|via|through|during|from|"
                           r"(?:carried|published|posted|broadcast|aired|released|issued)\s+(?:by|on|in))"
-                          r"\s+[^,;:“”\"]{1,50}?\s+that\s+",
+                          r"\s+[^,;:“”\"]{1,80}?\s+that\s+",
                           re.IGNORECASE)
+# "reported on Monday, citing “sources close to the Guard,” that ...": the source cited, then the content.
+CITING_THAT = re.compile(r"^\s*(?:(?:on|in|late on|early on|last)\s+[^,;:“”\"]{1,40}?)?\s*,\s*(?:citing|quoting)\s+"
+                         r"[^;:]{1,120}?(?:,[”\"]?|[”\"],)\s*that\s+", re.IGNORECASE)
 # "..., field sources said": plain lower-case nouns between the comma and the speaker's head noun.
 LOWER_MODIFIERS = re.compile(r",\s*((?:[a-z][a-z\-]+\s+){1,2})$")
 FUNCTION_WORDS = frozenset("""and but or nor so yet then also as that which who whom while when where if than
@@ -219,15 +234,16 @@ NAMED_BY = re.compile(r"\s+(?:who\s+goes\s+by\s+(?:the\s+name\s+)?|(?:introduced
 # "A statement posted later on the group's Telegram channel", "an IRGC statement read aloud to mourners":
 # a document subject before its verb, with what it was issued by or posted on.
 DOC_SUBJECT = re.compile(
-    r"^(?:a|an|the)\s+(?:(?P<mod>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})\s+|[a-z][\w\-]*\s+)?"
+    r"^(?i:a|an|the|one|another)\s+(?:(?P<mod>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})\s+|(?:[a-z][\w\-]*\s+){1,2})?"
     r"(?P<noun>statement|communiqu[eé]|message|post|video|letter|announcement|release|notice)\s+"
     r"(?P<rest>(?:(?:later|also|earlier|then|subsequently)\s+)?(?:posted|issued|released|published|carried|"
-    r"broadcast|circulated|read(?:\s+(?:aloud|out))?)\b[^,;:“”\"]{0,80})$")
+    r"broadcast|circulated|read(?:\s+(?:aloud|out))?|on|in|by)\b[^,;:“”\"]{0,80})$")
 DOC_OWNER = re.compile(r"\b(?:on|in|by|to|at)\s+((?:the\s+)?[^,;:“”\"\s][^,;:“”\"]{0,40}?)(?:[’']s\s|\s*$)")
+ONE_NAME_APPOSITIVE = re.compile(r"\s*,\s*([A-Z][\w’'\-]+)\s*,")
 # "identified only as “Abu Ali,”", "a man named “Sami”": a quotation there is a name.
 NAMING_BEFORE = re.compile(r"\b(?:as|named|nicknamed|dubbed)\s*$")
 # "..., and quoted a military source as saying": the quoted source is the speaker of what follows.
-QUOTED_AS = re.compile(r"(?:,?\s*\b(?:and|but)\s+)?\bquot(?:ed|es|ing)\s+([^,;:“”\"]{2,80}?)\s+as\s+$")
+QUOTED_AS = re.compile(r"(?:,?\s*\b(?:and|but)\s+)?\bquot(?:ed|es|ing)\s+[“\"]?([^,;:“”\"]{2,80}?)[”\"]?\s+as\s+$")
 AS_SAYING = re.compile(r"\s+as\s+saying\b")
 # One or two capitalised words right before a registered surname: maybe another person's given names.
 GIVEN_NAMES = re.compile(r"((?:[A-Z][\w’'\-]+\s+){1,2})$")
@@ -237,12 +253,16 @@ PASSIVE_QUOTED = re.compile(r"\b(?:is|was|were|are|been|being)\s+(?:\w+ly\s+)?(?
 # A free relative or "as" clause holds the cue: "what officials call ...", "as the rebels call themselves".
 FREE_RELATIVE = re.compile(r"\b(?:what|as)\s+$", re.IGNORECASE)
 AUX_AFTER = re.compile(r"\s+(?:would|will|could|should|may|might|must|had|have|has|were|are|did|do|can)\b")
+NO_PROPOSITION = re.compile(r"(?:most|all|some|any|none|many|each|both|either|neither|one|several|few)\s+of\s+"
+                            r"(?:them|these|those|it|this|that)\s*[.!?]?$", re.IGNORECASE)
 REFLEXIVE = re.compile(r"(?:itself|themselves|himself|herself)\b", re.IGNORECASE)
 # An appositive's head, then what it is part of: "a fellow at X", "spokesman for X", "an analyst close to X".
 APPOSITIVE_PP = re.compile(r"\s(at|with|of|for|close to|near|in|based in|from)\s+(.+)$", re.IGNORECASE)
 RELATIVE_TAIL = re.compile(r"\s+(?:who|which|whose|that)\s")
 FOOTNOTE = re.compile(r"(?:\[\d+\])+$")
 QUOTE_CHARS = "“”\"‘’«»„"
+# A quotation mark, not an apostrophe ("Iran’s", "don’t"): a single curly quote next to no letter on one side.
+QUOTE_MARK = re.compile(r"[“”\"«»„]|(?<![\w.,!?])[‘’]|[‘’](?!\w)")
 
 
 class Extractor:
@@ -435,22 +455,23 @@ class Extractor:
             if cue.form[-1] != "d" and not cue.participle and text[b:b + 1] == " " and \
                     self.cues["verb"].match(text, b + 1):
                 continue  # "A UN report found that", "the claims said": a noun, the subject of the verb after it
-            if cue.quoted and THAT_AFTER.match(text, b):
-                continue  # "in a telephone call that ...": "call" takes no that-clause as a verb, so a noun
-            if cue.content == "object" and PASSIVE_AUX.search(text, max(s0, a - 20), a):
-                continue  # "another family is told that its son ...": the subject is told, it says nothing
+            if (cue.quoted or cue.weak and cue.content == "np" and not cue.form.endswith("ed")) and \
+                    THAT_AFTER.match(text, b):
+                continue  # "in a telephone call that ...", "a deafening blast that": no that-clause, so a noun
+            if not cue.participle and cue.form[-1] in "dtn" and PASSIVE_AUX.search(text, max(s0, a - 20), a):
+                continue  # "another family is told that its son ...", "families are promised papers": a passive
             if cue.form[-1] == "s" and AUX_AFTER.match(text, b):
                 continue  # "Arab states would", "the claims were": a plural noun, not a verb
             # A participle inside an earlier statement's content belongs to it ("..., warning it could").
             prev = next((st for st in stmts if st["start"] <= a < st["end"] + 2), None)
-            if cue.form == "saying" and (pq := PASSIVE_QUOTED.search(text, max(s0, a - 120), a)):
+            if cue.participle and (pq := PASSIVE_QUOTED.search(text, max(s0, a - 120), a)):
                 found = self._subject(self._clause_start(s0, pq.start(), False), pq.start(), True)
                 st = found and self._saying(found, b, s1, cue, quotes)
                 if st is not None:
                     stmts.append(st)
                     taken.append((st["mention_start"], st["mention_end"]))
                 continue
-            if cue.form == "saying" and (qa := QUOTED_AS.search(text, max(s0, a - 120), a)):
+            if cue.participle and (qa := QUOTED_AS.search(text, max(s0, a - 120), a)):
                 # "SANA quoted a military source as saying ...": the source quoted speaks.
                 st = self._quoted_as(s0, s1, qa, b, cue, quotes)
                 if st is not None:
@@ -586,14 +607,19 @@ class Extractor:
                         if not any(qa < m.start() < qb for qa, qb in quotes)), None)
             if sub and sub.group().strip().lower() == "since" and PERFECT.search(text, c0, sub.start()):
                 sub = None  # "said they had lost 40 men since March": the time belongs to the content
+            if sub and sub.group().strip().lower() in ("while", "whereas") and \
+                    any(sub.end() <= qa < c1 for qa, _ in quotes):
+                sub = None  # "said Iran had “paid in blood” while Moscow was “making deals”": quoted words go on
             if sub and sub.start() > c0:
                 c1 = _trim_end(text, c0, sub.start())
         content = text[c0:c1]
         if cue.content == "object" and STORY.match(content):
             return None  # "Opposition groups tell a different story": the author's narration, no content
+        if NO_PROPOSITION.match(content):
+            return None  # "The group denies most of them": a pronoun, no reported content
         if REFLEXIVE.match(content):
             return None  # "a group calling itself “the Avengers”": a name, not speech
-        if cue.quoted and not any(ch in content[:100] for ch in QUOTE_CHARS):
+        if cue.quoted and not _has_quote(content[:100]):
             return None  # "called a meeting", "called up reservists"
         first_quoted = c0 < s1 and text[c0] in QUOTE_CHARS
         # Without "that" or a quotation, two words are no proposition ("tell it differently").
@@ -628,7 +654,7 @@ class Extractor:
         c1 = self._content_end(c0, s1, quotes)
         if c1 - c0 < 3:
             return None
-        st = self._statement(spk, "quoted as saying", c0, c1, quotes)
+        st = self._statement(spk, f"quoted as {cue.form}", c0, c1, quotes)
         st["mention_start"], st["mention_end"] = m0, m1
         return st
 
@@ -688,7 +714,7 @@ class Extractor:
         content = text[c0:s0 + len(head) - 1]
         words = TOKEN.findall(content)
         if len(words) < 4 or ADVERBIAL_START.match(content) or re.match(r"\w+(?:ed|ing)\b", content) or \
-                any(ch in content for ch in QUOTE_CHARS):
+                _has_quote(content):
             return None
         st = self._statement(spk, cue.form, c0, _trim_end(text, c0, s0 + len(head)), quotes)
         st["mention_start"], st["mention_end"] = m0, m0
@@ -700,10 +726,10 @@ class Extractor:
         text = self.text
         head = text[s0:m0].rstrip()
         words = TOKEN.findall(head)
-        if not head.endswith(",") or not 1 <= len(words) <= 8 or any(ch in head for ch in QUOTE_CHARS):
+        if not head.endswith(",") or not 1 <= len(words) <= 8 or _has_quote(head):
             return None
         comma = text.find(",", b, min(s1, b + 80))
-        if comma < 0 or any(ch in text[b:comma] for ch in QUOTE_CHARS + ";:."):
+        if comma < 0 or _has_quote(text[b:comma]) or any(ch in text[b:comma] for ch in ";:."):
             return None
         c0 = comma + 1 + len(text[comma + 1:s1]) - len(text[comma + 1:s1].lstrip())
         c1 = self._content_end(c0, s1, quotes)
@@ -810,7 +836,7 @@ class Extractor:
             if n_words == 0:
                 continue
             if out and out[-1]["end"] < q0 and text[s0:q0].rstrip().endswith(",") and \
-                    not any(ch in text[out[-1]["end"] + 2:q0] for ch in QUOTE_CHARS):
+                    not _has_quote(text[out[-1]["end"] + 2:q0]):
                 # "“We will respond,” he said, “at the time of our choosing.”": the quotation resumes.
                 spk = dict(name=out[-1]["speaker"], role=out[-1]["speaker_role"], mention=out[-1]["speaker_mention"])
                 out.append(self._statement(spk, "continued", q0 + 1, _trim_inner(text, q0 + 1, q1), quotes,
@@ -827,6 +853,8 @@ class Extractor:
             cm = next(self._verbs(head, CUE_WORD.findall(head)), None)
             if cm and NAMING_BEFORE.search(text, max(s0, q0 - 12), q0):
                 cm = None  # "identified only as “Abu Ali,” told": a name, not the words told
+            if cm and NOT_A_VERB.search(after, 0, cm.start()):
+                cm = None  # "“liberated” Lebanon now presides over a state": a noun, not a speech verb
             if cm and short and not re.search(r"[“\"]", after[:cm.start()]):
                 cue = self.cues["forms"].get(cm.group(1).lower())
                 pre = after[:cm.start()].strip(" ,")
@@ -890,12 +918,21 @@ class Extractor:
         secretary of the council, went further on Twitter:"), or None."""
         text = self.text
         pos = self._skip_openers(s0, colon)
-        if any(ch in text[pos:colon] for ch in QUOTE_CHARS):
+        if _has_quote(text[pos:colon]):
             return None
         word = TOKEN.match(text, pos)
+        owner = OWNER_VOICE.match(text[pos:colon]) if word and word.group(0).lower() in ("his", "her", "its", "their") \
+            else None
         if word and word.group(0).lower() in ("he", "she", "they", "it"):
             end = word.end()
             spk = self._pronoun(word.group(0).lower(), pos)
+        elif owner:
+            # "Its front page on Tuesday read simply: “...”": the outlet "its" refers to
+            end = pos + owner.end()
+            first = word.group(0).lower()
+            spk = (first == "its" and self._pronoun("it", pos)) or \
+                self._pronoun("he" if first in ("his", "her") else "they", pos)
+            spk = spk and dict(spk, mention=owner.group(0))
         else:
             np_ = self._speaker_np(pos, colon)
             if np_ is None:
@@ -905,6 +942,8 @@ class Extractor:
             spk = spk and self._named(spk, np_[0], np_[1], colon)
         rest = text[end:colon]
         rest = APPOSITIVES.sub("", rest, count=1) if rest.startswith(",") else rest
+        if spk and spk["role"] == "outlet" and OUTLET_PLACE.fullmatch(rest):
+            return spk  # "Kayhan (hardline daily), front page, 12 May: “...”": a digest's headline line
         if not spk or not spk.get("known") or len(rest) > 60 or "," in rest.strip(" ,"):
             return None
         if spk["role"] == "unknown" and " " not in spk["name"]:
@@ -954,8 +993,14 @@ class Extractor:
         owner = OWNER_VOICE.match(seg.lstrip()) if first in ("his", "her", "their", "its") else None
         if owner and FILLER.match(seg.lstrip()[owner.end():]):
             # "His office later said": whoever "his" refers to speaks through the office.
-            spk = self._pronoun("he" if first in ("his", "her") else "they", pos)
-            return (dict(spk, mention=owner.group(0)), pos, pos + owner.end()) if spk else None
+            spk = (first == "its" and self._pronoun("it", pos)) or \
+                self._pronoun("he" if first in ("his", "her") else "they", pos)
+            if not spk:
+                return None
+            m0 = pos + len(seg) - len(seg.lstrip())
+            # "Its spokesman, Major General NAME, accused ...": the person named speaks.
+            spk = self._named(dict(spk, mention=owner.group(0)), m0, m0 + owner.end(), a)
+            return spk, m0, m0 + owner.end()
         if first in PRONOUNS:
             rest = seg.lstrip()[len(first):]
             if not participle and not FILLER.match(rest):
@@ -973,27 +1018,12 @@ class Extractor:
         lead = len(seg) - len(seg.lstrip())
         ps = POSSESSIVE_SOURCE.match(seg.lstrip())
         if ps:
-            m0, m1 = pos + lead, pos + lead + ps.end()
-            bare = BARE_NAME.match(text, m1, a)
-            if bare and (participle or FILLER.match(text[bare.end():a])):
-                # "Kataib Hezbollah's spokesman Abu Ali al-Askari said": the person named speaks, in
-                # the owner's role when the registry does not know him.
-                person = self._resolve(bare.group(1), bare.start(1))
-                if person and person["kind"] == "person":
-                    if person["role"] == "unknown":
-                        owner = self.reg.resolve(ps.group("owner"))
-                        person = dict(person, role=owner.role if owner.role != "unknown" else "organization")
-                    return person, bare.start(1), bare.end(1)
-            if participle or FILLER.match(text[m1:a]):
-                spk = self._resolve(ps.group("owner"), m0)
-                if spk and spk["role"] == "unknown":
-                    # "Turkey's defence ministry said": the voice noun tells the role.
-                    role = self.reg.descriptor_role(TOKEN.findall(ps.group(0))[-1:])
-                    spk = dict(spk, role=role, kind="body") if role else spk
-                spk = self._named(spk, m0, m1, a)  # "The Guard's news agency, Sepah News, reported"
-                if spk:
-                    return spk, m0, m1
+            found = self._possessive(ps, pos + lead, a, participle)
+            if found:
+                return found
         lp = LOWER_POSSESSIVE.match(seg.lstrip()) if "s " in seg and ("’s " in seg or "'s " in seg) else None
+        if lp and not (self.reg.descriptors.get(lp.group(1).lower()) or lp.group(1).lower() in self.reg.person_nouns):
+            lp = LOWER_POSSESSIVE_COMMA.match(seg.lstrip()) or lp  # "The party’s friendly newspaper, NAME,"
         if lp:
             # "The ship's operator said", "The centre's director, NAME, said": a lower-case owner, then
             # the descriptor noun that speaks (and the name after it).
@@ -1005,7 +1035,7 @@ class Extractor:
                     return spk, m0, m1
         cut = seg.rfind(",") + 1  # "At a memorial for NAME, killed in May, an IRGC statement ... called"
         tail = seg[cut:].lstrip()
-        ds = DOC_SUBJECT.match(tail) if tail[:2].lower() in ("a ", "an", "th") else None
+        ds = DOC_SUBJECT.match(tail) if tail[:2].lower() in ("a ", "an", "th", "on") else None
         if ds:
             dlead = len(seg) - len(tail)
             # "A statement posted on the group's Telegram channel said", "an IRGC statement read aloud to
@@ -1045,12 +1075,49 @@ class Extractor:
             if np_ and PREPOSITION_BEFORE.search(text, max(pos, np_[0] - 12), np_[0]):
                 inside = np_[1]  # "quoted by the Lebanese daily Al-Akhbar": not "daily Al-Akhbar" either
                 continue
+            if np_ and text[np_[1] - 2:np_[1]] in ("’s", "'s") and (ps := POSSESSIVE_SOURCE.match(text[np_[0]:a])):
+                # "In a statement ..., the Ground Force’s public relations department said": the owner's voice
+                found = self._possessive(ps, np_[0], a, participle)
+                if found:
+                    return found
             if np_ and FILLER.match(text[np_[1]:a]):
                 # "A local tribal leader, Sheikh X, said": the description's head, then the name after it.
                 spk = self._named(self._resolve(text[np_[0]:np_[1]], np_[0]), np_[0], np_[1], a)
                 if spk:
                     return spk, np_[0], np_[1]
                 break
+        return None
+
+    def _possessive(self, ps, m0, a, participle):
+        """The speaker of a possessive source (``POSSESSIVE_SOURCE`` matched at ``m0``): "Kataib Hezbollah's
+        spokesman Abu Ali al-Askari" (the person), "Turkey's defence ministry" (the owner, in the role the
+        voice noun gives), as ``_subject``'s tuple, or None when the verb at ``a`` is not its own."""
+        text = self.text
+        m1 = m0 + ps.end()
+        bare = BARE_NAME.match(text, m1, a)
+        if bare and (participle or FILLER.match(text[bare.end():a])):
+            # "Kataib Hezbollah's spokesman Abu Ali al-Askari said": the person named speaks, in
+            # the owner's role when the registry does not know him.
+            person = self._resolve(bare.group(1), bare.start(1))
+            if person and person["kind"] == "person":
+                if person["role"] == "unknown":
+                    owner = self.reg.resolve(ps.group("owner"))
+                    person = dict(person, role=owner.role if owner.role != "unknown" else "organization")
+                return person, bare.start(1), bare.end(1)
+        if participle or FILLER.match(text[m1:a]):
+            spk = self._resolve(ps.group("owner"), m0)
+            if spk and spk["role"] == "unknown":
+                # "Turkey's defence ministry said": the voice noun tells the role.
+                role = self.reg.descriptor_role(TOKEN.findall(ps.group(0))[-1:])
+                spk = dict(spk, role=role, kind="body") if role else spk
+            spk = self._named(spk, m0, m1, a)  # "The Guard's news agency, Sepah News, reported"
+            if spk and spk["kind"] != "person" and self.reg.names_person(TOKEN.findall(ps.group(0))[-1:]):
+                # "the Foreign Ministry's spokeswoman accused ...": the owner speaks through a person, whom a
+                # later "she" refers to
+                spk = dict(spk, kind="person", mention=text[m0:m1], pos=m0)
+                self.history.append(spk)
+            if spk:
+                return spk, m0, m1
         return None
 
     def _research_subject(self, c0, a):
@@ -1085,6 +1152,9 @@ class Extractor:
             if own is None:
                 return None
             m0, m1 = base + ds.start("rest") + own.start(1), base + ds.start("rest") + own.end(1)
+            np_ = self._speaker_np(m0, m1)
+            if np_ is not None:
+                m1 = np_[1]  # "released by the Houthis on Sunday": the issuer, not the day
         spk = self._resolve(text[m0:m1], m0)
         if spk is None or not spk.get("known") or spk["kind"] == "person" and spk["role"] == "unknown":
             return None
@@ -1097,6 +1167,14 @@ class Extractor:
         named = NAMED_APPOSITIVE.match(self.text, m1, limit) or NAMED_BY.match(self.text, m1, limit)
         if named is None and (pp := PP_TAIL.match(self.text, m1, limit)):
             named = NAMED_APPOSITIVE.match(self.text, pp.end(), limit)  # "A spokesman for the mission, NAME,"
+        if named is None and spk is not None and spk.get("kind") in ("outlet", "group", "body") and \
+                (one := ONE_NAME_APPOSITIVE.match(self.text, m1, limit)):
+            # "The party’s friendly newspaper, Al-Akhbar,": a one-word name the registry knows as the same kind
+            res = self.reg.resolve(one.group(1))
+            if res.entry is not None and (res.kind == spk["kind"] or {res.kind, spk["kind"]} <= {"group", "body"}):
+                ref = dict(spk, name=res.name, role=res.role, kind=res.kind, mention=one.group(1), known=True)
+                self.history.append(dict(ref, pos=m0, described=self.text[m0:m1]))  # the same subject, named
+                return ref
         if named and spk is None:
             return self._resolve(named.group(1), named.start(1))
         if not named or self.reg.descriptor_role(TOKEN.findall(self.text[m0:m1])) is None:
@@ -1154,6 +1232,13 @@ class Extractor:
         mention = mention.strip()
         if not mention or DEMONSTRATIVE.match(mention) or not self.reg.is_speakerish(mention):
             return None
+        if OUTLET_PIECE.match(mention):
+            # "An editorial inside predicted ...": a piece of the outlet named just before
+            for h in reversed(self.history[-12:]):
+                if h["pos"] < pos and pos - h["pos"] < 800 and h["role"] == "outlet" and h["kind"] in ("outlet", "group"):
+                    ref = dict(h, mention=mention, pos=pos)
+                    self.history.append(ref)
+                    return ref
         d = DEFINITE.match(mention)
         last = self.last_statement
         if d and d.group(1).lower() in DOCUMENT_NOUNS and not d.group(2) and last and 0 < pos - last["start"] < 600:
@@ -1162,6 +1247,8 @@ class Extractor:
                        known=True)
             self.history.append(ref)
             return ref
+        if d and d.group(2) and capitalised(d.group(1)) and self.reg.resolve(mention).entry is not None:
+            d = None  # "the Syrian government", "the Israeli military": a registered name, not a look-back
         if d:
             ref = self._description(d.group(2) or d.group(1), pos)
             if ref:
@@ -1184,8 +1271,9 @@ class Extractor:
             if " " not in res.name:
                 # "Niknam said", "Mr. Niknam": the person named in full earlier (as a speaker: no
                 # look-back over sentence subjects, which would cost every sentence a parse).
+                tail = " " + res.name.lower()  # "Al-Zaidi" at a sentence start is the "Abbas al-Zaidi" named before
                 for h in reversed(self.history):
-                    if h["kind"] == "person" and h["pos"] < pos and h["name"].endswith(" " + res.name):
+                    if h["kind"] == "person" and h["pos"] < pos and h["name"].lower().endswith(tail):
                         spk = dict(h, mention=mention, pos=pos, known=True)
                         break
             if spk["role"] == "unknown":
@@ -1211,8 +1299,15 @@ class Extractor:
             return role
         body = re.split(r"\s(?:in|near|based in|from)\s", pp.group(2), maxsplit=1)[0]  # "at X in Washington"
         res = self.reg.resolve(body)
+        body_words = TOKEN.findall(body)
         body_role = res.role if res.role != "unknown" else (
-            "organization" if any(capitalised(w) for w in TOKEN.findall(body)) else None)
+            "organization" if any(capitalised(w) for w in body_words) else None)
+        owner = re.match(r"(?:the\s+)?([^’']+)[’']s\s", body)
+        if owner and (self.reg.resolve(owner.group(1)).role == "official" or
+                      self.reg.descriptor_role(TOKEN.findall(owner.group(1))) == "official"):
+            body_role = "official"  # "a member of parliament’s security committee": a state body's part
+        elif role == "other" and res.entry is None and body_words and not capitalised(body_words[-1]):
+            body_role = None  # "an analyst at a Baghdad-based research centre": unnamed, so independent
         if role in (None, "other") or role == "official" and body_role == "organization":
             role = body_role or role
         return role or self.reg.descriptor_role(TOKEN.findall(app))  # "a member of parliament"
@@ -1232,16 +1327,22 @@ class Extractor:
         self._flush()
         same_head = re.compile(rf"\b{re.escape(head.rstrip('s'))}s?\b", re.IGNORECASE)
         group = None  # "the group": the organisation just named, unless one is named by the noun itself
+        body = head not in self.reg.person_heads  # "the coalition" is not "coalition spokesman Colonel X"
         for h in reversed(self.history):
             if h["pos"] >= pos or h["name"].islower() and " " not in h["name"]:
                 continue  # a bare "op-ed" or "commander" names no one
+            if body and h["kind"] == "person":
+                continue
             if role == "outlet" and h["role"] == "outlet" and h["kind"] in ("outlet", "group"):
                 return dict(h, mention=f"the {head}", pos=pos)
-            if role != "outlet" and (same_head.search(h["mention"]) or same_head.search(h.get("described", ""))):
+            if role != "outlet" and (same_head.search(h["mention"]) or same_head.search(h.get("described", ""))
+                                     or head in self.reg.nouns.get(h["name"], ())):  # "the military": the IDF
                 # "the committee": the Negotiating Committee named before, a clearly named source
                 return dict(h, mention=f"the {head}", pos=pos, known=h.get("known") or capitalised(h["name"]))
-            if role == "organization" and group is None and h["role"] == "organization" and \
-                    h["kind"] in ("group", "body"):
+            if role == "organization" and h["role"] == "organization" and h["kind"] in ("group", "body") and \
+                    (group is None or h.get("subj") and not group.get("subj") and group["pos"] - h["pos"] < 300):
+                # the subject of the sentence before rather than a group named after it: "Kataib Hezbollah, one of
+                # the factions within the PMF, blamed ... the group said" is Kataib Hezbollah
                 group = h
         return dict(group, mention=f"the {head}", pos=pos) if group else None
 
@@ -1258,8 +1359,8 @@ class Extractor:
         for h in reversed(self.history[-12:]):
             if h["pos"] >= pos:
                 continue
-            if kind == "person" and h["kind"] == "person":
-                return dict(h, mention=pronoun, pos=pos)
+            if kind == "person" and h["kind"] == "person" and not _plural(h["mention"]):
+                return dict(h, mention=pronoun, pos=pos)  # "he" is not "the Americans" or "their families"
             if kind == "plural" and h["role"] != "unknown" and (
                     h["kind"] in ("group", "body", "government", "outlet") or PLURAL_HEAD.search(h["mention"])):
                 return dict(h, mention=pronoun, pos=pos)
@@ -1314,7 +1415,11 @@ class Extractor:
                         seen.add(np_[0])
         # A sentence opening with a quotation has the quotation's first words, not a subject, there.
         subj = self._speaker_np(p0, s1) if text[p0:p0 + 1] not in QUOTE_CHARS else None
-        if subj and subj[0] not in seen:
+        if subj and subj[0] in seen:
+            for h in history[-30:]:
+                if h["pos"] == subj[0]:
+                    h["subj"] = True  # resolved as a speaker already: still the sentence's subject for "it"
+        elif subj:
             mention = text[subj[0]:subj[1]]
             if not DEMONSTRATIVE.match(mention) and self.reg.is_speakerish(mention):
                 res = self.reg.resolve(mention)
@@ -1322,13 +1427,16 @@ class Extractor:
                     spk = dict(name=res.name, role=res.role, kind=res.kind, mention=mention,
                                pos=subj[0], subj=True,
                                known=res.entry is not None or res.kind == "person" and capitalised(res.name))
+                    if res.role == "unknown" and res.entry is None and (app := APPOSITIVE.match(text, subj[1], s1)):
+                        # "NAME, the city’s Friday prayer leader, was blunt": the appositive tells his role
+                        spk["role"] = self._appositive_role(app.group(1)) or "unknown"
                     history.append(spk)
                     seen.add(subj[0])
                     if text[subj[1]:subj[1] + 1] == "," or NAMED_BY.match(text, subj[1], s1):
                         self._named(spk, subj[0], subj[1], s1)  # "The army chief, Gen. X, ..."
         for a, b, sp in self.reg.find(text, s0, s1):
-            if a in seen:
-                continue
+            if a in seen or _quoted_at(text, s0, a):
+                continue  # a name inside a quotation ("deals with Netanyahu") is no antecedent for "he"
             given = GIVEN_NAMES.search(text, max(s0, a - 40), a) if sp.type == "person" and " " not in text[a:b] \
                 else None
             if given and self.reg.other_given_name(given.group(1).split()[-1]):
@@ -1350,20 +1458,20 @@ class Extractor:
             # the reported question from its wh-word; "asked not to be named", "asked about" say nothing.
             m = QUESTION_WORD.search(text, b, min(s1, b + 90))
             between = text[b:m.start()].replace(",", " ").split() if m else ()
-            if m is None or len(between) > 6 or any(ch in text[b:m.start()] for ch in QUOTE_CHARS + ";:.") \
+            if m is None or len(between) > 6 or _has_quote(text[b:m.start()]) or any(ch in text[b:m.start()] for ch in ";:.") \
                     or any(w.lower() in ("to", "for", "about", "not", "that", "and") for w in between):
                 return None  # "asked reporters to leave when ...": a request, not a question
             return m.start()
         if cue.content == "colon":
             # "put it to me this way when I called him: the party ...": after a short lead-in, the colon.
             colon = text.find(":", b, min(s1, b + 80))
-            if colon < 0 or any(ch in text[b:colon] for ch in QUOTE_CHARS):
+            if colon < 0 or _has_quote(text[b:colon]):
                 return None
             pos = colon + 1
             while pos < s1 and text[pos].isspace():
                 pos += 1
             return pos if pos < s1 else None
-        m = CHANNEL_THAT.match(text[b:s1])
+        m = CHANNEL_THAT.match(text[b:s1]) or CITING_THAT.match(text[b:s1])
         if m and cue.content in ("clause", "object"):
             # "said in a message of condolence that": the channel, then the content.
             return b + m.end() if b + m.end() < s1 else None
@@ -1487,6 +1595,23 @@ def _starting_at(regex, s, firsts):
         if i >= end and (m := regex.match(s, i)):  # the lookbehind still sees the text before i
             end = m.end()
             yield m
+
+
+def _has_quote(s):
+    return QUOTE_MARK.search(s) is not None
+
+
+def _quoted_at(text, s0, a):
+    """Whether offset ``a`` lies inside a quotation opened after ``s0``."""
+    return text.count("“", s0, a) > text.count("”", s0, a) or text.count('"', s0, a) % 2 == 1
+
+
+def _plural(mention):
+    """Whether a mention names several people: a plural head noun ("their families", "senior officials
+    of the ministry") or a people ("the Americans", "Iranians"), which "he" and "she" never refer to."""
+    words = TOKEN.findall(mention)
+    head = next((w for i, w in enumerate(words) if i + 1 == len(words) or words[i + 1].lower() in HEAD_ENDS), "")
+    return PLURAL_HEAD.search(head) is not None or PLURAL_PEOPLE.fullmatch(mention.strip()) is not None
 
 
 def _overlaps(spans, pos):

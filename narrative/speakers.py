@@ -34,7 +34,9 @@ NAME_CONNECTORS = {"al", "al-", "bin", "ibn", "de", "el"}
 NOUN_MODIFIER = re.compile(r"^(?:[a-z]+(?<!ed)(?<!ing)(?<!ly)(?<!s)|rights|news|arms)$")
 # Honorifics before a name that say nothing about who it is ("Sayyed Hassan Nasrallah", "Haj Qassem").
 HONORIFICS = frozenset("Sayyed Sayyid Seyed Seyyed Sayed Haj Hajj Hajji Mr Mr. Dr Dr. Imam Mullah Mawlawi Shaykh "
-                       "Martyr Comrade Mrs Ms".split())
+                       "Martyr Comrade Mrs Ms Sheikh Sheik Hojatoleslam Hojjatoleslam Hojatolislam".split())
+# Religious titles that open a name and hold no office ("Hojatoleslam NAME", "Sheikh NAME").
+CLERICAL_TITLES = frozenset("Sheikh Sheik Shaykh Hojatoleslam Hojjatoleslam Hojatolislam".split())
 # Capitalised sentence openers that are no given name ("Later Salami said").
 OPENING_WORDS = frozenset("""later earlier meanwhile then also yesterday today now but and however separately still
 instead indeed similarly likewise there here when while after before as since if so yet thus once again even only
@@ -57,7 +59,15 @@ MODIFIERS = {"senior", "former", "top", "deputy", "chief", "current", "unnamed",
              "intelligence", "navy", "naval", "ground", "armed", "press", "news", "affairs", "unverified",
              "unconfirmed", "social", "media", "own", "new", "lead", "head", "general", "staff", "second",
              "class", "first", "vice", "assistant", "supreme", "religious", "army", "force", "forces",
-             "acting", "interim"}  # "the US acting ambassador": an office held for now
+             "acting", "interim", "informed", "police"}  # "the US acting ambassador", "an informed source"
+# Date words: "in June", "By 15 November" name a time, never a speaker or part of one.
+DATE_WORDS = frozenset("""january february march april may june july august september october november december
+jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.
+monday tuesday wednesday thursday friday saturday sunday""".split())
+# Prepositions that, capitalised at a sentence start, open an adverbial, not a speaker ("Beside it hangs").
+OPENING_PREPOSITIONS = frozenset("""beside besides behind beyond among amid amidst across inside outside under near
+along despite throughout within without against toward towards through upon over around above below by until
+like unlike during after before since not""".split())  # "Not everyone agrees": no name either
 PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "thing", "him": "person",
             "we": "author", "i": "author"}
 
@@ -80,6 +90,7 @@ class Speaker:
     country: str = ""
     aliases: list = field(default_factory=list)
     titles: list = field(default_factory=list)
+    nouns: list = field(default_factory=list)  # descriptions that refer back to it: "the military" (the IDF)
 
 
 @dataclass
@@ -114,6 +125,7 @@ class Registry:
         self.countries = set(data.get("countries") or [])
         # Descriptor nouns of outlets and groups that name a person ("columnist"), not the body ("daily").
         self.person_nouns = {w.lower() for w in data.get("person_nouns") or []}
+        self.person_heads = {w.lower() for w in data.get("person_heads") or []}
         alias_map, title_map = {}, {}
         for sp in self.speakers:
             for alias in sp.aliases or [sp.name]:
@@ -121,6 +133,7 @@ class Registry:
             for title in sp.titles or []:
                 title_map.setdefault(title.lower(), sp)
         self.alias_map, self.title_map = alias_map, title_map
+        self.nouns = {sp.name: {n.lower() for n in sp.nouns} for sp in self.speakers if sp.nouns}
         # Aliases are indexed by their first word, and a trie-shaped regex of those words finds the
         # places where one can start (a plain alternation of every alias is slow to scan). A first
         # word is a whole word: capitalised or a digit, or one of the few lower-case starters in use.
@@ -184,7 +197,8 @@ class Registry:
         [True, False, False, True, False]
         """
         k = self.token_kind(w)
-        return not (k == "stop" or k == "conn" and not (w[:1].isupper() and w.lower() in NAME_CONNECTORS))
+        return not (k == "stop" or k == "conn" and not (w[:1].isupper() and w.lower() in NAME_CONNECTORS)
+                    or w.lower() in OPENING_PREPOSITIONS or w.lower() in DATE_WORDS)
 
     @lru_cache(maxsize=65536)
     def token_kind(self, w: str) -> str:
@@ -231,15 +245,46 @@ class Registry:
         ws = TOKEN.findall(mention)
         if self.descriptor_role(ws):
             return True
-        caps = [w for w in ws if capitalised(w) and w.lower() not in DETERMINERS]
+        caps = [w for w in ws if capitalised(w) and w.lower() not in DETERMINERS and w.lower() not in OPENING_PREPOSITIONS]
+        if len(ws) > 1 and ws[-1].lower() in DATE_WORDS and not (capitalised(ws[-2]) and ws[-2].lower() not in
+                                                                 OPENING_PREPOSITIONS | DATE_WORDS):
+            return False  # "By 15 November", "Mashhad in June": a time (not "Theresa May")
         return len(caps) >= 1 and capitalised(ws[-1])
+
+    def names_person(self, words: list[str]) -> bool:
+        """Whether the head noun of a description names a person ("A Pentagon spokesman", "the commander of
+        the unit"), not a body ("the ministry", "Kataib Hezbollah militia"): its last word before a
+        preposition.
+
+        >>> reg = Registry.default()
+        >>> [reg.names_person(m.split()) for m in ("the spokesman of the Karbala Division", "the foreign ministry")]
+        [True, False]
+        """
+        head = ""
+        for i, w in enumerate(words):
+            if i and w.lower() in HEAD_ENDS:
+                break
+            head = w
+        return head.lower().strip("()") in self.person_heads
+
+    def _trailing_names(self, words: list[str]) -> int:
+        """How many trailing words of ``words`` are name words (not titles, honorifics or descriptors)."""
+        run = 0
+        for w in reversed(words):
+            if w[:1].isupper() and w not in self.official_titles and w not in CLERICAL_TITLES and \
+                    not self.descriptors.get(w.lower()) or w[:1].islower() and NAME_PARTICLE.match(w):
+                run += 1
+            else:
+                break
+        return run
 
     def _name_run(self, words: list[str]) -> int:
         """How many trailing words of a title-then-name mention are the name ("Provincial governor
         Karim Haddad": 2); 0 unless the words are a title followed by a name of two words or more."""
         run = 0
         for w in reversed(words):
-            if w[:1].isupper() and w not in self.official_titles and not self.descriptors.get(w.lower()) or \
+            if w[:1].isupper() and w not in self.official_titles and w not in CLERICAL_TITLES and \
+                    not self.descriptors.get(w.lower()) or \
                     w[:1].islower() and NAME_PARTICLE.match(w):  # "Abdel Fattah al-Burhan"
                 run += 1
             else:
@@ -275,6 +320,26 @@ class Registry:
         whole = self.alias_map.get(bare) or self.alias_map.get(bare[:1].lower() + bare[1:])
         if whole is not None:  # aliases that carry their article: "the Russians", "the Kremlin"
             return Resolved(whole.name, whole.role, whole.type, whole)
+        po = PERSON_OF.match(clean)
+        if po:
+            head = TOKEN.findall(po.group("head"))
+            run = self._trailing_names(head)
+            known = [sp.type for _, _, sp in self.find(po.group("head"))]
+            if "person" in known:
+                return self.resolve(po.group("head"))  # "Bashar al-Assad of Syria"
+            if run >= 2 and not known:
+                # "Researcher NAME of the Euphrates Research Center": the person, in the role of the body
+                # he speaks for (an office title before the name makes an official)
+                body = self.resolve(po.group("body"))
+                titled = any(w in self.official_titles for w in head[:-run])
+                role = "official" if titled else (body.role if body.role != "unknown" else "organization")
+                return Resolved(" ".join(head[-run:]), role, "person", None)
+        loc = LOCATIVE.search(clean)
+        if loc and loc.start() > 0 and self.descriptor_role(TOKEN.findall(clean[:loc.start()])):
+            # "The Russian embassy in Tehran", "an Arab diplomat in Tehran": where a described speaker is,
+            # not who speaks (the description decides; the name keeps the place)
+            res = self.resolve(clean[:loc.start()])
+            return Resolved(clean if res.entry is None else res.name, res.role, res.kind, res.entry)
         found, where = self.find(clean), clean
         if not found:
             where = mention.strip(" ,;:–—")
@@ -307,7 +372,8 @@ class Registry:
                 return Resolved(" ".join(tail_words[-run:]), "official" if office else role, "person", None)
             if tail_role == "outlet" and sp.role != "outlet":
                 role = "outlet"
-            return Resolved(clean, role, "group", sp)
+            # "Hezbollah spokesman", "a senior Fatemiyoun officer": a member, whom "he" refers back to.
+            return Resolved(clean, role, "person" if self.names_person(tail_words) else "group", sp)
         if clean in self.countries:  # "Turkey said": its government speaks
             return Resolved(clean, "official", "government", None)
         words = TOKEN.findall(clean)
@@ -328,12 +394,16 @@ class Registry:
             role = "official" if titled else "unknown"
             kind = "person" if words and capitalised(words[-1]) else "unknown"
         else:
-            kind = {"outlet": "outlet", "organization": "group"}.get(role, "person")
+            kind = "person" if self.names_person(words) else {"outlet": "outlet", "organization": "group"}.get(role, "body")
             if role == "other" and any(w in self.official_titles for w in words):
                 role = "official"
         return Resolved(clean, role, kind, None)
 
 
+PERSON_OF = re.compile(r"^(?P<head>.*?[A-Z][\w’'\-]+(?:\s+(?:(?:al|bin|ibn|el|abu)[\s\-])?[A-Z][\w’'\-]+)+)\s+(?:of|at|from|with)\s+"
+                       r"(?:the\s+)?(?P<body>[A-Z][^,;]*)$")
+LOCATIVE = re.compile(r"\s(?:in|at|near|based in|from)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*$")
+HEAD_ENDS = {"of", "for", "at", "in", "from", "with", "on", "close", "near", "based", "who", "which"}
 SPOKES = {"spokesman", "spokeswoman", "spokesperson", "spokesmen"}
 
 
@@ -405,6 +475,8 @@ def noun_phrase(text: str, start: int, registry: Registry, max_tokens: int = 14,
             gap = text[last:a]
             if gap != " " and BREAK_GAP.search(gap):
                 break
+        if n and w[:1] == "(" and (w[-1:] != ")" or not w[1:2].isupper()):
+            break  # "Al-Manar (Hezbollah TV)", "Kayhan (daily, ...)": a parenthesis describes, it names no one
         k = kind(w)
         if k == "det":
             if n and prev_k != "conn":
@@ -414,7 +486,7 @@ def noun_phrase(text: str, start: int, registry: Registry, max_tokens: int = 14,
             ok = n > 0
         elif k == "conn" and n:
             nxt, follow = peek(1), peek(2)
-            if not (nxt[:1].isupper() or nxt[:1].isdigit()
+            if nxt.lower() in DATE_WORDS or not (nxt[:1].isupper() or nxt[:1].isdigit()
                     or (w.lower() == "and" and registry.descriptors.get(nxt.lower()))
                     or nxt.lower() in ("the", "al", "al-") and (follow[:1].isupper() or follow[:1].isdigit())
                     or nxt.lower() == "the" and w.lower() == "of" and registry.descriptors.get(follow.lower())):
@@ -422,8 +494,9 @@ def noun_phrase(text: str, start: int, registry: Registry, max_tokens: int = 14,
             ok = False
         elif k == "np" or (k == "conn" and w[:1].isupper() and w.lower() in NAME_CONNECTORS):  # "Al Qaeda"
             ok = True
-        elif (prev_k in ("det", "detnp") or NATIONALITY.match(prev_w)) and w[:1].islower() \
-                and registry.descriptors.get(peek(1).lower()) and NOUN_MODIFIER.match(w):
+        elif (prev_k in ("det", "detnp") or NATIONALITY.match(prev_w) or prev_w in MODIFIERS) and w[:1].islower() \
+                and (registry.descriptors.get(peek(1).lower()) or registry.descriptors.get(f"{peek(1)} {peek(2)}".lower())) \
+                and NOUN_MODIFIER.match(w):
             ok = False  # "a war monitor", "the Lebanese health ministry": a plain noun before a descriptor noun
         else:
             break

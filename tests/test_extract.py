@@ -961,3 +961,175 @@ def test_relative_clause_inside_an_opener(ex):
     text = ("Karim Haddad, the head of the Homs council, which backed the truce for years, has said repeatedly "
             "that the city “will not be bargained away.”")
     assert statements(ex, text) == [("Karim Haddad", "partial", "the city “will not be bargained away.”")]
+
+
+def roles(ex, text):
+    return [(s["speaker"], s["speaker_role"]) for s in ex.extract(text) if s["kind"] != "narration"]
+
+
+def test_he_never_refers_back_to_a_people_or_a_plural(ex):
+    """'He' is the person named before, not a people ('the Iranians') or a plural description ('their
+    relatives') named in between; a passive 'are promised' is no speech of its subject."""
+    t = ("Colonel Karim Tavakoli said the front was calm. According to Tavakoli, the Saudis and their friends "
+         "“armed the gunmen during the lull.” He rejected reports that six officers had died.")
+    assert [s[0] for s in statements(ex, t)] == ["Karim Tavakoli"] * 3
+    t = ("Reza Farahani runs a seminary in Herat. He says the recruits earn a wage and that their relatives "
+         "are promised land, which few ever receive. But he insists faith is “the only reason”.")
+    assert [s[0] for s in statements(ex, t)] == ["Reza Farahani", "Reza Farahani"]
+
+
+def test_names_inside_a_quotation_are_no_antecedents(ex):
+    """'He' after a quotation naming someone ('deals with Netanyahu') is still the speaker quoted."""
+    t = ('Karim Tavakoli said Tehran had "paid in blood" while others were "making deals with Netanyahu." '
+         'He urged the cabinet to "demand an explanation."')
+    assert [s[0] for s in statements(ex, t)] == ["Karim Tavakoli", "Karim Tavakoli"]
+
+
+def test_dates_and_prepositions_are_no_speakers(ex):
+    """'By 20 March, the same station was ...', 'in Tabriz in May': a date or a preposition opening a
+    sentence names no one, and a later 'he' skips a place with a month after it."""
+    t = ("Sepah News’s channel posted a clip on Friday. By 20 March, however, the same channel was announcing "
+         "the burial of three “martyrs,” all from Tabriz.")
+    assert [s[0] for s in statements(ex, t)] == ["Sepah News"]
+    t = "Behind the desk hangs a banner, stitched in gold thread, proclaiming the dead “the pride of the nation”."
+    assert statements(ex, t) == []
+    t = ("At a rally in Tabriz in May, which state television aired, a senior Zainabiyoun commander told the crowd "
+         "that the brigade “will stay.” “We go where we are needed,” he said.")
+    assert [s[0] for s in statements(ex, t)] == ["senior Zainabiyoun commander"] * 2
+
+
+def test_descriptions_refer_back_to_the_right_antecedent(ex):
+    """'the coalition' is the coalition named before, not 'coalition spokesman X'; 'the group' is the
+    subject named before rather than a body named inside its appositive; 'The Syrian government' is the
+    registered government, not a look-back; 'the military' is the Israel Defense Forces named before."""
+    t = ("The Saudi-led Arab Coalition said on Sunday it had shot down a drone. Coalition spokesman Colonel "
+         "Fahd al-Harbi said the drone had targeted a school. The coalition has repeatedly accused Tehran of "
+         "arming the Houthis.")
+    assert [s[0] for s in statements(ex, t)] == ["Saudi-led coalition", "Fahd al-Harbi", "Saudi-led coalition"]
+    t = ("Asaib Ahl al-Haq, one of the largest factions within the Popular Mobilization Forces, blamed Washington. "
+         "In a post on its channel, the group said the attack “will be answered.”")
+    assert [s[0] for s in statements(ex, t)] == ["Asaib Ahl al-Haq"]
+    t = "Al Jazeera hosted a debate. The Syrian government says the rebels broke the truce."
+    assert [s[0] for s in statements(ex, t)] == ["Syrian government"]
+    t = ("The IDF said its jets had hit a depot near Homs. The military added that it “holds Damascus "
+         "responsible.”")
+    assert [s[0] for s in statements(ex, t)] == ["Israel Defense Forces (IDF)"] * 2
+
+
+def test_a_described_person_is_he_and_a_surname_keeps_its_particle(ex):
+    """'A Pentagon spokesman said ... he told reporters': a member described through a registered body is a
+    person; 'Al-Harbi' opening a sentence is the 'Fahd al-Harbi' named before, with his role."""
+    t = ('A Pentagon spokesman said no American aircraft had flown that night. "It was not us," he told '
+         'reporters.')
+    assert [s[0] for s in statements(ex, t)] == ["Pentagon spokesman"] * 2
+    t = ('"We saw the drone," Fahd al-Harbi, a spokesman for the militia, said. Al-Harbi, who rarely gives '
+         'interviews, said the men had been unarmed.')
+    assert roles(ex, t) == [("Fahd al-Harbi", "organization")] * 2
+
+
+def test_roles_of_clerics_tribal_leaders_and_committee_members(ex):
+    """A religious title ('Hojatoleslam', 'Sheikh') holds no office; a tribal leader is 'other'; a member
+    of parliament's committee is an official; an analyst at an unnamed centre stays 'other'; a locative
+    ('embassy in Tehran') does not make Tehran the speaker."""
+    t = "Hojatoleslam Reza Farahani, a cleric who runs a seminary, said the recruits went for faith."
+    assert roles(ex, t) == [("Reza Farahani", "other")]
+    t = "A tribal leader from the Baggara, who asked not to be named, said the militia paid recruits."
+    assert roles(ex, t) == [("tribal leader from the Baggara", "other")]
+    t = "Karim Tavakoli, a member of parliament’s foreign affairs committee, said the talks had failed."
+    assert roles(ex, t) == [("Karim Tavakoli", "official")]
+    t = "Leila Haddad, an analyst at a Cairo-based research centre, said the talks had failed."
+    assert roles(ex, t) == [("Leila Haddad", "other")]
+    t = "The Russian embassy in Tehran responded in a statement, saying Moscow “takes no side.”"
+    assert roles(ex, t) == [("Russian embassy in Tehran", "official")]
+
+
+def test_sources_cited_quoted_and_possessed(ex):
+    """', citing “sources close to X,” that ...': the content starts after 'that'; 'quoted X as telling /
+    urging / saying' (X in quotation marks too) is X's statement; 'In a statement ..., the Guard’s media
+    department said' and 'The Ground Force’s press office said' speak for their capitalised owner; a
+    parenthesis after an outlet's name is no part of it."""
+    t = ("Iran International reported on Monday, citing “sources close to the Guard,” that four officers had "
+         "been killed near Homs.")
+    assert statements(ex, t) == [("Iran International", "indirect", "four officers had been killed near Homs")]
+    t = ("SANA quoted Foreign Minister Faisal Mekdad as telling his Iraqi counterpart that Damascus “will not "
+         "negotiate its alliances.”")
+    assert [(s["speaker"], s["cue"]) for s in ex.extract(t) if s["kind"] != "narration"] == \
+        [("Faisal Mekdad", "quoted as telling")]
+    t = "The channel quoted “a well-placed source” as saying that no advisers had been at the base."
+    assert statements(ex, t) == [("well-placed source", "indirect", "no advisers had been at the base")]
+    t = ("In a statement carried by Sepah News, the Guard’s official outlet, the Aerospace Force’s public "
+         "relations department said two launchers had been destroyed.")
+    assert roles(ex, t) == [("Aerospace Force", "official")]
+    t = "Al-Alam (Iranian Arabic TV), in its evening bulletin, described the convoy as “a civilian aid column”."
+    assert roles(ex, t) == [("Al-Alam", "outlet")]
+
+
+def test_subjects_with_a_prepositional_tail(ex):
+    """'The mother of one of the fighters, speaking to Mehr, said ...'; 'Researcher NAME of the X Center
+    has noted ...' (the person, in the role of the centre); 'Washington has long accused ...'; an
+    apostrophe ('Iran’s') in a postposed report's content is no quotation mark."""
+    t = "The mother of one of the fighters, speaking to Mehr, said she had not been told where he died."
+    assert statements(ex, t) == [("mother", "indirect", "she had not been told where he died")]
+    t = "Researcher Samir Khoury of the Tigris Policy Center has noted that the brigades now run the crossing."
+    assert roles(ex, t) == [("Samir Khoury", "organization")]
+    t = "Washington has long accused Tehran of arming the brigades."
+    assert statements(ex, t) == [("US government", "indirect", "Tehran of arming the brigades")]
+    t = "Jets struck a depot used by Iran’s Guard near Homs overnight, the military said, in a rare admission."
+    assert statements(ex, t) == [("military", "indirect", "Jets struck a depot used by Iran’s Guard near Homs "
+                                                          "overnight")]
+
+
+def test_outlet_pieces_front_pages_and_digest_headlines(ex):
+    """'Its front page carried the headline “...”' and 'Its front page read: “...”' are the outlet's
+    headlines; 'An editorial inside predicted', 'The accompanying editorial argued' speak for the outlet
+    named before; a digest line 'Outlet (description), front page, 3 May: “...”' is the outlet's; a
+    one-word registered name after a described outlet ('The party’s newspaper, Al-Akhbar,') speaks."""
+    t = ("The reformist daily Shargh changed its tone. Its front page on May 3 carried the headline “Who will pay "
+         "for the war?” over a photo of the port. An editorial inside argued that the cabinet “owes the public "
+         "an answer.”")
+    assert [(s["speaker"], s["kind"]) for s in ex.extract(t) if s["kind"] != "narration"] == \
+        [("Shargh", "headline"), ("Shargh", "partial")]
+    t = ("Etemad (reformist daily), front page, 3 May: “The bill for the war arrives.” The accompanying editorial "
+         "said the cabinet had “no plan.”")
+    assert [s[0] for s in statements(ex, t)] == ["Etemad", "Etemad"]
+    t = ("The movement’s friendly newspaper, Al-Akhbar, went further, arguing that the raid “changed nothing.” "
+         "Its front page on Monday read simply: “They bomb because they have lost.”")
+    assert statements(ex, t) == [("Al-Akhbar", "partial", "the raid “changed nothing.”"),
+                                 ("Al-Akhbar", "direct", "They bomb because they have lost.")]
+
+
+def test_documents_and_subjects_named_by_their_channel(ex):
+    """'One widely shared post on a Russian Telegram channel accused ...': the channel speaks; 'Amnesty
+    International has documented ...' is reported; 'it said' after a subject resolved as a speaker is
+    that subject ('The centrist news site Khabar Online asked ... “...,” it said')."""
+    t = "One widely read post on a pro-Kremlin Telegram channel accused the Guard of “hiding behind our jets.”"
+    assert [(s["speaker"], s["speaker_role"]) for s in ex.extract(t)] == [("pro-Kremlin Telegram channel", "outlet")]
+    t = "Amnesty International has documented the detention of at least forty returning fighters."
+    assert statements(ex, t) == [("Amnesty International", "indirect",
+                                  "the detention of at least forty returning fighters")]
+    t = ("Etemad, 4 May, quoted a lawmaker as saying that the figures were “secret.” The centrist news site "
+         "Asr-e Iran asked in an editorial why the air defences had “stayed silent.” “Our friends protect the "
+         "raiders better than our skies,” it said.")
+    assert [s[0] for s in statements(ex, t)][-1] == "Asr-e Iran"
+
+
+def test_no_statement_from_nouns_pronoun_objects_or_a_noun_after_a_quotation(ex):
+    """'The group denies most of them' reports no content; 'a deafening blast that shattered' is a noun;
+    '“liberated” Lebanon now presides over a state': 'state' after 'a' is no speech verb; a quotation after
+    'while' stays in the content ('said X had “...” while Y was “...”')."""
+    assert statements(ex, "Kataib Hezbollah was blamed for the rockets. The group denies most of them.") == []
+    assert statements(ex, "Residents heard a deafening blast that shattered windows on three streets.") == []
+    assert statements(ex, "A movement that says it “freed” Lebanon now presides over a state that cannot "
+                          "pay its soldiers.") == []
+    t = 'Karim Tavakoli said Iran had "paid in blood" to defend Syria while Moscow was "cutting deals."'
+    assert statements(ex, t) == [("Karim Tavakoli", "partial",
+                                  'Iran had "paid in blood" to defend Syria while Moscow was "cutting deals."')]
+
+
+def test_a_leader_after_an_outlet_is_not_its_editorial(ex):
+    """'A tribal leader' right after a newspaper is named is the leader, not the paper's 'leader'
+    (editorial); 'Not everyone agrees' names no one for a later 'he'."""
+    t = ("The hardline daily Vatan-e Emrooz went further. Not everyone in the valley agrees. A tribal leader from "
+         "the Jubur, who asked not to be named, told our reporter that the brigades “pay our sons in bread.” He "
+         "said refusers are “treated like traitors.”")
+    assert [s[0] for s in statements(ex, t)] == ["tribal leader from the Jubur"] * 2
