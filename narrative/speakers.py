@@ -32,11 +32,6 @@ CONNECTORS = {"of", "and", "&", "al", "al-", "bin", "ibn", "de", "el", "the", "f
 NAME_CONNECTORS = {"al", "al-", "bin", "ibn", "de", "el"}
 # A lower-case noun that may modify a descriptor noun after it (not a verb form or adverb).
 NOUN_MODIFIER = re.compile(r"^(?:[a-z]+(?<!ed)(?<!ing)(?<!ly)(?<!s)|rights|news|arms)$")
-# Honorifics before a name that say nothing about who it is ("Sayyed Hassan Nasrallah", "Haj Qassem").
-HONORIFICS = frozenset("Sayyed Sayyid Seyed Seyyed Sayed Haj Hajj Hajji Mr Mr. Dr Dr. Imam Mullah Mawlawi Shaykh "
-                       "Martyr Comrade Mrs Ms Sheikh Sheik Hojatoleslam Hojjatoleslam Hojatolislam".split())
-# Religious titles that open a name and hold no office ("Hojatoleslam NAME", "Sheikh NAME").
-CLERICAL_TITLES = frozenset("Sheikh Sheik Shaykh Hojatoleslam Hojjatoleslam Hojatolislam".split())
 # Capitalised sentence openers that are no given name ("Later Salami said").
 OPENING_WORDS = frozenset("""later earlier meanwhile then also yesterday today now but and however separately still
 instead indeed similarly likewise there here when while after before as since if so yet thus once again even only
@@ -122,6 +117,10 @@ class Registry:
             for noun in nouns:
                 self.descriptors.setdefault(noun.lower(), role)
         self.official_titles = set(data.get("official_titles") or [])
+        # Honorifics before a name say nothing about who it is ("Sayyed Hassan Nasrallah"); clerical
+        # titles among them hold no office ("Sheikh NAME" is not an official for the title).
+        self.clerical_titles = set(data.get("clerical_titles") or [])
+        self.honorifics = set(data.get("honorifics") or []) | self.clerical_titles
         self.countries = set(data.get("countries") or [])
         # Descriptor nouns of outlets and groups that name a person ("columnist"), not the body ("daily").
         self.person_nouns = {w.lower() for w in data.get("person_nouns") or []}
@@ -271,7 +270,7 @@ class Registry:
         """How many trailing words of ``words`` are name words (not titles, honorifics or descriptors)."""
         run = 0
         for w in reversed(words):
-            if w[:1].isupper() and w not in self.official_titles and w not in CLERICAL_TITLES and \
+            if w[:1].isupper() and w not in self.official_titles and w not in self.clerical_titles and \
                     not self.descriptors.get(w.lower()) or w[:1].islower() and NAME_PARTICLE.match(w):
                 run += 1
             else:
@@ -283,7 +282,7 @@ class Registry:
         Karim Haddad": 2); 0 unless the words are a title followed by a name of two words or more."""
         run = 0
         for w in reversed(words):
-            if w[:1].isupper() and w not in self.official_titles and w not in CLERICAL_TITLES and \
+            if w[:1].isupper() and w not in self.official_titles and w not in self.clerical_titles and \
                     not self.descriptors.get(w.lower()) or \
                     w[:1].islower() and NAME_PARTICLE.match(w):  # "Abdel Fattah al-Burhan"
                 run += 1
@@ -302,7 +301,7 @@ class Registry:
     def other_given_name(self, w: str) -> bool:
         """Whether ``w`` before a registered surname alone is the given name of someone else ("Mahmoud"
         Salami), not a title or honorific ("General" Salami, "Sayyed" Nasrallah)."""
-        return capitalised(w) and w[:1].isupper() and w not in self.official_titles and w not in HONORIFICS \
+        return capitalised(w) and w[:1].isupper() and w not in self.official_titles and w not in self.honorifics \
             and w.lower() not in OPENING_WORDS \
             and not self.descriptors.get(w.lower()) and w.lower() not in DETERMINERS | CONNECTORS \
             and not w.endswith(("’s", "'s")) and not self.find(w)
