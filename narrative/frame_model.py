@@ -1,15 +1,17 @@
-"""The default frame model: word n-grams learnt from hand-coded statements, beside the lexicon.
+"""The default frame model: word and character n-grams learnt from hand-coded statements, beside the lexicon.
 
 A dictionary finds a frame only in the words someone thought of; writers say
 "the wall between our cities and the flood" as often as "keeps enemies far
-from the borders". The default model adds recall: TF-IDF of word 1- and
-2-grams (seen in at least two statements) and one logistic regression per
+from the borders". The default model adds recall: TF-IDF of stemmed word 1- and
+2-grams and of character 3- to 5-grams inside words (each seen in at least two
+statements; the characters catch word families the stemmer does not join:
+"Iranian-backed", "occupiers", "martyrdom"), and one logistic regression per
 frame, learnt from ``lexicons/frames_training.csv`` (statements of invented
 articles coded by the codebook; columns ``text`` and ``frames``, several joined
 by ``;``, empty for none). A frame is predicted when its probability reaches
 ``threshold``.
 
-The fitted model is plain data, ``lexicons/frames_model.json`` (vocabulary,
+The fitted model is plain data, ``lexicons/frames_model.json`` (vocabularies,
 idf weights, coefficients), applied here with numpy: no pickle to go stale with
 a scikit-learn upgrade, and no scikit-learn import in a run. After editing the
 training file, rebuild it with ``python -m narrative.frame_model`` (a test
@@ -30,6 +32,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from .frames import _stem
 from .io import write_text
 from .lexicons import lexicon_file
 
@@ -37,9 +40,41 @@ TRAINING_FILE = "frames_training.csv"
 MODEL_FILE = "frames_model.json"
 #: What ``--model`` takes for "no model", and the value that stands for this default model.
 NONE, DEFAULT = "none", "default"
-#: Settings of the fit (see :func:`build`).
-SETTINGS = {"ngram_range": [1, 2], "min_df": 2, "C": 4.0, "class_weight": None, "threshold": 0.4}
+#: Settings of the fit (see :func:`build`). Chosen by frame F1 of lexicon plus model on articles
+#: left out of the fit, one coded set at a time (see the README's Quality section).
+SETTINGS = {"ngram_range": [1, 2], "stem": True, "char_ngram_range": [3, 5], "min_df": 2, "C": 10.0,
+            "class_weight": None, "threshold": 0.4}
 TOKEN = re.compile(r"(?u)\b\w+\b")  # scikit-learn's token_pattern, so that both read texts alike
+_SPACES = re.compile(r"\s\s+")  # what scikit-learn's char_wb analyzer folds before splitting words
+
+
+def stemmed(text: str) -> str:
+    """The text as the word features see it: lower-cased tokens, each reduced to its Snowball stem
+    (the lexicon's stemmer), joined by spaces.
+
+    >>> stemmed("The martyrs' sacrifices, martyred twice")
+    'the martyr sacrific martyr twice'
+    """
+    return " ".join(map(_stem, TOKEN.findall(text.lower())))
+
+
+def char_grams(text: str, lo: int, hi: int) -> list[str]:
+    """Character ``lo``- to ``hi``-grams inside the lower-cased words of ``text``, each word padded
+    with a space on both sides: scikit-learn's ``char_wb`` analyzer.
+
+    >>> char_grams("Axis", 3, 4)
+    [' ax', 'axi', 'xis', 'is ', ' axi', 'axis', 'xis ']
+    """
+    grams = []
+    for word in _SPACES.sub(" ", text.lower()).split():
+        word = f" {word} "
+        n_chars = len(word)
+        for n in range(lo, hi + 1):
+            if n >= n_chars:  # the whole padded word, once, and no longer grams
+                grams.append(word)
+                break
+            grams += [word[i:i + n] for i in range(n_chars - n + 1)]
+    return grams
 
 
 def training_rows(path=None) -> list[tuple[str, list[str]]]:
@@ -61,17 +96,24 @@ def fingerprint(path=None) -> str:
 
 
 def fit(path=None):
-    """The model fitted with scikit-learn on the training file: (vectorizer, classifier, labels)."""
+    """The model fitted with scikit-learn on the training file: (vectorizer, classifier, labels); the
+    vectorizer joins the word features (first) and the character features."""
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
     from sklearn.multiclass import OneVsRestClassifier
+    from sklearn.pipeline import FeatureUnion
     from sklearn.preprocessing import MultiLabelBinarizer
 
     rows = training_rows(path)
     binarizer = MultiLabelBinarizer()
     y = binarizer.fit_transform([frames for _, frames in rows])
-    vectorizer = TfidfVectorizer(ngram_range=tuple(SETTINGS["ngram_range"]), min_df=SETTINGS["min_df"],
-                                 sublinear_tf=True, token_pattern=TOKEN.pattern)
+    parts = [("words", TfidfVectorizer(ngram_range=tuple(SETTINGS["ngram_range"]), min_df=SETTINGS["min_df"],
+                                       sublinear_tf=True, token_pattern=TOKEN.pattern,
+                                       preprocessor=stemmed if SETTINGS["stem"] else None))]
+    if SETTINGS["char_ngram_range"]:
+        parts.append(("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=tuple(SETTINGS["char_ngram_range"]),
+                                               min_df=SETTINGS["min_df"], sublinear_tf=True)))
+    vectorizer = FeatureUnion(parts)
     x = vectorizer.fit_transform([text for text, _ in rows])
     classifier = OneVsRestClassifier(LogisticRegression(C=SETTINGS["C"], class_weight=SETTINGS["class_weight"],
                                                        max_iter=5000))
@@ -79,14 +121,40 @@ def fit(path=None):
 
 
 def build(path=None) -> dict:
-    """The fitted model (:func:`fit`) as JSON-ready data."""
+    """The fitted model (:func:`fit`) as JSON-ready data: ``terms``/``idf`` of the words, ``chars``/
+    ``char_idf`` of the character n-grams, and per label the coefficients of both, words first."""
     path = path or lexicon_file(TRAINING_FILE)
     vectorizer, classifier, labels = fit(path)
-    terms = sorted(vectorizer.vocabulary_, key=vectorizer.vocabulary_.get)
+    parts = dict(vectorizer.transformer_list)
+
+    def vocabulary(v):
+        return sorted(v.vocabulary_, key=v.vocabulary_.get), [round(float(x), 6) for x in v.idf_]
+
+    terms, idf = vocabulary(parts["words"])
+    chars, char_idf = vocabulary(parts["chars"]) if "chars" in parts else ([], [])
     return {"fingerprint": fingerprint(path), "settings": SETTINGS, "n_train": len(training_rows(path)),
-            "labels": labels, "terms": terms, "idf": [round(float(v), 6) for v in vectorizer.idf_],
+            "labels": labels, "terms": terms, "idf": idf, "chars": chars, "char_idf": char_idf,
             "coef": [[round(float(v), 6) for v in e.coef_[0]] for e in classifier.estimators_],
             "intercept": [round(float(e.intercept_[0]), 6) for e in classifier.estimators_]}
+
+
+def _features(grams_per_text, index: dict | None, idf: np.ndarray):
+    """scikit-learn's TF-IDF of the texts as a sparse matrix (a row per text): the features of each
+    text's grams found in ``index`` (or, without an index, the feature numbers themselves),
+    1 + log(count), times idf, unit length."""
+    from scipy.sparse import csr_matrix  # imported by the first statements a process weighs
+
+    found, indptr = [], [0]
+    for grams in grams_per_text:
+        found += grams if index is None else [i for i in map(index.get, grams) if i is not None]
+        indptr.append(len(found))
+    m = csr_matrix((np.ones(len(found)), np.asarray(found, dtype=np.int64), np.asarray(indptr, dtype=np.int64)),
+                   shape=(len(indptr) - 1, len(idf)))
+    m.sum_duplicates()  # one entry per (text, feature): its count
+    m.data = (1.0 + np.log(m.data)) * idf[m.indices]
+    norm = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
+    m.data /= np.repeat(np.where(norm > 0, norm, 1.0), np.diff(m.indptr))
+    return m
 
 
 class FrameModel:
@@ -98,38 +166,48 @@ class FrameModel:
     """
 
     def __init__(self, data: dict):
+        settings = data["settings"]
         self.labels = data["labels"]
         self.index = {t: i for i, t in enumerate(data["terms"])}
         self.idf = np.asarray(data["idf"], dtype=np.float64)
-        self.coef = np.asarray(data["coef"], dtype=np.float64).T  # terms x labels
+        self.chars = {t: i for i, t in enumerate(data.get("chars") or [])}
+        self.char_idf = np.asarray(data.get("char_idf") or [], dtype=np.float64)
+        self.char_range = settings.get("char_ngram_range") if self.chars else None
+        self.stem = settings.get("stem", False)
+        self._word_chars: dict[str, list[int]] = {}  # a word's character features (words recur)
+        self.coef = np.asarray(data["coef"], dtype=np.float64).T  # features (words, then chars) x labels
         self.intercept = np.asarray(data["intercept"], dtype=np.float64)
-        self.threshold = data["settings"]["threshold"]
+        self.threshold = settings["threshold"]
         self.fingerprint = data["fingerprint"]
 
     def probabilities(self, texts) -> np.ndarray:
         """One row per text, one column per label (``self.labels``). The features are those of
-        scikit-learn's vectorizer: lower-cased tokens, 1- and 2-grams, 1 + log(count), times idf, unit
-        length; the texts are weighed together, a sum per label over all their terms."""
-        index, terms, counts, sizes = self.index, [], [], []
-        for text in texts:
-            words = TOKEN.findall(text.lower())
-            found: dict[int, int] = {}
-            for gram in words + [f"{a} {b}" for a, b in zip(words, words[1:])]:
-                i = index.get(gram)
-                if i is not None:
-                    found[i] = found.get(i, 0) + 1
-            terms += found
-            counts += found.values()
-            sizes.append(len(found))
-        n = len(sizes)
-        idx = np.asarray(terms, dtype=np.int64)
-        w = (1.0 + np.log(np.asarray(counts, dtype=np.float64))) * self.idf[idx]
-        row = np.repeat(np.arange(n), sizes)
-        norm = np.sqrt(np.bincount(row, weights=w * w, minlength=n))
-        w = w / np.where(norm > 0, norm, 1.0)[row]
-        scores = np.column_stack([np.bincount(row, weights=w * self.coef[idx, j], minlength=n)
-                                  for j in range(len(self.labels))]) if n else np.zeros((0, len(self.labels)))
+        scikit-learn's vectorizers: 1- and 2-grams of (stemmed) lower-cased tokens and character
+        n-grams inside words, each kind weighed 1 + log(count), times idf, to unit length; the texts
+        are weighed together (a sparse matrix product)."""
+        texts = list(texts)
+        n = len(texts)
+        if not n:
+            return np.zeros((0, len(self.labels)))
+        words = [stemmed(t).split() if self.stem else TOKEN.findall(t.lower()) for t in texts]
+        n_words = len(self.index)
+        scores = _features((w + list(map(" ".join, zip(w, w[1:]))) for w in words), self.index,
+                           self.idf) @ self.coef[:n_words]
+        if self.char_range:
+            scores += _features(map(self._char_features, texts), None, self.char_idf) @ self.coef[n_words:]
         return 1.0 / (1.0 + np.exp(-(scores + self.intercept)))
+
+    def _char_features(self, text: str) -> list[int]:
+        """The character n-gram features of ``text``, a word at a time (each word's are kept)."""
+        cache, chars, (lo, hi), out = self._word_chars, self.chars, self.char_range, []
+        for word in _SPACES.sub(" ", text.lower()).split():
+            found = cache.get(word)
+            if found is None:
+                if len(cache) > 200_000:
+                    cache.clear()
+                found = cache[word] = [i for i in map(chars.get, char_grams(word, lo, hi)) if i is not None]
+            out += found
+        return out
 
     def found(self, texts) -> list[list[tuple[str, float]]]:
         """(frame, probability) of each frame predicted for each text."""
