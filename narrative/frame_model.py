@@ -140,16 +140,21 @@ def build(path=None) -> dict:
 
 def _features(grams_per_text, index: dict | None, idf: np.ndarray):
     """scikit-learn's TF-IDF of the texts as a sparse matrix (a row per text): the features of each
-    text's grams found in ``index`` (or, without an index, the feature numbers themselves),
+    text's grams found in ``index`` (or, without an index, arrays of the feature numbers themselves),
     1 + log(count), times idf, unit length."""
     from scipy.sparse import csr_matrix  # imported by the first statements a process weighs
 
     found, indptr = [], [0]
     for grams in grams_per_text:
-        found += grams if index is None else [i for i in map(index.get, grams) if i is not None]
-        indptr.append(len(found))
-    m = csr_matrix((np.ones(len(found)), np.asarray(found, dtype=np.int64), np.asarray(indptr, dtype=np.int64)),
-                   shape=(len(indptr) - 1, len(idf)))
+        if index is None:  # feature numbers: arrays (see FrameModel._char_features), joined once below
+            found += grams
+            indptr.append(indptr[-1] + sum(map(len, grams)))
+        else:
+            found += [i for i in map(index.get, grams) if i is not None]
+            indptr.append(len(found))
+    ids = (np.concatenate(found) if found else np.zeros(0, dtype=np.int64)) if index is None else \
+        np.asarray(found, dtype=np.int64)
+    m = csr_matrix((np.ones(len(ids)), ids, np.asarray(indptr, dtype=np.int64)), shape=(len(indptr) - 1, len(idf)))
     m.sum_duplicates()  # one entry per (text, feature): its count
     m.data = (1.0 + np.log(m.data)) * idf[m.indices]
     norm = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
@@ -174,7 +179,7 @@ class FrameModel:
         self.char_idf = np.asarray(data.get("char_idf") or [], dtype=np.float64)
         self.char_range = settings.get("char_ngram_range") if self.chars else None
         self.stem = settings.get("stem", False)
-        self._word_chars: dict[str, list[int]] = {}  # a word's character features (words recur)
+        self._word_chars: dict[str, np.ndarray] = {}  # a word's character features (words recur)
         self.coef = np.asarray(data["coef"], dtype=np.float64).T  # features (words, then chars) x labels
         self.intercept = np.asarray(data["intercept"], dtype=np.float64)
         self.threshold = settings["threshold"]
@@ -197,16 +202,18 @@ class FrameModel:
             scores += _features(map(self._char_features, texts), None, self.char_idf) @ self.coef[n_words:]
         return 1.0 / (1.0 + np.exp(-(scores + self.intercept)))
 
-    def _char_features(self, text: str) -> list[int]:
-        """The character n-gram features of ``text``, a word at a time (each word's are kept)."""
+    def _char_features(self, text: str) -> list[np.ndarray]:
+        """The character n-gram features of ``text``, an array per word (each word's are kept: the
+        arrays are joined once per batch, not number by number)."""
         cache, chars, (lo, hi), out = self._word_chars, self.chars, self.char_range, []
         for word in _SPACES.sub(" ", text.lower()).split():
             found = cache.get(word)
             if found is None:
                 if len(cache) > 200_000:
                     cache.clear()
-                found = cache[word] = [i for i in map(chars.get, char_grams(word, lo, hi)) if i is not None]
-            out += found
+                found = cache[word] = np.fromiter((i for i in map(chars.get, char_grams(word, lo, hi))
+                                                   if i is not None), dtype=np.int64)
+            out.append(found)
         return out
 
     def found(self, texts) -> list[list[tuple[str, float]]]:
