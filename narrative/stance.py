@@ -7,8 +7,16 @@ statement names), signed cue words and phrases (a negator right before cancels a
 cue), whom an accusation accuses ("accused Washington of ...": the opponents,
 +1; the target, -1), and, only where none gave evidence, the TextBlob polarity of the
 clauses that name the target (+) or its opponents (−). The sum is squashed
-into [-1, 1] with tanh; no evidence gives 0. Who the speaker is never enters:
-aggregates per speaker must measure, not restate an assumption.
+into [-1, 1] with tanh; no evidence gives 0.
+
+The speaker enters in two bounded ways, each shown in the evidence, for targets with a
+``speakers:`` section (:class:`SpeakerSides`): the side a speaker is on, when how they are named
+says it ("Iran's ambassador", "the Israeli military"; commenters never have one), orients the frames a
+speaker voices for their own side (a truce the other side broke, our strength, our martyrs), and
+leans a statement that voices a position (a first person, a modal, a negation, their own quoted
+words, a cue such as "vowed" or "denied") but holds no other evidence, weakly, toward that side
+("speaker +side"). A factual report ("four soldiers were killed", "according to") gets no lean.
+Aggregates per speaker of statements with text evidence still measure, not restate the side.
 
 Columns added: ``stance`` (first target), ``stance_<target>`` for every target,
 ``stance_evidence`` (short, human-readable).
@@ -28,7 +36,7 @@ from . import tone
 from .lexicons import load_yaml
 
 #: Bump when the frame-independent evidence is computed differently: kept evidence is then recomputed.
-STANCE_REVISION = 3
+STANCE_REVISION = 4
 # "accused Washington of giving ...", "blamed the rebels for ...": the accused come first in the content.
 ACCUSATION_CUE = re.compile(r"^(?:accus|blam)", re.IGNORECASE)
 ACCUSED = re.compile(r"^\W*([^;:]{1,80}?)\s+(?:of|for)\s", re.DOTALL)
@@ -171,6 +179,168 @@ def _glob_regex(terms) -> Terms | None:
     return Terms(terms) if any(terms) else None
 
 
+class SpeakerSides:
+    """Which side of a target a speaker is on, from the words that name them and their registry entry.
+
+    ``for`` and ``against`` are terms of their descriptions ("Iranian Foreign Ministry spokesman",
+    "the Israeli military", "Hezbollah lawmaker"); ``dissent`` terms ("former", "exiled",
+    "reformist", "opposition") put a speaker against the target whatever else names them (a former
+    Guard officer speaking out); ``countries`` gives the side of a registered speaker's country (not
+    an outlet's: a country's papers do not all speak for its government).
+
+    >>> sides = default_targets()[0].speakers
+    >>> [sides.side([m]) for m in ("Iran's foreign ministry spokesman", "the Israeli military",
+    ...                            "an exiled Guard commander", "a former Guard commander", "Andrea Tenenti")]
+    [1, -1, -1, 0, 0]
+    """
+
+    def __init__(self, for_, against, dissent, uncertain, countries, frames, weight, voice, voice_cues, report_cues):
+        self.for_, self.against, self.dissent, self.uncertain = for_, against, dissent, uncertain
+        self.countries, self.frames, self.weight = countries, frames, weight
+        self.voice, self.voice_cues, self.report_cues = voice, voice_cues, report_cues
+        self._entries = None
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "SpeakerSides":
+        return cls(_glob_regex(d.get("for", [])), _glob_regex(d.get("against", [])),
+                   _glob_regex(d.get("dissent", [])), _glob_regex(d.get("uncertain", [])),
+                   dict(d.get("countries") or {}), frozenset(d.get("frames") or ()), float(d.get("weight", 0)),
+                   _glob_regex(d.get("voice", [])), _glob_regex(d.get("voice_cues", [])),
+                   _glob_regex(d.get("report_cues", [])))
+
+    def voiced(self, text: str, words: Words, cue: str = "") -> bool:
+        """Whether a statement voices a position rather than reports a fact: made with a cue that
+        takes sides ("vowed", "denied", "warned"), or holding the speaker's own words (a quotation
+        mark), a first person, a modal or a negation; never with a reporting cue ("according to",
+        "reported", "confirmed"). Only a voiced statement leans toward its speaker's side.
+
+        >>> sides = default_targets()[0].speakers
+        >>> t = ["Four soldiers were killed in the strike on the depot", "We will respond at a time of our choosing"]
+        >>> sides.voiced(t[0], Words(t[0]), "said"), sides.voiced(t[0], Words(t[0]), "denied"), sides.voiced(t[1], Words(t[1]), "said")
+        (False, True, True)
+        """
+        cue = " ".join(cue.split()).lower()
+        if cue and self.report_cues is not None and self.report_cues.regex.fullmatch(cue):
+            return False
+        if cue and self.voice_cues is not None and self.voice_cues.regex.fullmatch(cue):
+            return True
+        return any(q in text for q in '"“”') or bool(self.voice and self.voice.search(text, words))
+
+    def side(self, descriptions, country: int = 0) -> int:
+        """+1 (for the target), -1 (against) or 0 from the ``descriptions`` of one speaker; their
+        ``country``'s side decides only when the descriptions name no side."""
+        text = " | ".join(t for t in descriptions if t)
+        words = Words(text)
+        if self.dissent is not None and self.dissent.search(text, words):
+            return -1
+        if self.uncertain is not None and self.uncertain.search(text, words):
+            return 0
+        pro = bool(self.for_ and self.for_.search(text, words))
+        anti = bool(self.against and self.against.search(text, words))
+        return pro - anti if pro or anti else country
+
+    def registered(self, name: str) -> tuple[list[str], int]:
+        """What the speaker registry says of the speaker called ``name``: their affiliation, and
+        their country's side in ``countries`` (of officials: not of outlets, groups or think tanks)."""
+        if self._entries is None:
+            from .speakers import Registry
+
+            self._entries = {sp.name: sp for sp in Registry.default().speakers}
+        sp = self._entries.get(name)
+        if sp is None:
+            return [], 0
+        return [sp.affiliation], int(self.countries.get(sp.country, 0)) if sp.role == "official" else 0
+
+    def sides(self, statements: pd.DataFrame, texts: dict | None = None) -> list[int]:
+        """The side of each statement's speaker, from its own row (speaker, mention) and the registry,
+        else from how the document ``texts`` (doc_id -> text) describe that speaker where they name
+        them (:func:`descriptions`). Commenters, authors and the narration have none."""
+        n = len(statements)
+        if "speaker" not in statements:
+            return [0] * n
+        cols = {c: statements[c].tolist() if c in statements else [""] * n
+                for c in ("speaker", "speaker_mention", "doc_id", "kind", "speaker_role")}
+        texts = texts or {}
+        memo, out = {}, []
+        for s, m, d, k, r in zip(*cols.values()):
+            s, m = (s if isinstance(s, str) else ""), (m if isinstance(m, str) else "")
+            if not s or k == "narration" or r in ("commenter", "author"):
+                out.append(0)
+                continue
+            key = (d, s, m)
+            if key not in memo:
+                more, country = self.registered(s)
+                side = self.side([s, m] + more, country)
+                if not side and texts.get(d):  # only then: a group is named in many other contexts
+                    side = self.side(descriptions(texts[d], [s, m]))
+                memo[key] = side
+            out.append(memo[key])
+        return out
+
+
+# Words that can stand in a description before a name ("Iran's deputy foreign minister Ali Bagheri").
+_MODIFIERS = frozenset("""senior deputy top chief foreign defence defense military security state ministry affairs
+interior national general former acting interim armed forces of for the a an spokesman spokesperson
+spokeswoman minister ambassador envoy commander official officer lawmaker member head leader adviser advisor
+aide director secretary president prime general brigadier colonel lieutenant major admiral captain governor
+army navy air guard guards corps mp parliamentarian speaker chairman cleric""".split())
+_NAME_BREAK = re.compile(r"[.;:!?\n()\[\]“”\"]")
+
+
+def descriptions(text: str, names) -> list[str]:
+    """How ``text`` describes the speaker called by any of ``names`` (capitalised names only, not
+    pronouns or descriptions): the words right before each occurrence that can belong to its
+    title ("Israel's ambassador, Avi Levran"; "Iranian Foreign Ministry spokesman Reza Tavakoli"),
+    and an appositive right after it (", Iran's ambassador to the UN,").
+
+    >>> descriptions("Israel's ambassador, Avi Levran, spoke. Levran said no.", ["Avi Levran"])
+    ["Israel's ambassador"]
+    >>> descriptions("After talks in Tehran, Tavakoli said so. Tavakoli, Iran's spokesman, added.", ["Tavakoli"])
+    ["Iran's spokesman"]
+    """
+    found = []
+    for name in {n.strip() for n in names if n}:
+        if len(name) < 4 or not name[:1].isupper() or not text:
+            continue
+        for m in re.finditer(r"(?<![\w\-])" + re.escape(name) + r"(?![\w\-])", text):
+            before = _before(text, m.start())
+            if before:
+                found.append(before)
+            after = re.match(r",\s+((?:the\s+|a\s+|an\s+)?[A-Z][^,.;:!?\n“”\"]{2,80}?)\s*[,.;]", text[m.end():m.end() + 100])
+            if after and any(w.lower() in _MODIFIERS for w in after.group(1).split()[1:]):
+                found.append(after.group(1))
+            if len(found) > 8:
+                break
+    return found
+
+
+def _before(text: str, pos: int) -> str:
+    """The title-like words right before ``pos`` (see :func:`descriptions`): capitalised words and
+    title words, back to the first other word or break; across the comma of an appositive only
+    when a title word comes right before it ("Israel's ambassador, Avi Levran")."""
+    chunk = text[max(0, pos - 100):pos]
+    words, end, comma = [], len(chunk), False
+    for m in reversed(list(re.finditer(r"[^\s,]+|,", chunk))):
+        w = m.group(0)
+        if _NAME_BREAK.search(chunk[m.end():end]):
+            break
+        end = m.start()
+        if w == ",":
+            if words or comma:
+                break
+            comma = True
+            continue
+        title = w.lower() in _MODIFIERS
+        if comma and not words and not title:
+            break
+        if not (title or re.sub(r"[’']s$", "", w)[:1].isupper()):
+            break
+        words.insert(0, w)
+        if len(words) >= 8:
+            break
+    return " ".join(words)
+
+
 @dataclass
 class Target:
     id: str
@@ -185,6 +355,7 @@ class Target:
     definition: dict = field(default_factory=dict, repr=False)  # as written in the lexicon
     sided: frozenset = frozenset()  # frames whose sign follows whom the statement names
     judging: Terms | None = None    # verbs whose subject judges ("X considers it a violation")
+    speakers: "SpeakerSides | None" = None  # which side a speaker is on, from how they are named
 
     def __post_init__(self):
         # Most statements name no cue and neither side: one test each rules them out.
@@ -198,41 +369,56 @@ class Target:
                    _glob_regex(cues.get("positive", [])), _glob_regex(cues.get("negative", [])),
                    _glob_regex(events.get("good", [])), _glob_regex(events.get("bad", [])),
                    _glob_regex(d.get("names", [])), _glob_regex(d.get("opponents", [])), dict(d),
-                   frozenset(d.get("sided_frames") or ()), _glob_regex(d.get("judging_verbs", [])))
+                   frozenset(d.get("sided_frames") or ()), _glob_regex(d.get("judging_verbs", [])),
+                   SpeakerSides.from_dict(d["speakers"]) if d.get("speakers") else None)
 
-    def score(self, text: str, frames: list[str], words: Words | None = None, cue: str = "") -> tuple[float, list[str]]:
-        """Stance of ``text`` (with its ``frames``) toward this target, and the evidence.
+    def score(self, text: str, frames: list[str], words: Words | None = None, cue: str = "",
+              side: int = 0) -> tuple[float, list[str]]:
+        """Stance of ``text`` (with its ``frames``) toward this target, and the evidence; ``side`` is
+        the speaker's side (:class:`SpeakerSides`), 0 when unknown.
 
         >>> t = default_targets()[0]
         >>> s, ev = t.score("the IRGC was routed in a humiliating defeat", [])
         >>> s < 0, ev[0]
         (True, 'event -routed')
         """
-        return self.score_parts(text, frames, words, cue=cue)[:2]
+        return self.score_parts(text, frames, words, cue=cue, side=side)[:2]
 
-    def score_parts(self, text, frames, words=None, cues=None, tone=None, cue=""):
+    def score_parts(self, text, frames, words=None, cues=None, tone=None, cue="", side=0):
         """``score`` plus the frame-independent evidence it used, ``(score, evidence, cues, tone)``.
 
         ``cues`` and ``tone`` are lists of (increment, evidence) kept from an earlier run
         (``tone`` is None when it was not needed then): ``reframe`` passes them back so that a new
         lexicon only re-weighs frames. The sum is taken in the same order either way.
+
+        ``side`` (+1 or -1) is the speaker's known side: a frame the speaker voices for their own
+        side (``speakers.frames``: a truce the other side broke, our strength, our martyrs) then
+        counts for that side, and a statement with no evidence at all that voices a position
+        (:meth:`SpeakerSides.voiced`) leans that way, weakly (``speakers.weight``).
         """
         if cues is None:
             cues = self.cue_evidence(text, words or Words(text), cue)
         total, evidence = 0.0, []
-        side = None
+        side = side if self.speakers is not None else 0
+        relative = self.speakers.frames if side else ()
+        found = None
         for f in frames:
             w = self.frames.get(f)
-            if w and f in self.sided:
-                if side is None:
-                    side = self.accused_side(text, words or Words(text))
-                w = abs(w) * side or w
+            if w and f in relative:
+                w = abs(w) * side
+            elif w and f in self.sided:
+                if found is None:
+                    found = self.accused_side(text, words or Words(text))
+                w = abs(w) * found or w
             if w:
                 total += w
                 evidence.append(f"frame {'+' if w > 0 else '-'}{f}")
         for inc, ev in cues:
             total += inc
             evidence.append(ev)
+        if not evidence and side and self.speakers.weight and self.speakers.voiced(text, words or Words(text), cue):
+            total += side * self.speakers.weight
+            evidence.append(f"speaker {'+' if side > 0 else '-'}side")
         if not evidence:
             if tone is None:
                 tone = self.tone_evidence(text, words or Words(text))
@@ -366,8 +552,11 @@ def targets_key(targets) -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
-def score_stance(statements: pd.DataFrame, lexicon=None) -> pd.DataFrame:
+def score_stance(statements: pd.DataFrame, lexicon=None, doc_texts: dict | None = None) -> pd.DataFrame:
     """Add ``stance``, ``stance_<target>``, ``stance_evidence`` and ``stance_lex`` columns to ``statements``.
+
+    ``doc_texts`` (doc_id -> text) lets a speaker's side come from how the document describes them
+    ("Israel's ambassador, Avi Levran") when their own mention does not say it.
 
     ``stance_lex`` (JSON) keeps each target's frame-independent evidence. When ``statements``
     already has it, from the same targets, it is reused and only the frames are weighed again:
@@ -397,9 +586,10 @@ def score_stance(statements: pd.DataFrame, lexicon=None) -> pd.DataFrame:
     evid_all = []
     for i, target in enumerate(targets):
         scores, evids = [], []
-        for j, (text, fr, w, cue) in enumerate(zip(texts, frames, words, speech)):
+        sides = target.speakers.sides(out, doc_texts) if target.speakers is not None else [0] * len(out)
+        for j, (text, fr, w, cue, side) in enumerate(zip(texts, frames, words, speech, sides)):
             cues, tone = cached[j].get(target.id, (None, None))
-            s, ev, new_cues, new_tone = target.score_parts(text, fr, w, cues, tone, cue)
+            s, ev, new_cues, new_tone = target.score_parts(text, fr, w, cues, tone, cue, side)
             fresh[j] = fresh[j] or new_cues is not cues or new_tone is not tone
             kept[j][target.id] = (new_cues, new_tone)
             scores.append(round(s, 4))

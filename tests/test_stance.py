@@ -36,11 +36,76 @@ def test_signs(axis, text, frames, sign):
     assert (score > 0.05) - (score < -0.05) == sign, evidence
 
 
-def test_no_speaker_information_is_used():
+def test_text_evidence_is_not_overridden_by_the_speaker():
     df = pd.DataFrame({"text": ["The rebels were routed."] * 2, "frames": ["", ""],
                        "speaker": ["Hossein Salami", "Free Syrian Army"]})
     out = score_stance(df)
     assert out["stance"].iloc[0] == out["stance"].iloc[1]
+
+
+def _said(rows):
+    """Statements (speaker, mention, role, cue, text, frames) of one invented document."""
+    return pd.DataFrame([dict(doc_id="d1", speaker=s, speaker_mention=m, speaker_role=r, kind="indirect", cue=c,
+                              text=t, frames=f) for s, m, r, c, t, f in rows])
+
+
+def test_a_voiced_statement_without_evidence_leans_to_its_speakers_side():
+    out = score_stance(_said([
+        ("Reza Tavakoli", "Iranian Foreign Ministry spokesman Reza Tavakoli", "official", "said",
+         "the attack on the consulate would not go unpunished", ""),
+        ("Avi Levran", "Israel's defence minister Avi Levran", "official", "said",
+         "we will act wherever the threat is found", ""),
+        ("Avi Levran", "the Israeli minister", "official", "vowed", "to act against the convoys", ""),
+        ("Amir_77", "Amir_77", "commenter", "", "We will see who laughs last.", ""),
+        ("Marta Holm", "Marta Holm", "other", "said", "we will know more next week", ""),
+    ]))
+    signs = [(s > 0.05) - (s < -0.05) for s in out["stance"]]
+    assert signs == [1, -1, -1, 0, 0], out["stance_evidence"].tolist()
+    assert out["stance_evidence"].iloc[0] == "speaker +side"
+
+
+def test_a_factual_report_gets_no_lean_from_its_speaker():
+    out = score_stance(_said([
+        ("Reza Tavakoli", "Iranian Foreign Ministry spokesman Reza Tavakoli", "official", "said",
+         "four engineers were killed in the strike on the depot", ""),
+        ("IRGC", "the IRGC", "official", "according to", "we lost two officers near the airport", ""),
+    ]))
+    assert out["stance"].tolist() == [0.0, 0.0]
+
+
+def test_a_frame_voiced_for_the_speakers_own_side_follows_that_side():
+    """"The other side broke the truce" and "our fist is strong" speak for the speaker's side."""
+    text = "the mortar fire was a grave breach of the truce"
+    out = score_stance(_said([
+        ("Avi Levran", "Israeli defence minister Avi Levran", "official", "called", text, "ceasefire_violation"),
+        ("Hassan Jaber", "Hezbollah lawmaker Hassan Jaber", "official", "called", text, "ceasefire_violation"),
+        ("Avi Levran", "Israeli defence minister Avi Levran", "official", "said",
+         "the army would answer with an iron fist", "resistance_strength"),
+        ("Marta Holm", "Marta Holm", "other", "said", text, "ceasefire_violation"),
+    ]))
+    signs = [(s > 0.05) - (s < -0.05) for s in out["stance"]]
+    assert signs == [-1, 1, -1, 1], out["stance_evidence"].tolist()  # an unknown speaker keeps the frame's sign
+
+
+def test_the_document_tells_a_speakers_side_where_their_mention_does_not():
+    text = ("The council met on Tuesday. Israel's ambassador, Avi Levran, showed a map of the bases. "
+            "Speaking after the session in Tehran, Marta Holm said the talks were useful.")
+    df = _said([("Avi Levran", "Levran", "official", "said", "we will not allow it", ""),
+                ("Marta Holm", "Marta Holm", "other", "said", "we will not give up on talks", "")])
+    out = score_stance(df, doc_texts={"d1": text})
+    assert out["stance"].iloc[0] < 0  # the appositive names him
+    assert out["stance"].iloc[1] == 0  # a place before the comma is no title
+    assert score_stance(df)["stance"].iloc[0] == 0  # without the document: unknown
+
+
+def test_former_officials_and_dissenters():
+    from narrative.stance import default_targets
+
+    sides = default_targets()[0].speakers
+    assert sides.side(["a former Guard commander"]) == 0
+    assert sides.side(["an exiled Iranian journalist"]) == -1
+    assert sides.side(["the reformist daily"]) == -1
+    assert sides.side(["Hezbollah lawmaker"]) == 1
 
 
 def test_user_target_from_a_lexicon():
