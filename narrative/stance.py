@@ -48,6 +48,8 @@ TONE_WORD = re.compile(r"[a-z][a-z'\-]*")
 
 
 WORD = re.compile(r"[\w\-]+")
+# A short quotation inside a statement: "“victory”", "\"advisers\"" (at most five words).
+SCARE_QUOTE = re.compile(r"[“\"]\s*((?:[^“”\"\s]+\s+){0,4}[^“”\"\s]+)\s*[”\"]")
 
 
 class Words(frozenset):
@@ -356,6 +358,7 @@ class Target:
     sided: frozenset = frozenset()  # frames whose sign follows whom the statement names
     judging: Terms | None = None    # verbs whose subject judges ("X considers it a violation")
     speakers: "SpeakerSides | None" = None  # which side a speaker is on, from how they are named
+    mocked: Terms | None = None  # the target's claims that a speaker mocks by quoting them ("“victory”")
 
     def __post_init__(self):
         # Most statements name no cue and neither side: one test each rules them out.
@@ -370,10 +373,11 @@ class Target:
                    _glob_regex(events.get("good", [])), _glob_regex(events.get("bad", [])),
                    _glob_regex(d.get("names", [])), _glob_regex(d.get("opponents", [])), dict(d),
                    frozenset(d.get("sided_frames") or ()), _glob_regex(d.get("judging_verbs", [])),
-                   SpeakerSides.from_dict(d["speakers"]) if d.get("speakers") else None)
+                   SpeakerSides.from_dict(d["speakers"]) if d.get("speakers") else None,
+                   _glob_regex(d.get("mocked", [])))
 
     def score(self, text: str, frames: list[str], words: Words | None = None, cue: str = "",
-              side: int = 0) -> tuple[float, list[str]]:
+              side: int = 0, kind: str = "") -> tuple[float, list[str]]:
         """Stance of ``text`` (with its ``frames``) toward this target, and the evidence; ``side`` is
         the speaker's side (:class:`SpeakerSides`), 0 when unknown.
 
@@ -382,9 +386,9 @@ class Target:
         >>> s < 0, ev[0]
         (True, 'event -routed')
         """
-        return self.score_parts(text, frames, words, cue=cue, side=side)[:2]
+        return self.score_parts(text, frames, words, cue=cue, side=side, kind=kind)[:2]
 
-    def score_parts(self, text, frames, words=None, cues=None, tone=None, cue="", side=0):
+    def score_parts(self, text, frames, words=None, cues=None, tone=None, cue="", side=0, kind=""):
         """``score`` plus the frame-independent evidence it used, ``(score, evidence, cues, tone)``.
 
         ``cues`` and ``tone`` are lists of (increment, evidence) kept from an earlier run
@@ -395,11 +399,18 @@ class Target:
         side (``speakers.frames``: a truce the other side broke, our strength, our martyrs) then
         counts for that side, and a statement with no evidence at all that voices a position
         (:meth:`SpeakerSides.voiced`) leans that way, weakly (``speakers.weight``).
+
+        In a speaker's own words (``kind`` comment or direct), a claim of the target in short
+        quotation marks (``mocked``: "the “advisers”", "another “victory”") is mocked: the evidence
+        for the target (frames and cues) then counts against it.
         """
-        if cues is None:
-            cues = self.cue_evidence(text, words or Words(text), cue)
-        total, evidence = 0.0, []
         side = side if self.speakers is not None else 0
+        if cues is None:
+            cues = self.cue_evidence(text, words or Words(text), cue, side)
+        total, evidence = 0.0, []
+        mock = self.mocks(text, kind)
+        if mock:
+            evidence.append(f"mocks “{mock}”")
         relative = self.speakers.frames if side else ()
         found = None
         for f in frames:
@@ -410,10 +421,14 @@ class Target:
                 if found is None:
                     found = self.accused_side(text, words or Words(text))
                 w = abs(w) * found or w
+            if w and mock:
+                w = -abs(w)
             if w:
                 total += w
                 evidence.append(f"frame {'+' if w > 0 else '-'}{f}")
         for inc, ev in cues:
+            if mock and inc > 0:
+                inc, ev = -inc, ev.replace(" +", " -", 1)
             total += inc
             evidence.append(ev)
         if not evidence and side and self.speakers.weight and self.speakers.voiced(text, words or Words(text), cue):
@@ -427,9 +442,31 @@ class Target:
                 evidence.append(ev)
         return (math.tanh(total) if evidence else 0.0), evidence, cues, tone
 
-    def cue_evidence(self, text: str, words: Words, cue: str = "") -> list[tuple[int, str]]:
+    def mocks(self, text: str, kind: str = "") -> str:
+        """The first claim of the target (``mocked``) that a comment or direct quotation puts in
+        short quotation marks, else "".
+
+        >>> t = default_targets()[0]
+        >>> t.mocks("Another “victory” with half the town in ruins.", "comment")
+        'victory'
+        >>> t.mocks("Another “victory” with half the town in ruins.", "partial"), t.mocks("A “red line”.", "comment")
+        ('', '')
+        """
+        if self.mocked is None or kind not in ("comment", "direct") or not any(q in text for q in '"“'):
+            return ""
+        for q in SCARE_QUOTE.finditer(text):
+            m = self.mocked.search(q.group(1))
+            if m:
+                return m.group(0)
+        return ""
+
+    def cue_evidence(self, text: str, words: Words, cue: str = "", side: int = 0) -> list[tuple[int, str]]:
         """Signed cue words and side-aware events in ``text``, and whom a statement made with an
-        accusing ``cue`` accuses (the opponents: for the target; the target: against it)."""
+        accusing ``cue`` accuses (the opponents: for the target; the target: against it).
+
+        An event whose owner the text does not name is the target's, unless the speaker's ``side``
+        is known: a partisan's good news is their own side's, their bad news the other side's
+        ("as long as the aggression continues", said by either side)."""
         found = self.accusation(text, words, cue) if cue and ACCUSATION_CUE.match(cue) else []
         if not self._cue_gate.possible(words):
             return found
@@ -442,7 +479,8 @@ class Target:
                 if event:
                     if NEGATOR.search(text[max(0, m.start() - 30):m.start()]):
                         continue  # "not a strategic setback" is no evidence of a setback
-                    s *= self._side(text, m.start())
+                    owner = self._side(text, m.start()) or (side * sign if side else 1)
+                    s *= owner
                 found.append((s, f"{'event' if event else 'cue'} {'+' if s > 0 else '-'}{m.group(0).lower()}"))
         return found
 
@@ -510,14 +548,15 @@ class Target:
         return found
 
     def _side(self, text: str, pos: int) -> int:
-        """-1 when the words right before ``pos`` name the opponents ("the Zionist aggression",
-        "ISIL's collapse"), or else when the clause around ``pos`` names only them; else +1."""
+        """Whose event ``pos`` is: -1 when the words right before it name the opponents ("the
+        Zionist aggression", "ISIL's collapse"), +1 the target; else -1 or +1 when the clause
+        around it names only the opponents or only the target; else 0 (unknown)."""
         near = NEAR.search(text[max(0, pos - 40):pos])
         if near and (named := self._named(near.group(0))):
             return -named
         a = max(text.rfind(c, 0, pos) for c in ".;:!?\n") + 1
         ends = [i for i in (text.find(c, pos) for c in ".;:!?\n") if i >= 0]
-        return -1 if self._named(text[a:min(ends) if ends else len(text)]) > 0 else 1
+        return -self._named(text[a:min(ends) if ends else len(text)])
 
 
 def _polarity(text: str) -> float:
@@ -579,6 +618,7 @@ def score_stance(statements: pd.DataFrame, lexicon=None, doc_texts: dict | None 
               for v in (out["frames"].tolist() if "frames" in out else [""] * len(out))]
     texts = out["text"].astype(str).tolist()
     speech = [c if isinstance(c, str) else "" for c in out["cue"].tolist()] if "cue" in out else [""] * len(out)
+    kinds = [k if isinstance(k, str) else "" for k in out["kind"].tolist()] if "kind" in out else [""] * len(out)
     cached = [_cached(v, key) for v in out["stance_lex"].tolist()] if "stance_lex" in out else [{}] * len(out)
     words = [Words(t) if not c else None for t, c in zip(texts, cached)]
     kept = [{} for _ in texts]
@@ -587,9 +627,9 @@ def score_stance(statements: pd.DataFrame, lexicon=None, doc_texts: dict | None 
     for i, target in enumerate(targets):
         scores, evids = [], []
         sides = target.speakers.sides(out, doc_texts) if target.speakers is not None else [0] * len(out)
-        for j, (text, fr, w, cue, side) in enumerate(zip(texts, frames, words, speech, sides)):
+        for j, (text, fr, w, cue, side, kind) in enumerate(zip(texts, frames, words, speech, sides, kinds)):
             cues, tone = cached[j].get(target.id, (None, None))
-            s, ev, new_cues, new_tone = target.score_parts(text, fr, w, cues, tone, cue, side)
+            s, ev, new_cues, new_tone = target.score_parts(text, fr, w, cues, tone, cue, side, kind)
             fresh[j] = fresh[j] or new_cues is not cues or new_tone is not tone
             kept[j][target.id] = (new_cues, new_tone)
             scores.append(round(s, 4))

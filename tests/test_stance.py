@@ -176,3 +176,25 @@ def test_whom_an_accusation_accuses_decides_its_sign():
     assert out["stance"].iloc[1] < 0 and "accuses target" in out["stance_evidence"].iloc[1]
     assert "accuses" not in out["stance_evidence"].iloc[2]  # no accusing cue
     assert "accuses" not in out["stance_evidence"].iloc[3]  # neither side accused
+
+
+def test_a_commenter_mocking_a_claim_in_quotation_marks_counts_against_the_target():
+    df = pd.DataFrame({"text": ["Another “victory” for the Guard: forty coffins and the same hill lost again.",
+                                "Another victory for the Guard: the hill is ours again.",
+                                "the Guard had won “a great victory” on the hill"],
+                       "frames": ["resistance_strength"] * 3, "kind": ["comment", "comment", "partial"]})
+    out = score_stance(df)
+    assert out["stance"].iloc[0] < 0 and out["stance_evidence"].iloc[0].startswith("mocks “victory”")
+    assert out["stance"].iloc[1] > 0  # no quotation marks: the commenter's own claim
+    assert out["stance"].iloc[2] > 0  # in reported speech the quotation marks hold the speaker's words
+
+
+def test_an_unowned_event_belongs_to_the_side_the_speaker_is_against_or_for():
+    text = "the strikes will grow more painful as long as the aggression continues"
+    out = score_stance(_said([
+        ("Reza Tavakoli", "Iranian Foreign Ministry spokesman Reza Tavakoli", "official", "said", text, ""),
+        ("Avi Levran", "Israeli defence minister Avi Levran", "official", "said", text, ""),
+        ("Marta Holm", "Marta Holm", "other", "said", text, ""),
+    ]))
+    signs = [(s > 0.05) - (s < -0.05) for s in out["stance"]]
+    assert signs == [1, -1, -1], out["stance_evidence"].tolist()  # unknown speaker: the target's, as before
