@@ -6,7 +6,8 @@ weights; a frame that accuses someone, listed in ``sided_frames``, counts agains
 statement names), signed cue words and phrases (a negator right before cancels a
 cue), whom an accusation accuses ("accused Washington of ...": the opponents,
 +1; the target, -1), and, only where none gave evidence, the TextBlob polarity of the
-clauses that name the target (+) or its opponents (−). The sum is squashed
+clauses that name the target (+) or its opponents (−), weighted by the target's ``tone`` (0.5
+unless set; the shipped target sets 0: sentiment is not stance). The sum is squashed
 into [-1, 1] with tanh; no evidence gives 0.
 
 The speaker enters in two bounded ways, each shown in the evidence, for targets with a
@@ -48,6 +49,8 @@ TONE_WORD = re.compile(r"[a-z][a-z'\-]*")
 
 
 WORD = re.compile(r"[\w\-]+")
+# "us" in lower case: the pronoun, not the country (terms are matched ignoring case).
+FIRST_PERSON_US = re.compile(r"\bus\b")
 # A short quotation inside a statement: "“victory”", "\"advisers\"" (at most five words).
 SCARE_QUOTE = re.compile(r"[“\"]\s*((?:[^“”\"\s]+\s+){0,4}[^“”\"\s]+)\s*[”\"]")
 
@@ -226,7 +229,8 @@ class SpeakerSides:
             return False
         if cue and self.voice_cues is not None and self.voice_cues.regex.fullmatch(cue):
             return True
-        return any(q in text for q in '"“”') or bool(self.voice and self.voice.search(text, words))
+        return any(q in text for q in '"“”') or bool(self.voice and self.voice.search(text, words)) \
+            or FIRST_PERSON_US.search(text) is not None
 
     def side(self, descriptions, country: int = 0) -> int:
         """+1 (for the target), -1 (against) or 0 from the ``descriptions`` of one speaker; their
@@ -359,6 +363,7 @@ class Target:
     judging: Terms | None = None    # verbs whose subject judges ("X considers it a violation")
     speakers: "SpeakerSides | None" = None  # which side a speaker is on, from how they are named
     mocked: Terms | None = None  # the target's claims that a speaker mocks by quoting them ("“victory”")
+    tone: float = 0.5  # weight of the tone of clauses naming a side, where nothing else gave evidence
 
     def __post_init__(self):
         # Most statements name no cue and neither side: one test each rules them out.
@@ -374,7 +379,7 @@ class Target:
                    _glob_regex(d.get("names", [])), _glob_regex(d.get("opponents", [])), dict(d),
                    frozenset(d.get("sided_frames") or ()), _glob_regex(d.get("judging_verbs", [])),
                    SpeakerSides.from_dict(d["speakers"]) if d.get("speakers") else None,
-                   _glob_regex(d.get("mocked", [])))
+                   _glob_regex(d.get("mocked", [])), float(d.get("tone", 0.5)))
 
     def score(self, text: str, frames: list[str], words: Words | None = None, cue: str = "",
               side: int = 0, kind: str = "") -> tuple[float, list[str]]:
@@ -530,8 +535,9 @@ class Target:
         return opponent - target
 
     def tone_evidence(self, text: str, words: Words) -> list[tuple[float, str]]:
-        """TextBlob tone of the clauses naming the target (+) or its opponents (-)."""
-        if not self._side_gate.possible(words):
+        """TextBlob tone of the clauses naming the target (+) or its opponents (-), times ``tone``
+        (none when it is 0)."""
+        if not self.tone or not self._side_gate.possible(words):
             return []
         # Names found once in the whole statement, then assigned to the clauses holding them.
         names = [m.span() for m in self.names.finditer(text, words)] if self.names else []
@@ -544,7 +550,7 @@ class Target:
                 if side:
                     pol = _polarity(c.group(0))
                     if abs(pol) >= 0.35:  # weak tone is noise, not stance
-                        found.append((0.5 * side * pol, f"tone {pol:+.2f} toward {'target' if side > 0 else 'opponents'}"))
+                        found.append((self.tone * side * pol, f"tone {pol:+.2f} toward {'target' if side > 0 else 'opponents'}"))
         return found
 
     def _side(self, text: str, pos: int) -> int:

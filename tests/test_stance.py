@@ -198,3 +198,21 @@ def test_an_unowned_event_belongs_to_the_side_the_speaker_is_against_or_for():
     ]))
     signs = [(s > 0.05) - (s < -0.05) for s in out["stance"]]
     assert signs == [1, -1, -1], out["stance_evidence"].tolist()  # unknown speaker: the target's, as before
+
+
+def test_tone_counts_only_where_a_target_weighs_it():
+    body = """
+frames:
+  - id: truce_talk
+    label: Truce talk
+    patterns: [truce]
+targets:
+  - id: ceasefire
+    label: The ceasefire
+    names: [ceasefire, truce]
+"""
+    df = pd.DataFrame({"text": ["The truce is a wonderful and brilliant achievement."], "frames": [""]})
+    assert score_stance(df, parse_lexicon_text(body))["stance"].iloc[0] > 0  # 0.5 unless set
+    assert score_stance(df, parse_lexicon_text(body + "    tone: 0\n"))["stance"].iloc[0] == 0
+    shipped = pd.DataFrame({"text": ["Iran's cooperation with its neighbours is at a wonderful level."], "frames": [""]})
+    assert score_stance(shipped)["stance"].iloc[0] == 0  # the shipped target: sentiment is not stance
