@@ -239,11 +239,12 @@ class SpeakerSides:
         words = Words(text)
         if self.dissent is not None and self.dissent.search(text, words):
             return -1
-        if self.uncertain is not None and self.uncertain.search(text, words):
-            return 0
         pro = bool(self.for_ and self.for_.search(text, words))
         anti = bool(self.against and self.against.search(text, words))
-        return pro - anti if pro or anti else country
+        side = pro - anti if pro or anti else country
+        if side > 0 and self.uncertain is not None and self.uncertain.search(text, words):
+            return 0  # a former Guard commander may defend or denounce; a former Israeli officer is still one
+        return side
 
     def registered(self, name: str) -> tuple[list[str], int]:
         """What the speaker registry says of the speaker called ``name``: their affiliation, and
@@ -285,11 +286,16 @@ class SpeakerSides:
 
 
 # Words that can stand in a description before a name ("Iran's deputy foreign minister Ali Bagheri").
-_MODIFIERS = frozenset("""senior deputy top chief foreign defence defense military security state ministry affairs
-interior national general former acting interim armed forces of for the a an spokesman spokesperson
-spokeswoman minister ambassador envoy commander official officer lawmaker member head leader adviser advisor
-aide director secretary president prime general brigadier colonel lieutenant major admiral captain governor
-army navy air guard guards corps mp parliamentarian speaker chairman cleric""".split())
+_MODIFIERS = frozenset("""spokesman spokesperson spokeswoman minister ambassador envoy commander official officer
+lawmaker member head leader adviser advisor aide director secretary president governor mp parliamentarian speaker
+chairman cleric senior deputy top chief foreign defence defense military security state ministry
+affairs interior national general former acting interim armed forces of for the a an prime brigadier colonel
+lieutenant major admiral captain army navy air guard guards corps""".split())
+# An appositive after a name: ", Iran's ambassador to the UN,", ", a member of the Houthis' political
+# bureau,", ", who heads the IRGC's advisory mission,".
+_APPOSITIVE = re.compile(r",\s+([^,.;:!?\n“”\"]{2,80}?)\s*[,.;]")
+_APPOSITIVE_START = re.compile(r"(?:who\s+(?:is|was|heads|headed|leads|led|commands|commanded|chairs|runs|serves\s+as)\s"
+                               r"|(?:the|a|an)\s|[A-Z])")
 _NAME_BREAK = re.compile(r"[.;:!?\n()\[\]“”\"]")
 
 
@@ -312,8 +318,8 @@ def descriptions(text: str, names) -> list[str]:
             before = _before(text, m.start())
             if before:
                 found.append(before)
-            after = re.match(r",\s+((?:the\s+|a\s+|an\s+)?[A-Z][^,.;:!?\n“”\"]{2,80}?)\s*[,.;]", text[m.end():m.end() + 100])
-            if after and any(w.lower() in _MODIFIERS for w in after.group(1).split()[1:]):
+            after = _APPOSITIVE.match(text, m.end(), m.end() + 100)
+            if after and (_APPOSITIVE_START.match(after.group(1)) or after.group(1).split()[0] in _MODIFIERS - {"of", "for"}):
                 found.append(after.group(1))
             if len(found) > 8:
                 break

@@ -98,11 +98,25 @@ def test_the_document_tells_a_speakers_side_where_their_mention_does_not():
     assert score_stance(df)["stance"].iloc[0] == 0  # without the document: unknown
 
 
+def test_appositives_after_a_name_describe_the_speaker():
+    from narrative.stance import default_targets, descriptions
+
+    sides = default_targets()[0].speakers
+    text = ("Brigadier General Karim Yazdi, who heads the IRGC's training mission in Syria, spoke on Monday. "
+            "Nour Saleh, a member of the Houthis' political bureau, spoke too. "
+            "Dana Weiss, who accused Iran of lying, and Omar Haddad, for the first time, spoke.")
+    assert sides.side(descriptions(text, ["Karim Yazdi"])) == 1
+    assert sides.side(descriptions(text, ["Nour Saleh"])) == 1
+    assert descriptions(text, ["Dana Weiss"]) == []  # what a speaker did is not who they are
+    assert descriptions(text, ["Omar Haddad"]) == []
+
+
 def test_former_officials_and_dissenters():
     from narrative.stance import default_targets
 
     sides = default_targets()[0].speakers
     assert sides.side(["a former Guard commander"]) == 0
+    assert sides.side(["a former Israeli military intelligence officer"]) == -1
     assert sides.side(["an exiled Iranian journalist"]) == -1
     assert sides.side(["the reformist daily"]) == -1
     assert sides.side(["Hezbollah lawmaker"]) == 1
