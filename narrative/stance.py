@@ -370,10 +370,11 @@ class Target:
     speakers: "SpeakerSides | None" = None  # which side a speaker is on, from how they are named
     mocked: Terms | None = None  # the target's claims that a speaker mocks by quoting them ("“victory”")
     tone: float = 0.5  # weight of the tone of clauses naming a side, where nothing else gave evidence
+    partisan: Terms | None = None  # words for the other side ("the enemy"): for the speaker's side, else for the target
 
     def __post_init__(self):
         # Most statements name no cue and neither side: one test each rules them out.
-        self._cue_gate = Terms.gate([self.positive, self.negative, self.good, self.bad])
+        self._cue_gate = Terms.gate([self.positive, self.negative, self.good, self.bad, self.partisan])
         self._side_gate = Terms.gate([self.names, self.opponents])
 
     @classmethod
@@ -385,7 +386,7 @@ class Target:
                    _glob_regex(d.get("names", [])), _glob_regex(d.get("opponents", [])), dict(d),
                    frozenset(d.get("sided_frames") or ()), _glob_regex(d.get("judging_verbs", [])),
                    SpeakerSides.from_dict(d["speakers"]) if d.get("speakers") else None,
-                   _glob_regex(d.get("mocked", [])), float(d.get("tone", 0.5)))
+                   _glob_regex(d.get("mocked", [])), float(d.get("tone", 0.5)), _glob_regex(cues.get("partisan", [])))
 
     def score(self, text: str, frames: list[str], words: Words | None = None, cue: str = "",
               side: int = 0, kind: str = "") -> tuple[float, list[str]]:
@@ -477,12 +478,14 @@ class Target:
 
         An event whose owner the text does not name is the target's, unless the speaker's ``side``
         is known: a partisan's good news is their own side's, their bad news the other side's
-        ("as long as the aggression continues", said by either side)."""
+        ("as long as the aggression continues", said by either side). A ``partisan`` word ("the
+        enemy") speaks for the speaker's side, and for the target when that is unknown (its
+        speakers use it most)."""
         found = self.accusation(text, words, cue) if cue and ACCUSATION_CUE.match(cue) else []
         if not self._cue_gate.possible(words):
             return found
         for sign, regex, event in ((1, self.positive, False), (-1, self.negative, False),
-                                   (1, self.good, True), (-1, self.bad, True)):
+                                   (1, self.good, True), (-1, self.bad, True), (side or 1, self.partisan, False)):
             if regex is None:
                 continue
             for m in regex.finditer(text, words):

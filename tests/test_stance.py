@@ -30,6 +30,11 @@ def axis():
     # an aggression is bad for the side that commits it: the words before it name that side
     ("Air defences repelled the Zionist aggression over Homs.", [], 1),
     ("Iranian aggression in the region must end.", [], -1),
+    # how a side's own words name the other
+    ("the raid was a blatant violation of Lebanon's sovereignty", [], 1),
+    ("the Zionist regime will pay for this crime", [], 1),
+    ("the Iranian regime arms every militia on our border", [], -1),
+    ("the regime has bombed the market twice this week", [], -1),
 ])
 def test_signs(axis, text, frames, sign):
     score, evidence = axis.score(text, frames)
@@ -230,3 +235,14 @@ targets:
     assert score_stance(df, parse_lexicon_text(body + "    tone: 0\n"))["stance"].iloc[0] == 0
     shipped = pd.DataFrame({"text": ["Iran's cooperation with its neighbours is at a wonderful level."], "frames": [""]})
     assert score_stance(shipped)["stance"].iloc[0] == 0  # the shipped target: sentiment is not stance
+
+
+def test_the_enemy_is_the_speakers_enemy():
+    text = "the enemy has learned nothing from its last defeat"
+    out = score_stance(_said([
+        ("Avi Levran", "Israeli defence minister Avi Levran", "official", "said", text, ""),
+        ("Reza Tavakoli", "Iranian Foreign Ministry spokesman Reza Tavakoli", "official", "said", text, ""),
+        ("Amir_77", "Amir_77", "commenter", "", "The enemy wants us divided.", ""),
+    ]))
+    signs = [(s > 0.05) - (s < -0.05) for s in out["stance"]]
+    assert signs == [-1, 1, 1], out["stance_evidence"].tolist()  # unknown: the axis's word, mostly
