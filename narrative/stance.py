@@ -371,6 +371,7 @@ class Target:
     mocked: Terms | None = None  # the target's claims that a speaker mocks by quoting them ("“victory”")
     tone: float = 0.5  # weight of the tone of clauses naming a side, where nothing else gave evidence
     partisan: Terms | None = None  # words for the other side ("the enemy"): for the speaker's side, else for the target
+    even_handed: Terms | None = None  # "both sides", "alike": an accusing frame that accuses everyone takes no side
 
     def __post_init__(self):
         # Most statements name no cue and neither side: one test each rules them out.
@@ -386,7 +387,8 @@ class Target:
                    _glob_regex(d.get("names", [])), _glob_regex(d.get("opponents", [])), dict(d),
                    frozenset(d.get("sided_frames") or ()), _glob_regex(d.get("judging_verbs", [])),
                    SpeakerSides.from_dict(d["speakers"]) if d.get("speakers") else None,
-                   _glob_regex(d.get("mocked", [])), float(d.get("tone", 0.5)), _glob_regex(cues.get("partisan", [])))
+                   _glob_regex(d.get("mocked", [])), float(d.get("tone", 0.5)), _glob_regex(cues.get("partisan", [])),
+                   _glob_regex(d.get("even_handed", [])))
 
     def score(self, text: str, frames: list[str], words: Words | None = None, cue: str = "",
               side: int = 0, kind: str = "") -> tuple[float, list[str]]:
@@ -424,15 +426,17 @@ class Target:
         if mock:
             evidence.append(f"mocks “{mock}”")
         relative = self.speakers.frames if side else ()
-        found = None
+        accused = None  # whom the accusing frames accuse: computed once, when needed
         for f in frames:
             w = self.frames.get(f)
             if w and f in relative:
                 w = abs(w) * side
             elif w and f in self.sided:
-                if found is None:
-                    found = self.accused_side(text, words or Words(text))
-                w = abs(w) * found or w
+                if accused is None:
+                    accused = self.accused_side(text, words or Words(text))
+                    if self.even_handed is not None and self.even_handed.search(text, words):
+                        accused = "everyone"  # "violations by both sides": no side is accused
+                w = 0 if accused == "everyone" else abs(w) * accused or w
             if w and mock:
                 w = -abs(w)
             if w:

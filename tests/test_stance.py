@@ -27,6 +27,8 @@ def axis():
     ("Tehran considers the raid a grave breach of the truce.", ["ceasefire_violation"], 1),  # Tehran accuses
     ("The casualty figures from the Saudi channels are pure propaganda.", ["propaganda_skepticism"], 1),
     ("The Guard's casualty figures are pure propaganda.", ["propaganda_skepticism"], -1),
+    ("Observers logged violations of the truce by both sides.", ["ceasefire_violation"], 0),  # no one accused
+    ("Figures from the Guard and the rebels alike are propaganda.", ["propaganda_skepticism"], 0),
     # an aggression is bad for the side that commits it: the words before it name that side
     ("Air defences repelled the Zionist aggression over Homs.", [], 1),
     ("Iranian aggression in the region must end.", [], -1),
