@@ -49,6 +49,7 @@ TONE_WORD = re.compile(r"[a-z][a-z'\-]*")
 
 
 WORD = re.compile(r"[\w\-]+")
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # "us" in lower case: the pronoun, not the country (terms are matched ignoring case).
 FIRST_PERSON_US = re.compile(r"\bus\b")
 # A short quotation inside a statement: "“victory”", "\"advisers\"" (at most five words).
@@ -199,8 +200,13 @@ class SpeakerSides:
     [1, -1, -1, 0, 0]
     """
 
-    def __init__(self, for_, against, dissent, uncertain, countries, frames, weight, voice, voice_cues, report_cues):
+    def __init__(self, for_, against, dissent, uncertain, countries, frames, weight, voice, voice_cues, report_cues,
+                 lapsed=(), for_terms=()):
         self.for_, self.against, self.dissent, self.uncertain = for_, against, dissent, uncertain
+        # (date, for-terms, countries) that stop naming a side on that date, and the for-terms left then
+        self.lapsed = sorted((str(e["date"]), {t.lower() for t in e.get("terms") or ()}, set(e.get("countries") or ()))
+                             for e in lapsed)
+        self._for_terms, self._for_after = list(for_terms), {}
         self.countries, self.frames, self.weight = countries, frames, weight
         self.voice, self.voice_cues, self.report_cues = voice, voice_cues, report_cues
         self._entries = None
@@ -211,7 +217,7 @@ class SpeakerSides:
                    _glob_regex(d.get("dissent", [])), _glob_regex(d.get("uncertain", [])),
                    dict(d.get("countries") or {}), frozenset(d.get("frames") or ()), float(d.get("weight", 0)),
                    _glob_regex(d.get("voice", [])), _glob_regex(d.get("voice_cues", [])),
-                   _glob_regex(d.get("report_cues", [])))
+                   _glob_regex(d.get("report_cues", [])), d.get("lapsed") or (), d.get("for", []))
 
     def voiced(self, text: str, words: Words, cue: str = "") -> bool:
         """Whether a statement voices a position rather than reports a fact: made with a cue that
@@ -232,31 +238,47 @@ class SpeakerSides:
         return any(q in text for q in '"“”') or bool(self.voice and self.voice.search(text, words)) \
             or FIRST_PERSON_US.search(text) is not None
 
-    def side(self, descriptions, country: int = 0) -> int:
-        """+1 (for the target), -1 (against) or 0 from the ``descriptions`` of one speaker; their
-        ``country``'s side decides only when the descriptions name no side."""
+    def side(self, descriptions, country: str = "", date: str = "") -> int:
+        """+1 (for the target), -1 (against) or 0 from the ``descriptions`` of one speaker; the side
+        of their ``country`` (``countries``) decides only when the descriptions name no side. On and after a ``lapsed``
+        date (ISO ``date`` of the statement), its terms no longer name a speaker for the target.
+
+        >>> sides = default_targets()[0].speakers
+        >>> sides.side(["Syria's foreign minister"], 0, "2019-05-02"), sides.side(["Syria's foreign minister"], 0, "2025-02-01")
+        (1, 0)
+        """
         text = " | ".join(t for t in descriptions if t)
         words = Words(text)
         if self.dissent is not None and self.dissent.search(text, words):
             return -1
-        pro = bool(self.for_ and self.for_.search(text, words))
+        for_, country_side = self.for_, int(self.countries.get(country, 0)) if country else 0
+        ended = [i for i, (when, _, _) in enumerate(self.lapsed) if date[:10] >= when] if ISO_DATE.match(date) else []
+        if ended:
+            key = tuple(ended)
+            if key not in self._for_after:
+                gone = set().union(*(self.lapsed[i][1] for i in ended))
+                self._for_after[key] = _glob_regex([t for t in self._for_terms if t.lower() not in gone])
+            for_ = self._for_after[key]
+            if country_side > 0 and any(country in self.lapsed[i][2] for i in ended):
+                country_side = 0
+        pro = bool(for_ and for_.search(text, words))
         anti = bool(self.against and self.against.search(text, words))
-        side = pro - anti if pro or anti else country
+        side = pro - anti if pro or anti else country_side
         if side > 0 and self.uncertain is not None and self.uncertain.search(text, words):
             return 0  # a former Guard commander may defend or denounce; a former Israeli officer is still one
         return side
 
-    def registered(self, name: str) -> tuple[list[str], int]:
+    def registered(self, name: str) -> tuple[list[str], str]:
         """What the speaker registry says of the speaker called ``name``: their affiliation, and
-        their country's side in ``countries`` (of officials: not of outlets, groups or think tanks)."""
+        their country (of officials: not of outlets, groups or think tanks)."""
         if self._entries is None:
             from .speakers import Registry
 
             self._entries = {sp.name: sp for sp in Registry.default().speakers}
         sp = self._entries.get(name)
         if sp is None:
-            return [], 0
-        return [sp.affiliation], int(self.countries.get(sp.country, 0)) if sp.role == "official" else 0
+            return [], ""
+        return [sp.affiliation], sp.country if sp.role == "official" else ""
 
     def sides(self, statements: pd.DataFrame, texts: dict | None = None) -> list[int]:
         """The side of each statement's speaker, from its own row (speaker, mention) and the registry,
@@ -266,20 +288,21 @@ class SpeakerSides:
         if "speaker" not in statements:
             return [0] * n
         cols = {c: statements[c].tolist() if c in statements else [""] * n
-                for c in ("speaker", "speaker_mention", "doc_id", "kind", "speaker_role")}
+                for c in ("speaker", "speaker_mention", "doc_id", "kind", "speaker_role", "date")}
         texts = texts or {}
         memo, out = {}, []
-        for s, m, d, k, r in zip(*cols.values()):
+        for s, m, d, k, r, t in zip(*cols.values()):
             s, m = (s if isinstance(s, str) else ""), (m if isinstance(m, str) else "")
             if not s or k == "narration" or r in ("commenter", "author"):
                 out.append(0)
                 continue
-            key = (d, s, m)
+            t = t if isinstance(t, str) else ""
+            key = (d, s, m, t)
             if key not in memo:
                 more, country = self.registered(s)
-                side = self.side([s, m] + more, country)
+                side = self.side([s, m] + more, country, t)
                 if not side and texts.get(d):  # only then: a group is named in many other contexts
-                    side = self.side(descriptions(texts[d], [s, m]))
+                    side = self.side(descriptions(texts[d], [s, m]), "", t)
                 memo[key] = side
             out.append(memo[key])
         return out

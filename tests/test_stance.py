@@ -248,3 +248,13 @@ def test_the_enemy_is_the_speakers_enemy():
     ]))
     signs = [(s > 0.05) - (s < -0.05) for s in out["stance"]]
     assert signs == [-1, 1, 1], out["stance_evidence"].tolist()  # unknown: the axis's word, mostly
+
+
+def test_a_side_that_ended_no_longer_leans():
+    """Syria's government spoke for the axis until it fell (8 December 2024), not after."""
+    rows = [dict(doc_id=d, speaker="Syria's foreign minister", speaker_mention="Syria's foreign minister",
+                 speaker_role="official", kind="indirect", cue="said", date=date, frames="",
+                 text="we will not allow foreign forces to remain on our soil")
+            for d, date in (("old", "2018-03-01"), ("new", "2025-03-01"), ("undated", ""))]
+    out = score_stance(pd.DataFrame(rows))
+    assert out["stance"].iloc[0] > 0 and out["stance"].iloc[1] == 0 and out["stance"].iloc[2] > 0
