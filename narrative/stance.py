@@ -290,7 +290,7 @@ class SpeakerSides:
         cols = {c: statements[c].tolist() if c in statements else [""] * n
                 for c in ("speaker", "speaker_mention", "doc_id", "kind", "speaker_role", "date")}
         texts = texts or {}
-        memo, out = {}, []
+        memo, described, out = {}, {}, []
         for s, m, d, k, r, t in zip(*cols.values()):
             s, m = (s if isinstance(s, str) else ""), (m if isinstance(m, str) else "")
             if not s or k == "narration" or r in ("commenter", "author"):
@@ -302,7 +302,12 @@ class SpeakerSides:
                 more, country = self.registered(s)
                 side = self.side([s, m] + more, country, t)
                 if not side and texts.get(d):  # only then: a group is named in many other contexts
-                    side = self.side(descriptions(texts[d], [s, m]), "", t)
+                    found = []
+                    for name in sorted({s.strip(), m.strip()} - {""}):
+                        if (d, name) not in described:
+                            described[(d, name)] = _described(texts[d], name)
+                        found += described[(d, name)]
+                    side = self.side(found, "", t) if found else 0
                 memo[key] = side
             out.append(memo[key])
         return out
@@ -317,6 +322,7 @@ lieutenant major admiral captain army navy air guard guards corps""".split())
 # An appositive after a name: ", Iran's ambassador to the UN,", ", a member of the Houthis' political
 # bureau,", ", who heads the IRGC's advisory mission,".
 _APPOSITIVE = re.compile(r",\s+([^,.;:!?\n“”\"]{2,80}?)\s*[,.;]")
+_APPOSITIVE_WORDS = _MODIFIERS - {"of", "for"}  # ", deputy commander of the IRGC Ground Forces,"
 _APPOSITIVE_START = re.compile(r"(?:who\s+(?:is|was|heads|headed|leads|led|commands|commanded|chairs|runs|serves\s+as)\s"
                                r"|(?:the|a|an)\s|[A-Z])")
 _NAME_BREAK = re.compile(r"[.;:!?\n()\[\]“”\"]")
@@ -334,19 +340,31 @@ def descriptions(text: str, names) -> list[str]:
     ["Iran's spokesman"]
     """
     found = []
-    for name in {n.strip() for n in names if n}:
-        if len(name) < 4 or not name[:1].isupper() or not text:
-            continue
-        for m in re.finditer(r"(?<![\w\-])" + re.escape(name) + r"(?![\w\-])", text):
-            before = _before(text, m.start())
+    for name in sorted({n.strip() for n in names if n}):
+        found.extend(_described(text, name))
+    return found
+
+
+def _described(text: str, name: str, most: int = 8) -> list[str]:
+    """:func:`descriptions` of one name (at most ``most`` of its first occurrences)."""
+    found = []
+    if len(name) < 4 or not name[:1].isupper() or not text:
+        return found
+    i, end = text.find(name), len(text)
+    while i >= 0 and len(found) < most:
+        j = i + len(name)
+        if not (i and _NAME_CHAR.match(text, i - 1) or j < end and _NAME_CHAR.match(text, j)):
+            before = _before(text, i)
             if before:
                 found.append(before)
-            after = _APPOSITIVE.match(text, m.end(), m.end() + 100)
-            if after and (_APPOSITIVE_START.match(after.group(1)) or after.group(1).split()[0] in _MODIFIERS - {"of", "for"}):
+            after = _APPOSITIVE.match(text, j, j + 100)
+            if after and (_APPOSITIVE_START.match(after.group(1)) or after.group(1).split()[0] in _APPOSITIVE_WORDS):
                 found.append(after.group(1))
-            if len(found) > 8:
-                break
+        i = text.find(name, i + 1)
     return found
+
+
+_NAME_CHAR = re.compile(r"[\w\-]")
 
 
 def _before(text: str, pos: int) -> str:
