@@ -32,6 +32,9 @@ def axis():
     # an aggression is bad for the side that commits it: the words before it name that side
     ("Air defences repelled the Zionist aggression over Homs.", [], 1),
     ("Iranian aggression in the region must end.", [], -1),
+    # a crime counts against whoever commits it
+    ("the Israeli massacre of the families in the camp", [], 1),
+    ("war crimes committed by Iranian-backed militias", [], -1),
     # how a side's own words name the other
     ("the raid was a blatant violation of Lebanon's sovereignty", [], 1),
     ("the Zionist regime will pay for this crime", [], 1),
