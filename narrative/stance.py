@@ -189,10 +189,10 @@ class SpeakerSides:
     """Which side of a target a speaker is on, from the words that name them and their registry entry.
 
     ``for`` and ``against`` are terms of their descriptions ("Iranian Foreign Ministry spokesman",
-    "the Israeli military", "Hezbollah lawmaker"); ``dissent`` terms ("former", "exiled",
-    "reformist", "opposition") put a speaker against the target whatever else names them (a former
-    Guard officer speaking out); ``countries`` gives the side of a registered speaker's country (not
-    an outlet's: a country's papers do not all speak for its government).
+    "the Israeli military", "Hezbollah lawmaker"); ``dissent`` terms ("exiled", "reformist",
+    "opposition") put a speaker against the target whatever else names them; ``uncertain`` terms
+    ("former") leave one who would be for it unknown (a former Guard officer may defend or denounce);
+    ``countries`` gives the side of a registered official's country.
 
     >>> sides = default_targets()[0].speakers
     >>> [sides.side([m]) for m in ("Iran's foreign ministry spokesman", "the Israeli military",
@@ -227,8 +227,8 @@ class SpeakerSides:
 
         >>> sides = default_targets()[0].speakers
         >>> t = ["Four soldiers were killed in the strike on the depot", "We will respond at a time of our choosing"]
-        >>> sides.voiced(t[0], Words(t[0]), "said"), sides.voiced(t[0], Words(t[0]), "denied"), sides.voiced(t[1], Words(t[1]), "said")
-        (False, True, True)
+        >>> [sides.voiced(x, Words(x), cue) for x, cue in ((t[0], "said"), (t[0], "denied"), (t[1], "said"))]
+        [False, True, True]
         """
         cue = " ".join(cue.split()).lower()
         if cue and self.report_cues is not None and self.report_cues.regex.fullmatch(cue):
@@ -240,12 +240,13 @@ class SpeakerSides:
 
     def side(self, descriptions, country: str = "", date: str = "") -> int:
         """+1 (for the target), -1 (against) or 0 from the ``descriptions`` of one speaker; the side
-        of their ``country`` (``countries``) decides only when the descriptions name no side. On and after a ``lapsed``
-        date (ISO ``date`` of the statement), its terms no longer name a speaker for the target.
+        of their ``country`` (``countries``) decides only when the descriptions name no side. On and
+        after a ``lapsed`` date (the statement's ISO ``date``), its terms no longer name a speaker
+        for the target.
 
         >>> sides = default_targets()[0].speakers
-        >>> sides.side(["Syria's foreign minister"], 0, "2019-05-02"), sides.side(["Syria's foreign minister"], 0, "2025-02-01")
-        (1, 0)
+        >>> [sides.side(["Syria's foreign minister"], "", d) for d in ("2019-05-02", "2025-02-01")]
+        [1, 0]
         """
         text = " | ".join(t for t in descriptions if t)
         words = Words(text)
@@ -323,8 +324,8 @@ lieutenant major admiral captain army navy air guard guards corps""".split())
 # bureau,", ", who heads the IRGC's advisory mission,".
 _APPOSITIVE = re.compile(r",\s+([^,.;:!?\n“”\"]{2,80}?)\s*[,.;]")
 _APPOSITIVE_WORDS = _MODIFIERS - {"of", "for"}  # ", deputy commander of the IRGC Ground Forces,"
-_APPOSITIVE_START = re.compile(r"(?:who\s+(?:is|was|heads|headed|leads|led|commands|commanded|chairs|runs|serves\s+as)\s"
-                               r"|(?:the|a|an)\s|[A-Z])")
+_APPOSITIVE_START = re.compile(r"(?:who\s+(?:is|was|heads|headed|leads|led|commands|commanded|chairs|runs"
+                               r"|serves\s+as)\s|(?:the|a|an)\s|[A-Z])")
 _NAME_BREAK = re.compile(r"[.;:!?\n()\[\]“”\"]")
 
 
@@ -506,8 +507,10 @@ class Target:
         >>> t = default_targets()[0]
         >>> t.mocks("Another “victory” with half the town in ruins.", "comment")
         'victory'
-        >>> t.mocks("Another “victory” with half the town in ruins.", "partial"), t.mocks("A “red line”.", "comment")
-        ('', '')
+        >>> t.mocks("Another “victory” with half the town in ruins.", "partial")  # the speaker's own words
+        ''
+        >>> t.mocks("A “red line”.", "comment")  # not a claim it mocks
+        ''
         """
         if self.mocked is None or kind not in ("comment", "direct") or not any(q in text for q in '"“'):
             return ""
@@ -604,7 +607,8 @@ class Target:
                 if side:
                     pol = _polarity(c.group(0))
                     if abs(pol) >= 0.35:  # weak tone is noise, not stance
-                        found.append((self.tone * side * pol, f"tone {pol:+.2f} toward {'target' if side > 0 else 'opponents'}"))
+                        found.append((self.tone * side * pol,
+                                      f"tone {pol:+.2f} toward {'target' if side > 0 else 'opponents'}"))
         return found
 
     def _side(self, text: str, pos: int) -> int:

@@ -238,7 +238,8 @@ targets:
     df = pd.DataFrame({"text": ["The truce is a wonderful and brilliant achievement."], "frames": [""]})
     assert score_stance(df, parse_lexicon_text(body))["stance"].iloc[0] > 0  # 0.5 unless set
     assert score_stance(df, parse_lexicon_text(body + "    tone: 0\n"))["stance"].iloc[0] == 0
-    shipped = pd.DataFrame({"text": ["Iran's cooperation with its neighbours is at a wonderful level."], "frames": [""]})
+    shipped = pd.DataFrame({"text": ["Iran's cooperation with its neighbours is at a wonderful level."],
+                            "frames": [""]})
     assert score_stance(shipped)["stance"].iloc[0] == 0  # the shipped target: sentiment is not stance
 
 
