@@ -63,9 +63,11 @@ def extraction_key() -> str:
 
 
 def frames_key(lexicon_paths, model=None) -> str:
-    """Changes when a frame lexicon, the stance targets or the model change."""
+    """Changes when a frame lexicon, the stance targets, the way stance is scored or the model change."""
+    from .stance import STANCE_REVISION
+
     files = [Path(p) for p in lexicon_paths] + [lexicon_file("stance.yaml")]
-    return _sha(__version__, *(p.read_bytes() for p in files), model_key(model))
+    return _sha(__version__, STANCE_REVISION, *(p.read_bytes() for p in files), model_key(model))
 
 
 def pick_model(lexicon, model):
@@ -242,7 +244,7 @@ def frame_and_score(statements: pd.DataFrame, texts: dict, ctx: Context):
     statements["hits_sig"] = hit_signatures(statements["statement_id"], hits)  # of the lexicon's hits
     if ctx.model and len(statements):
         hits = _add_model_frames(statements, hits, ctx)
-    statements = score_stance(statements, ctx.lexicon)
+    statements = score_stance(statements, ctx.lexicon, texts)
     if "n_words" not in statements:  # kept by reframe: the text has not changed
         statements["n_words"] = statements["text"].astype(str).str.count(r"\w+") if len(statements) else []
     return statements, hits

@@ -6,9 +6,18 @@ weights; a frame that accuses someone, listed in ``sided_frames``, counts agains
 statement names), signed cue words and phrases (a negator right before cancels a
 cue), whom an accusation accuses ("accused Washington of ...": the opponents,
 +1; the target, -1), and, only where none gave evidence, the TextBlob polarity of the
-clauses that name the target (+) or its opponents (−). The sum is squashed
-into [-1, 1] with tanh; no evidence gives 0. Who the speaker is never enters:
-aggregates per speaker must measure, not restate an assumption.
+clauses that name the target (+) or its opponents (−), weighted by the target's ``tone`` (0.5
+unless set; the shipped target sets 0: sentiment is not stance). The sum is squashed
+into [-1, 1] with tanh; no evidence gives 0.
+
+The speaker enters in two bounded ways, each shown in the evidence, for targets with a
+``speakers:`` section (:class:`SpeakerSides`): the side a speaker is on, when how they are named
+says it ("Iran's ambassador", "the Israeli military"; commenters never have one), orients the frames a
+speaker voices for their own side (a truce the other side broke, our strength, our martyrs), and
+leans a statement that voices a position (a first person, a modal, a negation, their own quoted
+words, a cue such as "vowed" or "denied") but holds no other evidence, weakly, toward that side
+("speaker +side"). A factual report ("four soldiers were killed", "according to") gets no lean.
+Aggregates per speaker of statements with text evidence still measure, not restate the side.
 
 Columns added: ``stance`` (first target), ``stance_<target>`` for every target,
 ``stance_evidence`` (short, human-readable).
@@ -28,7 +37,7 @@ from . import tone
 from .lexicons import load_yaml
 
 #: Bump when the frame-independent evidence is computed differently: kept evidence is then recomputed.
-STANCE_REVISION = 3
+STANCE_REVISION = 4
 # "accused Washington of giving ...", "blamed the rebels for ...": the accused come first in the content.
 ACCUSATION_CUE = re.compile(r"^(?:accus|blam)", re.IGNORECASE)
 ACCUSED = re.compile(r"^\W*([^;:]{1,80}?)\s+(?:of|for)\s", re.DOTALL)
@@ -40,6 +49,11 @@ TONE_WORD = re.compile(r"[a-z][a-z'\-]*")
 
 
 WORD = re.compile(r"[\w\-]+")
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# "us" in lower case: the pronoun, not the country (terms are matched ignoring case).
+FIRST_PERSON_US = re.compile(r"\bus\b")
+# A short quotation inside a statement: "“victory”", "\"advisers\"" (at most five words).
+SCARE_QUOTE = re.compile(r"[“\"]\s*((?:[^“”\"\s]+\s+){0,4}[^“”\"\s]+)\s*[”\"]")
 
 
 class Words(frozenset):
@@ -171,6 +185,216 @@ def _glob_regex(terms) -> Terms | None:
     return Terms(terms) if any(terms) else None
 
 
+class SpeakerSides:
+    """Which side of a target a speaker is on, from the words that name them and their registry entry.
+
+    ``for`` and ``against`` are terms of their descriptions ("Iranian Foreign Ministry spokesman",
+    "the Israeli military", "Hezbollah lawmaker"); ``dissent`` terms ("exiled", "reformist",
+    "opposition") put a speaker against the target whatever else names them; ``uncertain`` terms
+    ("former") leave one who would be for it unknown (a former Guard officer may defend or denounce);
+    ``countries`` gives the side of a registered official's country.
+
+    >>> sides = default_targets()[0].speakers
+    >>> [sides.side([m]) for m in ("Iran's foreign ministry spokesman", "the Israeli military",
+    ...                            "an exiled Guard commander", "a former Guard commander", "Andrea Tenenti")]
+    [1, -1, -1, 0, 0]
+    """
+
+    def __init__(self, for_, against, dissent, uncertain, countries, frames, weight, voice, voice_cues, report_cues,
+                 lapsed=(), for_terms=()):
+        self.for_, self.against, self.dissent, self.uncertain = for_, against, dissent, uncertain
+        # (date, for-terms, countries) that stop naming a side on that date, and the for-terms left then
+        self.lapsed = sorted((str(e["date"]), {t.lower() for t in e.get("terms") or ()}, set(e.get("countries") or ()))
+                             for e in lapsed)
+        self._for_terms, self._for_after = list(for_terms), {}
+        self.countries, self.frames, self.weight = countries, frames, weight
+        self.voice, self.voice_cues, self.report_cues = voice, voice_cues, report_cues
+        self._entries = None
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "SpeakerSides":
+        return cls(_glob_regex(d.get("for", [])), _glob_regex(d.get("against", [])),
+                   _glob_regex(d.get("dissent", [])), _glob_regex(d.get("uncertain", [])),
+                   dict(d.get("countries") or {}), frozenset(d.get("frames") or ()), float(d.get("weight", 0)),
+                   _glob_regex(d.get("voice", [])), _glob_regex(d.get("voice_cues", [])),
+                   _glob_regex(d.get("report_cues", [])), d.get("lapsed") or (), d.get("for", []))
+
+    def voiced(self, text: str, words: Words, cue: str = "") -> bool:
+        """Whether a statement voices a position rather than reports a fact: made with a cue that
+        takes sides ("vowed", "denied", "warned"), or holding the speaker's own words (a quotation
+        mark), a first person, a modal or a negation; never with a reporting cue ("according to",
+        "reported", "confirmed"). Only a voiced statement leans toward its speaker's side.
+
+        >>> sides = default_targets()[0].speakers
+        >>> t = ["Four soldiers were killed in the strike on the depot", "We will respond at a time of our choosing"]
+        >>> [sides.voiced(x, Words(x), cue) for x, cue in ((t[0], "said"), (t[0], "denied"), (t[1], "said"))]
+        [False, True, True]
+        """
+        cue = " ".join(cue.split()).lower()
+        if cue and self.report_cues is not None and self.report_cues.regex.fullmatch(cue):
+            return False
+        if cue and self.voice_cues is not None and self.voice_cues.regex.fullmatch(cue):
+            return True
+        return any(q in text for q in '"“”') or bool(self.voice and self.voice.search(text, words)) \
+            or FIRST_PERSON_US.search(text) is not None
+
+    def side(self, descriptions, country: str = "", date: str = "") -> int:
+        """+1 (for the target), -1 (against) or 0 from the ``descriptions`` of one speaker; the side
+        of their ``country`` (``countries``) decides only when the descriptions name no side. On and
+        after a ``lapsed`` date (the statement's ISO ``date``), its terms no longer name a speaker
+        for the target.
+
+        >>> sides = default_targets()[0].speakers
+        >>> [sides.side(["Syria's foreign minister"], "", d) for d in ("2019-05-02", "2025-02-01")]
+        [1, 0]
+        """
+        text = " | ".join(t for t in descriptions if t)
+        words = Words(text)
+        if self.dissent is not None and self.dissent.search(text, words):
+            return -1
+        for_, country_side = self.for_, int(self.countries.get(country, 0)) if country else 0
+        ended = [i for i, (when, _, _) in enumerate(self.lapsed) if date[:10] >= when] if ISO_DATE.match(date) else []
+        if ended:
+            key = tuple(ended)
+            if key not in self._for_after:
+                gone = set().union(*(self.lapsed[i][1] for i in ended))
+                self._for_after[key] = _glob_regex([t for t in self._for_terms if t.lower() not in gone])
+            for_ = self._for_after[key]
+            if country_side > 0 and any(country in self.lapsed[i][2] for i in ended):
+                country_side = 0
+        pro = bool(for_ and for_.search(text, words))
+        anti = bool(self.against and self.against.search(text, words))
+        side = pro - anti if pro or anti else country_side
+        if side > 0 and self.uncertain is not None and self.uncertain.search(text, words):
+            return 0  # a former Guard commander may defend or denounce; a former Israeli officer is still one
+        return side
+
+    def registered(self, name: str) -> tuple[list[str], str]:
+        """What the speaker registry says of the speaker called ``name``: their affiliation, and
+        their country (of officials: not of outlets, groups or think tanks)."""
+        if self._entries is None:
+            from .speakers import Registry
+
+            self._entries = {sp.name: sp for sp in Registry.default().speakers}
+        sp = self._entries.get(name)
+        if sp is None:
+            return [], ""
+        return [sp.affiliation], sp.country if sp.role == "official" else ""
+
+    def sides(self, statements: pd.DataFrame, texts: dict | None = None) -> list[int]:
+        """The side of each statement's speaker, from its own row (speaker, mention) and the registry,
+        else from how the document ``texts`` (doc_id -> text) describe that speaker where they name
+        them (:func:`descriptions`). Commenters, authors and the narration have none."""
+        n = len(statements)
+        if "speaker" not in statements:
+            return [0] * n
+        cols = {c: statements[c].tolist() if c in statements else [""] * n
+                for c in ("speaker", "speaker_mention", "doc_id", "kind", "speaker_role", "date")}
+        texts = texts or {}
+        memo, described, out = {}, {}, []
+        for s, m, d, k, r, t in zip(*cols.values()):
+            s, m = (s if isinstance(s, str) else ""), (m if isinstance(m, str) else "")
+            if not s or k == "narration" or r in ("commenter", "author"):
+                out.append(0)
+                continue
+            t = t if isinstance(t, str) else ""
+            key = (d, s, m, t)
+            if key not in memo:
+                more, country = self.registered(s)
+                side = self.side([s, m] + more, country, t)
+                if not side and texts.get(d):  # only then: a group is named in many other contexts
+                    found = []
+                    for name in sorted({s.strip(), m.strip()} - {""}):
+                        if (d, name) not in described:
+                            described[(d, name)] = _described(texts[d], name)
+                        found += described[(d, name)]
+                    side = self.side(found, "", t) if found else 0
+                memo[key] = side
+            out.append(memo[key])
+        return out
+
+
+# Words that can stand in a description before a name ("Iran's deputy foreign minister Ali Bagheri").
+_MODIFIERS = frozenset("""spokesman spokesperson spokeswoman minister ambassador envoy commander official officer
+lawmaker member head leader adviser advisor aide director secretary president governor mp parliamentarian speaker
+chairman cleric senior deputy top chief foreign defence defense military security state ministry
+affairs interior national general former acting interim armed forces of for the a an prime brigadier colonel
+lieutenant major admiral captain army navy air guard guards corps""".split())
+# An appositive after a name: ", Iran's ambassador to the UN,", ", a member of the Houthis' political
+# bureau,", ", who heads the IRGC's advisory mission,".
+_APPOSITIVE = re.compile(r",\s+([^,.;:!?\n“”\"]{2,80}?)\s*[,.;]")
+_APPOSITIVE_WORDS = _MODIFIERS - {"of", "for"}  # ", deputy commander of the IRGC Ground Forces,"
+_APPOSITIVE_START = re.compile(r"(?:who\s+(?:is|was|heads|headed|leads|led|commands|commanded|chairs|runs"
+                               r"|serves\s+as)\s|(?:the|a|an)\s|[A-Z])")
+_NAME_BREAK = re.compile(r"[.;:!?\n()\[\]“”\"]")
+
+
+def descriptions(text: str, names) -> list[str]:
+    """How ``text`` describes the speaker called by any of ``names`` (capitalised names only, not
+    pronouns or descriptions): the words right before each occurrence that can belong to its
+    title ("Israel's ambassador, Avi Levran"; "Iranian Foreign Ministry spokesman Reza Tavakoli"),
+    and an appositive right after it (", Iran's ambassador to the UN,").
+
+    >>> descriptions("Israel's ambassador, Avi Levran, spoke. Levran said no.", ["Avi Levran"])
+    ["Israel's ambassador"]
+    >>> descriptions("After talks in Tehran, Tavakoli said so. Tavakoli, Iran's spokesman, added.", ["Tavakoli"])
+    ["Iran's spokesman"]
+    """
+    found = []
+    for name in sorted({n.strip() for n in names if n}):
+        found.extend(_described(text, name))
+    return found
+
+
+def _described(text: str, name: str, most: int = 8) -> list[str]:
+    """:func:`descriptions` of one name (at most ``most`` of its first occurrences)."""
+    found = []
+    if len(name) < 4 or not name[:1].isupper() or not text:
+        return found
+    i, end = text.find(name), len(text)
+    while i >= 0 and len(found) < most:
+        j = i + len(name)
+        if not (i and _NAME_CHAR.match(text, i - 1) or j < end and _NAME_CHAR.match(text, j)):
+            before = _before(text, i)
+            if before:
+                found.append(before)
+            after = _APPOSITIVE.match(text, j, j + 100)
+            if after and (_APPOSITIVE_START.match(after.group(1)) or after.group(1).split()[0] in _APPOSITIVE_WORDS):
+                found.append(after.group(1))
+        i = text.find(name, i + 1)
+    return found
+
+
+_NAME_CHAR = re.compile(r"[\w\-]")
+
+
+def _before(text: str, pos: int) -> str:
+    """The title-like words right before ``pos`` (see :func:`descriptions`): capitalised words and
+    title words, back to the first other word or break; across the comma of an appositive only
+    when a title word comes right before it ("Israel's ambassador, Avi Levran")."""
+    chunk = text[max(0, pos - 100):pos]
+    words, end, comma = [], len(chunk), False
+    for m in reversed(list(re.finditer(r"[^\s,]+|,", chunk))):
+        w = m.group(0)
+        if _NAME_BREAK.search(chunk[m.end():end]):
+            break
+        end = m.start()
+        if w == ",":
+            if words or comma:
+                break
+            comma = True
+            continue
+        title = w.lower() in _MODIFIERS
+        if comma and not words and not title:
+            break
+        if not (title or re.sub(r"[’']s$", "", w)[:1].isupper()):
+            break
+        words.insert(0, w)
+        if len(words) >= 8:
+            break
+    return " ".join(words)
+
+
 @dataclass
 class Target:
     id: str
@@ -185,10 +409,15 @@ class Target:
     definition: dict = field(default_factory=dict, repr=False)  # as written in the lexicon
     sided: frozenset = frozenset()  # frames whose sign follows whom the statement names
     judging: Terms | None = None    # verbs whose subject judges ("X considers it a violation")
+    speakers: "SpeakerSides | None" = None  # which side a speaker is on, from how they are named
+    mocked: Terms | None = None  # the target's claims that a speaker mocks by quoting them ("“victory”")
+    tone: float = 0.5  # weight of the tone of clauses naming a side, where nothing else gave evidence
+    partisan: Terms | None = None  # words for the other side ("the enemy"): for the speaker's side, else for the target
+    even_handed: Terms | None = None  # "both sides", "alike": an accusing frame that accuses everyone takes no side
 
     def __post_init__(self):
         # Most statements name no cue and neither side: one test each rules them out.
-        self._cue_gate = Terms.gate([self.positive, self.negative, self.good, self.bad])
+        self._cue_gate = Terms.gate([self.positive, self.negative, self.good, self.bad, self.partisan])
         self._side_gate = Terms.gate([self.names, self.opponents])
 
     @classmethod
@@ -198,41 +427,71 @@ class Target:
                    _glob_regex(cues.get("positive", [])), _glob_regex(cues.get("negative", [])),
                    _glob_regex(events.get("good", [])), _glob_regex(events.get("bad", [])),
                    _glob_regex(d.get("names", [])), _glob_regex(d.get("opponents", [])), dict(d),
-                   frozenset(d.get("sided_frames") or ()), _glob_regex(d.get("judging_verbs", [])))
+                   frozenset(d.get("sided_frames") or ()), _glob_regex(d.get("judging_verbs", [])),
+                   SpeakerSides.from_dict(d["speakers"]) if d.get("speakers") else None,
+                   _glob_regex(d.get("mocked", [])), float(d.get("tone", 0.5)), _glob_regex(cues.get("partisan", [])),
+                   _glob_regex(d.get("even_handed", [])))
 
-    def score(self, text: str, frames: list[str], words: Words | None = None, cue: str = "") -> tuple[float, list[str]]:
-        """Stance of ``text`` (with its ``frames``) toward this target, and the evidence.
+    def score(self, text: str, frames: list[str], words: Words | None = None, cue: str = "",
+              side: int = 0, kind: str = "") -> tuple[float, list[str]]:
+        """Stance of ``text`` (with its ``frames``) toward this target, and the evidence; ``side`` is
+        the speaker's side (:class:`SpeakerSides`), 0 when unknown.
 
         >>> t = default_targets()[0]
         >>> s, ev = t.score("the IRGC was routed in a humiliating defeat", [])
         >>> s < 0, ev[0]
         (True, 'event -routed')
         """
-        return self.score_parts(text, frames, words, cue=cue)[:2]
+        return self.score_parts(text, frames, words, cue=cue, side=side, kind=kind)[:2]
 
-    def score_parts(self, text, frames, words=None, cues=None, tone=None, cue=""):
+    def score_parts(self, text, frames, words=None, cues=None, tone=None, cue="", side=0, kind=""):
         """``score`` plus the frame-independent evidence it used, ``(score, evidence, cues, tone)``.
 
         ``cues`` and ``tone`` are lists of (increment, evidence) kept from an earlier run
         (``tone`` is None when it was not needed then): ``reframe`` passes them back so that a new
         lexicon only re-weighs frames. The sum is taken in the same order either way.
+
+        ``side`` (+1 or -1) is the speaker's known side: a frame the speaker voices for their own
+        side (``speakers.frames``: a truce the other side broke, our strength, our martyrs) then
+        counts for that side, and a statement with no evidence at all that voices a position
+        (:meth:`SpeakerSides.voiced`) leans that way, weakly (``speakers.weight``).
+
+        In a speaker's own words (``kind`` comment or direct), a claim of the target in short
+        quotation marks (``mocked``: "the “advisers”", "another “victory”") is mocked: the evidence
+        for the target (frames and cues) then counts against it.
         """
+        side = side if self.speakers is not None else 0
         if cues is None:
-            cues = self.cue_evidence(text, words or Words(text), cue)
+            cues = self.cue_evidence(text, words or Words(text), cue, side)
         total, evidence = 0.0, []
-        side = None
+        mock = self.mocks(text, kind)
+        if mock:
+            evidence.append(f"mocks “{mock}”")
+        relative = self.speakers.frames if side else ()
+        accused = None  # whom the accusing frames accuse: computed once, when needed
         for f in frames:
             w = self.frames.get(f)
-            if w and f in self.sided:
-                if side is None:
-                    side = self.accused_side(text, words or Words(text))
-                w = abs(w) * side or w
+            if w and f in relative:
+                w = abs(w) * side
+            elif w and f in self.sided:
+                if accused is None:
+                    accused = self.accused_side(text, words or Words(text))
+                    if self.even_handed is not None and self.even_handed.search(text, words):
+                        accused = "everyone"  # "violations by both sides": no side is accused
+                w = 0 if accused == "everyone" else abs(w) * accused or w
+            if w and mock:
+                w = -abs(w)
             if w:
                 total += w
                 evidence.append(f"frame {'+' if w > 0 else '-'}{f}")
         for inc, ev in cues:
+            if mock and inc > 0:
+                inc, ev = -inc, ev.replace(" +", " -", 1)
             total += inc
             evidence.append(ev)
+        if not evidence and side and self.speakers.weight and self.speakers.voiced(text, words or Words(text), cue):
+            total += side * self.speakers.weight
+            evidence.append(f"speaker {'+' if side > 0 else '-'}side")
         if not evidence:
             if tone is None:
                 tone = self.tone_evidence(text, words or Words(text))
@@ -241,14 +500,40 @@ class Target:
                 evidence.append(ev)
         return (math.tanh(total) if evidence else 0.0), evidence, cues, tone
 
-    def cue_evidence(self, text: str, words: Words, cue: str = "") -> list[tuple[int, str]]:
+    def mocks(self, text: str, kind: str = "") -> str:
+        """The first claim of the target (``mocked``) that a comment or direct quotation puts in
+        short quotation marks, else "".
+
+        >>> t = default_targets()[0]
+        >>> t.mocks("Another “victory” with half the town in ruins.", "comment")
+        'victory'
+        >>> t.mocks("Another “victory” with half the town in ruins.", "partial")  # the speaker's own words
+        ''
+        >>> t.mocks("A “red line”.", "comment")  # not a claim it mocks
+        ''
+        """
+        if self.mocked is None or kind not in ("comment", "direct") or not any(q in text for q in '"“'):
+            return ""
+        for q in SCARE_QUOTE.finditer(text):
+            m = self.mocked.search(q.group(1))
+            if m:
+                return m.group(0)
+        return ""
+
+    def cue_evidence(self, text: str, words: Words, cue: str = "", side: int = 0) -> list[tuple[int, str]]:
         """Signed cue words and side-aware events in ``text``, and whom a statement made with an
-        accusing ``cue`` accuses (the opponents: for the target; the target: against it)."""
+        accusing ``cue`` accuses (the opponents: for the target; the target: against it).
+
+        An event whose owner the text does not name is the target's, unless the speaker's ``side``
+        is known: a partisan's good news is their own side's, their bad news the other side's
+        ("as long as the aggression continues", said by either side). A ``partisan`` word ("the
+        enemy") speaks for the speaker's side, and for the target when that is unknown (its
+        speakers use it most)."""
         found = self.accusation(text, words, cue) if cue and ACCUSATION_CUE.match(cue) else []
         if not self._cue_gate.possible(words):
             return found
         for sign, regex, event in ((1, self.positive, False), (-1, self.negative, False),
-                                   (1, self.good, True), (-1, self.bad, True)):
+                                   (1, self.good, True), (-1, self.bad, True), (side or 1, self.partisan, False)):
             if regex is None:
                 continue
             for m in regex.finditer(text, words):
@@ -256,7 +541,8 @@ class Target:
                 if event:
                     if NEGATOR.search(text[max(0, m.start() - 30):m.start()]):
                         continue  # "not a strategic setback" is no evidence of a setback
-                    s *= self._side(text, m.start())
+                    owner = self._side(text, m.start()) or (side * sign if side else 1)
+                    s *= owner
                 found.append((s, f"{'event' if event else 'cue'} {'+' if s > 0 else '-'}{m.group(0).lower()}"))
         return found
 
@@ -306,8 +592,9 @@ class Target:
         return opponent - target
 
     def tone_evidence(self, text: str, words: Words) -> list[tuple[float, str]]:
-        """TextBlob tone of the clauses naming the target (+) or its opponents (-)."""
-        if not self._side_gate.possible(words):
+        """TextBlob tone of the clauses naming the target (+) or its opponents (-), times ``tone``
+        (none when it is 0)."""
+        if not self.tone or not self._side_gate.possible(words):
             return []
         # Names found once in the whole statement, then assigned to the clauses holding them.
         names = [m.span() for m in self.names.finditer(text, words)] if self.names else []
@@ -320,18 +607,20 @@ class Target:
                 if side:
                     pol = _polarity(c.group(0))
                     if abs(pol) >= 0.35:  # weak tone is noise, not stance
-                        found.append((0.5 * side * pol, f"tone {pol:+.2f} toward {'target' if side > 0 else 'opponents'}"))
+                        found.append((self.tone * side * pol,
+                                      f"tone {pol:+.2f} toward {'target' if side > 0 else 'opponents'}"))
         return found
 
     def _side(self, text: str, pos: int) -> int:
-        """-1 when the words right before ``pos`` name the opponents ("the Zionist aggression",
-        "ISIL's collapse"), or else when the clause around ``pos`` names only them; else +1."""
+        """Whose event ``pos`` is: -1 when the words right before it name the opponents ("the
+        Zionist aggression", "ISIL's collapse"), +1 the target; else -1 or +1 when the clause
+        around it names only the opponents or only the target; else 0 (unknown)."""
         near = NEAR.search(text[max(0, pos - 40):pos])
         if near and (named := self._named(near.group(0))):
             return -named
         a = max(text.rfind(c, 0, pos) for c in ".;:!?\n") + 1
         ends = [i for i in (text.find(c, pos) for c in ".;:!?\n") if i >= 0]
-        return -1 if self._named(text[a:min(ends) if ends else len(text)]) > 0 else 1
+        return -self._named(text[a:min(ends) if ends else len(text)])
 
 
 def _polarity(text: str) -> float:
@@ -366,8 +655,11 @@ def targets_key(targets) -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
-def score_stance(statements: pd.DataFrame, lexicon=None) -> pd.DataFrame:
+def score_stance(statements: pd.DataFrame, lexicon=None, doc_texts: dict | None = None) -> pd.DataFrame:
     """Add ``stance``, ``stance_<target>``, ``stance_evidence`` and ``stance_lex`` columns to ``statements``.
+
+    ``doc_texts`` (doc_id -> text) lets a speaker's side come from how the document describes them
+    ("Israel's ambassador, Avi Levran") when their own mention does not say it.
 
     ``stance_lex`` (JSON) keeps each target's frame-independent evidence. When ``statements``
     already has it, from the same targets, it is reused and only the frames are weighed again:
@@ -390,6 +682,7 @@ def score_stance(statements: pd.DataFrame, lexicon=None) -> pd.DataFrame:
               for v in (out["frames"].tolist() if "frames" in out else [""] * len(out))]
     texts = out["text"].astype(str).tolist()
     speech = [c if isinstance(c, str) else "" for c in out["cue"].tolist()] if "cue" in out else [""] * len(out)
+    kinds = [k if isinstance(k, str) else "" for k in out["kind"].tolist()] if "kind" in out else [""] * len(out)
     cached = [_cached(v, key) for v in out["stance_lex"].tolist()] if "stance_lex" in out else [{}] * len(out)
     words = [Words(t) if not c else None for t, c in zip(texts, cached)]
     kept = [{} for _ in texts]
@@ -397,9 +690,10 @@ def score_stance(statements: pd.DataFrame, lexicon=None) -> pd.DataFrame:
     evid_all = []
     for i, target in enumerate(targets):
         scores, evids = [], []
-        for j, (text, fr, w, cue) in enumerate(zip(texts, frames, words, speech)):
+        sides = target.speakers.sides(out, doc_texts) if target.speakers is not None else [0] * len(out)
+        for j, (text, fr, w, cue, side, kind) in enumerate(zip(texts, frames, words, speech, sides, kinds)):
             cues, tone = cached[j].get(target.id, (None, None))
-            s, ev, new_cues, new_tone = target.score_parts(text, fr, w, cues, tone, cue)
+            s, ev, new_cues, new_tone = target.score_parts(text, fr, w, cues, tone, cue, side, kind)
             fresh[j] = fresh[j] or new_cues is not cues or new_tone is not tone
             kept[j][target.id] = (new_cues, new_tone)
             scores.append(round(s, 4))

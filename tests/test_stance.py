@@ -27,20 +27,109 @@ def axis():
     ("Tehran considers the raid a grave breach of the truce.", ["ceasefire_violation"], 1),  # Tehran accuses
     ("The casualty figures from the Saudi channels are pure propaganda.", ["propaganda_skepticism"], 1),
     ("The Guard's casualty figures are pure propaganda.", ["propaganda_skepticism"], -1),
+    ("Observers logged violations of the truce by both sides.", ["ceasefire_violation"], 0),  # no one accused
+    ("Figures from the Guard and the rebels alike are propaganda.", ["propaganda_skepticism"], 0),
     # an aggression is bad for the side that commits it: the words before it name that side
     ("Air defences repelled the Zionist aggression over Homs.", [], 1),
     ("Iranian aggression in the region must end.", [], -1),
+    # a crime counts against whoever commits it
+    ("the Israeli massacre of the families in the camp", [], 1),
+    ("war crimes committed by Iranian-backed militias", [], -1),
+    # how a side's own words name the other
+    ("the raid was a blatant violation of Lebanon's sovereignty", [], 1),
+    ("the Zionist regime will pay for this crime", [], 1),
+    ("the Iranian regime arms every militia on our border", [], -1),
+    ("the regime has bombed the market twice this week", [], -1),
 ])
 def test_signs(axis, text, frames, sign):
     score, evidence = axis.score(text, frames)
     assert (score > 0.05) - (score < -0.05) == sign, evidence
 
 
-def test_no_speaker_information_is_used():
+def test_text_evidence_is_not_overridden_by_the_speaker():
     df = pd.DataFrame({"text": ["The rebels were routed."] * 2, "frames": ["", ""],
                        "speaker": ["Hossein Salami", "Free Syrian Army"]})
     out = score_stance(df)
     assert out["stance"].iloc[0] == out["stance"].iloc[1]
+
+
+def _said(rows):
+    """Statements (speaker, mention, role, cue, text, frames) of one invented document."""
+    return pd.DataFrame([dict(doc_id="d1", speaker=s, speaker_mention=m, speaker_role=r, kind="indirect", cue=c,
+                              text=t, frames=f) for s, m, r, c, t, f in rows])
+
+
+def test_a_voiced_statement_without_evidence_leans_to_its_speakers_side():
+    out = score_stance(_said([
+        ("Reza Tavakoli", "Iranian Foreign Ministry spokesman Reza Tavakoli", "official", "said",
+         "the attack on the consulate would not go unpunished", ""),
+        ("Avi Levran", "Israel's defence minister Avi Levran", "official", "said",
+         "we will act wherever the threat is found", ""),
+        ("Avi Levran", "the Israeli minister", "official", "vowed", "to act against the convoys", ""),
+        ("Amir_77", "Amir_77", "commenter", "", "We will see who laughs last.", ""),
+        ("Marta Holm", "Marta Holm", "other", "said", "we will know more next week", ""),
+    ]))
+    signs = [(s > 0.05) - (s < -0.05) for s in out["stance"]]
+    assert signs == [1, -1, -1, 0, 0], out["stance_evidence"].tolist()
+    assert out["stance_evidence"].iloc[0] == "speaker +side"
+
+
+def test_a_factual_report_gets_no_lean_from_its_speaker():
+    out = score_stance(_said([
+        ("Reza Tavakoli", "Iranian Foreign Ministry spokesman Reza Tavakoli", "official", "said",
+         "four engineers were killed in the strike on the depot", ""),
+        ("IRGC", "the IRGC", "official", "according to", "we lost two officers near the airport", ""),
+    ]))
+    assert out["stance"].tolist() == [0.0, 0.0]
+
+
+def test_a_frame_voiced_for_the_speakers_own_side_follows_that_side():
+    """"The other side broke the truce" and "our fist is strong" speak for the speaker's side."""
+    text = "the mortar fire was a grave breach of the truce"
+    out = score_stance(_said([
+        ("Avi Levran", "Israeli defence minister Avi Levran", "official", "called", text, "ceasefire_violation"),
+        ("Hassan Jaber", "Hezbollah lawmaker Hassan Jaber", "official", "called", text, "ceasefire_violation"),
+        ("Avi Levran", "Israeli defence minister Avi Levran", "official", "said",
+         "the army would answer with an iron fist", "resistance_strength"),
+        ("Marta Holm", "Marta Holm", "other", "said", text, "ceasefire_violation"),
+    ]))
+    signs = [(s > 0.05) - (s < -0.05) for s in out["stance"]]
+    assert signs == [-1, 1, -1, 1], out["stance_evidence"].tolist()  # an unknown speaker keeps the frame's sign
+
+
+def test_the_document_tells_a_speakers_side_where_their_mention_does_not():
+    text = ("The council met on Tuesday. Israel's ambassador, Avi Levran, showed a map of the bases. "
+            "Speaking after the session in Tehran, Marta Holm said the talks were useful.")
+    df = _said([("Avi Levran", "Levran", "official", "said", "we will not allow it", ""),
+                ("Marta Holm", "Marta Holm", "other", "said", "we will not give up on talks", "")])
+    out = score_stance(df, doc_texts={"d1": text})
+    assert out["stance"].iloc[0] < 0  # the appositive names him
+    assert out["stance"].iloc[1] == 0  # a place before the comma is no title
+    assert score_stance(df)["stance"].iloc[0] == 0  # without the document: unknown
+
+
+def test_appositives_after_a_name_describe_the_speaker():
+    from narrative.stance import default_targets, descriptions
+
+    sides = default_targets()[0].speakers
+    text = ("Brigadier General Karim Yazdi, who heads the IRGC's training mission in Syria, spoke on Monday. "
+            "Nour Saleh, a member of the Houthis' political bureau, spoke too. "
+            "Dana Weiss, who accused Iran of lying, and Omar Haddad, for the first time, spoke.")
+    assert sides.side(descriptions(text, ["Karim Yazdi"])) == 1
+    assert sides.side(descriptions(text, ["Nour Saleh"])) == 1
+    assert descriptions(text, ["Dana Weiss"]) == []  # what a speaker did is not who they are
+    assert descriptions(text, ["Omar Haddad"]) == []
+
+
+def test_former_officials_and_dissenters():
+    from narrative.stance import default_targets
+
+    sides = default_targets()[0].speakers
+    assert sides.side(["a former Guard commander"]) == 0
+    assert sides.side(["a former Israeli military intelligence officer"]) == -1
+    assert sides.side(["an exiled Iranian journalist"]) == -1
+    assert sides.side(["the reformist daily"]) == -1
+    assert sides.side(["Hezbollah lawmaker"]) == 1
 
 
 def test_user_target_from_a_lexicon():
@@ -111,3 +200,65 @@ def test_whom_an_accusation_accuses_decides_its_sign():
     assert out["stance"].iloc[1] < 0 and "accuses target" in out["stance_evidence"].iloc[1]
     assert "accuses" not in out["stance_evidence"].iloc[2]  # no accusing cue
     assert "accuses" not in out["stance_evidence"].iloc[3]  # neither side accused
+
+
+def test_a_commenter_mocking_a_claim_in_quotation_marks_counts_against_the_target():
+    df = pd.DataFrame({"text": ["Another “victory” for the Guard: forty coffins and the same hill lost again.",
+                                "Another victory for the Guard: the hill is ours again.",
+                                "the Guard had won “a great victory” on the hill"],
+                       "frames": ["resistance_strength"] * 3, "kind": ["comment", "comment", "partial"]})
+    out = score_stance(df)
+    assert out["stance"].iloc[0] < 0 and out["stance_evidence"].iloc[0].startswith("mocks “victory”")
+    assert out["stance"].iloc[1] > 0  # no quotation marks: the commenter's own claim
+    assert out["stance"].iloc[2] > 0  # in reported speech the quotation marks hold the speaker's words
+
+
+def test_an_unowned_event_belongs_to_the_side_the_speaker_is_against_or_for():
+    text = "the strikes will grow more painful as long as the aggression continues"
+    out = score_stance(_said([
+        ("Reza Tavakoli", "Iranian Foreign Ministry spokesman Reza Tavakoli", "official", "said", text, ""),
+        ("Avi Levran", "Israeli defence minister Avi Levran", "official", "said", text, ""),
+        ("Marta Holm", "Marta Holm", "other", "said", text, ""),
+    ]))
+    signs = [(s > 0.05) - (s < -0.05) for s in out["stance"]]
+    assert signs == [1, -1, -1], out["stance_evidence"].tolist()  # unknown speaker: the target's, as before
+
+
+def test_tone_counts_only_where_a_target_weighs_it():
+    body = """
+frames:
+  - id: truce_talk
+    label: Truce talk
+    patterns: [truce]
+targets:
+  - id: ceasefire
+    label: The ceasefire
+    names: [ceasefire, truce]
+"""
+    df = pd.DataFrame({"text": ["The truce is a wonderful and brilliant achievement."], "frames": [""]})
+    assert score_stance(df, parse_lexicon_text(body))["stance"].iloc[0] > 0  # 0.5 unless set
+    assert score_stance(df, parse_lexicon_text(body + "    tone: 0\n"))["stance"].iloc[0] == 0
+    shipped = pd.DataFrame({"text": ["Iran's cooperation with its neighbours is at a wonderful level."],
+                            "frames": [""]})
+    assert score_stance(shipped)["stance"].iloc[0] == 0  # the shipped target: sentiment is not stance
+
+
+def test_the_enemy_is_the_speakers_enemy():
+    text = "the enemy has learned nothing from its last defeat"
+    out = score_stance(_said([
+        ("Avi Levran", "Israeli defence minister Avi Levran", "official", "said", text, ""),
+        ("Reza Tavakoli", "Iranian Foreign Ministry spokesman Reza Tavakoli", "official", "said", text, ""),
+        ("Amir_77", "Amir_77", "commenter", "", "The enemy wants us divided.", ""),
+    ]))
+    signs = [(s > 0.05) - (s < -0.05) for s in out["stance"]]
+    assert signs == [-1, 1, 1], out["stance_evidence"].tolist()  # unknown: the axis's word, mostly
+
+
+def test_a_side_that_ended_no_longer_leans():
+    """Syria's government spoke for the axis until it fell (8 December 2024), not after."""
+    rows = [dict(doc_id=d, speaker="Syria's foreign minister", speaker_mention="Syria's foreign minister",
+                 speaker_role="official", kind="indirect", cue="said", date=date, frames="",
+                 text="we will not allow foreign forces to remain on our soil")
+            for d, date in (("old", "2018-03-01"), ("new", "2025-03-01"), ("undated", ""))]
+    out = score_stance(pd.DataFrame(rows))
+    assert out["stance"].iloc[0] > 0 and out["stance"].iloc[1] == 0 and out["stance"].iloc[2] > 0
