@@ -45,9 +45,12 @@ ADVERBIAL_START = re.compile(
     r"later|also|but|and|yet|still|then|yesterday|last|apparently|instead|indeed|separately|similarly|"
     r"likewise|meanwhile|by contrast|in addition|for example|for instance|thus|so|now|today|again|once|"
     r"as a result|backed by|speaking|by)\b", re.IGNORECASE)
-# "Speaking to the crowd, ...", "Asked about the reports, ...", "Mostly, ...": an opener, not a subject.
+# "Speaking to the crowd, ...", "Asked about the reports, ...", "Mostly, ...", "Shortly after the vote, ...",
+# "Hours before the strike, ...": an opener, not a subject.
 OPENER = re.compile(r"^[A-Z][a-z]{2,}(?:ing|ed)\s+(?:to|about|by|at|in|on|whether|if|why|how|what|a|an|the|his|her|"
-                    r"their|its|with|from|for|after|before|over|during)\b|^[A-Z][a-z]{2,}ly\s*,")
+                    r"their|its|with|from|for|after|before|over|during)\b|^[A-Z][a-z]{2,}ly\s*,|"
+                    r"^(?:[A-Z][a-z]{2,}ly|Soon|Just|Right|Moments|Minutes|Hours|Days|Weeks|Months|Years)\s+"
+                    r"(?:after|before|following|later|afterwards|into)\b")
 # An adverbial opener without a comma, then a pronoun subject: "On Nov. 5 it said", "In Qom he told".
 OPENER_PRONOUN = re.compile(r"(?:in|on|at|during|after|before|later|earlier|last|this|yesterday|today|then|"
                             r"meanwhile)\b[^,;:“”\"\n]{0,80}?\s(he|she|they|it)\s+", re.IGNORECASE)
@@ -66,6 +69,8 @@ FILLER = re.compile(
     r"(?:the|a|an|their|its)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2})?"
     # "A senior officer who spoke on condition of anonymity told ...", "An official who asked not to be named said"
     r"(?:\s+who\s+(?:spoke|speaks|asked|requested|declined|was not|is not|were not|are not)\b[^,;“”\"]{0,80}?)?"
+    # "A US official familiar with the assessments told ..."
+    r"(?:\s+(?:familiar|involved|acquainted)\s+with\s+[^,;“”\"]{1,60}?)?"
     # "A militia commander introduced as Abu Ali told ...", "An official who goes by the name Abu Ali wrote"
     r"(?:\s+(?:who\s+goes\s+by\s+(?:the\s+name\s+)?|(?:introduced|identified|known)\s+(?:only\s+)?as\s+)"
     r"(?:(?:al|bin|ibn|el|abu)[\s\-]|[A-Z][\w’'\-]*\s+){0,4}[A-Z][\w’'\-]*)?"
@@ -170,7 +175,10 @@ OUTLET_PLACE = re.compile(r"(?:\s*\([^()]{1,80}\))?(?:\s*,\s*(?:(?:its\s+)?front
                           r"(?:on\s+)?\d{1,2}\s+[A-Z][a-z]+|(?:on\s+)?[A-Z][a-z]+\.?\s+\d{1,2}))*\s*", re.IGNORECASE)
 # "An editorial", "the accompanying editorial", "a front-page commentary": a piece an outlet runs.
 OUTLET_PIECE = re.compile(r"(?:(?:an?|the)\s+(?:[a-z][\w\-]*\s+)?)?(?:editorial|op-ed|commentary|column|front page|"
-                          r"lead article)$", re.IGNORECASE)
+                          r"lead article)$|the\s+same\s+(?:report|article|story|broadcast|dispatch|bulletin)$", re.IGNORECASE)
+# A source described in lower case only, up to its head noun: "internal logistics records".
+LOWER_DESCRIPTION = re.compile(r"\s*(?:[a-z][\w\-]*\s+){0,3}?([a-z][\w\-]*)(?=\s+(?:reviewed|seen|obtained|"
+                               r"published|released|leaked|shared|provided)\b|\s*,)")
 DEFINITE = re.compile(r"^the\s+([\w\-]+)(?:\s+([\w\-]+))?$", re.IGNORECASE)
 # "that" opens the content, unless it is a demonstrative ("echoed that view").
 COMPLEMENTIZER = re.compile(rf"^\s*(?:[:,]\s*)?(?:that\s+(?!{ANAPHOR_NOUNS}\b))?", re.IGNORECASE)
@@ -746,6 +754,9 @@ class Extractor:
         lead = REPORT_OF.match(rest)
         n0 = b + (lead.end() if lead else 0)
         np_ = self._speaker_np(n0, s1)
+        if np_ is None and (ld := LOWER_DESCRIPTION.match(text, n0, s1)) and \
+                self.reg.descriptors.get(ld.group(1).lower()):
+            np_ = (n0, ld.end())  # "According to internal logistics records reviewed by ...": a document speaks
         if np_ is None:
             return None
         m0, m1 = np_

@@ -93,6 +93,42 @@ CASES = [
     ("The Syrian Observatory estimated that 300 fighters had been killed near Aleppo.",
      [("Syrian Observatory for Human Rights", "indirect", "300 fighters had been killed near Aleppo")]),
     ("An estimated 300 fighters were killed near Aleppo last month.", []),
+    # an adverbial opener ("Shortly after ...,") is no speaker
+    ("Shortly after the vote, the Syrian embassy in Paris issued a statement calling the motion “a hostile farce.”",
+     [("Syrian embassy in Paris", "partial", "the motion “a hostile farce.”")]),
+    # a name that holds a preposition is one name, not a descriptor and a name
+    ("The Coalition Against Cluster Munitions said in a tweet that the strikes were “a war crime.”",
+     [("Coalition Against Cluster Munitions", "partial", "the strikes were “a war crime.”")]),
+    # a party, an office noun and a name: the name speaks, in office
+    ("Green backbencher Martin Ashby, a critic of arms sales, spoke last. He told MPs that the Guard had "
+     "“defended Iraq when nobody else did.”",
+     [("Martin Ashby", "partial", "the Guard had “defended Iraq when nobody else did.”")]),
+    # a plural noun modifying the head ("customs officer")
+    ("“Nobody opened those trucks,” said one Lebanese customs officer.",
+     [("one Lebanese customs officer", "direct", "Nobody opened those trucks")]),
+    # "the same report": the outlet just named
+    ("Al-Mayadeen said the convoy had reached Deir ez-Zor. The same report says four trucks were hit.",
+     [("Al Mayadeen", "indirect", "the convoy had reached Deir ez-Zor"),
+      ("Al Mayadeen", "indirect", "four trucks were hit")]),
+    # documents as the source of "according to"
+    ("According to internal shipping records seen by the paper, most of the crates held drone parts.",
+     [("internal shipping records", "indirect", "most of the crates held drone parts")]),
+    # a plural person noun after a plain noun ("militia members"), two plain nouns before a descriptor
+    ("Three former militia members told the paper that the depot belonged to the Guard.",
+     [("Three former militia members", "indirect", "the depot belonged to the Guard")]),
+    ("Asked about the letter, the border customs commission said in a statement that it “knew nothing” of it.",
+     [("border customs commission", "partial", "it “knew nothing” of it")]),
+    # a post-modifier between the subject and the verb
+    ("A European diplomat familiar with the talks told the paper that the deal was “all but dead.”",
+     [("European diplomat", "partial", "the deal was “all but dead.”")]),
+    # "a senior officer I have known": a relative clause, and "he" is that officer, not "Plenty"
+    ("Plenty of analysts read that as a retreat. A senior Jordanian officer I have known for years was blunter. "
+     "“They are buying time,” he told me.",
+     [("senior Jordanian officer", "direct", "They are buying time")]),
+    # a possessive description as the antecedent of "he"
+    ("The shipping firm’s former driver described the route in detail. “We drove at night,” he said.",
+     [("firm’s former driver", "indirect", "the route in detail"),
+      ("firm’s former driver", "direct", "We drove at night")]),
 ]
 
 
