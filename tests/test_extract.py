@@ -129,6 +129,20 @@ CASES = [
     ("The shipping firm’s former driver described the route in detail. “We drove at night,” he said.",
      [("firm’s former driver", "indirect", "the route in detail"),
       ("firm’s former driver", "direct", "We drove at night")]),
+    # a reflexive between the verb and "that"
+    ("The general said himself last month that “every village” would be retaken.",
+     [("general", "partial", "“every village” would be retaken")]),
+    # a channel named by "called" is the one "the channel" refers back to
+    ('The video first ran on a Telegram channel called "Front Line Wire," which has 90,000 followers. '
+     'The channel wrote that "the enemy jet was hit."',
+     [("Front Line Wire", "direct", "the enemy jet was hit.")]),
+    # a "not" inside a parenthetical before the verb does not negate it; one right before it does
+    ("A retired officer, speaking on condition that he not be named, described the envoy as “a quartermaster.”",
+     [("retired officer", "partial", "the envoy as “a quartermaster.”")]),
+    ("The envoy did not, however, say when the convoy would leave.", []),
+    # an adverb without -ly between the subject and the verb
+    ("Syrian officials have always insisted that the advisers were “guests.”",
+     [("Syrian government", "partial", "the advisers were “guests.”")]),
 ]
 
 
@@ -1169,3 +1183,21 @@ def test_a_leader_after_an_outlet_is_not_its_editorial(ex):
          "the Jubur, who asked not to be named, told our reporter that the brigades “pay our sons in bread.” He "
          "said refusers are “treated like traitors.”")
     assert [s[0] for s in statements(ex, t)] == ["tribal leader from the Jubur"] * 2
+
+
+def test_capitalised_interview_labels_reported_speech_in_answers(ex):
+    page = ("The Weekly Review\n\nINTERVIEW\n\nLina Farouk on the Gulf after the strikes\n\n"
+            "Lina Farouk is a senior fellow at the Amman-based Institute for Gulf Affairs. She spoke to "
+            "The Weekly Review about the strikes.\n\n"
+            "THE WEEKLY REVIEW: Was the strike a message?\n\n"
+            "FAROUK: It was a message to the home front. The minister said as much when he called the strike "
+            "“a warning.”\n\n"
+            "THE WEEKLY REVIEW: And the militias?\n\n"
+            "FAROUK: They will wait. Their commanders have told me privately that the Americans are “bluffing.”\n")
+    got = [(s["speaker"], s["speaker_role"], s["kind"], s["text"]) for s in ex.extract(page, segment(page))
+           if s["kind"] != "narration"]
+    assert ("Lina Farouk", "organization", "direct",
+            "It was a message to the home front. The minister said as much when he called the strike "
+            "“a warning.”") in got
+    assert any(sp == "minister" and t == "the strike “a warning.”" for sp, r, k, t in got)
+    assert any(sp == "commanders" and "the Americans are “bluffing.”" in t for sp, r, k, t in got)
