@@ -45,9 +45,12 @@ ADVERBIAL_START = re.compile(
     r"later|also|but|and|yet|still|then|yesterday|last|apparently|instead|indeed|separately|similarly|"
     r"likewise|meanwhile|by contrast|in addition|for example|for instance|thus|so|now|today|again|once|"
     r"as a result|backed by|speaking|by)\b", re.IGNORECASE)
-# "Speaking to the crowd, ...", "Asked about the reports, ...", "Mostly, ...": an opener, not a subject.
+# "Speaking to the crowd, ...", "Asked about the reports, ...", "Mostly, ...", "Shortly after the vote, ...",
+# "Hours before the strike, ...": an opener, not a subject.
 OPENER = re.compile(r"^[A-Z][a-z]{2,}(?:ing|ed)\s+(?:to|about|by|at|in|on|whether|if|why|how|what|a|an|the|his|her|"
-                    r"their|its|with|from|for|after|before|over|during)\b|^[A-Z][a-z]{2,}ly\s*,")
+                    r"their|its|with|from|for|after|before|over|during)\b|^[A-Z][a-z]{2,}ly\s*,|"
+                    r"^(?:[A-Z][a-z]{2,}ly|Soon|Just|Right|Moments|Minutes|Hours|Days|Weeks|Months|Years)\s+"
+                    r"(?:after|before|following|later|afterwards|into)\b")
 # An adverbial opener without a comma, then a pronoun subject: "On Nov. 5 it said", "In Qom he told".
 OPENER_PRONOUN = re.compile(r"(?:in|on|at|during|after|before|later|earlier|last|this|yesterday|today|then|"
                             r"meanwhile)\b[^,;:“”\"\n]{0,80}?\s(he|she|they|it)\s+", re.IGNORECASE)
@@ -66,6 +69,8 @@ FILLER = re.compile(
     r"(?:the|a|an|their|its)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2})?"
     # "A senior officer who spoke on condition of anonymity told ...", "An official who asked not to be named said"
     r"(?:\s+who\s+(?:spoke|speaks|asked|requested|declined|was not|is not|were not|are not)\b[^,;“”\"]{0,80}?)?"
+    # "A US official familiar with the assessments told ..."
+    r"(?:\s+(?:familiar|involved|acquainted)\s+with\s+[^,;“”\"]{1,60}?)?"
     # "A militia commander introduced as Abu Ali told ...", "An official who goes by the name Abu Ali wrote"
     r"(?:\s+(?:who\s+goes\s+by\s+(?:the\s+name\s+)?|(?:introduced|identified|known)\s+(?:only\s+)?as\s+)"
     r"(?:(?:al|bin|ibn|el|abu)[\s\-]|[A-Z][\w’'\-]*\s+){0,4}[A-Z][\w’'\-]*)?"
@@ -75,7 +80,7 @@ FILLER = re.compile(
     # ", the speaker of parliament, addressing lawmakers," - appositives share their commas.
     r"(?:\s*\([^()]{1,80}\))?"  # "Al-Manar (Hezbollah TV) said": a parenthesis after the name
     r"(?:\s*,[^,“”\"]{1,160}(?=,))*\s*,?\s*(?:(?:has|have|had|is|are|was|were|been|will|would|could|also|long|inside|"
-    r"similarly|likewise|then|too|again|once again|later|since|thus far|so far|\w+ly|"
+    r"similarly|likewise|then|too|again|once again|later|since|thus far|so far|\w+ly|always|often|already|still|"
     r"has gone on record|gone on record|on record|published|issued|released|posted|aired|broadcast|"
     r"the next day|the following day|the same day|on \w+\.? \d{1,2}|on \w+day|last \w+|this \w+|"
     r"(?:went|goes|go|then\s+went)\s+on\s+to|"  # "Salami went on to accuse ...": the same speaker goes on
@@ -170,7 +175,10 @@ OUTLET_PLACE = re.compile(r"(?:\s*\([^()]{1,80}\))?(?:\s*,\s*(?:(?:its\s+)?front
                           r"(?:on\s+)?\d{1,2}\s+[A-Z][a-z]+|(?:on\s+)?[A-Z][a-z]+\.?\s+\d{1,2}))*\s*", re.IGNORECASE)
 # "An editorial", "the accompanying editorial", "a front-page commentary": a piece an outlet runs.
 OUTLET_PIECE = re.compile(r"(?:(?:an?|the)\s+(?:[a-z][\w\-]*\s+)?)?(?:editorial|op-ed|commentary|column|front page|"
-                          r"lead article)$", re.IGNORECASE)
+                          r"lead article)$|the\s+same\s+(?:report|article|story|broadcast|dispatch|bulletin)$", re.IGNORECASE)
+# A source described in lower case only, up to its head noun: "internal logistics records".
+LOWER_DESCRIPTION = re.compile(r"\s*(?:[a-z][\w\-]*\s+){0,3}?([a-z][\w\-]*)(?=\s+(?:reviewed|seen|obtained|"
+                               r"published|released|leaked|shared|provided)\b|\s*,)")
 DEFINITE = re.compile(r"^the\s+([\w\-]+)(?:\s+([\w\-]+))?$", re.IGNORECASE)
 # "that" opens the content, unless it is a demonstrative ("echoed that view").
 COMPLEMENTIZER = re.compile(rf"^\s*(?:[:,]\s*)?(?:that\s+(?!{ANAPHOR_NOUNS}\b))?", re.IGNORECASE)
@@ -203,10 +211,14 @@ CHANNEL_ADJUNCT = re.compile(
     r"|\s+on\s+condition\s+of\s+anonymity|\s+without\s+giving\s+(?:details|a\s+source)",
     re.IGNORECASE)
 CHANNEL_BEFORE = re.compile(r"\b(?:in|on)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w\-]+\s+)?$", re.IGNORECASE)
-CHANNEL_THAT = re.compile(r"^\s*(?:on|in|at|to|via|through|during|from|"
+CHANNEL_THAT = re.compile(r"^\s*(?:(?:on|in|at|to|via|through|during|from|"
                           r"(?:carried|published|posted|broadcast|aired|released|issued)\s+(?:by|on|in))"
-                          r"\s+[^,;:“”\"]{1,80}?\s+that\s+",
+                          r"\s+[^,;:“”\"]{1,80}?|(?:himself|herself|themselves|itself)(?:\s+[^,;:“”\"]{1,40}?)?)"
+                          r"\s+that\s+",  # "said himself last year that"
                           re.IGNORECASE)
+# "a Telegram channel called “Axis Media”", "a group named X": the name a later "the channel" refers to.
+CALLED_NAME = re.compile(r"\b(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?([a-z]+)\s+(?:called|named|dubbed|known\s+as)\s+"
+                         r"[“\"]?([A-Z][^,;:“”\"()]{1,60}?)(?=[,”\";:.]|\s+(?:which|that|who|and|has|had|is|was)\b)")
 # "reported on Monday, citing “sources close to the Guard,” that ...": the source cited, then the content.
 CITING_THAT = re.compile(r"^\s*(?:(?:on|in|late on|early on|last)\s+[^,;:“”\"]{1,40}?)?\s*,\s*(?:citing|quoting)\s+"
                          r"[^;:]{1,120}?(?:,[”\"]?|[”\"],)\s*that\s+", re.IGNORECASE)
@@ -302,6 +314,10 @@ class Extractor:
                                 kind="comment", cue="says:", start=start, end=end, para=p_idx))
             elif kind in ("answer", "post") and author:
                 out.extend(filter(None, [self._answer(author, start, end, p_idx)]))
+                if kind == "answer":
+                    # Speech the interviewee reports ("Khamenei called the strike ...") is someone else's.
+                    out.extend(st for st in self._paragraph(start, end, p_idx, "", "author")
+                               if st["kind"] != "narration")
         for st in out:
             st["text"] = text[st["start"]:st["end"]]
             st.pop("para", None)
@@ -314,8 +330,9 @@ class Extractor:
         before = self.text[:start]
         if label in ("A", "Answer"):
             names = [m for m in PERSON_NAME.finditer(before) if self.reg.resolve(m.group(0)).kind == "person"]
-        else:  # the label in full, as last named before ("Akbari" -> "Hossein Akbari")
-            names = list(re.finditer(rf"\b(?:[A-Z][\w'’-]+\s+){{1,3}}{re.escape(label)}\b", before))
+        else:  # the label in full, as last named before ("Akbari" -> "Hossein Akbari", "AKBARI" too)
+            written = label.title() if label.isupper() and len(label) > 3 else label
+            names = list(re.finditer(rf"\b(?:[A-Z][\w'’-]+\s+){{1,3}}{re.escape(written)}\b", before))
         spk = self._resolve(names[-1].group(0), names[-1].start()) if names else None
         if spk is None and label not in ("A", "Answer"):
             spk = self._resolve(label, start)
@@ -325,7 +342,13 @@ class Extractor:
             # "Iran's ambassador to Damascus, Hossein Akbari": the words just before tell the role
             # better than a guess from what follows the name.
             lead = re.split(r"[.;:!?\n]", before[max(0, names[-1].start() - 80):names[-1].start()])[-1]
-            spk = dict(spk, role=self.reg.descriptor_role(TOKEN.findall(lead)) or spk["role"])
+            role = self.reg.descriptor_role(TOKEN.findall(lead))
+            if role is None:
+                # "NAME is a senior fellow at the Centre for ...": the introduction tells the role
+                bio = re.search(rf"{re.escape(names[-1].group(0))},?\s+(?:is|was)\s+((?:a|an|the)\s[^.;\n]{{3,160}})",
+                                before)
+                role = bio and self._appositive_role(bio.group(1))
+            spk = dict(spk, role=role or spk["role"])
         return dict(self._statement(dict(spk, mention=label), ":", start, end, [], kind="direct"), para=p_idx)
 
     # ---------------------------------------------------------------- paragraph level
@@ -536,7 +559,13 @@ class Extractor:
             return None  # "who asked not to be named": no question, and no subject to look up
         clause0 = self._clause_start(s0, a, cue.participle)
         before = text[clause0:a]
-        last3 = " ".join(before.split()[-3:])
+        head = before.rstrip()
+        if head.endswith(","):
+            # "An officer, speaking on condition that he not be named, described": the words before the
+            # parenthetical are the verb's ("He did not, however, say" stays negated).
+            opening = head.rfind(",", 0, len(head) - 1)
+            head = head[:opening] if opening > 0 else head
+        last3 = " ".join(head.split()[-3:])
         last3 = last3[max(map(last3.rfind, QUOTE_CHARS)) + 1:]  # "is not a building,” vowing": quoted words
         if self.cues["negator"].search(last3):
             return None  # "did not mention", "never claimed"
@@ -746,6 +775,9 @@ class Extractor:
         lead = REPORT_OF.match(rest)
         n0 = b + (lead.end() if lead else 0)
         np_ = self._speaker_np(n0, s1)
+        if np_ is None and (ld := LOWER_DESCRIPTION.match(text, n0, s1)) and \
+                self.reg.descriptors.get(ld.group(1).lower()):
+            np_ = (n0, ld.end())  # "According to internal logistics records reviewed by ...": a document speaks
         if np_ is None:
             return None
         m0, m1 = np_
@@ -1434,6 +1466,12 @@ class Extractor:
                     seen.add(subj[0])
                     if text[subj[1]:subj[1] + 1] == "," or NAMED_BY.match(text, subj[1], s1):
                         self._named(spk, subj[0], subj[1], s1)  # "The army chief, Gen. X, ..."
+        if " called " in text[s0:s1] or " named " in text[s0:s1] or " dubbed " in text[s0:s1] or " known as " in text[s0:s1]:
+            for cm in CALLED_NAME.finditer(text, s0, s1):
+                role = self.reg.descriptors.get(cm.group(1))
+                if role in ("outlet", "organization"):
+                    history.append(dict(name=cm.group(2).strip(), role=role, pos=cm.start(2), known=True,
+                                        kind="outlet" if role == "outlet" else "group", mention=cm.group(0)))
         for a, b, sp in self.reg.find(text, s0, s1):
             if a in seen or _quoted_at(text, s0, a):
                 continue  # a name inside a quotation ("deals with Netanyahu") is no antecedent for "he"

@@ -69,23 +69,29 @@ def patterns():
     data = load_yaml("boilerplate.yaml")
     flags = re.IGNORECASE
     date = data.get("date", "(?!)")
+    votes = data.get("votes", "(?!)")
+
+    def fill(p):
+        return p.replace("{date}", date).replace("{votes}", votes)
 
     def many(key):
-        return [re.compile(p.replace("{date}", date), flags) for p in data.get(key, [])]
+        return [re.compile(fill(p), flags) for p in data.get(key, [])]
 
     def one(key):
-        return _AnyOf([p.replace("{date}", date) for p in data.get(key, [])], flags)
+        return _AnyOf([fill(p) for p in data.get(key, [])], flags)
 
     return {
         "comment_header": many("comment_header"),
         "comment_header_dated": many("comment_header_dated"),
         "comment_section": one("comment_section"),
         "date": re.compile(f"^{date}$", flags),
+        "comment_meta": re.compile(fill(data.get("comment_meta", "(?!)")), flags),
         "comment_bullet": re.compile(data["comment_bullet"]),
         "comment_trailer": one("comment_trailer"),
         "body_end": one("body_end"),
         "line": one("line"),
         "caption": one("caption"),
+        "stamp": re.compile(fill(data.get("stamp", "(?!)")), flags),
         "byline": re.compile(data["byline"], flags),
         "bio": re.compile(data["bio"]),
         "dateline": re.compile(data.get("dateline", "(?!)")),
@@ -125,7 +131,8 @@ def _header_name(s: str, key: str):
 def _section_author(lines: list[Line], i: int):
     """Inside a comment section, the commenter if ``lines[i]`` opens a comment by its date: on the
     same line ("Mark | May 2, 2016") or alone on the next one, after at most one blank line (a
-    name line, then "May 2, 2016 at 3:45 pm"), else None."""
+    name line, then "May 2, 2016 at 3:45 pm"; or its votes, "▲ 31 ▼"), else None. A tag after
+    the name ("Dale Roe (author)") is not part of it."""
     s = lines[i].text
     name = _header_name(s, "comment_header_dated")
     if name is not None:
@@ -135,13 +142,22 @@ def _section_author(lines: list[Line], i: int):
     # The date on the next line; or after one blank line when the line before the name ends the
     # last comment or opens the section ("Reply", "3 Comments"): a comment's last words over a
     # Blogger-style date trailer are no name.
-    if i + 1 < len(lines) and patterns()["date"].match(lines[i + 1].text):
-        return _BULLET.sub("", s)
-    if i + 2 < len(lines) and lines[i + 1].blank and patterns()["date"].match(lines[i + 2].text):
+    meta = patterns()["comment_meta"].match
+    if i + 1 < len(lines) and meta(lines[i + 1].text):
+        return _name_tag(s)
+    if i + 2 < len(lines) and lines[i + 1].blank and meta(lines[i + 2].text):
         before = next((ln.text for ln in reversed(lines[max(0, i - 3):i]) if not ln.blank), "")
         if _furniture(before):
-            return _BULLET.sub("", s)
+            return _name_tag(s)
     return None
+
+
+# A role tag after a commenter's name: "Dale Roe (author)", "Mia (moderator)".
+_NAME_TAG = re.compile(r"\s*\((?:author|editor|moderator|admin|staff|op|verified)\)$", re.IGNORECASE)
+
+
+def _name_tag(s: str) -> str:
+    return _NAME_TAG.sub("", _BULLET.sub("", s))
 
 
 def _furniture(s: str) -> bool:
@@ -231,7 +247,9 @@ def segment_rows(text: str) -> list[tuple[str, int, int, str]]:
                 break  # an unindented line after indented comment text: the widget is over
             if pats["line"].search(ln.text) or pats["body_end"].search(ln.text):
                 break
-            if not any(k == n_comments for k in comment_ids[i:j]) and pats["comment_trailer"].search(ln.text):
+            if pats["comment_trailer"].search(ln.text):
+                if any(k == n_comments for k in comment_ids[i:j]):
+                    break  # "Reply", "Log in to Reply" after the comment's words: the comment is over
                 kinds[j] = "boilerplate"  # a date or "Reply" line before the comment's first words
                 body_indent = None
                 j += 1
@@ -270,7 +288,7 @@ def segment_rows(text: str) -> list[tuple[str, int, int, str]]:
             kinds[k] = "boilerplate"
         elif _is_caption(s, repeated):
             kinds[k] = "caption"
-        elif pats["line"].search(s) or s.startswith(("•", "·", "●")):
+        elif pats["line"].search(s) or s.startswith(("•", "·", "●")) or pats["stamp"].match(s):
             kinds[k] = "boilerplate"
         elif (m := pats["byline"].match(s)) and len(s) < 150 and not s.endswith("."):
             kinds[k], authors[k] = "byline", _byline_names(m.group("names"))

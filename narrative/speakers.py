@@ -25,13 +25,14 @@ representative envoy""".split())
 BREAK_GAP = re.compile(r"[,;:–—“”\"]")
 # First word of an alias: a word not glued to a preceding word or hyphen.
 FIRST_WORD = re.compile(r"(?<![\w\-])[\w]+\.?")
-DETERMINERS = {"the", "a", "an", "one", "some", "several", "many", "other", "two", "three", "four", "five",
+DETERMINERS = {"the", "a", "an", "one", "some", "several", "many", "other", "two", "three", "four", "five", "plenty", "lots",
                "its", "their", "his", "her", "top", "senior"}
 CONNECTORS = {"of", "and", "&", "al", "al-", "bin", "ibn", "de", "el", "the", "for", "with", "at", "from", "in"}
 # Connectors that can open a name when capitalised ("Al Qaeda", "El Watan"); "In", "For", "Of" cannot.
 NAME_CONNECTORS = {"al", "al-", "bin", "ibn", "de", "el"}
 # A lower-case noun that may modify a descriptor noun after it (not a verb form or adverb).
-NOUN_MODIFIER = re.compile(r"^(?:[a-z]+(?<!ed)(?<!ing)(?<!ly)(?<!s)|rights|news|arms)$")
+NOUN_MODIFIER = re.compile(r"^(?:[a-z]+(?<!ed)(?<!ing)(?<!ly)(?<!s)|rights|news|arms|customs|logistics|operations|"
+                           r"communications|relations|elections|sales|ports)$")
 # Capitalised sentence openers that are no given name ("Later Salami said").
 OPENING_WORDS = frozenset("""later earlier meanwhile then also yesterday today now but and however separately still
 instead indeed similarly likewise there here when while after before as since if so yet thus once again even only
@@ -209,7 +210,8 @@ class Registry:
         core = w.lower().strip("()")
         np_word = bool(w[:1].isupper() or w[:1].isdigit() or (w.startswith("(") and w[1:2].isupper())
                        or core in MODIFIERS or core.endswith(MODIFIER_SUFFIXES) or "-" in core
-                       or self.descriptors.get(core.rstrip("’'s").rstrip("’'")) or self.descriptors.get(core))
+                       or self.descriptors.get(core.rstrip("’'s").rstrip("’'")) or self.descriptors.get(core)
+                       or core in self.person_heads)  # "militia members", "party critics"
         if core in DETERMINERS:
             return "detnp" if np_word else "det"
         if core in CONNECTORS:
@@ -288,7 +290,8 @@ class Registry:
                 run += 1
             else:
                 break
-        if 2 <= run < len(words) and words[-run - 1].lower() not in CONNECTORS and words[-run][:1].isupper():
+        if 2 <= run < len(words) and words[-run - 1].lower() not in CONNECTORS and words[-run][:1].isupper() \
+                and words[-run].lower() not in OPENING_PREPOSITIONS:  # "Campaign Against Arms Trade": one name
             return run
         return 0
 
@@ -474,6 +477,8 @@ def noun_phrase(text: str, start: int, registry: Registry, max_tokens: int = 14,
             gap = text[last:a]
             if gap != " " and BREAK_GAP.search(gap):
                 break
+        if n and w == "I" and prev_w[:1].islower():
+            break  # "a senior officer I have known for years": a relative clause, no Roman numeral
         if n and w[:1] == "(" and (w[-1:] != ")" or not w[1:2].isupper()):
             break  # "Al-Manar (Hezbollah TV)", "Kayhan (daily, ...)": a parenthesis describes, it names no one
         k = kind(w)
@@ -493,10 +498,14 @@ def noun_phrase(text: str, start: int, registry: Registry, max_tokens: int = 14,
             ok = False
         elif k == "np" or (k == "conn" and w[:1].isupper() and w.lower() in NAME_CONNECTORS):  # "Al Qaeda"
             ok = True
-        elif (prev_k in ("det", "detnp") or NATIONALITY.match(prev_w) or prev_w in MODIFIERS) and w[:1].islower() \
-                and (registry.descriptors.get(peek(1).lower()) or registry.descriptors.get(f"{peek(1)} {peek(2)}".lower())) \
+        elif (prev_k in ("det", "detnp", "plain") or NATIONALITY.match(prev_w) or prev_w in MODIFIERS) and w[:1].islower() \
+                and (registry.descriptors.get(peek(1).lower().rstrip(".")) or  # "customs officer." ends a sentence
+                     registry.descriptors.get(f"{peek(1)} {peek(2)}".lower().rstrip(".")) or
+                     # "the border ports commission": two plain nouns before the descriptor
+                     NOUN_MODIFIER.match(peek(1)) and registry.descriptors.get(peek(2).lower().rstrip("."))) \
                 and NOUN_MODIFIER.match(w):
             ok = False  # "a war monitor", "the Lebanese health ministry": a plain noun before a descriptor noun
+            k = "plain"
         else:
             break
         n += 1

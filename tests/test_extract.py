@@ -93,6 +93,56 @@ CASES = [
     ("The Syrian Observatory estimated that 300 fighters had been killed near Aleppo.",
      [("Syrian Observatory for Human Rights", "indirect", "300 fighters had been killed near Aleppo")]),
     ("An estimated 300 fighters were killed near Aleppo last month.", []),
+    # an adverbial opener ("Shortly after ...,") is no speaker
+    ("Shortly after the vote, the Syrian embassy in Paris issued a statement calling the motion “a hostile farce.”",
+     [("Syrian embassy in Paris", "partial", "the motion “a hostile farce.”")]),
+    # a name that holds a preposition is one name, not a descriptor and a name
+    ("The Coalition Against Cluster Munitions said in a tweet that the strikes were “a war crime.”",
+     [("Coalition Against Cluster Munitions", "partial", "the strikes were “a war crime.”")]),
+    # a party, an office noun and a name: the name speaks, in office
+    ("Green backbencher Martin Ashby, a critic of arms sales, spoke last. He told MPs that the Guard had "
+     "“defended Iraq when nobody else did.”",
+     [("Martin Ashby", "partial", "the Guard had “defended Iraq when nobody else did.”")]),
+    # a plural noun modifying the head ("customs officer")
+    ("“Nobody opened those trucks,” said one Lebanese customs officer.",
+     [("one Lebanese customs officer", "direct", "Nobody opened those trucks")]),
+    # "the same report": the outlet just named
+    ("Al-Mayadeen said the convoy had reached Deir ez-Zor. The same report says four trucks were hit.",
+     [("Al Mayadeen", "indirect", "the convoy had reached Deir ez-Zor"),
+      ("Al Mayadeen", "indirect", "four trucks were hit")]),
+    # documents as the source of "according to"
+    ("According to internal shipping records seen by the paper, most of the crates held drone parts.",
+     [("internal shipping records", "indirect", "most of the crates held drone parts")]),
+    # a plural person noun after a plain noun ("militia members"), two plain nouns before a descriptor
+    ("Three former militia members told the paper that the depot belonged to the Guard.",
+     [("Three former militia members", "indirect", "the depot belonged to the Guard")]),
+    ("Asked about the letter, the border customs commission said in a statement that it “knew nothing” of it.",
+     [("border customs commission", "partial", "it “knew nothing” of it")]),
+    # a post-modifier between the subject and the verb
+    ("A European diplomat familiar with the talks told the paper that the deal was “all but dead.”",
+     [("European diplomat", "partial", "the deal was “all but dead.”")]),
+    # "a senior officer I have known": a relative clause, and "he" is that officer, not "Plenty"
+    ("Plenty of analysts read that as a retreat. A senior Jordanian officer I have known for years was blunter. "
+     "“They are buying time,” he told me.",
+     [("senior Jordanian officer", "direct", "They are buying time")]),
+    # a possessive description as the antecedent of "he"
+    ("The shipping firm’s former driver described the route in detail. “We drove at night,” he said.",
+     [("firm’s former driver", "indirect", "the route in detail"),
+      ("firm’s former driver", "direct", "We drove at night")]),
+    # a reflexive between the verb and "that"
+    ("The general said himself last month that “every village” would be retaken.",
+     [("general", "partial", "“every village” would be retaken")]),
+    # a channel named by "called" is the one "the channel" refers back to
+    ('The video first ran on a Telegram channel called "Front Line Wire," which has 90,000 followers. '
+     'The channel wrote that "the enemy jet was hit."',
+     [("Front Line Wire", "direct", "the enemy jet was hit.")]),
+    # a "not" inside a parenthetical before the verb does not negate it; one right before it does
+    ("A retired officer, speaking on condition that he not be named, described the envoy as “a quartermaster.”",
+     [("retired officer", "partial", "the envoy as “a quartermaster.”")]),
+    ("The envoy did not, however, say when the convoy would leave.", []),
+    # an adverb without -ly between the subject and the verb
+    ("Syrian officials have always insisted that the advisers were “guests.”",
+     [("Syrian government", "partial", "the advisers were “guests.”")]),
 ]
 
 
@@ -1133,3 +1183,21 @@ def test_a_leader_after_an_outlet_is_not_its_editorial(ex):
          "the Jubur, who asked not to be named, told our reporter that the brigades “pay our sons in bread.” He "
          "said refusers are “treated like traitors.”")
     assert [s[0] for s in statements(ex, t)] == ["tribal leader from the Jubur"] * 2
+
+
+def test_capitalised_interview_labels_reported_speech_in_answers(ex):
+    page = ("The Weekly Review\n\nINTERVIEW\n\nLina Farouk on the Gulf after the strikes\n\n"
+            "Lina Farouk is a senior fellow at the Amman-based Institute for Gulf Affairs. She spoke to "
+            "The Weekly Review about the strikes.\n\n"
+            "THE WEEKLY REVIEW: Was the strike a message?\n\n"
+            "FAROUK: It was a message to the home front. The minister said as much when he called the strike "
+            "“a warning.”\n\n"
+            "THE WEEKLY REVIEW: And the militias?\n\n"
+            "FAROUK: They will wait. Their commanders have told me privately that the Americans are “bluffing.”\n")
+    got = [(s["speaker"], s["speaker_role"], s["kind"], s["text"]) for s in ex.extract(page, segment(page))
+           if s["kind"] != "narration"]
+    assert ("Lina Farouk", "organization", "direct",
+            "It was a message to the home front. The minister said as much when he called the strike "
+            "“a warning.”") in got
+    assert any(sp == "minister" and t == "the strike “a warning.”" for sp, r, k, t in got)
+    assert any(sp == "commanders" and "the Americans are “bluffing.”" in t for sp, r, k, t in got)

@@ -69,6 +69,32 @@ COMMENT_LAYOUTS = {
          "Comments\n\nMark Adkins · 3 yr. ago\n\nWhy do they keep sending generals?\n\nLike · Reply · 3y\n\n"
          "Sara K. · May 13, 2016\n\nBecause the militias cannot hold.\n\nLike · Reply\n"),
         [("Mark Adkins", "Why do they keep sending generals?"), ("Sara K.", "Because the militias cannot hold.")]),
+    "live-blog thread with votes, indented replies and a footer": (
+        ("Live: strikes near Homs\n\nThe agency said two depots were hit near the airport overnight.\n\n"
+         "COMMENTS (3)\n\nSort by: Best | Newest\n\nNorthWatcher\n▲ 17 ▼\nAbout time somebody hit those depots.\n"
+         "Log in to Reply\n\n    hala_t\n    ▲ 2 ▼\n    Replying to NorthWatcher: and who pays for the broken windows?\n"
+         "    Log in to Reply\n\nR. Okafor\n↑ 5\nSame claim as last month.\nLog in to Reply\n\n"
+         "About | Contact | Terms | © Example Daily 2022\n"),
+        [("NorthWatcher", "About time somebody hit those depots."),
+         ("hala_t", "Replying to NorthWatcher: and who pays for the broken windows?"),
+         ("R. Okafor", "Same claim as last month.")]),
+    "name and date, votes on the same line, a sorted section": (
+        ("Title\n\nThe ministry said on Sunday that the talks in Astana had failed once more.\n\n"
+         "Comments (2) · Sorted by newest\n\nOmid_R · 3 hours ago · ▲ 12\nNobody believes the ministry.\n"
+         "Reply · Share\n\n    Lea · 2 hours ago · 4 likes\n    They never do.\n    Reply · Share\n"),
+        [("Omid_R", "Nobody believes the ministry."), ("Lea", "They never do.")]),
+    "persian-calendar dates": (
+        ("Title\n\nThe commander said on Sunday that the advisers would stay in Aleppo.\n\n"
+         "Comments\n\nMaryam - 1395/02/14 - 09:40\nGod bless the defenders.\nReply\n\n"
+         "Ali from Qom - 1395/02/14 - 11:02\nWhere was the air cover?\nReply\n\nPublished: 2\n"),
+        [("Maryam", "God bless the defenders."), ("Ali from Qom", "Where was the air cover?")]),
+    "blog thread with yearless dates, an author tag and a quoted line": (
+        ("Title\n\nThe ministry said on Sunday that the talks in Astana had failed once more.\n\n"
+         "12 Comments\n\nGunner_61\nApr 3\nFair analysis, sir.\nReply (4)\n\n"
+         "    Tom Reyes (author)\n    Apr 3\n    Thanks, Gunner.\n    Reply (1)\n\n"
+         "    k_saleh\n    Apr 4\n    > Fair analysis\n    Not really.\n    Reply (2)\n"),
+        [("Gunner_61", "Fair analysis, sir."), ("Tom Reyes", "Thanks, Gunner."),
+         ("k_saleh", "> Fair analysis\n    Not really.")]),
 }
 
 
