@@ -314,16 +314,9 @@ class SpeakerSides:
         return out
 
 
-# Words that can stand in a description before a name ("Iran's deputy foreign minister Ali Bagheri").
-_MODIFIERS = frozenset("""spokesman spokesperson spokeswoman minister ambassador envoy commander official officer
-lawmaker member head leader adviser advisor aide director secretary president governor mp parliamentarian speaker
-chairman cleric senior deputy top chief foreign defence defense military security state ministry
-affairs interior national general former acting interim armed forces of for the a an prime brigadier colonel
-lieutenant major admiral captain army navy air guard guards corps""".split())
 # An appositive after a name: ", Iran's ambassador to the UN,", ", a member of the Houthis' political
 # bureau,", ", who heads the IRGC's advisory mission,".
 _APPOSITIVE = re.compile(r",\s+([^,.;:!?\n“”\"]{2,80}?)\s*[,.;]")
-_APPOSITIVE_WORDS = _MODIFIERS - {"of", "for"}  # ", deputy commander of the IRGC Ground Forces,"
 _APPOSITIVE_START = re.compile(r"(?:who\s+(?:is|was|heads|headed|leads|led|commands|commanded|chairs|runs"
                                r"|serves\s+as)\s|(?:the|a|an)\s|[A-Z])")
 _NAME_BREAK = re.compile(r"[.;:!?\n()\[\]“”\"]")
@@ -359,13 +352,20 @@ def _described(text: str, name: str, most: int = 8) -> list[str]:
             if before:
                 found.append(before)
             after = _APPOSITIVE.match(text, j, j + 100)
-            if after and (_APPOSITIVE_START.match(after.group(1)) or after.group(1).split()[0] in _APPOSITIVE_WORDS):
+            if after and (_APPOSITIVE_START.match(after.group(1)) or after.group(1).split()[0] in _title_words() - {"of", "for"}):
                 found.append(after.group(1))
         i = text.find(name, i + 1)
     return found
 
 
 _NAME_CHAR = re.compile(r"[\w\-]")
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset:
+    """Words that can stand in a description before a name ("Iran's deputy foreign minister Ali
+    Bagheri"; ``title_words`` in speakers.yaml), and start an appositive after it."""
+    return frozenset(w.lower() for w in load_yaml("speakers.yaml").get("title_words") or ())
 
 
 def _before(text: str, pos: int) -> str:
@@ -384,7 +384,7 @@ def _before(text: str, pos: int) -> str:
                 break
             comma = True
             continue
-        title = w.lower() in _MODIFIERS
+        title = w.lower() in _title_words()
         if comma and not words and not title:
             break
         if not (title or re.sub(r"[’']s$", "", w)[:1].isupper()):
