@@ -148,7 +148,10 @@ def test_links_to_other_articles_credits_and_photo_credits_are_furniture():
             "Mourners carry a coffin in Tehran, April 5, 2024. REUTERS/Majid Asgaripour\n\n"
             "A man walks past the embassy in Damascus. (AP Photo/Omar Sanadiki)\n\n"
             "A Reuters/Ipsos poll found that most respondents opposed the war.\n\n"
-            "Reporting by Jane Roe; Editing by John Doe\n")
+            "Reporting by Jane Roe; Editing by John Doe\n\n"
+            "Home » Analysis » Tehran says \"the response is coming\"\n\n"
+            "Previous: Iraq's militias say they are ready to fight in Syria\n"
+            "Next story: Jets pound the countryside, activists say\n")
     got = kinds(page)
     assert [t for k, a, t in got if k == "body"] == [
         "The ministry said on Tuesday that Israel would pay a heavy price for it.",
