@@ -132,8 +132,8 @@ def test_former_officials_and_dissenters():
     assert sides.side(["Hezbollah lawmaker"]) == 1
 
 
-def test_user_target_from_a_lexicon():
-    lex = parse_lexicon_text("""
+# A user's lexicon with a target of its own: the ceasefire.
+TRUCE_LEXICON = """
 frames:
   - id: truce_talk
     label: Truce talk
@@ -142,8 +142,11 @@ targets:
   - id: ceasefire
     label: The ceasefire
     names: [ceasefire, truce]
-    events: {good: [holding], bad: [collapse*]}
-""")
+"""
+
+
+def test_user_target_from_a_lexicon():
+    lex = parse_lexicon_text(TRUCE_LEXICON + "    events: {good: [holding], bad: [collapse*]}\n")
     df = pd.DataFrame({"text": ["The truce is holding.", "The ceasefire collapsed overnight."], "frames": ["", ""]})
     out = score_stance(df, lex)
     assert out["stance_ceasefire"].tolist()[0] > 0 > out["stance_ceasefire"].tolist()[1]
@@ -225,16 +228,7 @@ def test_an_unowned_event_belongs_to_the_side_the_speaker_is_against_or_for():
 
 
 def test_tone_counts_only_where_a_target_weighs_it():
-    body = """
-frames:
-  - id: truce_talk
-    label: Truce talk
-    patterns: [truce]
-targets:
-  - id: ceasefire
-    label: The ceasefire
-    names: [ceasefire, truce]
-"""
+    body = TRUCE_LEXICON
     df = pd.DataFrame({"text": ["The truce is a wonderful and brilliant achievement."], "frames": [""]})
     assert score_stance(df, parse_lexicon_text(body))["stance"].iloc[0] > 0  # 0.5 unless set
     assert score_stance(df, parse_lexicon_text(body + "    tone: 0\n"))["stance"].iloc[0] == 0
