@@ -352,7 +352,10 @@ def _described(text: str, name: str, most: int = 8) -> list[str]:
             if before:
                 found.append(before)
             after = _APPOSITIVE.match(text, j, j + 100)
-            if after and (_APPOSITIVE_START.match(after.group(1)) or after.group(1).split()[0] in _title_words() - {"of", "for"}):
+            first = after.group(1).split()[0] if after else ""
+            # ", deputy commander of the IRGC Ground Forces,": a title word, not a preposition, opens it
+            if after and (_APPOSITIVE_START.match(after.group(1)) or
+                          first in _title_words() and first not in ("of", "for")):
                 found.append(after.group(1))
         i = text.find(name, i + 1)
     return found
