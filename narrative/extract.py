@@ -961,9 +961,7 @@ class Extractor:
         elif owner:
             # "Its front page on Tuesday read simply: “...”": the outlet "its" refers to
             end = pos + owner.end()
-            first = word.group(0).lower()
-            spk = (first == "its" and self._pronoun("it", pos)) or \
-                self._pronoun("he" if first in ("his", "her") else "they", pos)
+            spk = self._possessor(word.group(0).lower(), pos)
             spk = spk and dict(spk, mention=owner.group(0))
         else:
             np_ = self._speaker_np(pos, colon)
@@ -1025,8 +1023,7 @@ class Extractor:
         owner = OWNER_VOICE.match(seg.lstrip()) if first in ("his", "her", "their", "its") else None
         if owner and FILLER.match(seg.lstrip()[owner.end():]):
             # "His office later said": whoever "his" refers to speaks through the office.
-            spk = (first == "its" and self._pronoun("it", pos)) or \
-                self._pronoun("he" if first in ("his", "her") else "they", pos)
+            spk = self._possessor(first, pos)
             if not spk:
                 return None
             m0 = pos + len(seg) - len(seg.lstrip())
@@ -1377,6 +1374,12 @@ class Extractor:
                 # the factions within the PMF, blamed ... the group said" is Kataib Hezbollah
                 group = h
         return dict(group, mention=f"the {head}", pos=pos) if group else None
+
+    def _possessor(self, possessive, pos):
+        """Whom a possessive pronoun at ``pos`` ("his", "her", "its", "their") refers to: "its" an
+        outlet or body if one was named, else as "they" does."""
+        return (possessive == "its" and self._pronoun("it", pos)) or \
+            self._pronoun("he" if possessive in ("his", "her") else "they", pos)
 
     def _pronoun(self, pronoun, pos, continuation=False):
         self._flush()

@@ -273,7 +273,8 @@ class Registry:
         run = 0
         for w in reversed(words):
             if w[:1].isupper() and w not in self.official_titles and w not in self.clerical_titles and \
-                    not self.descriptors.get(w.lower()) or w[:1].islower() and NAME_PARTICLE.match(w):
+                    not self.descriptors.get(w.lower()) or \
+                    w[:1].islower() and NAME_PARTICLE.match(w):  # "Abdel Fattah al-Burhan"
                 run += 1
             else:
                 break
@@ -282,14 +283,7 @@ class Registry:
     def _name_run(self, words: list[str]) -> int:
         """How many trailing words of a title-then-name mention are the name ("Provincial governor
         Karim Haddad": 2); 0 unless the words are a title followed by a name of two words or more."""
-        run = 0
-        for w in reversed(words):
-            if w[:1].isupper() and w not in self.official_titles and w not in self.clerical_titles and \
-                    not self.descriptors.get(w.lower()) or \
-                    w[:1].islower() and NAME_PARTICLE.match(w):  # "Abdel Fattah al-Burhan"
-                run += 1
-            else:
-                break
+        run = self._trailing_names(words)
         if 2 <= run < len(words) and words[-run - 1].lower() not in CONNECTORS and words[-run][:1].isupper() \
                 and words[-run].lower() not in OPENING_PREPOSITIONS:  # "Campaign Against Arms Trade": one name
             return run
