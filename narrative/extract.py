@@ -36,7 +36,9 @@ TIME_NOUNS = r"(?:day|night|week|month|year|morning|afternoon|evening|time)"
 SUBORDINATORS = r"(?:though|although|while|whereas|because|but|since|as|when|after|before|if|whether|yet|so)"
 CLAUSE_BREAKS = [re.compile(p, re.IGNORECASE) for p in
                  (r";\s*", r":\s+", r"\s[–—]\s*(?=which|who)",
-                  rf"\b(?:{SUBORDINATORS}|that(?!\s+(?:{ANAPHOR_NOUNS}|{TIME_NOUNS})\b))\s+(?=\S)")]
+                  # "a commander identified only as Abu Ali said": that "as" names the subject, it opens no clause
+                  rf"\b(?<!introduced )(?<!identified )(?<!known )(?<!only )"
+                  rf"(?:{SUBORDINATORS}|that(?!\s+(?:{ANAPHOR_NOUNS}|{TIME_NOUNS})\b))\s+(?=\S)")]
 COMMA_BREAKS = [re.compile(rf",\s*(?:(?:and|but|so|yet|{SUBORDINATORS})\s+|(?=(?:which|who)\s))", re.IGNORECASE)]
 # A person's name in full: two to four capitalised words ("Hossein Akbari", "Abu Hamza al-Hamawi").
 PERSON_NAME = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][\w'’-]+){1,3}\b")
@@ -57,6 +59,8 @@ OPENER_PRONOUN = re.compile(r"(?:in|on|at|during|after|before|later|earlier|last
 DUMMY_IT = re.compile(r"it\s+(?:is|was|has been|had been|will be|would be|seems|seemed|appears|appeared|"
                       r"remains|turns out|turned out)\b", re.IGNORECASE)
 # "whom it described as", "which they called": a pronoun subject inside a relative clause.
+WHO_BEFORE = re.compile(r"\s+who\s+(?:\w+ly\s+)?$")
+FROM_PLACE = re.compile(r"(?:\s+(?:from|in)\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})?$")
 RELATIVE_PRONOUN = re.compile(r"\b(?:whom|which|that)\s+(he|she|they|it)\b(?=[^,;:“”\"]*$)", re.IGNORECASE)
 PAREN_PRONOUN = re.compile(r",\s+(he|she|they|it)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 LEADING_CONJ = re.compile(r"^(?:but|and|so|yet|however|then|still|instead|also|meanwhile)\b[,\s]*", re.IGNORECASE)
@@ -79,7 +83,7 @@ FILLER = re.compile(
     r"(?:,[”\"]|[”\"]\s*,))?"
     # ", the speaker of parliament, addressing lawmakers," - appositives share their commas.
     r"(?:\s*\([^()]{1,80}\))?"  # "Al-Manar (Hezbollah TV) said": a parenthesis after the name
-    r"(?:\s*,[^,“”\"]{1,160}(?=,))*\s*,?\s*(?:(?:has|have|had|is|are|was|were|been|will|would|could|also|long|inside|"
+    r"(?:\s*,[^,“”\"]{1,160}(?=,))*\s*,?\s*(?:(?:has|have|had|is|are|was|were|been|will|would|could|also|even|long|inside|"
     r"similarly|likewise|then|too|again|once again|later|since|thus far|so far|\w+ly|always|often|already|still|"
     r"has gone on record|gone on record|on record|published|issued|released|posted|aired|broadcast|"
     r"the next day|the following day|the same day|on \w+\.? \d{1,2}|on \w+day|last \w+|this \w+|"
@@ -87,7 +91,7 @@ FILLER = re.compile(
     # "used a televised speech to call ...", "took to Twitter to warn": a channel, then the speech verb.
     r"(?:used|uses|use)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?(?:speech|address|interview|"
     r"sermon|statement|post|tweet|appearance|briefing|news conference|press conference|op-ed|column|editorial|"
-    r"message|rally|platform|account)(?:\s+(?:on|in|at)\s+[\w\-]+)?\s+to|"
+    r"message|rally|platform|account|visit|trip|meeting|ceremony)(?:\s+(?:on|in|at|to)\s+[\w\-]+)?\s+to|"
     r"(?:took|takes|take)\s+to\s+(?:the\s+)?(?:[A-Z][\w\-]*|social media|the airwaves|state television|"
     r"television|the podium)\s+to)\s+)*$",
     re.IGNORECASE)
@@ -102,6 +106,9 @@ STORY = re.compile(r"(?:a|an|the|its|their|his|her)\s+(?:[\w\-]+\s+){0,2}stor(?:
 BAD_CONTENT_START = re.compile(r"^(?:to|for|over|at(?!\s+least\b)|on|of|in|from|with|without|directly|back|about|by|is|"
                                r"was|were|are|has|have|had|be|been|and|or|but|which|who|\w+ed\s+by|"
                                r"(?:little|nothing)\b|(?:much|more|less)\s+(?:about|of|on|else)\b)\b", re.IGNORECASE)
+# "said that had these men not fought, ...": after "that", an auxiliary before its subject is a condition.
+INVERTED_IF = re.compile(r"(?:had|were|should)\s+(?:it|they|we|he|she|you|I|(?:the|these|those|our|their|his|its)"
+                         r"\s+[\w’'\-]+)\b", re.IGNORECASE)
 # A cue word before these is a modifier: "state media", "state television", "report officials".
 NOUN_AFTER = re.compile(r"\s+(?:media|television|TV|news|broadcaster|radio|department|officials?|agency|outlets?|"
                         r"owned|run|controlled)\b")
@@ -614,8 +621,11 @@ class Extractor:
         c0 = self._content_start(b, s1, cue)
         if c0 is None:
             return None
-        if cue.content == "np" and text.startswith("as ", c0):
-            c0 += 3  # "whom it described as a “veteran”": the object went before, the description follows
+        if cue.content == "np" and (text.startswith("as ", c0) or text.startswith("of ", c0) and
+                                    RELATIVE_PRONOUN.match(text, max(s0, m0 - 6), m1)):
+            # "whom it described as a “veteran”", "which he accused of “financing ...”": the object went
+            # before, the description or the charge follows
+            c0 += 3
         c1 = self._content_end(c0, s1, quotes)
         if c1 <= c0:
             return None
@@ -652,7 +662,7 @@ class Extractor:
             return None  # "called a meeting", "called up reservists"
         first_quoted = c0 < s1 and text[c0] in QUOTE_CHARS
         # Without "that" or a quotation, two words are no proposition ("tell it differently").
-        if not first_quoted and (BAD_CONTENT_START.match(content)
+        if not first_quoted and (BAD_CONTENT_START.match(content) and not (introduced and INVERTED_IF.match(content))
                                  or len(TOKEN.findall(content)) < (2 if introduced else 3)):
             return None
         if cue.content == "headline":
@@ -1018,8 +1028,8 @@ class Extractor:
         seg = text[pos:a]
         word = (TOKEN.match(seg.lstrip()) or [None])
         first = word.group(0).lower() if hasattr(word, "group") else ""
-        if first in ("which", "who"):
-            return self._antecedent(c0, a)
+        if first in ("which", "who") and not RELATIVE_PRONOUN.match(seg.lstrip()):
+            return self._antecedent(c0, a)  # "which he described as": the pronoun speaks (below)
         owner = OWNER_VOICE.match(seg.lstrip()) if first in ("his", "her", "their", "its") else None
         if owner and FILLER.match(seg.lstrip()[owner.end():]):
             # "His office later said": whoever "his" refers to speaks through the office.
@@ -1101,6 +1111,11 @@ class Extractor:
             if tok.start() < inside or not self.reg.opens_phrase(tok.group(0)):
                 continue  # no phrase starts here: skip the call
             np_ = self._speaker_np(tok.start(), a)
+            if np_ and (w := WHO_BEFORE.search(text, np_[1], a)) and FROM_PLACE.match(text[np_[1]:w.start()]):
+                # "the will of a fighter from Mashhad who wrote": the phrase the relative pronoun follows
+                spk = self._named(self._resolve(text[np_[0]:np_[1]], np_[0]), np_[0], np_[1], a)
+                if spk:
+                    return spk, np_[0], np_[1]
             if np_ and PREPOSITION_BEFORE.search(text, max(pos, np_[0] - 12), np_[0]):
                 inside = np_[1]  # "quoted by the Lebanese daily Al-Akhbar": not "daily Al-Akhbar" either
                 continue

@@ -1201,3 +1201,43 @@ def test_capitalised_interview_labels_reported_speech_in_answers(ex):
             "“a warning.”") in got
     assert any(sp == "minister" and t == "the strike “a warning.”" for sp, r, k, t in got)
     assert any(sp == "commanders" and "the Americans are “bluffing.”" in t for sp, r, k, t in got)
+
+
+def test_subject_named_by_identified_as_is_not_a_clause(ex):
+    """'a commander identified only as NAME told': that 'as' names the subject; it does not open an
+    'as X said' clause."""
+    t = ("A Zainabiyoun officer identified only as Haj Mehdi told the Defa Press agency in March that his unit "
+         "had lost “no more than six men.”")
+    got = [(s["speaker"], s["text"]) for s in ex.extract(t) if s["kind"] != "narration"]
+    assert got == [("Haj Mehdi", "his unit had lost “no more than six men.”")]
+
+
+def test_adverb_and_channel_between_subject_and_verb(ex):
+    """'Al-Alam even reported that', 'used a visit to Baghdad to stress that': the speaker is still the
+    subject."""
+    t = ("Al-Alam even reported that the convoy had been “destroyed to the last truck.” "
+         "Foreign Minister Javad Zarif used a visit to Baghdad to stress that Iran would “never abandon” Iraq.")
+    got = [(s["speaker"], s["cue"], s["text"]) for s in ex.extract(t) if s["kind"] != "narration"]
+    assert got == [("Al-Alam", "reported", "the convoy had been “destroyed to the last truck.”"),
+                   ("Mohammad Javad Zarif", "stress", "Iran would “never abandon” Iraq")]
+
+
+def test_inverted_condition_after_that_is_content(ex):
+    """'said that had the advisers not gone, ...': an auxiliary before its subject after 'that' is a
+    condition, the content of the statement, and not a bare 'had'."""
+    t = "General Gholam Ali Rashid said that had the advisers not gone to Iraq, “the enemy would be in Ilam today.”"
+    got = [(s["speaker"], s["text"]) for s in ex.extract(t) if s["kind"] != "narration"]
+    assert got == [("Gholam Ali Rashid",
+                    "had the advisers not gone to Iraq, “the enemy would be in Ilam today.”")]
+    assert [s["kind"] for s in ex.extract("The spokesman said that had been a mistake.")] == ["narration"]
+
+
+def test_relative_clause_speakers(ex):
+    """'Turkey, which he accused of “...”': the pronoun speaks and the charge is the content; 'the
+    will of a fighter from Herat who wrote, “...”': the phrase before 'who' speaks."""
+    t = ("Qais al-Khazali spoke for an hour. He saved his anger for Turkey, which he accused of “opening its "
+         "border to every butcher.” The agency printed the letter of a volunteer from Herat who wrote, "
+         "“Do not weep for me, mother.”")
+    got = [(s["speaker"], s["cue"], s["text"]) for s in ex.extract(t) if s["kind"] != "narration"]
+    assert got == [("Qais al-Khazali", "accused", "opening its border to every butcher."),
+                   ("volunteer from Herat", "wrote", "Do not weep for me, mother.")]
