@@ -59,6 +59,8 @@ OPENER_PRONOUN = re.compile(r"(?:in|on|at|during|after|before|later|earlier|last
 DUMMY_IT = re.compile(r"it\s+(?:is|was|has been|had been|will be|would be|seems|seemed|appears|appeared|"
                       r"remains|turns out|turned out)\b", re.IGNORECASE)
 # "whom it described as", "which they called": a pronoun subject inside a relative clause.
+FINITE = re.compile(r"[“”\"]|\b(?:would|will|is|are|was|were|has|have|had|could|can|must|should)\b")
+TITLE_BEFORE = re.compile(r"(?:\b[\w.’'\-]+\s+){1,4}$")
 WHO_BEFORE = re.compile(r"\s+who\s+(?:\w+ly\s+)?$")
 FROM_PLACE = re.compile(r"(?:\s+(?:from|in)\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})?$")
 RELATIVE_PRONOUN = re.compile(r"\b(?:whom|which|that)\s+(he|she|they|it)\b(?=[^,;:“”\"]*$)", re.IGNORECASE)
@@ -263,6 +265,7 @@ ONE_NAME_APPOSITIVE = re.compile(r"\s*,\s*([A-Z][\w’'\-]+)\s*,")
 NAMING_BEFORE = re.compile(r"\b(?:as|named|nicknamed|dubbed)\s*$")
 # "..., and quoted a military source as saying": the quoted source is the speaker of what follows.
 QUOTED_AS = re.compile(r"(?:,?\s*\b(?:and|but)\s+)?\bquot(?:ed|es|ing)\s+[“\"]?([^,;:“”\"]{2,80}?)[”\"]?\s+as\s+$")
+TRAILING_NAME = re.compile(r"(?:(?:[A-Z][\w’'\-]*|al|bin|ibn|el|abu)[\s\-]+){1,4}[A-Z][\w’'\-]*$")
 AS_SAYING = re.compile(r"\s+as\s+saying\b")
 # One or two capitalised words right before a registered surname: maybe another person's given names.
 GIVEN_NAMES = re.compile(r"((?:[A-Z][\w’'\-]+\s+){1,2})$")
@@ -271,6 +274,9 @@ PASSIVE_QUOTED = re.compile(r"\b(?:is|was|were|are|been|being)\s+(?:\w+ly\s+)?(?
                             r"(?:(?:by|in|on)\s+[^,;:“”\"]{2,80}?\s+)?as\s+$", re.IGNORECASE)
 # A free relative or "as" clause holds the cue: "what officials call ...", "as the rebels call themselves".
 FREE_RELATIVE = re.compile(r"\b(?:what|as)\s+$", re.IGNORECASE)
+# A demonym or bloc adjective right before a cue in -s makes it a plural noun ("American calls").
+ADJECTIVE_BEFORE = re.compile(r"\b(?:[A-Z][a-z]+(?:an|ese|ish)|Western|Arab|Gulf|Israeli|Iraqi|Saudi|Emirati|"
+                              r"international|foreign|repeated|renewed|growing)\s+$")
 AUX_AFTER = re.compile(r"\s+(?:would|will|could|should|may|might|must|had|have|has|were|are|did|do|can)\b")
 NO_PROPOSITION = re.compile(r"(?:most|all|some|any|none|many|each|both|either|neither|one|several|few)\s+of\s+"
                             r"(?:them|these|those|it|this|that)\s*[.!?]?$", re.IGNORECASE)
@@ -492,6 +498,9 @@ class Extractor:
                 continue  # "another family is told that its son ...", "families are promised papers": a passive
             if cue.form[-1] == "s" and AUX_AFTER.match(text, b):
                 continue  # "Arab states would", "the claims were": a plural noun, not a verb
+            if cue.form.split()[0][-1] == "s" and not cue.participle and \
+                    ADJECTIVE_BEFORE.search(text, max(s0, a - 24), a):
+                continue  # "dismissing American calls for a withdrawal", "Western calls for": a noun
             # A participle inside an earlier statement's content belongs to it ("..., warning it could").
             prev = next((st for st in stmts if st["start"] <= a < st["end"] + 2), None)
             if cue.participle and (pq := PASSIVE_QUOTED.search(text, max(s0, a - 120), a)):
@@ -680,7 +689,16 @@ class Extractor:
         text = self.text
         np_ = self._speaker_np(qa.start(1), qa.end(1))
         if np_ is None or np_[1] < qa.end(1) - 1:
-            return None
+            # "quoted PMF deputy chairman Abu Mahdi al-Muhandis as saying": the person named after the title
+            tn = TRAILING_NAME.search(text, qa.start(1), qa.end(1))
+            if tn is None or tn.start() == qa.start(1):
+                return None
+            spk = self._resolve(tn.group(0), tn.start())
+            if not spk or spk.get("kind") != "person":
+                return None
+            if spk["role"] == "unknown":
+                spk["role"] = self.reg.descriptor_role(TOKEN.findall(text[qa.start(1):tn.start()])) or "unknown"
+            return self._saying((spk, tn.start(), tn.end()), b, s1, cue, quotes)
         spk = self._resolve(text[np_[0]:np_[1]], np_[0])
         return self._saying((spk, *np_), b, s1, cue, quotes) if spk else None
 
@@ -818,6 +836,9 @@ class Extractor:
             # "According to X, a former commander, ..." - skip appositives up to the clause.
             after = text[m1:s1]
             comma = re.match(r"^\s*(?:\([^)]*\))?\s*,\s*(?:(?:an?|the)\s[^,]{1,120},\s*)?", after)
+            if comma and FINITE.search(comma.group(0)):
+                # "According to X, the model he built would now be “...”, and ...": a clause, no appositive
+                comma = re.match(r"^\s*(?:\([^)]*\))?\s*,\s*", after)
             if not comma:
                 comma = re.match(r"^[^,]{0,160}?,\s*", after) if not self.reg.find(text[m0:m1]) else None
             # No comma (or a known name): the content starts right after the source.
@@ -1380,6 +1401,7 @@ class Extractor:
             if role == "outlet" and h["role"] == "outlet" and h["kind"] in ("outlet", "group"):
                 return dict(h, mention=f"the {head}", pos=pos)
             if role != "outlet" and (same_head.search(h["mention"]) or same_head.search(h.get("described", ""))
+                                     or "." in h["mention"] and same_head.search(self._spelt_out(h["mention"]))
                                      or head in self.reg.nouns.get(h["name"], ())):  # "the military": the IDF
                 # "the committee": the Negotiating Committee named before, a clearly named source
                 return dict(h, mention=f"the {head}", pos=pos, known=h.get("known") or capitalised(h["name"]))
@@ -1389,6 +1411,11 @@ class Extractor:
                 # the factions within the PMF, blamed ... the group said" is Kataib Hezbollah
                 group = h
         return dict(group, mention=f"the {head}", pos=pos) if group else None
+
+    def _spelt_out(self, mention):
+        """The mention with its abbreviated titles written in full ("Brig. Gen. X": "brigadier general X")."""
+        full = self.reg.title_abbreviations
+        return " ".join(full.get(w.lower(), w) for w in mention.split())
 
     def _possessor(self, possessive, pos):
         """Whom a possessive pronoun at ``pos`` ("his", "her", "its", "their") refers to: "its" an
@@ -1406,9 +1433,12 @@ class Extractor:
                         mention=pronoun, pos=pos, known=True)
         if kind == "thing":
             return self._it(pos)
+        ruled_out = self.reg.gender_words.get(pronoun, ())
         for h in reversed(self.history[-12:]):
             if h["pos"] >= pos:
                 continue
+            if ruled_out and not ruled_out.isdisjoint(h["mention"].lower().split()):
+                continue  # "One man in Istanbul said ... She says": not the man
             if kind == "person" and h["kind"] == "person" and not _plural(h["mention"]):
                 return dict(h, mention=pronoun, pos=pos)  # "he" is not "the Americans" or "their families"
             if kind == "plural" and h["role"] != "unknown" and (
@@ -1465,10 +1495,14 @@ class Extractor:
                         seen.add(np_[0])
         # A sentence opening with a quotation has the quotation's first words, not a subject, there.
         subj = self._speaker_np(p0, s1) if text[p0:p0 + 1] not in QUOTE_CHARS else None
+        # "NAME, a spokesman for the coalition, said": a later "the spokesman" is NAME
+        app = APPOSITIVE.match(text, subj[1], s1) if subj and text[subj[1]:subj[1] + 1] == "," else None
         if subj and subj[0] in seen:
             for h in history[-30:]:
                 if h["pos"] == subj[0]:
                     h["subj"] = True  # resolved as a speaker already: still the sentence's subject for "it"
+                    if app and h["kind"] == "person" and "described" not in h:
+                        h["described"] = app.group(1)
         elif subj:
             mention = text[subj[0]:subj[1]]
             if not DEMONSTRATIVE.match(mention) and self.reg.is_speakerish(mention):
@@ -1477,7 +1511,9 @@ class Extractor:
                     spk = dict(name=res.name, role=res.role, kind=res.kind, mention=mention,
                                pos=subj[0], subj=True,
                                known=res.entry is not None or res.kind == "person" and capitalised(res.name))
-                    if res.role == "unknown" and res.entry is None and (app := APPOSITIVE.match(text, subj[1], s1)):
+                    if app and res.kind == "person":
+                        spk["described"] = app.group(1)
+                    if res.role == "unknown" and res.entry is None and app:
                         # "NAME, the city’s Friday prayer leader, was blunt": the appositive tells his role
                         spk["role"] = self._appositive_role(app.group(1)) or "unknown"
                     history.append(spk)
@@ -1501,7 +1537,10 @@ class Extractor:
                 history.append(dict(name=res.name, role=res.role, kind="person", mention=res.name, pos=given.start(1),
                                     known=True))
                 continue
-            history.append(dict(name=sp.name, role=sp.role, kind=sp.type, mention=sp.name, pos=a, known=True))
+            # "by IRGC commander Maj. Gen. NAME": the title before the name, for a later "the general"
+            title = TITLE_BEFORE.search(text, max(s0, a - 60), a) if sp.type == "person" else None
+            history.append(dict(name=sp.name, role=sp.role, kind=sp.type, mention=sp.name, pos=a, known=True,
+                                **({"described": self._spelt_out(title.group(0))} if title else {})))
         history.sort(key=_POS)  # stable: equal positions keep their order
         del history[:-200]  # only recent mentions are ever referred back to
 

@@ -173,6 +173,7 @@ def _is_prose(s: str) -> bool:
 # A commenter's name alone on its line: a few words, no sentence punctuation.
 _NAME_LINE = re.compile(r"^(?:[•·●▪◦*-]\s*|\d{1,3}\.\s+)?[^\s.!?:;,\"“”]\S*(?:\s+[^\s!?:;,\"“”]+){0,3}$")
 _SENTENCE_END = re.compile(r"(?<![A-Z])[.!?]$")  # "Agreed." ends a sentence; "Sara K." is a name
+_QUOTED_TITLE = re.compile(r"[“\"].*[”\"]")
 _BULLET = re.compile(r"^(?:[•·●▪◦*-]\s*|\d{1,3}\.\s+)")
 
 
@@ -223,8 +224,10 @@ def segment_rows(text: str) -> list[tuple[str, int, int, str]]:
                 name = m.group("name")
         if name is None:
             # "3 Comments" opens the comment section only after the article's prose has begun (a
-            # page header may count the comments too).
-            in_comments = in_comments or prose and len(texts[i]) < 80 and pats["comment_section"].search(texts[i])
+            # page header may count the comments too); a quoted post title ("6 thoughts on “...”")
+            # does not count towards a heading's length.
+            in_comments = in_comments or prose and len(_QUOTED_TITLE.sub("", texts[i])) < 80 and \
+                pats["comment_section"].search(texts[i])
             prose = prose or _is_prose(texts[i])
             i += 1
             continue

@@ -63,7 +63,9 @@ monday tuesday wednesday thursday friday saturday sunday""".split())
 # Prepositions that, capitalised at a sentence start, open an adverbial, not a speaker ("Beside it hangs").
 OPENING_PREPOSITIONS = frozenset("""beside besides behind beyond among amid amidst across inside outside under near
 along despite throughout within without against toward towards through upon over around above below by until
-like unlike during after before since not""".split())  # "Not everyone agrees": no name either
+like unlike during after before since not
+when whenever while whereas if unless once because though although whether""".split())
+# "Not everyone agrees", "When I asked him": no name either
 PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "thing", "him": "person",
             "we": "author", "i": "author"}
 
@@ -126,6 +128,10 @@ class Registry:
         # Descriptor nouns of outlets and groups that name a person ("columnist"), not the body ("daily").
         self.person_nouns = {w.lower() for w in data.get("person_nouns") or []}
         self.person_heads = {w.lower() for w in data.get("person_heads") or []}
+        self.title_abbreviations = {k.lower(): v for k, v in (data.get("title_abbreviations") or {}).items()}
+        gender = data.get("gender_words") or {}
+        self.gender_words = {"she": frozenset(w.lower() for w in gender.get("male") or []),  # words "she" rules out
+                             "he": frozenset(w.lower() for w in gender.get("female") or [])}
         alias_map, title_map = {}, {}
         for sp in self.speakers:
             for alias in sp.aliases or [sp.name]:

@@ -35,9 +35,10 @@ import pandas as pd
 
 from . import tone
 from .lexicons import load_yaml
+from .speakers import ABBREVIATIONS
 
 #: Bump when the frame-independent evidence is computed differently: kept evidence is then recomputed.
-STANCE_REVISION = 4
+STANCE_REVISION = 5
 # "accused Washington of giving ...", "blamed the rebels for ...": the accused come first in the content.
 ACCUSATION_CUE = re.compile(r"^(?:accus|blam)", re.IGNORECASE)
 ACCUSED = re.compile(r"^\W*([^;:]{1,80}?)\s+(?:of|for)\s", re.DOTALL)
@@ -387,6 +388,8 @@ def _before(text: str, pos: int) -> str:
                 break
             comma = True
             continue
+        if w[-1] in ".!?;:”\"" and w[:-1].lower() not in ABBREVIATIONS:
+            break  # "... recruits Afghans in Iran. Lena Farrokh": the sentence before says nothing of her
         title = w.lower() in _title_words()
         if comma and not words and not title:
             break

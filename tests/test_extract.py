@@ -1241,3 +1241,65 @@ def test_relative_clause_speakers(ex):
     got = [(s["speaker"], s["cue"], s["text"]) for s in ex.extract(t) if s["kind"] != "narration"]
     assert got == [("Qais al-Khazali", "accused", "opening its border to every butcher."),
                    ("volunteer from Herat", "wrote", "Do not weep for me, mother.")]
+
+
+def test_pronouns_agree_in_gender_with_described_people(ex):
+    """'One man in Herat said ... “...,” she said': 'she' is not the man; a woman described before is."""
+    t = ("A widow in Golshahr, who gave only her first name, has lost two sons. "
+         "One man in Herat said his brigade lost forty men in a night. “They sold our sons for a card,” she said.")
+    got = [(s["speaker"], s["text"]) for s in ex.extract(t) if s["kind"] != "narration"]
+    assert got == [("One man in Herat", "his brigade lost forty men in a night"),
+                   ("widow in Golshahr", "They sold our sons for a card")]
+
+
+def test_a_sentence_opening_with_when_i_names_no_one(ex):
+    """'When I asked him ..., he laughed. “...,” he said': 'When I' is no name; he is the man named before."""
+    t = ("Karim is in a camp near Athens now. When I asked him whether he would go back, he laughed. "
+         "“Back to Herat, one day. Back to Syria, never,” he said.")
+    got = [(s["speaker"], s["kind"]) for s in ex.extract(t) if s["kind"] != "narration"]
+    assert got == [("Karim", "direct")]
+
+
+def test_the_description_refers_to_the_person_it_was_given_to(ex):
+    """'Col. NAME, a spokesman for the coalition, said ... the spokesman said': the coalition's
+    spokesman, not a registered spokesman of another government."""
+    t = ("Iran's foreign ministry spokesman Bahram Ghasemi said the raid was illegal.\n\n"
+         "Col. Ryan Dillon, a spokesman for the coalition in Baghdad, said the coalition had not been involved.\n\n"
+         "Asked about the photographs, the spokesman said he could not confirm where they were taken.")
+    got = [s["speaker"] for s in ex.extract(t) if s["kind"] != "narration"]
+    assert got == ["Bahram Ghasemi", "Ryan Dillon", "Ryan Dillon"]
+
+
+def test_quoted_as_saying_after_a_title_and_name(ex):
+    """'Al-Mayadeen quoted PMF deputy chairman NAME as saying ...': the person named speaks."""
+    t = "Al-Mayadeen quoted PMF deputy chairman Abu Mahdi al-Muhandis as saying that the Hashd was “ready.”"
+    got = [(s["speaker"], s["text"]) for s in ex.extract(t) if s["kind"] != "narration"]
+    assert got == [("Abu Mahdi al-Muhandis", "the Hashd was “ready.”")]
+
+
+def test_abbreviated_titles_name_later_descriptions(ex):
+    """'a speech by IRGC commander Maj. Gen. NAME ... The general went on to say': the general is NAME."""
+    t = ("The fullest account came in a speech by IRGC commander Maj. Gen. Mohammad Ali Jafari in Tehran. "
+         "Jafari declared that the war was “won.” The general went on to say that the advisers would stay.")
+    got = [(s["speaker"], s["text"]) for s in ex.extract(t) if s["kind"] != "narration"]
+    assert got == [("Mohammad Ali Jafari", "the war was “won.”"),
+                   ("Mohammad Ali Jafari", "the advisers would stay")]
+
+
+def test_demonym_before_a_cue_in_s_makes_it_a_noun(ex):
+    """'dismissing American calls for a withdrawal as ...': 'calls' is a noun, 'American' no speaker,
+    and a later 'he' is still the general."""
+    t = ("General Hossein Salami said the Guard would stay, dismissing American calls for a withdrawal as "
+         "“a dream.” He also claimed that the Guard had “never had more than a few hundred advisers.”")
+    got = [(s["speaker"], s["cue"]) for s in ex.extract(t) if s["kind"] != "narration"]
+    assert got == [("Hossein Salami", "said"), ("Hossein Salami", "claimed")]
+
+
+def test_according_to_then_a_clause_with_its_own_verb(ex):
+    """'According to X, the model Iran built would be “...”, and ...': the clause after the comma is
+    the content, not an appositive of X."""
+    t = ("According to Jafari, the Basij model that Iran helped build would now be “institutionalized” in Iraq, "
+         "and the militias would remain a reserve.")
+    got = [(s["speaker"], s["text"]) for s in ex.extract(t) if s["kind"] != "narration"]
+    assert got == [("Mohammad Ali Jafari", "the Basij model that Iran helped build would now be “institutionalized” "
+                                           "in Iraq, and the militias would remain a reserve")]

@@ -276,3 +276,19 @@ def test_transcript_labels_with_an_outlet_and_a_headline_label():
     assert [text[a:b] for kind, a, b, _ in rows if kind == "body"] == [
         "Kanaani: talks “not a bargaining chip”", "The spokesman spoke on Monday about the talks in Beijing.",
         "Will Iran respond?", "Is the presence negotiable?"]
+
+
+def test_a_long_titled_comment_heading_opens_the_comment_section():
+    """WordPress's "6 thoughts on “<the post's whole title>”" is a heading however long the title;
+    the "NAME | date at time" lines under it open comments. "Like Loading..." is widget text."""
+    title = "The boys of Golshahr: how the brigade recruits young Afghan refugees for the war in Syria"
+    page = (f"{title}\n\nThe recruiters came to the school in the spring and promised the boys papers.\n\n"
+            "Like this:\nLike Loading...\n\n"
+            f"2 thoughts on “{title}”\n\n"
+            "Sam Reeve | March 3, 2016 at 4:12 pm\nA sad piece. Nobody should send children to war.\nReply\n\n"
+            "Hamid_K | March 3, 2016 at 6:40 pm\nThey went for their faith, not for papers.\nReply\n")
+    rows = [(kind, page[a:b], who) for kind, a, b, who in segment_rows(page)]
+    assert [(w, t) for k, t, w in rows if k == "comment"] == [
+        ("Sam Reeve", "A sad piece. Nobody should send children to war."),
+        ("Hamid_K", "They went for their faith, not for papers.")]
+    assert not any("Loading" in t for k, t, _ in rows if k == "body")

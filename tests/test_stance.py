@@ -121,6 +121,19 @@ def test_appositives_after_a_name_describe_the_speaker():
     assert descriptions(text, ["Omar Haddad"]) == []
 
 
+def test_the_sentence_before_a_name_does_not_describe_it():
+    """"... recruits Afghans in Iran. Lena Moradi, a researcher ...": "Iran." ends another sentence and
+    does not put her on Iran's side; "IRGC commander Maj. Gen." before a name still does."""
+    from narrative.stance import default_targets, descriptions
+
+    sides = default_targets()[0].speakers
+    text = ("A rights group has studied how the brigade recruits Afghans in Iran. Lena Moradi, a researcher at "
+            "the group, spoke to us. The speech by IRGC commander Maj. Gen. Karim Yazdi followed.")
+    assert descriptions(text, ["Lena Moradi"]) == ["a researcher at the group"]
+    assert sides.side(descriptions(text, ["Lena Moradi"])) == 0
+    assert sides.side(descriptions(text, ["Karim Yazdi"])) == 1
+
+
 def test_former_officials_and_dissenters():
     from narrative.stance import default_targets
 
