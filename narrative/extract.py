@@ -1421,7 +1421,7 @@ class Extractor:
         """Whom a possessive pronoun at ``pos`` ("his", "her", "its", "their") refers to: "its" an
         outlet or body if one was named, else as "they" does."""
         return (possessive == "its" and self._pronoun("it", pos)) or \
-            self._pronoun("he" if possessive in ("his", "her") else "they", pos)
+            self._pronoun({"his": "he", "her": "she"}.get(possessive, "they"), pos)
 
     def _pronoun(self, pronoun, pos, continuation=False):
         self._flush()
