@@ -60,7 +60,6 @@ DUMMY_IT = re.compile(r"it\s+(?:is|was|has been|had been|will be|would be|seems|
                       r"remains|turns out|turned out)\b", re.IGNORECASE)
 # "whom it described as", "which they called": a pronoun subject inside a relative clause.
 FINITE = re.compile(r"[“”\"]|\b(?:would|will|is|are|was|were|has|have|had|could|can|must|should)\b")
-TITLE_BEFORE = re.compile(r"(?:\b[\w.’'\-]+\s+){1,4}$")
 WHO_BEFORE = re.compile(r"\s+who\s+(?:\w+ly\s+)?$")
 FROM_PLACE = re.compile(r"(?:\s+(?:from|in)\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})?$")
 RELATIVE_PRONOUN = re.compile(r"\b(?:whom|which|that)\s+(he|she|they|it)\b(?=[^,;:“”\"]*$)", re.IGNORECASE)
@@ -1538,9 +1537,9 @@ class Extractor:
                                     known=True))
                 continue
             # "by IRGC commander Maj. Gen. NAME": the title before the name, for a later "the general"
-            title = TITLE_BEFORE.search(text, max(s0, a - 60), a) if sp.type == "person" else None
+            title = text[max(s0, a - 60):a].split()[-4:] if sp.type == "person" and text[a - 1:a].isspace() else None
             history.append(dict(name=sp.name, role=sp.role, kind=sp.type, mention=sp.name, pos=a, known=True,
-                                **({"described": self._spelt_out(title.group(0))} if title else {})))
+                                **({"described": self._spelt_out(" ".join(title))} if title else {})))
         history.sort(key=_POS)  # stable: equal positions keep their order
         del history[:-200]  # only recent mentions are ever referred back to
 
