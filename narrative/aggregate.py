@@ -166,6 +166,10 @@ def _keys(df: pd.DataFrame, by: str) -> pd.Series:
     labels = pd.Series(uniques, dtype=object)
     if by == "month":
         labels = months(labels)
+    elif by == "speaker":  # a registered person is one group however each article spelled the name
+        from .speakers import Registry
+
+        labels = labels.map(lambda v: Registry.default().canonical(v) if isinstance(v, str) else v)
     labels = labels.where(labels.notna(), _MISSING).astype(str).str.strip()
     labels = np.append(labels.where(labels != "", _MISSING).to_numpy(dtype=object), _MISSING)
     # A categorical of sorted labels: groupby works on its small integer codes (no hashing of a
@@ -176,7 +180,7 @@ def _keys(df: pd.DataFrame, by: str) -> pd.Series:
 
 
 #: Bump when :class:`Tally` changes what it holds: stored tallies of another version are rebuilt.
-TALLY_VERSION = 1
+TALLY_VERSION = 2
 
 
 class Tally:

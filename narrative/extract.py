@@ -175,7 +175,7 @@ CONTINUATION = re.compile(r"(?:add|added|adds|adding|continued|continues|went on
 PLURAL_NAME = re.compile(r"(?:the\s+)?[A-Z][a-z]+(?:ans|is)(?![\w\-])")  # "the Iranians", "Houthis": never "it"
 PLURAL_HEAD = re.compile(r"\b[a-z][a-z\-]*[^’'s]s$")  # "senior officials", not "Soleimani’s"
 PLURAL_PEOPLE = re.compile(r"the\s+[A-Z][a-z]+(?:ans|is|ese)|[A-Z][a-z]+ans")  # "the Americans", "Iranians"
-DEMONSTRATIVE = re.compile(r"^(?:this|these|that|those|it|such|nobody|no one|none|nothing|neither|there|here|"
+DEMONSTRATIVE = re.compile(r"^(?:this|these|that|those|it|such|nobody|no one|none|no|nothing|neither|there|here|"
                            r"we|i|you|what|everyone|everybody|anyone|someone|he|she|they|him|her|them)\b",
                            re.IGNORECASE)
 # "(hardline daily), front page, 12 May" between an outlet's name and the colon before its headline.

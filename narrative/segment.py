@@ -97,6 +97,8 @@ def patterns():
         "dateline": re.compile(data.get("dateline", "(?!)")),
         "turn_label": re.compile(data.get("turn_label", "(?!)")),
         "post_attribution": re.compile(data.get("post_attribution", "(?!)")),
+        **{k: re.compile(data.get(k, "(?!)"), flags) for k in ("forum_post", "forum_member", "forum_quote",
+                                                                 "forum_signature", "forum_trailer", "forum_footer")},
         "not_turn_labels": frozenset(x.lower() for x in data.get("not_turn_labels", [])),
         "interview_cue": re.compile(data.get("interview_cue", "(?!)"), flags),
     }
@@ -126,6 +128,51 @@ def _header_name(s: str, key: str):
         if m:
             return m.group("name").strip()
     return None
+
+
+def _forum_posts(lines: list[Line], kinds: list[str], authors: list[str], comment_ids: list[int]) -> int:
+    """Mark a forum thread's posts (see ``forum_post`` in ``lexicons/boilerplate.yaml``) as comments
+    of their posters, in place: the post's own words are ``comment`` lines; its number, date, member
+    box, quoted posts, signature and "Reply With Quote" are ``boilerplate``. Returns the number of
+    posts. A page is a thread only when two post numbers or more each open a member box."""
+    pats = patterns()
+    starts = []
+    for i, ln in enumerate(lines):
+        if pats["forum_post"].match(ln.text.strip()):
+            box = [x.text for x in lines[i + 1:i + 8]]
+            if any(pats["forum_member"].search(s) for s in box):
+                starts.append(i)
+    if len(starts) < 2:
+        return 0
+    ends = starts[1:] + [len(lines)]
+    for n, (i, end) in enumerate(zip(starts, ends)):
+        j, name = i + 1, ""
+        kinds[i] = "boilerplate"
+        while j < end and not (lines[j].blank and name):  # the header: date, name, member box
+            s = lines[j].text.strip()
+            if s and not name and not pats["date"].match(re.sub(r"^old\s+", "", s, flags=re.IGNORECASE)):
+                name = re.split(r"\s{2,}", s)[0]
+            kinds[j] = "boilerplate"
+            j += 1
+        skipping = False  # inside a quoted post or a signature
+        while j < end:
+            ln, s = lines[j], lines[j].text.strip()
+            if ln.blank:
+                skipping = skipping and pats["forum_quote"].match(lines[j - 1].text.strip()) is not None
+                j += 1
+                continue
+            if pats["line"].search(s) or pats["body_end"].search(s) or pats["forum_footer"].match(s):
+                break  # the page footer after the last post
+            if pats["forum_quote"].match(s) or pats["forum_signature"].match(s):
+                skipping = True
+            if skipping or pats["forum_trailer"].match(s):
+                kinds[j] = "boilerplate"
+            else:
+                kinds[j], authors[j], comment_ids[j] = "comment", name, n
+            j += 1
+        for k in range(j, end):
+            kinds[k] = kinds[k] or "boilerplate"
+    return len(starts)
 
 
 def _section_author(lines: list[Line], i: int):
@@ -210,10 +257,14 @@ def segment_rows(text: str) -> list[tuple[str, int, int, str]]:
     authors: list[str] = [""] * len(lines)
     comment_ids: list[int] = [-1] * len(lines)
 
+    n_comments = _forum_posts(lines, kinds, authors, comment_ids)
     # Comments: a header line, then the comment's lines up to the next header or a furniture line.
-    in_comments, n_comments, prose = False, 0, False
+    in_comments, prose = False, False
     i = 0
     while i < len(lines):
+        if kinds[i]:  # a forum post's line
+            i += 1
+            continue
         name = comment_author(lines[i])
         if name is None and in_comments:
             name = _section_author(lines, i)
@@ -291,7 +342,8 @@ def segment_rows(text: str) -> list[tuple[str, int, int, str]]:
             kinds[k] = "boilerplate"
         elif _is_caption(s, repeated):
             kinds[k] = "caption"
-        elif pats["line"].search(s) or s.startswith(("•", "·", "●")) or pats["stamp"].match(s):
+        elif pats["line"].search(s) or pats["stamp"].match(s) or \
+                s.startswith(("•", "·", "●")) and not _is_prose(s[1:].strip()):  # a bulleted sentence is prose
             kinds[k] = "boilerplate"
         elif (m := pats["byline"].match(s)) and len(s) < 150 and not s.endswith("."):
             kinds[k], authors[k] = "byline", _byline_names(m.group("names"))
@@ -361,19 +413,29 @@ def _interview_turns(text: str, rows: list[tuple]) -> list[tuple]:
     count: dict[str, int] = {}
     for m in labels.values():
         count[m.group("label")] = count.get(m.group("label"), 0) + 1
-    if sum(1 for n in count.values() if n >= 2) < 2:
-        return rows
-    # A label used once ("Explainer: ..." in a title) is no speaker's, unless it is Q or A.
-    count = {lab: n for lab, n in count.items() if n >= 2 or lab in ("Q", "A", "Question", "Answer")}
-    labels = {i: m for i, m in labels.items() if m.group("label") in count}
     questions = {}
     for i, m in labels.items():
         kind, start, end, _ = rows[i]
         questions.setdefault(m.group("label"), []).append(text[start:end].rstrip().endswith("?"))
-    asks = {lab for lab, q in questions.items() if lab in ("Q", "Question") or sum(q) * 2 > len(q)}
+    asked = {lab for lab, q in questions.items() if lab in ("Q", "Question") or sum(q) * 2 > len(q)}
+    briefing = False
+    if sum(1 for n in count.values() if n >= 2) < 2:
+        # A press briefing: one speaker answers reporters who each ask once ("IRNA: ...?").
+        if not any(n >= 2 and lab not in asked for lab, n in count.items()) or \
+                sum(1 for lab, n in count.items() if n == 1 and lab in asked) < 2:
+            return rows
+        briefing = True
+    # A label used once ("Explainer: ..." in a title) is no speaker's, unless it is Q or A (or a reporter's).
+    count = {lab: n for lab, n in count.items() if n >= 2 or lab in ("Q", "A", "Question", "Answer")
+             or briefing and lab in asked}
+    every = labels  # a label used once ("MODERATOR: Last question, please.") still ends the turn before it
+    labels = {i: m for i, m in labels.items() if m.group("label") in count}
+    asks = {lab for lab in asked if lab in count}
     first_q = min((i for i, m in labels.items() if m.group("label") in asks), default=0)
-    # "Kanaani: advisers “not a bargaining chip”" as a headline above the first question is no turn.
-    labels = {i: m for i, m in labels.items() if i >= first_q}
+    # "Kanaani: advisers “not a bargaining chip”" as a headline above the first question is no turn;
+    # opening remarks before it are ("GHASEMI (opening remarks): In the name of God. ...").
+    labels = {i: m for i, m in labels.items() if i >= first_q or _is_prose(text[rows[i][1]:rows[i][2]].rstrip())
+              and rows[i][2] - rows[i][1] > 80 and m.group("label") not in asks}
     named = [lab for lab in count if lab not in asks and lab not in ("A", "Answer")]
     answer = named[0] if len(named) == 1 else None  # "A:" is the one interviewee named in labels
     if not named and not pats["interview_cue"].search(text, 0, rows[min(labels)][1]):
@@ -388,6 +450,9 @@ def _interview_turns(text: str, rows: list[tuple]) -> list[tuple]:
             speaker = None if label in asks else label
             out.append(("boilerplate", start, cut, ""))
             out.append(("answer", cut, end, speaker) if speaker else (kind, cut, end, author))
+        elif i in every:
+            speaker = None
+            out.append(row)
         elif kind == "body" and speaker is not None and i < last:  # the answer goes on
             if out[-1][0] == "answer":
                 out[-1] = ("answer", out[-1][1], end, speaker)

@@ -24,6 +24,7 @@ agency editor editors remarks comments speech message letter announcement post t
 representative envoy""".split())
 BREAK_GAP = re.compile(r"[,;:–—“”\"]")
 # First word of an alias: a word not glued to a preceding word or hyphen.
+_NAME_SPLIT = re.compile(r"[\s\-‐’']+")  # the words of a name, whatever joins them ("Amir-Abdollahian")
 FIRST_WORD = re.compile(r"(?<![\w\-])[\w]+\.?")
 DETERMINERS = {"the", "a", "an", "one", "some", "several", "many", "other", "two", "three", "four", "five", "plenty", "lots",
                "its", "their", "his", "her", "top", "senior"}
@@ -309,6 +310,35 @@ class Registry:
             and not self.descriptors.get(w.lower()) and w.lower() not in DETERMINERS | CONNECTORS \
             and not w.endswith(("’s", "'s")) and not self.find(w)
 
+    def spelled(self, sp: Speaker, surface: str) -> str:
+        """The registered person ``sp``'s name as the text spells it: the canonical name when the last
+        word of ``surface`` (the alias found) is in it, else the longest alias holding it ("Qasemi" is
+        "Bahram Qasemi", not "Bahram Ghasemi"), so that a speaker reads as the article wrote it.
+        :meth:`canonical` maps it back when statements are grouped.
+
+        >>> reg = Registry.default()
+        >>> reg.resolve("spokesman Bahram Qasemi").name, reg.resolve("Bashar Assad").name
+        ('Bahram Qasemi', 'Bashar al-Assad')
+        """
+        if sp.type != "person":
+            return sp.name
+        words = [w for w in _NAME_SPLIT.split(surface.lower()) if w]
+        last = words[-1] if words else ""  # the surname: titles before it ("Ayatollah") change nothing
+        if not last or last in _NAME_SPLIT.split(sp.name.lower()):
+            return sp.name
+        holding = [a for a in sp.aliases if last in _NAME_SPLIT.split(a.lower())]
+        return max(holding, key=len) if holding else surface
+
+    def canonical(self, name: str) -> str:
+        """The registry's name of the speaker called ``name`` (an alias of two words or more, as
+        :meth:`spelled` gives), else ``name``.
+
+        >>> Registry.default().canonical("Bahram Qasemi"), Registry.default().canonical("Ann Smith")
+        ('Bahram Ghasemi', 'Ann Smith')
+        """
+        sp = self.alias_map.get(name) if " " in name else None  # not a commenter's one-word handle
+        return name if sp is None else sp.name
+
     @lru_cache(maxsize=65536)
     def resolve(self, mention: str) -> Resolved:
         """Canonical name and role of a speaker mention (see the class example)."""
@@ -321,7 +351,7 @@ class Registry:
         bare = re.sub(r"[’']s$", "", mention.strip(" ,;:"))
         whole = self.alias_map.get(bare) or self.alias_map.get(bare[:1].lower() + bare[1:])
         if whole is not None:  # aliases that carry their article: "the Russians", "the Kremlin"
-            return Resolved(whole.name, whole.role, whole.type, whole)
+            return Resolved(self.spelled(whole, bare), whole.role, whole.type, whole)
         po = PERSON_OF.match(clean)
         if po:
             head = TOKEN.findall(po.group("head"))
@@ -359,12 +389,12 @@ class Registry:
             tail = re.sub(r"^(?:[’']s)?\s+", "", where[end:]).rstrip()  # not str.strip: "spokesman" keeps its s
             tail_words = TOKEN.findall(tail)
             if not tail_words:
-                return Resolved(sp.name, sp.role, sp.type, sp)
+                return Resolved(self.spelled(sp, where[start:end]), sp.role, sp.type, sp)
             # "IRGC Karbala unit", "Hezbollah spokesman": a part or member of a known body.
             role = sp.role
             tail_role = self.descriptor_role(tail_words)
             if sp.type in ("person",):
-                return Resolved(sp.name, sp.role, sp.type, sp)
+                return Resolved(self.spelled(sp, where[start:end]), sp.role, sp.type, sp)
             run = self._name_run(tail_words)
             if run and tail_role:
                 # "Hezbollah lawmaker Hassan Fadlallah": a named member; an office title makes an

@@ -276,8 +276,10 @@ class SpeakerSides:
         if self._entries is None:
             from .speakers import Registry
 
-            self._entries = {sp.name: sp for sp in Registry.default().speakers}
-        sp = self._entries.get(name)
+            reg = Registry.default()
+            self._entries = {sp.name: sp for sp in reg.speakers}
+            self._canonical = reg.canonical
+        sp = self._entries.get(self._canonical(name))
         if sp is None:
             return [], ""
         return [sp.affiliation], sp.country if sp.role == "official" else ""

@@ -1303,3 +1303,28 @@ def test_according_to_then_a_clause_with_its_own_verb(ex):
     got = [(s["speaker"], s["text"]) for s in ex.extract(t) if s["kind"] != "narration"]
     assert got == [("Mohammad Ali Jafari", "the Basij model that Iran helped build would now be “institutionalized” "
                                            "in Iraq, and the militias would remain a reserve")]
+
+
+def test_a_registered_official_keeps_the_articles_spelling_and_groups_as_one():
+    """Gold and readers expect the name as written ("Qasemi"); the aggregates still count one person."""
+    import pandas as pd
+
+    from narrative.aggregate import aggregate
+
+    ex = Extractor()
+    names = []
+    for text in ("Foreign Ministry spokesman Bahram Qasemi said that the strikes violated Syrian sovereignty.",
+                 "Foreign Ministry spokesman Bahram Ghasemi said that Iran would respond.",
+                 "Ayatollah Ali Khamenei said that the martyrs had defended the shrine."):
+        names += [(s["speaker"], s["speaker_role"]) for s in ex.extract(text) if s["kind"] != "narration"]
+    assert names == [("Bahram Qasemi", "official"), ("Bahram Ghasemi", "official"), ("Ali Khamenei", "official")]
+    st = pd.DataFrame({"doc_id": ["a", "b"], "speaker": ["Bahram Qasemi", "Bahram Ghasemi"], "speaker_role": "official",
+                       "kind": "indirect", "text": "x", "frames": "", "stance": [0.5, 1.0]})
+    table = aggregate(st, "speaker", min_n=1)
+    assert table["speaker"].tolist() == ["Bahram Ghasemi"] and table["n_statements"].tolist() == [2]
+
+
+def test_a_negated_subject_reports_no_speech():
+    said = [s for s in Extractor().extract("No Iranian source has confirmed casualties from that incident.")
+            if s["kind"] != "narration"]
+    assert said == []

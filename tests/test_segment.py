@@ -292,3 +292,101 @@ def test_a_long_titled_comment_heading_opens_the_comment_section():
         ("Sam Reeve", "A sad piece. Nobody should send children to war."),
         ("Hamid_K", "They went for their faith, not for papers.")]
     assert not any("Loading" in t for k, t, _ in rows if k == "body")
+
+
+FORUM = """Gulf Defence Board - View Single Thread - Houthi drones over Marib
+
+Gulf Defence Board > Regional Conflicts > Yemen
+Houthi drones over Marib
+
+Page 4 of 9   « First  <  3  4  5  >  Last »
+
+#61
+Old 03-11-2021, 08:02 PM
+Sandgrouse
+Senior Member
+Join Date: Feb 2015
+Posts: 1,904
+
+Saba is running a Houthi statement saying the drones hit "military targets only". Coalition says it intercepted all of them.
+
+Reply With Quote
+
+#62
+Old 03-11-2021, 08:40 PM
+Harith.M
+Member
+Join Date: Jun 2018
+Location: Sanaa
+Posts: 77
+
+Quote:
+Originally Posted by Sandgrouse
+Coalition says it intercepted all of them.
+
+They say that every night. Marib is still burning.
+__________________
+Free Yemen
+
+Reply With Quote
+
+Page 4 of 9   « First  <  3  4  5  >  Last »
+« Previous Thread | Next Thread »
+"""
+
+
+def test_forum_posts_are_comments_of_their_posters_without_quotes_or_signatures():
+    got = [(k, a, t) for k, a, t in kinds(FORUM) if k == "comment"]
+    assert got == [
+        ("comment", "Sandgrouse", 'Saba is running a Houthi statement saying the drones hit "military targets only". '
+                                  "Coalition says it intercepted all of them."),
+        ("comment", "Harith.M", "They say that every night. Marib is still burning.")]
+    assert all(k == "boilerplate" for k, a, t in kinds(FORUM) if "Join Date" in t or "Free Yemen" in t)
+
+
+def test_a_post_number_without_a_member_box_is_no_forum():
+    page = "Title\n\n#1\nThe minister said the talks would resume.\n\n#2\nThe envoy said they would not.\n"
+    assert not [k for k, a, t in kinds(page) if k == "comment"]
+
+
+BRIEFING = """Weekly briefing, 5 May 2019 (excerpts)
+
+Foreign Ministry spokesman Karim Nazari took questions in Tehran on Monday.
+
+NAZARI (opening remarks): In the name of God. The attacks on the border posts were the work of terrorists armed from abroad, and we will answer them.
+
+IRNA: Has Iran lost advisers in Syria this week?
+
+NAZARI: Our advisers are there at the request of the legitimate government. I have no figure to give.
+
+Reuters (question in English, translated by the moderator): Will Iran stay in Syria?
+
+NAZARI: As long as the Syrian government asks us to.
+
+MODERATOR: Last question, please.
+
+The briefing then turned to the nuclear talks.
+"""
+
+
+def test_a_press_briefing_with_one_question_per_reporter_is_a_transcript():
+    got = [(k, a, t) for k, a, t in kinds(BRIEFING) if k in ("answer", "body")]
+    assert got == [
+        ("body", "", "Foreign Ministry spokesman Karim Nazari took questions in Tehran on Monday."),
+        ("answer", "NAZARI", "In the name of God. The attacks on the border posts were the work of terrorists armed "
+                             "from abroad, and we will answer them."),  # opening remarks before the first question
+        ("body", "", "Has Iran lost advisers in Syria this week?"),
+        ("answer", "NAZARI", "Our advisers are there at the request of the legitimate government. I have no figure to give."),
+        ("body", "", "Will Iran stay in Syria?"),
+        ("answer", "NAZARI", "As long as the Syrian government asks us to."),
+        ("body", "", "Last question, please."),  # a label used once ends the answer before it
+        ("body", "", "The briefing then turned to the nuclear talks.")]
+
+
+def test_a_bulleted_sentence_is_body_and_a_bulleted_link_is_not():
+    page = ("Weekly digest\n\nWe counted nine funerals this week.\n\n"
+            "• Hossein Salami told state TV that the reports were “the psychological operations of the enemy.”\n\n"
+            "Related\n\n• Iran denies losses in Aleppo\n")
+    got = kinds(page)
+    assert ("body", "", "• Hossein Salami told state TV that the reports were “the psychological operations of the enemy.”") in got
+    assert ("body", "", "• Iran denies losses in Aleppo") not in got
