@@ -311,8 +311,8 @@ class Registry:
             and not w.endswith(("’s", "'s")) and not self.find(w)
 
     def spelled(self, sp: Speaker, surface: str) -> str:
-        """The registered person ``sp``'s name as the text spells it: the canonical name when the last
-        word of ``surface`` (the alias found) is in it, else the longest alias holding it ("Qasemi" is
+        """The registered person ``sp``'s name as the text spells it: the canonical name when the words
+        of ``surface`` (the alias found, titles aside) are in it, else the longest alias holding them ("Qasemi" is
         "Bahram Qasemi", not "Bahram Ghasemi"), so that a speaker reads as the article wrote it.
         :meth:`canonical` maps it back when statements are grouped.
 
@@ -322,11 +322,14 @@ class Registry:
         """
         if sp.type != "person":
             return sp.name
-        words = [w for w in _NAME_SPLIT.split(surface.lower()) if w]
-        last = words[-1] if words else ""  # the surname: titles before it ("Ayatollah") change nothing
-        if not last or last in _NAME_SPLIT.split(sp.name.lower()):
+        titles = {w.lower() for w in self.honorifics | self.official_titles}
+        words = set(_NAME_SPLIT.split(surface.lower())) - titles - {""}  # "Ayatollah" changes nothing
+
+        def holds(name):
+            return words <= set(_NAME_SPLIT.split(name.lower()))
+        if holds(sp.name):
             return sp.name
-        holding = [a for a in sp.aliases if last in _NAME_SPLIT.split(a.lower())]
+        holding = [a for a in sp.aliases if holds(a)]  # "Bashar al-Jaafari", not "Bashar Jaafari"
         return max(holding, key=len) if holding else surface
 
     def canonical(self, name: str) -> str:

@@ -1328,3 +1328,16 @@ def test_a_negated_subject_reports_no_speech():
     said = [s for s in Extractor().extract("No Iranian source has confirmed casualties from that incident.")
             if s["kind"] != "narration"]
     assert said == []
+
+
+def test_an_office_speaks_for_its_holder_and_a_reason_stays_in_the_content():
+    ex = Extractor()
+    got = []
+    for text in ("The prime minister's office said the strikes were a violation of Iraqi sovereignty.",
+                 "The strikes were illegal, Abdul-Mahdi's office said.",
+                 "A US defense official said the targets had been chosen because they stored weapons supplied by Iran."):
+        got += [(s["speaker"], s["speaker_role"], text[s["start"]:s["end"]]) for s in ex.extract(text)
+                if s["kind"] != "narration"]
+    assert got == [("prime minister's office", "official", "the strikes were a violation of Iraqi sovereignty"),
+                   ("Abdul-Mahdi's office", "official", "The strikes were illegal"),
+                   ("US defense official", "official", "the targets had been chosen because they stored weapons supplied by Iran")]
