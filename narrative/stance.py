@@ -38,7 +38,7 @@ from .lexicons import load_yaml
 from .speakers import ABBREVIATIONS
 
 #: Bump when the frame-independent evidence is computed differently: kept evidence is then recomputed.
-STANCE_REVISION = 5
+STANCE_REVISION = 6
 # "accused Washington of giving ...", "blamed the rebels for ...": the accused come first in the content.
 ACCUSATION_CUE = re.compile(r"^(?:accus|blam)", re.IGNORECASE)
 ACCUSED = re.compile(r"^\W*([^;:]{1,80}?)\s+(?:of|for)\s", re.DOTALL)
