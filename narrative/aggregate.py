@@ -169,7 +169,8 @@ def _keys(df: pd.DataFrame, by: str) -> pd.Series:
     elif by == "speaker":  # a registered person is one group however each article spelled the name
         from .speakers import Registry
 
-        labels = labels.map(lambda v: Registry.default().canonical(v) if isinstance(v, str) else v)
+        canonical = Registry.default().canonical
+        labels = labels.map(lambda v: canonical(v) if isinstance(v, str) else v)
     labels = labels.where(labels.notna(), _MISSING).astype(str).str.strip()
     labels = np.append(labels.where(labels != "", _MISSING).to_numpy(dtype=object), _MISSING)
     # A categorical of sorted labels: groupby works on its small integer codes (no hashing of a

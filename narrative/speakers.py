@@ -23,8 +23,8 @@ channel newspaper statement statements op-ed editorial media press wing service 
 agency editor editors remarks comments speech message letter announcement post tweet interview
 representative envoy""".split())
 BREAK_GAP = re.compile(r"[,;:–—“”\"]")
-# First word of an alias: a word not glued to a preceding word or hyphen.
 _NAME_SPLIT = re.compile(r"[\s\-‐’']+")  # the words of a name, whatever joins them ("Amir-Abdollahian")
+# First word of an alias: a word not glued to a preceding word or hyphen.
 FIRST_WORD = re.compile(r"(?<![\w\-])[\w]+\.?")
 DETERMINERS = {"the", "a", "an", "one", "some", "several", "many", "other", "two", "three", "four", "five", "plenty", "lots",
                "its", "their", "his", "her", "top", "senior"}
@@ -140,6 +140,8 @@ class Registry:
             for title in sp.titles or []:
                 title_map.setdefault(title.lower(), sp)
         self.alias_map, self.title_map = alias_map, title_map
+        self.by_name = {sp.name: sp for sp in self.speakers}
+        self.title_words = {w.lower() for w in self.honorifics | self.official_titles}  # not part of a name
         self.nouns = {sp.name: {n.lower() for n in sp.nouns} for sp in self.speakers if sp.nouns}
         # Aliases are indexed by their first word, and a trie-shaped regex of those words finds the
         # places where one can start (a plain alternation of every alias is slow to scan). A first
@@ -322,8 +324,7 @@ class Registry:
         """
         if sp.type != "person":
             return sp.name
-        titles = {w.lower() for w in self.honorifics | self.official_titles}
-        words = set(_NAME_SPLIT.split(surface.lower())) - titles - {""}  # "Ayatollah" changes nothing
+        words = set(_NAME_SPLIT.split(surface.lower())) - self.title_words - {""}  # "Ayatollah" changes nothing
 
         def holds(name):
             return words <= set(_NAME_SPLIT.split(name.lower()))
@@ -332,14 +333,22 @@ class Registry:
         holding = [a for a in sp.aliases if holds(a)]  # "Bashar al-Jaafari", not "Bashar Jaafari"
         return max(holding, key=len) if holding else surface
 
+    def entry(self, name: str) -> Speaker | None:
+        """The registry entry of the speaker called ``name`` in a statement: its canonical name, or an
+        alias of two words or more, as :meth:`spelled` gives (not a commenter's one-word handle).
+
+        >>> Registry.default().entry("Bahram Qasemi").name, Registry.default().entry("Ann Smith")
+        ('Bahram Ghasemi', None)
+        """
+        return (self.alias_map.get(name) if " " in name else None) or self.by_name.get(name)
+
     def canonical(self, name: str) -> str:
-        """The registry's name of the speaker called ``name`` (an alias of two words or more, as
-        :meth:`spelled` gives), else ``name``.
+        """The registry's name of the speaker called ``name`` (see :meth:`entry`), else ``name``.
 
         >>> Registry.default().canonical("Bahram Qasemi"), Registry.default().canonical("Ann Smith")
         ('Bahram Ghasemi', 'Ann Smith')
         """
-        sp = self.alias_map.get(name) if " " in name else None  # not a commenter's one-word handle
+        sp = self.entry(name)
         return name if sp is None else sp.name
 
     @lru_cache(maxsize=65536)

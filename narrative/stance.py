@@ -210,7 +210,6 @@ class SpeakerSides:
         self._for_terms, self._for_after = list(for_terms), {}
         self.countries, self.frames, self.weight = countries, frames, weight
         self.voice, self.voice_cues, self.report_cues = voice, voice_cues, report_cues
-        self._entries = None
 
     @classmethod
     def from_dict(cls, d: dict) -> "SpeakerSides":
@@ -273,13 +272,9 @@ class SpeakerSides:
     def registered(self, name: str) -> tuple[list[str], str]:
         """What the speaker registry says of the speaker called ``name``: their affiliation, and
         their country (of officials: not of outlets, groups or think tanks)."""
-        if self._entries is None:
-            from .speakers import Registry
+        from .speakers import Registry
 
-            reg = Registry.default()
-            self._entries = {sp.name: sp for sp in reg.speakers}
-            self._canonical = reg.canonical
-        sp = self._entries.get(self._canonical(name))
+        sp = Registry.default().entry(name)
         if sp is None:
             return [], ""
         return [sp.affiliation], sp.country if sp.role == "official" else ""
