@@ -97,8 +97,9 @@ def patterns():
         "dateline": re.compile(data.get("dateline", "(?!)")),
         "turn_label": re.compile(data.get("turn_label", "(?!)")),
         "post_attribution": re.compile(data.get("post_attribution", "(?!)")),
-        **{k: re.compile(data.get(k, "(?!)"), flags) for k in ("forum_post", "forum_member", "forum_quote",
-                                                                 "forum_signature", "forum_trailer", "forum_footer")},
+        **{k: re.compile(fill(data.get(k, "(?!)")), flags) for k in ("forum_post", "forum_date", "forum_member",
+                                                                       "forum_quote", "forum_signature",
+                                                                       "forum_trailer", "forum_footer")},
         "not_turn_labels": frozenset(x.lower() for x in data.get("not_turn_labels", [])),
         "interview_cue": re.compile(data.get("interview_cue", "(?!)"), flags),
     }
@@ -150,7 +151,7 @@ def _forum_posts(lines: list[Line], kinds: list[str], authors: list[str], commen
         kinds[i] = "boilerplate"
         while j < end and not (lines[j].blank and name):  # the header: date, name, member box
             s = lines[j].text.strip()
-            if s and not name and not pats["date"].match(re.sub(r"^old\s+", "", s, flags=re.IGNORECASE)):
+            if s and not name and not pats["forum_date"].match(s):
                 name = re.split(r"\s{2,}", s)[0]
             kinds[j] = "boilerplate"
             j += 1
