@@ -20,6 +20,7 @@ import csv
 import io
 import itertools
 import json
+import re
 from collections import deque
 from pathlib import Path
 
@@ -47,20 +48,138 @@ def statement_columns(stance_targets) -> list[str]:
     return STATEMENTS + ["stance_evidence", "n_words"] + [f"stance_{t}" for t in stance_targets]
 
 
-def _render(store: Store, doc_ids: list[str], targets: list[str]) -> list[tuple]:
+def _render(store: Store, doc_ids: list[str], targets: list[str], old: dict | None = None,
+            diffs: dict | None = None) -> list[tuple]:
     """(doc_id, statements CSV rows, frame hits CSV rows) of each document, as text without a header:
-    its draft when a worker left one (see :func:`drafts`), else rendered from the stored rows."""
+    its draft when a worker left one (see :func:`drafts`), else rendered from the stored rows.
+
+    ``old``: the documents' last rendered rows (see :meth:`Store.rendered_of`); those of a document
+    whose only stale rows are some statements' (a reframe) are kept, and only those statements'
+    rows and hits are rendered (see :func:`_patch`); ``diffs`` (if given) gets those documents' changed
+    statement rows, before and after, as CSV text.
+    """
     header = ",".join(statement_columns(targets))
     done = store.drafts_of(doc_ids, header)
     rest = [d for d in doc_ids if d not in done]
     if rest:
+        old = old or {}
+        some = {d: old[d][3] for d in rest if d in old and old[d][0] == header and old[d][3] is not None
+                and _plain(d)}
         keys, read = [f"stance_{t}" for t in targets], scores_reader()
         rows = ((*v[:12], bool(v[12]), *v[13:-1], *map(read(v[-1]).get, keys, itertools.repeat("")))
-                for v in store.statement_rows(rest, _STORED))  # the last value is the scores JSON
+                for v in store.statement_rows(rest, _STORED, some))  # the last value is the scores JSON
         statements = _csv_by_document(rows, rest)
-        hits = _csv_by_document(store.hit_rows(rest), rest)
-        done.update((d, (statements[d], hits[d])) for d in rest)
+        hits = _csv_by_document(store.hit_rows(rest, some), rest)
+        for d in rest:
+            texts = (statements[d], hits[d])
+            if d in some:
+                patched = _patch(old[d][1], old[d][2], {f"{d}:{seq}" for seq in some[d]}, *texts)
+                if patched is None:  # the old rows are not what they should be: render them all
+                    texts = _render(store, [d], targets)[0][1:]
+                else:
+                    texts = patched[:2]
+                    if diffs is not None:
+                        diffs[d] = patched[2], statements[d]
+            done[d] = texts
     return [(d, *done[d]) for d in doc_ids]
+
+
+def _plain(doc_id: str) -> bool:
+    """Whether the CSV writer leaves ``doc_id`` (hence its statement ids) unquoted."""
+    return not any(c in doc_id for c in ',"\r\n')
+
+
+def _rows(text: str) -> list[str]:
+    """CSV text (as ``csv.writer`` writes it, with "\\n" line ends) split into its rows, line ends kept:
+    a line end ends a row when an even number of quote marks precede it.
+
+    >>> _rows('a,"x\\ny ""q"" z",1\\nb,,2\\n')
+    ['a,"x\\ny ""q"" z",1\\n', 'b,,2\\n']
+    """
+    rows, pos, start = [], 0, 0
+    for k, part in enumerate(text.split('"')):
+        if k % 2 == 0:
+            i = part.find("\n")
+            while i >= 0:
+                rows.append(text[start:pos + i + 1])
+                start = pos + i + 1
+                i = part.find("\n", i + 1)
+        pos += len(part) + 1
+    return rows
+
+
+def _patch(old_statements: str, old_hits: str, changed: set[str], statements: str, hits: str):
+    """A document's rendered rows after some of its statements (``changed`` statement ids) changed
+    their frames and stance: the old rows with those statements' rows replaced by ``statements``
+    (theirs, rendered again) and their hits by ``hits``, kept in statement order, and the replaced
+    rows. None when the old rows do not hold every changed statement.
+
+    >>> old = 'd:0,d,x\\nd:1,d,"y\\n"\\nd:2,d,z\\n'
+    >>> _patch(old, 'd:0,d,h0\\nd:1,d,h1\\nd:2,d,h2\\n', {"d:1"}, 'd:1,d,"Y\\n"\\n', 'd:1,d,H1\\nd:1,d,H1b\\n')
+    ('d:0,d,x\\nd:1,d,"Y\\n"\\nd:2,d,z\\n', 'd:0,d,h0\\nd:1,d,H1\\nd:1,d,H1b\\nd:2,d,h2\\n', 'd:1,d,"y\\n"\\n')
+    """
+    def first(row):
+        return row[:row.find(",")]
+
+    def seq(row):
+        return int(first(row).rpartition(":")[2])
+
+    new_rows = {first(r): r for r in _rows(statements)}
+    if set(new_rows) != changed:
+        return None
+    spans = []  # (start, end) of each changed statement's old row
+    for sid in changed:
+        span = _row_at(old_statements, sid + ",")
+        if span is None:
+            return None
+        spans.append((span, sid))
+    spans.sort()
+    parts, at = [], 0
+    for (start, end), sid in spans:
+        parts += [old_statements[at:start], new_rows[sid]]
+        at = end
+    parts.append(old_statements[at:])
+    # Hits are in statement order: each changed statement's block of old hits gives way to its new
+    # ones (none, some), found by the statements' seqs at the starts of the old rows.
+    starts, parity, at = [], 0, 0
+    for m in _LINE_SEQ.finditer(old_hits):  # the document's rows start "<doc_id>:<seq>,"
+        parity = (parity + old_hits.count('"', at, m.start())) % 2
+        at = m.start()
+        if not parity:  # not a line inside a quoted value
+            starts.append((int(m.group(1)), at))
+    new_hits: dict[int, list[str]] = {}
+    for r in _rows(hits):
+        new_hits.setdefault(seq(r), []).append(r)
+    seqs = [k for k, _ in starts]
+    parts_h, at = [], 0
+    for k in sorted(int(sid.rpartition(":")[2]) for sid in changed):
+        lo, hi = bisect.bisect_left(seqs, k), bisect.bisect_right(seqs, k)
+        start = starts[lo][1] if lo < len(starts) else len(old_hits)
+        end = starts[hi][1] if hi < len(starts) else len(old_hits)
+        parts_h += [old_hits[at:start], *new_hits.get(k, ())]
+        at = end
+    parts_h.append(old_hits[at:])
+    return "".join(parts), "".join(parts_h), "".join(old_statements[a:b] for (a, b), _ in spans)
+
+
+_LINE_SEQ = re.compile(r'^[^,"\n]*:(\d+),', re.M)
+
+
+def _row_at(text: str, prefix: str) -> tuple[int, int] | None:
+    """(start, end) of the row of CSV ``text`` (see :func:`_rows`) that starts with ``prefix``, or None.
+
+    >>> _row_at('a,"b\\nc,x"\\nc,y\\n', "c,")
+    (10, 14)
+    """
+    p = text.find(prefix)
+    while p >= 0:
+        if (p == 0 or text[p - 1] == "\n") and text.count('"', 0, p) % 2 == 0:  # a row's start
+            e = text.find("\n", p)
+            while e >= 0 and text.count('"', p, e) % 2:
+                e = text.find("\n", e + 1)
+            return (p, e + 1) if e >= 0 else None
+        p = text.find(prefix, p + 1)
+    return None
 
 
 def drafts(statements, hits, doc_ids: list[str]) -> list[tuple]:
@@ -141,13 +260,15 @@ def _write_tables(store: Store, out: Path, columns: list[str], stale: list[str],
         for i in range(0, len(changed), DELTA_BATCH):  # a batch of documents at a time: parsed rows take room
             part = changed[i:i + DELTA_BATCH]
             old = store.rendered_of(part)
-            if any(h != header for _, h, _ in old):
+            if any(v[0] != header for v in old.values()):
                 tallies = None  # rows of another header: tally everything again
                 break
-            new = _render(store, [d for d in part if d not in removed], targets)
+            diffs = {}  # a document whose statements only changed frames: its changed rows are enough
+            new = _render(store, [d for d in part if d not in removed], targets, old, diffs)
             rows += [(d, header, st, hits) for d, st, hits in new]
-            before, after = _changed_rows(_parse("".join(st for _, _, st in old), columns),
-                                          _parse("".join(st for _, st, _ in new), columns))
+            before, after = _changed_rows(
+                _parse("".join(diffs[d][0] if d in diffs else v[1] for d, v in old.items()), columns),
+                _parse("".join(diffs[d][1] if d in diffs else st for d, st, _ in new), columns))
             if len(before) or len(after):
                 minus.append(before), plus.append(after)
             if sum(map(len, minus)) + sum(map(len, plus)) > DELTA_ROWS:
@@ -158,7 +279,8 @@ def _write_tables(store: Store, out: Path, columns: list[str], stale: list[str],
     if tallies is None:  # many changed (or a first export): render in batches, tally from Parquet
         for i in range(0, len(stale), 500):
             part = stale[i:i + 500]
-            store.set_rendered([(d, header, st, hits) for d, st, hits in _render(store, part, targets)])
+            store.set_rendered([(d, header, st, hits) for d, st, hits in
+                                _render(store, part, targets, store.rendered_of(part))])
         store.set_rendered([], drop=gone)
     return tallies, _concatenate(store, out, columns, set(stale), reuse)
 
@@ -315,12 +437,7 @@ def _concatenate(store: Store, out: Path, columns: list[str], changed: set[str],
 
         def flush_copy(name):
             if copying[name] is not None:
-                offset, length = copying[name]
-                old_csv[name].seek(offset)
-                while length > 0:
-                    data = old_csv[name].read(min(length, 1 << 22))
-                    csvs[name].write(data)
-                    length -= len(data)
+                _copy_bytes(old_csv[name], csvs[name], *copying[name])
                 copying[name] = None
 
         def write_block(name, block_pieces):
@@ -367,6 +484,31 @@ def _concatenate(store: Store, out: Path, columns: list[str], changed: set[str],
             flush_copy(name)
         submit()
         return stack.pop_all()
+
+
+def _copy_bytes(src, dst, offset: int, length: int) -> None:
+    """Append ``length`` bytes of ``src`` from ``offset`` to ``dst`` (both binary files), in the kernel
+    where it can (``os.copy_file_range``: a quarter of the time of reading and writing them here)."""
+    import os
+
+    dst.flush()
+    try:
+        while length > 0:
+            n = os.copy_file_range(src.fileno(), dst.fileno(), length, offset)
+            if n == 0:
+                raise OSError("copy_file_range copied nothing")
+            offset, length = offset + n, length - n
+        dst.seek(0, os.SEEK_END)  # the kernel moved the file's offset, not the buffered writer's idea of it
+        return
+    except (AttributeError, OSError):  # no such call here (another OS, file system): copy through Python
+        dst.seek(0, os.SEEK_END)
+    src.seek(offset)
+    while length > 0:
+        data = src.read(min(length, 1 << 22))
+        if not data:
+            raise OSError(f"{getattr(src, 'name', 'file')} is shorter than its recorded layout")
+        dst.write(data)
+        length -= len(data)
 
 
 def _add(pieces: list, piece: tuple):

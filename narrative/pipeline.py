@@ -618,20 +618,24 @@ def _changed_statements(store: Store, ctx: Context, doc_ids: list[str], had: set
     """
     from concurrent.futures import Future
 
-    from .frames import _gc_paused, hit_signatures, tag_frames
+    from .frames import _gc_paused
 
-    found = set()
+    found, matching = set(), deque()
+
+    def collect(picked, now):
+        # A NULL signature (a store written before they were kept) counts as changed.
+        now = now.result() if isinstance(now, Future) else now
+        found.update((r[0], r[5]) for r, sig in zip(picked, now) if r[4] != sig)
 
     def check(rows, flags, rest, scanned):
         for j, hit in zip(rest, scanned.result() if isinstance(scanned, Future) else scanned):
             flags[j] = hit
         picked = store.statements_at([r[0] for r in itertools.compress(rows, flags)])
-        if picked:
-            table = pd.DataFrame([r[:4] for r in picked], columns=["doc_id", "statement_id", "text", "start"])
-            _, hits = tag_frames(table, None, ctx.matcher)
-            now = hit_signatures(table["statement_id"], hits).tolist()
-            # A NULL signature (a store written before they were kept) counts as changed.
-            found.update((r[0], r[5]) for r, sig in zip(picked, now) if r[4] != sig)
+        if picked:  # matched in a worker (whose matcher is built) while the main process reads on
+            table = [r[:4] for r in picked]
+            matching.append((picked, _signatures(table, ctx) if pool is None else pool.submit(_signatures, table)))
+        while len(matching) > (pool.jobs if pool is not None else 0):
+            collect(*matching.popleft())
 
     def had_frame(rows):
         return [bool(cell) and not had.isdisjoint(cell.split(";")) for *_, cell in rows]
@@ -644,6 +648,8 @@ def _changed_statements(store: Store, ctx: Context, doc_ids: list[str], had: set
             flags = had_frame(rows)
             rest = [j for j, c in enumerate(flags) if not c]
             check(rows, flags, rest, _scan_chunk(scan, [rows[j][1] or "" for j in rest]) if rest else [])
+        while matching:
+            collect(*matching.popleft())
         return found
     pending = deque()
     with _gc_paused():  # millions of rows and strings, no cycles
@@ -659,7 +665,19 @@ def _changed_statements(store: Store, ctx: Context, doc_ids: list[str], had: set
                 check(*pending.popleft())
         while pending:
             check(*pending.popleft())
+    while matching:
+        collect(*matching.popleft())
     return found
+
+
+def _signatures(rows: list[tuple], ctx: Context | None = None) -> list[int]:
+    """The hit signature (:func:`narrative.frames.hit_signatures`) of each statement
+    ``(doc_id, statement_id, text, start)`` under the whole lexicon."""
+    from .frames import hit_signatures, tag_frames
+
+    table = pd.DataFrame(rows, columns=["doc_id", "statement_id", "text", "start"])
+    _, hits = tag_frames(table, None, (ctx or _CTX).matcher)
+    return hit_signatures(table["statement_id"], hits).tolist()
 
 
 def _cover(patterns: list | None) -> list[str] | None:
@@ -709,9 +727,7 @@ def _reframe_docs(store: Store, ctx: Context, stale: list[str], fr_key: str, poo
         return store.statements_of(ids, rowids), store.texts(ids)
 
     def done(ids, statements, hits):
-        if only is not None:  # the other statements' hits stay: all in statement order, as found
-            hits = _merge_hits(store.hit_rows(ids).fetchall(), set(statements["statement_id"]), hits)
-        store.replace_frames(ids, statements, hits, fr_key)
+        store.replace_frames(ids, statements, hits, fr_key, whole=only is None)
 
     chunks = [stale[i:i + REFRAME_CHUNK_DOCS] for i in range(0, len(stale), REFRAME_CHUNK_DOCS)]
     if pool is None or len(chunks) <= 1:
@@ -727,23 +743,6 @@ def _reframe_docs(store: Store, ctx: Context, stale: list[str], fr_key: str, poo
     while pending:
         done_ids, fut = pending.popleft()
         done(done_ids, *fut.result())
-
-
-def _merge_hits(stored: list[tuple], replaced: set[str], new: pd.DataFrame) -> pd.DataFrame:
-    """The stored hits (FRAME_HITS rows, in the order found) of statements not in ``replaced``, and the
-    ``new`` hits of those that are, ordered by document, statement and order found, as a fresh run
-    stores them.
-
-    >>> stored = [("d:0", "d", "a", "p", "x", 0, 1, "", ""), ("d:2", "d", "a", "p", "y", 9, 10, "", "")]
-    >>> new = pd.DataFrame([("d:1", "d", "b", "q", "z", 5, 6, "", "")], columns=FRAME_HITS)
-    >>> _merge_hits(stored + [("d:1", "d", "a", "p", "old", 5, 6, "", "")], {"d:1"}, new)["matched"].tolist()
-    ['x', 'z', 'y']
-    """
-    kept = pd.DataFrame([r for r in stored if r[0] not in replaced], columns=FRAME_HITS)
-    hits = pd.concat([kept, new[FRAME_HITS]], ignore_index=True) if len(new) else kept
-    seq = hits["statement_id"].str.rsplit(":", n=1).str[-1].astype(int)  # ids are "<doc_id>:<seq>"
-    order = pd.DataFrame({"doc": hits["doc_id"], "seq": seq, "k": range(len(hits))})
-    return hits.loc[order.sort_values(["doc", "seq", "k"]).index].reset_index(drop=True)
 
 
 def reframe(out_dir, lexicons=None, model=None, report: bool = True, jobs: int = 1) -> dict:

@@ -53,8 +53,13 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS framed (doc_id TEXT PRIMARY KEY, frames_key TEXT);
 CREATE TABLE IF NOT EXISTS files (
     path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, signature TEXT, doc_ids TEXT);
+-- ``fresh`` is 1 in every row this version writes: staleness is kept in ``stale`` instead, since updating
+-- a column of a row rewrites the row with its long texts.
 CREATE TABLE IF NOT EXISTS rendered (doc_id TEXT PRIMARY KEY, header TEXT, statements TEXT, hits TEXT,
     fresh INTEGER DEFAULT 1);
+-- Documents whose rendered rows are stale: all of them (seqs NULL), or only those of the statements
+-- ``seqs`` (comma-separated; a reframe changed their frames), which an export can render alone.
+CREATE TABLE IF NOT EXISTS stale (doc_id TEXT PRIMARY KEY, seqs TEXT);
 -- Rows rendered by the worker that processed a document, with no repost flag set: the next export takes
 -- them instead of rendering the stored rows again. Dropped whenever the document's rows change.
 CREATE TABLE IF NOT EXISTS drafts (doc_id TEXT PRIMARY KEY, header TEXT, statements TEXT, hits TEXT);
@@ -84,7 +89,10 @@ class Store:
             raise NarrativeError(f"the output folder {problem}", path=str(out_dir)) from None
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
+        tables = {r[0] for r in self.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         self.db.executescript(DDL)
+        if "rendered" in tables and "stale" not in tables:  # a store that marked stale rows in ``rendered``
+            self.db.execute("INSERT INTO stale SELECT doc_id, NULL FROM rendered WHERE fresh = 0")
         columns = {r[1] for r in self.db.execute("PRAGMA table_info(statements)")}
         if "stance_lex" not in columns:  # a store written before stance evidence was kept
             self.db.execute("ALTER TABLE statements ADD COLUMN stance_lex TEXT")
@@ -152,13 +160,15 @@ class Store:
         ids = [(d,) for d in doc_ids]
         with self.db:
             self.db.execute("BEGIN")
-            for table in ("documents", "statements", "frame_hits", "framed", "drafts"):  # rendered rows: next export
+            for table in ("documents", "statements", "frame_hits", "framed", "drafts", "stale"):  # rendered: next export
                 self.db.executemany(f"DELETE FROM {table} WHERE doc_id = ?", ids)
             if ids:
                 self.set_meta("reposts_current", False)
 
-    def replace_frames(self, doc_ids, statements: pd.DataFrame, hits: pd.DataFrame, frames_key: str):
-        """Store new frames, stance and hits of already extracted statements (``reframe``)."""
+    def replace_frames(self, doc_ids, statements: pd.DataFrame, hits: pd.DataFrame, frames_key: str,
+                       whole: bool = True):
+        """Store new frames, stance and hits of already extracted statements of ``doc_ids`` (``reframe``):
+        all of them (``whole``), or these ``statements`` only, the other statements keeping their hits."""
         rows = list(zip(statements["frames"].tolist(), statements["stance"].tolist(),
                         statements["stance_evidence"].tolist(), _scores_json(statements), _lex(statements),
                         _sig(statements), statements["doc_id"].tolist(), statements["seq"].tolist()))
@@ -167,10 +177,22 @@ class Store:
             self.db.execute("BEGIN")
             self.db.executemany("UPDATE statements SET frames=?, stance=?, stance_evidence=?, scores=?, "
                                 "stance_lex=?, hits_sig=? WHERE doc_id=? AND seq=?", rows)
-            self.db.executemany("DELETE FROM frame_hits WHERE doc_id = ?", [(d,) for d in doc_ids])
+            if whole:
+                self.db.executemany("DELETE FROM frame_hits WHERE doc_id = ?", [(d,) for d in doc_ids])
+            else:
+                self.db.executemany("DELETE FROM frame_hits WHERE doc_id = ? AND statement_id = ?",
+                                    zip(statements["doc_id"].tolist(), statements["statement_id"].tolist()))
             self.db.executemany("INSERT INTO frame_hits VALUES (?,?,?,?,?,?,?,?,?)", hit_rows)
             self._frames_key(doc_ids, frames_key)
-            self._stale([(d,) for d in doc_ids])
+            if whole:
+                self._stale([(d,) for d in doc_ids])
+            else:  # only these statements' rows are stale (unless the whole document's already are)
+                seqs: dict[str, list[str]] = {}
+                for d, seq in zip(statements["doc_id"].tolist(), statements["seq"].tolist()):
+                    seqs.setdefault(d, []).append(str(int(seq)))
+                self.db.executemany("INSERT INTO stale VALUES (?, ?) ON CONFLICT (doc_id) DO UPDATE SET seqs = "
+                                    "stale.seqs || ',' || excluded.seqs", [(d, ",".join(v)) for d, v in seqs.items()])
+                self.db.executemany("DELETE FROM drafts WHERE doc_id = ?", [(d,) for d in seqs])
 
     def set_frames_key(self, doc_ids, frames_key: str):
         """Record that ``doc_ids`` are framed with ``frames_key`` (their frames did not change)."""
@@ -259,22 +281,22 @@ class Store:
                                 [(p, size, mtime, sig, json.dumps(ids)) for p, size, mtime, sig, ids in entries])
 
     # -- rendered rows of the exported tables, per document -----------------------------------------
-    # A document's rendered rows stay until the next export replaces them, marked stale (fresh = 0)
+    # A document's rendered rows stay until the next export replaces them, marked stale (in ``stale``)
     # when the document changes, and kept for a while after it is removed: the stored tallies
     # (aggregates) always add up exactly the rendered rows, so an export can subtract a changed
     # document's old rows and add its new ones.
     def _stale(self, ids: list[tuple]):
         """Mark the rendered rows of ``ids`` stale; their drafts (rendered with no repost flag set, by
         the worker that processed them) go too: every change of a statement row passes here."""
-        self.db.executemany("UPDATE rendered SET fresh = 0 WHERE doc_id = ?", ids)
+        self.db.executemany("INSERT OR REPLACE INTO stale VALUES (?, NULL)", ids)
         self.db.executemany("DELETE FROM drafts WHERE doc_id = ?", ids)
 
     def render_status(self, header: str) -> tuple[list[str], list[str]]:
         """(documents whose rendered rows are missing, stale or of another header, in corpus order;
         rendered documents that are no longer in the corpus)."""
         stale = [d for d, ok in self.db.execute(
-            "SELECT d.doc_id, r.fresh = 1 AND r.header = ? FROM documents d LEFT JOIN rendered r "
-            "ON r.doc_id = d.doc_id ORDER BY d.ord", (header,)) if not ok]
+            "SELECT d.doc_id, r.header = ? AND s.doc_id IS NULL FROM documents d LEFT JOIN rendered r "
+            "ON r.doc_id = d.doc_id LEFT JOIN stale s ON s.doc_id = d.doc_id ORDER BY d.ord", (header,)) if not ok]
         gone = [d for d, in self.db.execute(
             "SELECT doc_id FROM rendered WHERE doc_id NOT IN (SELECT doc_id FROM documents)")]
         return stale, gone
@@ -284,9 +306,13 @@ class Store:
         yield from self.db.execute("SELECT d.doc_id, r.header, r.statements, r.hits FROM documents d "
                                    "LEFT JOIN rendered r ON r.doc_id = d.doc_id ORDER BY d.ord")
 
-    def rendered_of(self, doc_ids) -> list[tuple[str, str, str]]:
-        """(doc_id, header, statements CSV) of those of ``doc_ids`` that have rendered rows."""
-        return self._in("SELECT doc_id, header, statements FROM rendered WHERE doc_id IN ({})", doc_ids)
+    def rendered_of(self, doc_ids) -> dict[str, tuple[str, str, str, set[int] | None]]:
+        """doc_id -> (header, statements CSV, hits CSV, seqs of its only stale statements or None) of
+        those of ``doc_ids`` that have rendered rows."""
+        return {d: (h, st, hits, None if seqs is None else {int(x) for x in seqs.split(",")})
+                for d, h, st, hits, seqs in self._in(
+                    "SELECT r.doc_id, r.header, r.statements, r.hits, s.seqs FROM rendered r LEFT JOIN stale s "
+                    "ON s.doc_id = r.doc_id WHERE r.doc_id IN ({})", doc_ids)}
 
     def set_rendered(self, rows: list[tuple], drop=(), tallies=None):
         """Store rendered rows ``(doc_id, header, statements, hits)``, forget those of ``drop``, and
@@ -296,6 +322,7 @@ class Store:
             self.db.executemany("INSERT OR REPLACE INTO rendered VALUES (?,?,?,?,1)", rows)
             self.db.executemany("DELETE FROM rendered WHERE doc_id = ?", [(d,) for d in drop])
             self.db.executemany("DELETE FROM drafts WHERE doc_id = ?", [(r[0],) for r in rows])
+            self.db.executemany("DELETE FROM stale WHERE doc_id = ?", [(r[0],) for r in rows] + [(d,) for d in drop])
             self.db.execute("DELETE FROM tallies")
             if tallies is not None:
                 self.db.execute("INSERT INTO tallies VALUES (1, ?, ?)", tallies)
@@ -375,19 +402,34 @@ class Store:
             for part in (keys[i:i + 5000] for i in range(0, max(len(keys), 1), 5000))]
         return _expand(pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0])
 
-    def statement_rows(self, doc_ids, columns: list[str]):
-        """Stored statement rows of ``doc_ids`` (``columns``, then the scores JSON), by document and seq."""
-        marks = ",".join("?" * len(doc_ids))
+    def statement_rows(self, doc_ids, columns: list[str], only: dict | None = None):
+        """Stored statement rows of ``doc_ids`` (``columns``, then the scores JSON), by document and seq;
+        of a document in ``only`` (doc_id -> seqs), those statements' only."""
         cols = ", ".join(f'"{c}"' for c in columns + ["scores"])
-        return self.db.execute(f"SELECT {cols} FROM statements WHERE doc_id IN ({marks}) ORDER BY doc_id, seq",
-                               list(doc_ids))
+        return self._of(f"SELECT {cols} FROM statements WHERE doc_id IN ({{}}) ORDER BY doc_id, seq",
+                        f"SELECT {cols} FROM statements WHERE doc_id = ? AND seq IN ({{}}) ORDER BY seq",
+                        doc_ids, only)
 
-    def hit_rows(self, doc_ids):
-        """Stored frame hits of ``doc_ids`` (FRAME_HITS columns), by document, in the order found."""
-        marks = ",".join("?" * len(doc_ids))
+    def hit_rows(self, doc_ids, only: dict | None = None):
+        """Stored frame hits of ``doc_ids`` (FRAME_HITS columns), by document and statement, in the order
+        found (a reframe appends a statement's new hits after the document's others); of a document in
+        ``only`` (doc_id -> seqs), those statements' only."""
         cols = ", ".join(f'"{c}"' for c in FRAME_HITS)
-        return self.db.execute(f"SELECT {cols} FROM frame_hits WHERE doc_id IN ({marks}) ORDER BY doc_id, rowid",
-                               list(doc_ids))
+        seq = "CAST(substr(statement_id, length(doc_id) + 2) AS INTEGER)"  # statement_id is "<doc_id>:<seq>"
+        return self._of(f"SELECT {cols} FROM frame_hits WHERE doc_id IN ({{}}) ORDER BY doc_id, {seq}, rowid",
+                        f"SELECT {cols} FROM frame_hits WHERE doc_id = ? AND {seq} IN ({{}}) ORDER BY {seq}, rowid",
+                        doc_ids, only)
+
+    def _of(self, query: str, some: str, doc_ids, only: dict | None) -> list[tuple]:
+        """Rows of ``query`` for the ``doc_ids`` not in ``only``, and of ``some`` for each that is (its
+        ``{}`` the document's seqs)."""
+        only = only or {}
+        out = self._in(query, [d for d in doc_ids if d not in only])
+        for d in doc_ids:
+            if d in only:
+                seqs = sorted(only[d])
+                out += self.db.execute(some.format(",".join("?" * len(seqs))), [d, *seqs]).fetchall()
+        return out
 
     def stance_targets(self) -> list[str]:
         """Target ids of the stored stance scores, in the order they were scored."""

@@ -708,9 +708,9 @@ def test_rows_the_workers_render_are_what_an_export_renders_from_the_store(corpu
     rendered_from_store = []
     statement_rows = Store.statement_rows
 
-    def spy(self, doc_ids, columns):
+    def spy(self, doc_ids, columns, only=None):
         rendered_from_store.extend(doc_ids)
-        return statement_rows(self, doc_ids, columns)
+        return statement_rows(self, doc_ids, columns, only)
 
     monkeypatch.setattr(Store, "statement_rows", spy)
     run(corpus, tmp_path / "drafted", report=False)
@@ -723,3 +723,48 @@ def test_rows_the_workers_render_are_what_an_export_renders_from_the_store(corpu
     for name in ("statements.csv", "frame_hits.csv", "statements.parquet", "frame_hits.parquet"):
         assert (tmp_path / "drafted" / name).read_bytes() == (tmp_path / "plain" / name).read_bytes(), name
     assert Store(tmp_path / "drafted").db.execute("SELECT COUNT(*) FROM drafts").fetchone() == (0,)
+
+
+def test_reframe_renders_only_the_changed_statements_rows_and_equals_a_fresh_run(tmp_path, monkeypatch):
+    """After a reframe, an export renders only the rows of the statements whose frames changed and
+    splices them (and their hits, in statement order) into the document's last rendered rows: quoted
+    values, a statement gaining its first hit before and after others' hits, and a document id the CSV
+    writer must quote (rendered whole instead) all come out as a fresh run writes them."""
+    import shutil
+
+    import narrative.export as export_module
+    from narrative.lexicon import default_lexicon_path
+
+    story = ("Convoy stopped at the crossing\n\nBy Sam Poe\n\n"
+             'Ali Shamkhani said the convoy had been stopped by "so-called" monitors at the crossing.\n\n'
+             "Hossein Salami told reporters that the foreign-backed terrorists had violated the ceasefire "
+             "near the border.\n\n"
+             "Ali Akbar Velayati said the front lines were quiet and the talks would go on.\n\n"
+             "Kayhan wrote that the talks would resume next week.\n")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "crossing.txt").write_text(story, encoding="utf-8")
+    (corpus / "north, south.txt").write_text(story.replace("Sam Poe", "Ann Lee"), encoding="utf-8")
+    (corpus / "other.txt").write_text("Quiet day\n\nAli Shamkhani said the talks would go on.\n", encoding="utf-8")
+    lex = tmp_path / "more.yaml"
+    text = default_lexicon_path().read_text(encoding="utf-8")
+    lex.write_text(text.replace("      - cease fire ~5", "      - convoy\n      - front lines\n      - cease fire ~5"),
+                   encoding="utf-8")
+    out, fresh = tmp_path / "o", tmp_path / "fresh"
+    run(corpus, out, report=False)
+    patched = []
+    real = export_module._patch
+    monkeypatch.setattr(export_module, "_patch", lambda old, old_hits, changed, *new:
+                        patched.append((sorted(changed), real(old, old_hits, changed, *new))) or patched[-1][1])
+    assert reframe(out, lexicons=[lex], report=False)["reframed_documents"] == 2
+    monkeypatch.undo()
+    assert [ids for ids, result in patched if result is not None] == [["crossing:0", "crossing:2"]]
+    shutil.copytree(corpus, tmp_path / "copy")
+    run(tmp_path / "copy", fresh, lexicons=[lex], report=False)
+    for name in AGGREGATES + ["statements.csv", "frame_hits.csv", "statements.parquet", "frame_hits.parquet"]:
+        assert (out / name).read_bytes() == (fresh / name).read_bytes(), name
+    hits = pd.read_csv(out / "frame_hits.csv", keep_default_na=False)
+    crossing = hits.loc[hits.doc_id == "crossing"]
+    assert {"convoy", "front lines"} <= set(crossing["matched"].str.lower())
+    assert crossing["statement_id"].tolist() == sorted(crossing["statement_id"], key=lambda s: int(s.split(":")[1]))
+    assert Store(out).db.execute("SELECT COUNT(*) FROM stale").fetchone() == (0,)
