@@ -210,17 +210,18 @@ class Store:
 
     def statement_frames(self, doc_ids, frames: set[str] | None = None, starts: list[str] | None = None) -> list[tuple]:
         """(rowid, text, frames) of the statements of ``doc_ids``; with ``frames`` or ``starts``, only
-        those that carry one of ``frames`` or, lower-cased, hold one of ``starts`` (ASCII), so that the
-        texts of the others never leave SQLite. SQLite's ``lower`` folds ASCII letters only, so texts
-        with the two other characters that Python lower-cases to an ASCII letter (dotted capital I,
-        Kelvin sign) are kept too.
+        those that carry one of ``frames`` or hold one of ``starts`` (ASCII, lower case) in any case, so
+        that the texts of the others never leave SQLite. SQLite's ``LIKE`` folds ASCII letters only (and
+        is twice as fast as ``instr(lower(text), ...)``), so texts with the two other characters that
+        Python lower-cases to an ASCII letter (dotted capital I, Kelvin sign) are kept too.
         """
         query = "SELECT rowid, text, frames FROM statements WHERE doc_id IN ({})"
         if frames is None and starts is None:
             return self._in(query, doc_ids)
         frames, starts = frames or set(), starts or []
-        terms = ["instr(';' || frames || ';', ?) > 0"] * len(frames) + ["instr(lower(text), ?) > 0"] * len(starts)
-        params = [f";{f};" for f in sorted(frames)] + list(starts)
+        terms = ["instr(';' || frames || ';', ?) > 0"] * len(frames) + ["text LIKE ? ESCAPE '\\'"] * len(starts)
+        params = [f";{f};" for f in sorted(frames)] + \
+            ["%" + x.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%" for x in starts]
         if starts:
             terms += ["instr(text, ?) > 0"] * 2
             params += ["\u0130", "\u212a"]

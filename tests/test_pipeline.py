@@ -768,3 +768,20 @@ def test_reframe_renders_only_the_changed_statements_rows_and_equals_a_fresh_run
     assert {"convoy", "front lines"} <= set(crossing["matched"].str.lower())
     assert crossing["statement_id"].tolist() == sorted(crossing["statement_id"], key=lambda s: int(s.split(":")[1]))
     assert Store(out).db.execute("SELECT COUNT(*) FROM stale").fetchone() == (0,)
+
+
+def test_store_picks_the_statements_that_may_hold_a_word_start_in_any_case(tmp_path):
+    """The statements a reframe must look at again: those holding one of the word starts in any case
+    (a start's % or _ is a character, not a wildcard), or carrying one of the frames, or holding a
+    character Python lower-cases to an ASCII letter (SQLite's case folding does not know it)."""
+    store = Store(tmp_path)
+    store.db.executemany("INSERT INTO statements (doc_id, seq, text, frames) VALUES (?, ?, ?, ?)", [
+        ("d", 0, "The OCCUPIERS came back", ""), ("d", 1, "Nothing to see here", ""),
+        ("d", 2, "Turnout rose to 50%_x", ""), ("d", 3, "Turnout rose to 50%yx", ""),
+        ("d", 4, "A quiet day", "ceasefire_violation;war"), ("d", 5, "\u0130stanbul talks", ""),
+        ("e", 0, "occupied towns", "")])
+    texts = lambda rows: sorted(text for _, text, _ in rows)  # noqa: E731
+    assert texts(store.statement_frames(["d"], None, ["occupi"])) == ["The OCCUPIERS came back", "\u0130stanbul talks"]
+    assert texts(store.statement_frames(["d"], None, ["50%_x"])) == ["Turnout rose to 50%_x", "\u0130stanbul talks"]
+    assert texts(store.statement_frames(["d"], {"war"}, [])) == ["A quiet day"]
+    assert len(store.statement_frames(["d", "e"])) == 7
