@@ -73,7 +73,7 @@ def _render(store: Store, doc_ids: list[str], targets: list[str], old: dict | No
         for d in rest:
             texts = (statements[d], hits[d])
             if d in some:
-                patched = _patch(old[d][1], old[d][2], {f"{d}:{seq}" for seq in some[d]}, *texts)
+                patched = _patch(old[d][1], old[d][2], some[d], *texts)
                 if patched is None:  # the old rows are not what they should be: render them all
                     texts = _render(store, [d], targets)[0][1:]
                 else:
@@ -89,97 +89,60 @@ def _plain(doc_id: str) -> bool:
     return not any(c in doc_id for c in ',"\r\n')
 
 
-def _rows(text: str) -> list[str]:
-    """CSV text (as ``csv.writer`` writes it, with "\\n" line ends) split into its rows, line ends kept:
-    a line end ends a row when an even number of quote marks precede it.
+#: The start of a document's CSV row: its statement id, "<doc_id>:<seq>", then a comma (a line inside
+#: a quoted value may look the same: :func:`_row_starts` tells them apart).
+_ROW_START = re.compile(r'^[^,"\n]*:(\d+),', re.M)
 
-    >>> _rows('a,"x\\ny ""q"" z",1\\nb,,2\\n')
-    ['a,"x\\ny ""q"" z",1\\n', 'b,,2\\n']
+
+def _row_starts(text: str) -> list[tuple[int, int]]:
+    """(seq, offset) of each row of a document's statement or hit rows (CSV text as ``csv.writer``
+    writes it, "\\n" line ends, statement id first): a line starting like a statement id starts a row
+    when an even number of quote marks precede it.
+
+    >>> _row_starts('d:0,"x\\nd:7, no",1\\nd:1,y\\nd:1,z\\n')
+    [(0, 0), (1, 18), (1, 24)]
     """
-    rows, pos, start = [], 0, 0
-    for k, part in enumerate(text.split('"')):
-        if k % 2 == 0:
-            i = part.find("\n")
-            while i >= 0:
-                rows.append(text[start:pos + i + 1])
-                start = pos + i + 1
-                i = part.find("\n", i + 1)
-        pos += len(part) + 1
-    return rows
-
-
-def _patch(old_statements: str, old_hits: str, changed: set[str], statements: str, hits: str):
-    """A document's rendered rows after some of its statements (``changed`` statement ids) changed
-    their frames and stance: the old rows with those statements' rows replaced by ``statements``
-    (theirs, rendered again) and their hits by ``hits``, kept in statement order, and the replaced
-    rows. None when the old rows do not hold every changed statement.
-
-    >>> old = 'd:0,d,x\\nd:1,d,"y\\n"\\nd:2,d,z\\n'
-    >>> _patch(old, 'd:0,d,h0\\nd:1,d,h1\\nd:2,d,h2\\n', {"d:1"}, 'd:1,d,"Y\\n"\\n', 'd:1,d,H1\\nd:1,d,H1b\\n')
-    ('d:0,d,x\\nd:1,d,"Y\\n"\\nd:2,d,z\\n', 'd:0,d,h0\\nd:1,d,H1\\nd:1,d,H1b\\nd:2,d,h2\\n', 'd:1,d,"y\\n"\\n')
-    """
-    def first(row):
-        return row[:row.find(",")]
-
-    def seq(row):
-        return int(first(row).rpartition(":")[2])
-
-    new_rows = {first(r): r for r in _rows(statements)}
-    if set(new_rows) != changed:
-        return None
-    spans = []  # (start, end) of each changed statement's old row
-    for sid in changed:
-        span = _row_at(old_statements, sid + ",")
-        if span is None:
-            return None
-        spans.append((span, sid))
-    spans.sort()
-    parts, at = [], 0
-    for (start, end), sid in spans:
-        parts += [old_statements[at:start], new_rows[sid]]
-        at = end
-    parts.append(old_statements[at:])
-    # Hits are in statement order: each changed statement's block of old hits gives way to its new
-    # ones (none, some), found by the statements' seqs at the starts of the old rows.
     starts, parity, at = [], 0, 0
-    for m in _LINE_SEQ.finditer(old_hits):  # the document's rows start "<doc_id>:<seq>,"
-        parity = (parity + old_hits.count('"', at, m.start())) % 2
+    for m in _ROW_START.finditer(text):
+        parity = (parity + text.count('"', at, m.start())) % 2
         at = m.start()
-        if not parity:  # not a line inside a quoted value
+        if not parity:
             starts.append((int(m.group(1)), at))
-    new_hits: dict[int, list[str]] = {}
-    for r in _rows(hits):
-        new_hits.setdefault(seq(r), []).append(r)
-    seqs = [k for k, _ in starts]
-    parts_h, at = [], 0
-    for k in sorted(int(sid.rpartition(":")[2]) for sid in changed):
-        lo, hi = bisect.bisect_left(seqs, k), bisect.bisect_right(seqs, k)
-        start = starts[lo][1] if lo < len(starts) else len(old_hits)
-        end = starts[hi][1] if hi < len(starts) else len(old_hits)
-        parts_h += [old_hits[at:start], *new_hits.get(k, ())]
-        at = end
-    parts_h.append(old_hits[at:])
-    return "".join(parts), "".join(parts_h), "".join(old_statements[a:b] for (a, b), _ in spans)
+    return starts
 
 
-_LINE_SEQ = re.compile(r'^[^,"\n]*:(\d+),', re.M)
+def _patch(old_statements: str, old_hits: str, changed: set[int], statements: str, hits: str):
+    """A document's rendered rows after some of its statements (``changed`` seqs) changed their frames
+    and stance: (statement rows, hit rows, the replaced statement rows). Each of those statements'
+    old row gives way to its new one (in ``statements``) and its block of old hits (none or some)
+    to its new hits (in ``hits``); rows are in statement order. None when the old rows do not hold
+    each changed statement once, in order.
 
-
-def _row_at(text: str, prefix: str) -> tuple[int, int] | None:
-    """(start, end) of the row of CSV ``text`` (see :func:`_rows`) that starts with ``prefix``, or None.
-
-    >>> _row_at('a,"b\\nc,x"\\nc,y\\n', "c,")
-    (10, 14)
+    >>> old = 'd:0,x\\nd:1,"y\\n"\\nd:2,z\\n'
+    >>> _patch(old, 'd:0,h0\\nd:2,h2\\n', {1}, 'd:1,"Y\\n"\\n', 'd:1,H1\\nd:1,H1b\\n')
+    ('d:0,x\\nd:1,"Y\\n"\\nd:2,z\\n', 'd:0,h0\\nd:1,H1\\nd:1,H1b\\nd:2,h2\\n', 'd:1,"y\\n"\\n')
     """
-    p = text.find(prefix)
-    while p >= 0:
-        if (p == 0 or text[p - 1] == "\n") and text.count('"', 0, p) % 2 == 0:  # a row's start
-            e = text.find("\n", p)
-            while e >= 0 and text.count('"', p, e) % 2:
-                e = text.find("\n", e + 1)
-            return (p, e + 1) if e >= 0 else None
-        p = text.find(prefix, p + 1)
-    return None
+    out, replaced = [], ""
+    for old, new in ((old_statements, statements), (old_hits, hits)):
+        starts, fresh = _row_starts(old), _row_starts(new)
+        seqs, fresh_seqs = [k for k, _ in starts], [k for k, _ in fresh]
+        if seqs != sorted(seqs) or fresh_seqs != sorted(fresh_seqs) or not set(fresh_seqs) <= changed:
+            return None
+        parts, at = [], 0
+        for k in sorted(changed):
+            lo, hi = bisect.bisect_left(seqs, k), bisect.bisect_right(seqs, k)
+            if old is old_statements and (hi - lo != 1 or fresh_seqs.count(k) != 1):
+                return None
+            start, end = (starts[i][1] if i < len(starts) else len(old) for i in (lo, hi))
+            a, b = bisect.bisect_left(fresh_seqs, k), bisect.bisect_right(fresh_seqs, k)
+            parts += [old[at:start], new[fresh[a][1] if a < len(fresh) else len(new):
+                                         fresh[b][1] if b < len(fresh) else len(new)]]
+            if old is old_statements:
+                replaced += old[start:end]
+            at = end
+        parts.append(old[at:])
+        out.append("".join(parts))
+    return out[0], out[1], replaced
 
 
 def drafts(statements, hits, doc_ids: list[str]) -> list[tuple]:
@@ -488,7 +451,7 @@ def _concatenate(store: Store, out: Path, columns: list[str], changed: set[str],
 
 def _copy_bytes(src, dst, offset: int, length: int) -> None:
     """Append ``length`` bytes of ``src`` from ``offset`` to ``dst`` (both binary files), in the kernel
-    where it can (``os.copy_file_range``: a quarter of the time of reading and writing them here)."""
+    where it can (``os.copy_file_range``: the bytes do not pass through Python's buffers)."""
     import os
 
     dst.flush()

@@ -460,18 +460,26 @@ def test_export_killed_after_rendering_keeps_tallies_true(corpus, tmp_path, monk
         assert (out / name).read_bytes() == (fresh / name).read_bytes(), name
 
 
+
+def _ceasefire_patterns_added(folder: Path, *patterns: str) -> Path:
+    """The shipped frame lexicon with ``patterns`` added to ceasefire_violation, written to ``folder``."""
+    from narrative.lexicon import default_lexicon_path
+
+    lex = folder / "more.yaml"
+    text = default_lexicon_path().read_text(encoding="utf-8")
+    added = "".join(f"      - {pattern}\n" for pattern in patterns)
+    lex.write_text(text.replace("      - cease fire ~5", added + "      - cease fire ~5", 1), encoding="utf-8")
+    return lex
+
+
 def test_reframe_after_one_frame_changed_frames_only_the_documents_it_touches(corpus, tmp_path, monkeypatch):
     """A researcher adds a pattern to one frame: only the documents where it matches are framed
     again, and every output (aggregates included) equals a fresh run's."""
     import shutil
 
     import narrative.pipeline as pl
-    from narrative.lexicon import default_lexicon_path
 
-    lex = tmp_path / "more.yaml"
-    text = default_lexicon_path().read_text(encoding="utf-8")
-    lex.write_text(text.replace("      - cease fire ~5", "      - drones were downed\n      - cease fire ~5"),
-                   encoding="utf-8")
+    lex = _ceasefire_patterns_added(tmp_path, "drones were downed")
     out, fresh = tmp_path / "o", tmp_path / "fresh"
     run(corpus, out, report=False)
     framed = []
@@ -496,11 +504,8 @@ def test_reframe_updates_the_tallies_with_the_changed_statements_only(corpus, tm
     import shutil
 
     import narrative.aggregate as agg
-    from narrative.lexicon import default_lexicon_path
 
-    lex = tmp_path / "more.yaml"
-    text = default_lexicon_path().read_text(encoding="utf-8")
-    lex.write_text(text.replace("      - cease fire ~5", "      - front lines\n      - cease fire ~5"), encoding="utf-8")
+    lex = _ceasefire_patterns_added(tmp_path, "front lines")
     out, fresh = tmp_path / "o", tmp_path / "fresh"
     run(corpus, out, report=False)
     before = pd.read_csv(out / "statements.csv", keep_default_na=False)
@@ -733,7 +738,6 @@ def test_reframe_renders_only_the_changed_statements_rows_and_equals_a_fresh_run
     import shutil
 
     import narrative.export as export_module
-    from narrative.lexicon import default_lexicon_path
 
     story = ("Convoy stopped at the crossing\n\nBy Sam Poe\n\n"
              'Ali Shamkhani said the convoy had been stopped by "so-called" monitors at the crossing.\n\n'
@@ -746,19 +750,18 @@ def test_reframe_renders_only_the_changed_statements_rows_and_equals_a_fresh_run
     (corpus / "crossing.txt").write_text(story, encoding="utf-8")
     (corpus / "north, south.txt").write_text(story.replace("Sam Poe", "Ann Lee"), encoding="utf-8")
     (corpus / "other.txt").write_text("Quiet day\n\nAli Shamkhani said the talks would go on.\n", encoding="utf-8")
-    lex = tmp_path / "more.yaml"
-    text = default_lexicon_path().read_text(encoding="utf-8")
-    lex.write_text(text.replace("      - cease fire ~5", "      - convoy\n      - front lines\n      - cease fire ~5"),
-                   encoding="utf-8")
+    lex = _ceasefire_patterns_added(tmp_path, "convoy", "front lines")
     out, fresh = tmp_path / "o", tmp_path / "fresh"
     run(corpus, out, report=False)
     patched = []
     real = export_module._patch
     monkeypatch.setattr(export_module, "_patch", lambda old, old_hits, changed, *new:
-                        patched.append((sorted(changed), real(old, old_hits, changed, *new))) or patched[-1][1])
+                        patched.append((old[:9], sorted(changed), real(old, old_hits, changed, *new))) or
+                        patched[-1][2])
     assert reframe(out, lexicons=[lex], report=False)["reframed_documents"] == 2
     monkeypatch.undo()
-    assert [ids for ids, result in patched if result is not None] == [["crossing:0", "crossing:2"]]
+    # The statements of "north, south" are rendered whole: their ids are quoted in the CSV.
+    assert [(start, seqs) for start, seqs, result in patched if result is not None] == [("crossing:", [0, 2])]
     shutil.copytree(corpus, tmp_path / "copy")
     run(tmp_path / "copy", fresh, lexicons=[lex], report=False)
     for name in AGGREGATES + ["statements.csv", "frame_hits.csv", "statements.parquet", "frame_hits.parquet"]:
