@@ -20,6 +20,7 @@ import csv
 import io
 import itertools
 import json
+import os
 import re
 from collections import deque
 from pathlib import Path
@@ -63,8 +64,7 @@ def _render(store: Store, doc_ids: list[str], targets: list[str], old: dict | No
     rest = [d for d in doc_ids if d not in done]
     if rest:
         old = old or {}
-        some = {d: old[d][3] for d in rest if d in old and old[d][0] == header and old[d][3] is not None
-                and _plain(d)}
+        some = {d: old[d][3] for d in rest if d in old and old[d][0] == header and old[d][3] is not None}
         keys, read = [f"stance_{t}" for t in targets], scores_reader()
         rows = ((*v[:12], bool(v[12]), *v[13:-1], *map(read(v[-1]).get, keys, itertools.repeat("")))
                 for v in store.statement_rows(rest, _STORED, some))  # the last value is the scores JSON
@@ -84,13 +84,9 @@ def _render(store: Store, doc_ids: list[str], targets: list[str], old: dict | No
     return [(d, *done[d]) for d in doc_ids]
 
 
-def _plain(doc_id: str) -> bool:
-    """Whether the CSV writer leaves ``doc_id`` (hence its statement ids) unquoted."""
-    return not any(c in doc_id for c in ',"\r\n')
-
-
 #: The start of a document's CSV row: its statement id, "<doc_id>:<seq>", then a comma (a line inside
-#: a quoted value may look the same: :func:`_row_starts` tells them apart).
+#: a quoted value may look the same: :func:`_row_starts` tells them apart). An id the CSV writer quotes
+#: never matches, so :func:`_patch` finds no row and the document is rendered whole.
 _ROW_START = re.compile(r'^[^,"\n]*:(\d+),', re.M)
 
 
@@ -452,8 +448,6 @@ def _concatenate(store: Store, out: Path, columns: list[str], changed: set[str],
 def _copy_bytes(src, dst, offset: int, length: int) -> None:
     """Append ``length`` bytes of ``src`` from ``offset`` to ``dst`` (both binary files), in the kernel
     where it can (``os.copy_file_range``: the bytes do not pass through Python's buffers)."""
-    import os
-
     dst.flush()
     try:
         while length > 0:

@@ -186,13 +186,11 @@ class Store:
             self._frames_key(doc_ids, frames_key)
             if whole:
                 self._stale([(d,) for d in doc_ids])
-            else:  # only these statements' rows are stale (unless the whole document's already are)
-                seqs: dict[str, list[str]] = {}
+            else:  # only these statements' rows are stale
+                seqs: dict[str, list[int]] = {}
                 for d, seq in zip(statements["doc_id"].tolist(), statements["seq"].tolist()):
-                    seqs.setdefault(d, []).append(str(int(seq)))
-                self.db.executemany("INSERT INTO stale VALUES (?, ?) ON CONFLICT (doc_id) DO UPDATE SET seqs = "
-                                    "stale.seqs || ',' || excluded.seqs", [(d, ",".join(v)) for d, v in seqs.items()])
-                self.db.executemany("DELETE FROM drafts WHERE doc_id = ?", [(d,) for d in seqs])
+                    seqs.setdefault(d, []).append(int(seq))
+                self._stale([(d,) for d in seqs], seqs)
 
     def set_frames_key(self, doc_ids, frames_key: str):
         """Record that ``doc_ids`` are framed with ``frames_key`` (their frames did not change)."""
@@ -286,10 +284,15 @@ class Store:
     # when the document changes, and kept for a while after it is removed: the stored tallies
     # (aggregates) always add up exactly the rendered rows, so an export can subtract a changed
     # document's old rows and add its new ones.
-    def _stale(self, ids: list[tuple]):
-        """Mark the rendered rows of ``ids`` stale; their drafts (rendered with no repost flag set, by
-        the worker that processed them) go too: every change of a statement row passes here."""
-        self.db.executemany("INSERT OR REPLACE INTO stale VALUES (?, NULL)", ids)
+    def _stale(self, ids: list[tuple], seqs: dict | None = None):
+        """Mark the rendered rows of ``ids`` stale: all of them, or of a document in ``seqs`` (doc_id ->
+        seqs), those statements' rows only, added to any marked before (a NULL, the whole document,
+        absorbs them). Their drafts (rendered with no repost flag set, by the worker that processed
+        them) go too: every change of a statement row passes here."""
+        seqs = seqs or {}
+        self.db.executemany("INSERT INTO stale VALUES (?, ?) ON CONFLICT (doc_id) DO UPDATE SET seqs = "
+                            "stale.seqs || ',' || excluded.seqs",
+                            [(d, ",".join(map(str, seqs[d])) if d in seqs else None) for d, in ids])
         self.db.executemany("DELETE FROM drafts WHERE doc_id = ?", ids)
 
     def render_status(self, header: str) -> tuple[list[str], list[str]]:

@@ -760,8 +760,9 @@ def test_reframe_renders_only_the_changed_statements_rows_and_equals_a_fresh_run
                         patched[-1][2])
     assert reframe(out, lexicons=[lex], report=False)["reframed_documents"] == 2
     monkeypatch.undo()
-    # The statements of "north, south" are rendered whole: their ids are quoted in the CSV.
+    # The statements of "north, south" are rendered whole: their ids are quoted in the CSV, no row is found.
     assert [(start, seqs) for start, seqs, result in patched if result is not None] == [("crossing:", [0, 2])]
+    assert [start for start, _, result in patched if result is None] == ['"north, s']
     shutil.copytree(corpus, tmp_path / "copy")
     run(tmp_path / "copy", fresh, lexicons=[lex], report=False)
     for name in AGGREGATES + ["statements.csv", "frame_hits.csv", "statements.parquet", "frame_hits.parquet"]:
