@@ -84,26 +84,38 @@ def _render(store: Store, doc_ids: list[str], targets: list[str], old: dict | No
     return [(d, *done[d]) for d in doc_ids]
 
 
-#: The start of a document's CSV row: its statement id, "<doc_id>:<seq>", then a comma (a line inside
-#: a quoted value may look the same: :func:`_row_starts` tells them apart). An id the CSV writer quotes
-#: never matches, so :func:`_patch` finds no row and the document is rendered whole.
-_ROW_START = re.compile(r'^[^,"\n]*:(\d+),', re.M)
+#: The start of a document's first CSV row: its statement id, "<doc_id>:<seq>", then a comma. An id
+#: the CSV writer quotes never matches, so :func:`_patch` finds no row and the document is rendered whole.
+_ROW_START = re.compile(r'[^,"\n]*:(\d+),')
+_SEQ = re.compile(r'(\d+),')
 
 
 def _row_starts(text: str) -> list[tuple[int, int]]:
     """(seq, offset) of each row of a document's statement or hit rows (CSV text as ``csv.writer``
-    writes it, "\\n" line ends, statement id first): a line starting like a statement id starts a row
-    when an even number of quote marks precede it.
+    writes it, "\\n" line ends, every row starting with the same document's statement id): a line
+    starting with that id starts a row when an even number of quote marks precede it (else it is
+    inside a quoted value).
 
     >>> _row_starts('d:0,"x\\nd:7, no",1\\nd:1,y\\nd:1,z\\n')
     [(0, 0), (1, 18), (1, 24)]
     """
-    starts, parity, at = [], 0, 0
-    for m in _ROW_START.finditer(text):
-        parity = (parity + text.count('"', at, m.start())) % 2
-        at = m.start()
-        if not parity:
-            starts.append((int(m.group(1)), at))
+    first = _ROW_START.match(text)
+    if first is None:
+        return []
+    # str.find of the id after a line end, not a multi-line regex: that tries every position of
+    # megabytes of rows in Python's regex engine.
+    starts, parity, at = [(int(first.group(1)), 0)], 0, 0
+    prefix = "\n" + text[:first.start(1)]
+    pos = text.find(prefix)
+    while pos >= 0:
+        pos += 1
+        seq = _SEQ.match(text, pos + len(prefix) - 1)
+        if seq is not None:
+            parity = (parity + text.count('"', at, pos)) % 2
+            at = pos
+            if not parity:
+                starts.append((int(seq.group(1)), pos))
+        pos = text.find(prefix, pos)
     return starts
 
 
@@ -400,7 +412,7 @@ def _concatenate(store: Store, out: Path, columns: list[str], changed: set[str],
                 copying[name] = None
 
         def write_block(name, block_pieces):
-            table = _block_table(_resolve(block_pieces, old_rows.get(name)), tables[name])
+            table = _block_table(block_pieces, old_rows.get(name), tables[name])
             if table is not None:
                 writers[name].write_table(table)
 
@@ -431,7 +443,7 @@ def _concatenate(store: Store, out: Path, columns: list[str], changed: set[str],
                     data = texts[i]
                     csvs[name].write(data)
                     length, n = len(data), counts.get(doc_id, (0, 0))[i]
-                    _add(pieces[name], ("new", [data]))
+                    _add(pieces[name], ("new", [data], n))
                 at[name] = [offset + length, row + n]
                 entry += [offset, length, row, n]
                 size += length
@@ -469,37 +481,35 @@ def _copy_bytes(src, dst, offset: int, length: int) -> None:
 
 
 def _add(pieces: list, piece: tuple):
-    """Append ``piece`` to a block's pieces, merging it with the last one when they join up (new
-    text is a list of byte strings, joined once when the block is parsed)."""
+    """Append ``piece`` to a block's pieces, merging it with the last one when they join up: ("old",
+    first row, rows) of the last export's file, or ("new", CSV byte strings, rows)."""
     if pieces and pieces[-1][0] == piece[0] == "old" and pieces[-1][1] + pieces[-1][2] == piece[1]:
         pieces[-1] = ("old", pieces[-1][1], pieces[-1][2] + piece[2])
     elif pieces and pieces[-1][0] == piece[0] == "new":
         pieces[-1][1].extend(piece[1])
+        pieces[-1] = ("new", pieces[-1][1], pieces[-1][2] + piece[2])
     else:
         pieces.append(piece)
 
 
-def _resolve(pieces: list, old_rows) -> list:
-    """A block's pieces with old row runs read (in order) and new text left to parse."""
-    out = []
-    for piece in pieces:
-        if piece[0] == "old":
-            if piece[2]:
-                out += old_rows.take(piece[1], piece[2])
-        else:
-            data = b"".join(piece[1])
-            if data:
-                out.append(data)
-    return out
-
-
-def _block_table(parts: list, header: list[str]):
-    """One block of rows as a single-chunk Arrow table (so the Parquet bytes do not depend on where
-    the rows came from); None for no rows."""
+def _block_table(pieces: list, old_rows, header: list[str]):
+    """One block of rows (see :func:`_add`) as a single-chunk Arrow table (so the Parquet bytes do not
+    depend on where the rows came from); None for no rows. The new text is parsed in one go (a
+    parse per document cost more than the parsing) and cut by the pieces' row counts."""
     import pyarrow as pa
 
-    tables = [_parse_bytes(p, header) if isinstance(p, bytes) else p for p in parts]
-    tables = [t for t in tables if t is not None and t.num_rows]
+    new = [piece for piece in pieces if piece[0] == "new"]
+    parsed = _parse_bytes(b"".join(data for piece in new for data in piece[1]), header)
+    if (parsed.num_rows if parsed is not None else 0) != sum(piece[2] for piece in new):
+        raise ValueError("the run store's rendered rows do not match its row counts; run `narrative analyze` "
+                         "into a new folder")
+    tables, at = [], 0
+    for piece in pieces:
+        if piece[0] == "old":
+            tables += old_rows.take(piece[1], piece[2]) if piece[2] else []
+        elif piece[2]:
+            tables.append(parsed.slice(at, piece[2]))
+            at += piece[2]
     if not tables:
         return None
     return pa.concat_tables(tables).combine_chunks()
