@@ -10,9 +10,18 @@ def ex():
     return Extractor()
 
 
+def reported(ex, text, *fields, segments=None):
+    """The statements ``ex`` finds in ``text`` besides narration: dicts, or tuples of ``fields``
+    (the values themselves for one field)."""
+    found = [s for s in ex.extract(text, segments) if s["kind"] != "narration"]
+    if len(fields) == 1:
+        return [s[fields[0]] for s in found]
+    return [tuple(s[f] for f in fields) for s in found] if fields else found
+
+
 def statements(ex, text, with_segments=False):
     segs = segment(text) if with_segments else None
-    return [(s["speaker"], s["kind"], s["text"]) for s in ex.extract(text, segs) if s["kind"] != "narration"]
+    return reported(ex, text, "speaker", "kind", "text", segments=segs)
 
 
 CASES = [
@@ -173,10 +182,10 @@ def test_title_resolves_to_registry_person(ex):
 
 def test_unknown_speaker_keeps_name_and_guesses_role(ex):
     text = "Provincial governor Karim Haddad said the road to Homs had reopened."
-    (st,) = [s for s in ex.extract(text) if s["kind"] != "narration"]
+    (st,) = reported(ex, text)
     assert (st["speaker"], st["speaker_role"]) == ("Karim Haddad", "official")
     text = "The reformist daily Sazandegi reported that two brigades had returned home."
-    (st,) = [s for s in ex.extract(text) if s["kind"] != "narration"]
+    (st,) = reported(ex, text)
     assert (st["speaker"], st["speaker_role"]) == ("reformist daily Sazandegi", "outlet")
 
 
@@ -280,7 +289,7 @@ def test_unregistered_people_get_roles_from_titles_appositives_and_earlier_menti
          "“Nobody wants a new round,” said Leila Haddad, a senior fellow at the Beirut-based Issam Fares Institute. "
          "“Our think tank warned of this,” said Omar Suleiman, director of the think tank Sahel Analytics. "
          "“We buried four neighbours,” said Yusuf Karam, 61, a shopkeeper.")
-    got = [(s["speaker"], s["speaker_role"]) for s in ex.extract(t) if s["kind"] != "narration"]
+    got = reported(ex, t, "speaker", "speaker_role")
     assert got == [("Karim Tavakoli", "official"), ("Karim Tavakoli", "official"),
                    ("Leila Haddad", "organization"), ("Omar Suleiman", "organization"), ("Yusuf Karam", "other")]
 
@@ -302,7 +311,7 @@ def test_person_named_after_a_description_or_inside_a_body_mention(ex):
          "Russian Foreign Ministry spokeswoman Irina Volkova said Ankara had broken its promise. "
          "Jordan's foreign ministry said the border crossing would stay closed. "
          "The army chief, Gen. Abdel Karim al-Tayeb, struck a defiant tone. “We will not negotiate,” he told troops.")
-    got = [(s["speaker"], s["speaker_role"]) for s in ex.extract(t) if s["kind"] != "narration"]
+    got = reported(ex, t, "speaker", "speaker_role")
     assert got == [("Rahim Nowrouzi", "official"), ("Rahim Nowrouzi", "official"), ("Ali Fayyad", "official"),
                    ("Irina Volkova", "official"), ("Jordan", "official"), ("Abdel Karim al-Tayeb", "official")]
 
@@ -346,7 +355,7 @@ def test_false_and_missed_cue_contents(ex, text, expected):
     ("Asked about the strike, the minister said nothing.", []),
 ])
 def test_postposed_reporting_clause(ex, text, expected):
-    got = [(s["speaker"], s["speaker_role"], s["text"]) for s in ex.extract(text) if s["kind"] != "narration"]
+    got = reported(ex, text, "speaker", "speaker_role", "text")
     assert got == expected
 
 
@@ -420,7 +429,7 @@ def test_quotation_running_over_paragraphs(ex):
      [("Al-Jaish News", "outlet", "14 soldiers had been killed")]),
 ])
 def test_descriptor_speakers(ex, text, expected):
-    got = [(s["speaker"], s["speaker_role"], s["text"]) for s in ex.extract(text) if s["kind"] != "narration"]
+    got = reported(ex, text, "speaker", "speaker_role", "text")
     assert got == expected
 
 
@@ -451,13 +460,13 @@ def test_speaker_not_taken_from_inside_a_prepositional_phrase(ex):
     """'X, quoted by the Lebanese daily Al-Akhbar, said': the outlet is where X was quoted; no
     part of the preposition's object ('daily Al-Akhbar') is the subject either."""
     t = "A commander of the militia, quoted by the Lebanese daily Al-Akhbar, said the talks were “another matter.”"
-    got = [(s["speaker"], s["speaker_role"], s["text"]) for s in ex.extract(t) if s["kind"] != "narration"]
+    got = reported(ex, t, "speaker", "speaker_role", "text")
     assert got == [("commander of the militia", "organization", "the talks were “another matter.”")]
 
 
 def test_country_speaks_as_official(ex):
     t = "Jordan said the crossing would stay closed. Iraq denied that its militias had crossed the border."
-    got = [(s["speaker"], s["speaker_role"]) for s in ex.extract(t) if s["kind"] != "narration"]
+    got = reported(ex, t, "speaker", "speaker_role")
     assert got == [("Jordan", "official"), ("Iraq", "official")]
 
 
@@ -467,7 +476,7 @@ def test_contrast_clause_with_its_own_speaker_leaves_according_content(ex):
     t = ("According to the Yemen Medical Union, at least 120 civilians have died since May, "
          "though the group says the real toll is likely far higher. "
          "According to Tasnim, five soldiers died near the village, while rebels attacked the base.")
-    got = [(s["speaker"], s["text"]) for s in ex.extract(t) if s["kind"] != "narration"]
+    got = reported(ex, t, "speaker", "text")
     assert got == [("Yemen Medical Union", "at least 120 civilians have died since May"),
                    ("Yemen Medical Union", "the real toll is likely far higher"),
                    ("Tasnim News Agency", "five soldiers died near the village, while rebels attacked the base")]
@@ -477,7 +486,7 @@ def test_description_then_identified_as_name(ex):
     """'A commander of the Fatemiyoun Division, identified only as Abu Hamed, wrote': the man named
     speaks, in the role of the body he belongs to."""
     t = "A commander of the Fatemiyoun Division, identified only as Abu Hamed, wrote that his men were surrounded."
-    got = [(s["speaker"], s["speaker_role"], s["text"]) for s in ex.extract(t) if s["kind"] != "narration"]
+    got = reported(ex, t, "speaker", "speaker_role", "text")
     assert got == [("Abu Hamed", "organization", "his men were surrounded")]
 
 
@@ -485,11 +494,9 @@ def test_since_after_a_perfect_tense_belongs_to_the_content():
     """'since' cuts off the circumstances of the saying ("..., since nobody asked"), but after a
     perfect tense it dates what was said ("had lost 40 men since March")."""
     ex = Extractor()
-    got = [s["text"] for s in ex.extract("The defence minister said the army had lost 40 men since March.")
-           if s["kind"] != "narration"]
+    got = reported(ex, "The defence minister said the army had lost 40 men since March.", "text")
     assert got == ["the army had lost 40 men since March"]
-    got = [s["text"] for s in ex.extract("Ali Shamkhani said the rebels were beaten since they lacked support.")
-           if s["kind"] != "narration"]
+    got = reported(ex, "Ali Shamkhani said the rebels were beaten since they lacked support.", "text")
     assert got == ["the rebels were beaten"]
 
 
@@ -498,7 +505,7 @@ def test_name_ending_in_a_lower_case_particle_is_a_name(ex):
     lower case is still a proper name (a speaker, a person), in full and alone."""
     t = ("Abu Talal al-Rawi, a spokesman for the Sons of the Valley militia, said the convoy had been hit twice. "
          "“We will bury them and then we will answer,” al-Rawi told a local radio station.")
-    got = [(s["speaker"], s["speaker_role"], s["kind"], s["text"]) for s in ex.extract(t) if s["kind"] != "narration"]
+    got = reported(ex, t, "speaker", "speaker_role", "kind", "text")
     assert got == [("Abu Talal al-Rawi", "organization", "indirect", "the convoy had been hit twice"),
                    ("Abu Talal al-Rawi", "organization", "direct", "We will bury them and then we will answer")]
 
@@ -508,11 +515,11 @@ def test_sentence_opener_is_no_subject_for_later_pronouns(ex):
     participle or adverbial is no name; the subject after its comma is whom 'he' refers to."""
     t = ("Speaking to the mourners, Brigadier General Kamran Nikzad, the provincial commander, was defiant. "
          "“Our sons went so that our cities would stay quiet,” he said.")
-    got = [(s["speaker"], s["speaker_role"], s["kind"]) for s in ex.extract(t) if s["kind"] != "narration"]
+    got = reported(ex, t, "speaker", "speaker_role", "kind")
     assert got == [("Kamran Nikzad", "official", "direct")]
     t = ("Asked about the casualty figures, the spokesman for the Ahrar Brigade, Omar Haddad, shrugged. "
          "“They count our dead twice and theirs never,” he said.")
-    got = [(s["speaker"], s["kind"]) for s in ex.extract(t) if s["kind"] != "narration"]
+    got = reported(ex, t, "speaker", "kind")
     assert got == [("Omar Haddad", "direct")]
 
 
@@ -522,7 +529,7 @@ def test_description_introduced_as_a_name(ex):
     t = ("At the rally, a Saraya al-Khorasani commander introduced as Hajj Karim Shabib spoke first. "
          "“We have not finished,” he said. "
          "A Badr Organization official who goes by the name Abu Zahra al-Basri wrote on Telegram that the raid had failed.")
-    got = [(s["speaker"], s["kind"], s["text"]) for s in ex.extract(t) if s["kind"] != "narration"]
+    got = reported(ex, t, "speaker", "kind", "text")
     assert got == [("Hajj Karim Shabib", "direct", "We have not finished"),
                    ("Abu Zahra al-Basri", "indirect", "the raid had failed")]
 
@@ -531,7 +538,7 @@ def test_demonstrative_subject_of_the_content_is_not_an_anaphor(ex):
     """'condemned A and said those arrested were ...': 'those' opens the reported clause (its
     subject); only a demonstrative that ends its clause stands for earlier content."""
     t = "Interior minister Fadi Karam denounced the raid as “piracy” and said those detained had been “kidnapped.”"
-    got = [(s["speaker"], s["cue"], s["text"]) for s in ex.extract(t) if s["kind"] != "narration"]
+    got = reported(ex, t, "speaker", "cue", "text")
     assert got == [("Fadi Karam", "denounced", "the raid as “piracy”"),
                    ("Fadi Karam", "said", "those detained had been “kidnapped.”")]
 
@@ -540,7 +547,7 @@ def test_subordinator_inside_a_quotation_does_not_end_the_content(ex):
     """'said the army went “to stop them before they reached the city”': a 'before' or 'because'
     inside the quoted words is the speaker's, not the circumstances of the saying."""
     t = "Colonel Reza Amini said the brigade had moved “to hold the pass before the snow closes it” last week."
-    got = [s["text"] for s in ex.extract(t) if s["kind"] != "narration"]
+    got = reported(ex, t, "text")
     assert got == ["the brigade had moved “to hold the pass before the snow closes it” last week"]
 
 
@@ -549,7 +556,7 @@ def test_quotation_then_told_addressee(ex):
     addressee and the date."""
     t = ("“We will return to every village we lost,” Brigadier General Saeed Tavakoli, the army’s commander "
          "in the south, told mourners on Friday. “They will not see the spring.”")
-    got = [(s["speaker"], s["kind"], s["text"]) for s in ex.extract(t) if s["kind"] != "narration"]
+    got = reported(ex, t, "speaker", "kind", "text")
     assert got == [("Saeed Tavakoli", "direct", "We will return to every village we lost"),
                    ("Saeed Tavakoli", "direct", "They will not see the spring.")]
 
@@ -558,7 +565,7 @@ def test_quoted_as_saying(ex):
     """'X reported A, and quoted a security source as saying B': B is the source's, A stays X's."""
     t = ("The Tasnim news agency reported that two drones were downed near Ahvaz, and quoted a security "
          "source as saying the launch sites “are known to us.”")
-    got = [(s["speaker"], s["cue"], s["text"]) for s in ex.extract(t) if s["kind"] != "narration"]
+    got = reported(ex, t, "speaker", "cue", "text")
     assert got == [("Tasnim news agency", "reported", "two drones were downed near Ahvaz"),
                    ("security source", "quoted as saying", "the launch sites “are known to us.”")]
 
@@ -570,7 +577,7 @@ def test_cue_lexicon_additions(ex):
          "Analyst Tomas Berg cautioned that the figures were “rough at best.” "
          "A resident, Salma Younis, said by phone that the bakery had closed. "
          "The Mehr news agency ignored the losses, running the headline “The lions of the desert advance.”")
-    got = [(s["speaker"], s["cue"], s["text"]) for s in ex.extract(t) if s["kind"] != "narration"]
+    got = reported(ex, t, "speaker", "cue", "text")
     assert got == [("Karim Nassar", "thanked", "the Iraqi people for “opening their homes to us.”"),
                    ("Tomas Berg", "cautioned", "the figures were “rough at best.”"),
                    ("Salma Younis", "said", "the bakery had closed"),
@@ -595,7 +602,7 @@ def test_naming_and_plural_nouns_are_not_speech(ex):
          "Fighters of the Free Sham Front, as the rebels call themselves, held the ridge. "
          "A cell calling itself “the Avengers of Homs” claimed the blast. "
          "Ali Shamkhani said Gulf states would “pay a price” for the attack.")
-    got = [(s["speaker"], s["cue"], s["text"]) for s in ex.extract(t) if s["kind"] != "narration"]
+    got = reported(ex, t, "speaker", "cue", "text")
     assert got == [("Ali Shamkhani", "said", "Gulf states would “pay a price” for the attack")]
 
 
@@ -607,7 +614,7 @@ def test_appositive_role_from_head_and_body(ex):
          "Omar Kanaan, a spokesman for the Liwa al-Quds militia, said the road was cut. "
          "Dariush Farahmand, a military analyst close to the Guard, said the army was tired. "
          "Anna Keller, a researcher who has studied the army for years, said morale was low.")
-    got = [(s["speaker"], s["speaker_role"]) for s in ex.extract(t) if s["kind"] != "narration"]
+    got = reported(ex, t, "speaker", "speaker_role")
     assert got == [("Lina Sabbagh", "organization"), ("Omar Kanaan", "organization"),
                    ("Dariush Farahmand", "other"), ("Anna Keller", "other")]
 
@@ -662,7 +669,7 @@ def test_lower_case_possessive_and_described_subjects(ex):
          "The institute’s director, Leila Haddad, said the survey was incomplete. "
          "A local village leader, Sheikh Amer al-Tamimi, said the wells had been poisoned. "
          "A preacher at the old mosque told worshippers that the siege would end soon.")
-    got = [(s["speaker"], s["speaker_role"]) for s in ex.extract(t) if s["kind"] != "narration"]
+    got = reported(ex, t, "speaker", "speaker_role")
     assert got == [("port’s operator", "other"), ("Leila Haddad", "organization"),
                    ("Amer al-Tamimi", "official"), ("preacher", "other")]
 
@@ -711,7 +718,7 @@ def test_person_questioned_by_the_author(ex):
     t = ("The mayor, Idris Kanj, said in a speech that the port was “open for business.” "
          "I asked Dana Weiss, a shipping analyst at the Tide Risk Group, whether that was true. "
          "She told me the port had handled “barely a dozen ships” since March.")
-    got = [(s["speaker"], s["speaker_role"], s["text"]) for s in ex.extract(t) if s["kind"] != "narration"]
+    got = reported(ex, t, "speaker", "speaker_role", "text")
     assert got[-1] == ("Dana Weiss", "organization", "the port had handled “barely a dozen ships” since March")
 
 
@@ -721,7 +728,7 @@ def test_capitalised_pronoun_is_no_name(ex):
     t = ("Yusuf Darwish, a spokesman for the border brigade, denied the claim. "
          "He accused the militias of shelling the clinic. "
          "“They never meant to keep the truce,” he said.")
-    got = [(s["speaker"], s["text"]) for s in ex.extract(t) if s["kind"] != "narration"]
+    got = reported(ex, t, "speaker", "text")
     assert got[-1] == ("Yusuf Darwish", "They never meant to keep the truce")
     assert all(speaker == "Yusuf Darwish" for speaker, _ in got)
 
@@ -740,7 +747,7 @@ def test_noun_in_content_is_no_cue(ex):
     Turkish claims as ...'), and its 'subject' is not remembered for a later 'He'."""
     t = ("Ministry spokesman Karim Sayegh dismissed the Turkish claims as “pure fiction” and repeated "
          "that the border was calm. He accused the smugglers of “lying for money.”")
-    got = [(s["speaker"], s["text"]) for s in ex.extract(t) if s["kind"] != "narration"]
+    got = reported(ex, t, "speaker", "text")
     assert got == [("Karim Sayegh", "the Turkish claims as “pure fiction”"),
                    ("Karim Sayegh", "the border was calm"),
                    ("Karim Sayegh", "the smugglers of “lying for money.”")]
@@ -1014,7 +1021,7 @@ def test_relative_clause_inside_an_opener(ex):
 
 
 def roles(ex, text):
-    return [(s["speaker"], s["speaker_role"]) for s in ex.extract(text) if s["kind"] != "narration"]
+    return reported(ex, text, "speaker", "speaker_role")
 
 
 def test_he_never_refers_back_to_a_people_or_a_plural(ex):
@@ -1103,7 +1110,7 @@ def test_sources_cited_quoted_and_possessed(ex):
     assert statements(ex, t) == [("Iran International", "indirect", "four officers had been killed near Homs")]
     t = ("SANA quoted Foreign Minister Faisal Mekdad as telling his Iraqi counterpart that Damascus “will not "
          "negotiate its alliances.”")
-    assert [(s["speaker"], s["cue"]) for s in ex.extract(t) if s["kind"] != "narration"] == \
+    assert reported(ex, t, "speaker", "cue") == \
         [("Faisal Mekdad", "quoted as telling")]
     t = "The channel quoted “a well-placed source” as saying that no advisers had been at the base."
     assert statements(ex, t) == [("well-placed source", "indirect", "no advisers had been at the base")]
@@ -1137,7 +1144,7 @@ def test_outlet_pieces_front_pages_and_digest_headlines(ex):
     t = ("The reformist daily Shargh changed its tone. Its front page on May 3 carried the headline “Who will pay "
          "for the war?” over a photo of the port. An editorial inside argued that the cabinet “owes the public "
          "an answer.”")
-    assert [(s["speaker"], s["kind"]) for s in ex.extract(t) if s["kind"] != "narration"] == \
+    assert reported(ex, t, "speaker", "kind") == \
         [("Shargh", "headline"), ("Shargh", "partial")]
     t = ("Etemad (reformist daily), front page, 3 May: “The bill for the war arrives.” The accompanying editorial "
          "said the cabinet had “no plan.”")
@@ -1194,8 +1201,7 @@ def test_capitalised_interview_labels_reported_speech_in_answers(ex):
             "“a warning.”\n\n"
             "THE WEEKLY REVIEW: And the militias?\n\n"
             "FAROUK: They will wait. Their commanders have told me privately that the Americans are “bluffing.”\n")
-    got = [(s["speaker"], s["speaker_role"], s["kind"], s["text"]) for s in ex.extract(page, segment(page))
-           if s["kind"] != "narration"]
+    got = reported(ex, page, "speaker", "speaker_role", "kind", "text", segments=segment(page))
     assert ("Lina Farouk", "organization", "direct",
             "It was a message to the home front. The minister said as much when he called the strike "
             "“a warning.”") in got
@@ -1208,7 +1214,7 @@ def test_subject_named_by_identified_as_is_not_a_clause(ex):
     'as X said' clause."""
     t = ("A Zainabiyoun officer identified only as Haj Mehdi told the Defa Press agency in March that his unit "
          "had lost “no more than six men.”")
-    got = [(s["speaker"], s["text"]) for s in ex.extract(t) if s["kind"] != "narration"]
+    got = reported(ex, t, "speaker", "text")
     assert got == [("Haj Mehdi", "his unit had lost “no more than six men.”")]
 
 
@@ -1217,7 +1223,7 @@ def test_adverb_and_channel_between_subject_and_verb(ex):
     subject."""
     t = ("Al-Alam even reported that the convoy had been “destroyed to the last truck.” "
          "Foreign Minister Javad Zarif used a visit to Baghdad to stress that Iran would “never abandon” Iraq.")
-    got = [(s["speaker"], s["cue"], s["text"]) for s in ex.extract(t) if s["kind"] != "narration"]
+    got = reported(ex, t, "speaker", "cue", "text")
     assert got == [("Al-Alam", "reported", "the convoy had been “destroyed to the last truck.”"),
                    ("Mohammad Javad Zarif", "stress", "Iran would “never abandon” Iraq")]
 
@@ -1226,7 +1232,7 @@ def test_inverted_condition_after_that_is_content(ex):
     """'said that had the advisers not gone, ...': an auxiliary before its subject after 'that' is a
     condition, the content of the statement, and not a bare 'had'."""
     t = "General Gholam Ali Rashid said that had the advisers not gone to Iraq, “the enemy would be in Ilam today.”"
-    got = [(s["speaker"], s["text"]) for s in ex.extract(t) if s["kind"] != "narration"]
+    got = reported(ex, t, "speaker", "text")
     assert got == [("Gholam Ali Rashid",
                     "had the advisers not gone to Iraq, “the enemy would be in Ilam today.”")]
     assert [s["kind"] for s in ex.extract("The spokesman said that had been a mistake.")] == ["narration"]
@@ -1238,7 +1244,7 @@ def test_relative_clause_speakers(ex):
     t = ("Qais al-Khazali spoke for an hour. He saved his anger for Turkey, which he accused of “opening its "
          "border to every butcher.” The agency printed the letter of a volunteer from Herat who wrote, "
          "“Do not weep for me, mother.”")
-    got = [(s["speaker"], s["cue"], s["text"]) for s in ex.extract(t) if s["kind"] != "narration"]
+    got = reported(ex, t, "speaker", "cue", "text")
     assert got == [("Qais al-Khazali", "accused", "opening its border to every butcher."),
                    ("volunteer from Herat", "wrote", "Do not weep for me, mother.")]
 
@@ -1247,7 +1253,7 @@ def test_pronouns_agree_in_gender_with_described_people(ex):
     """'One man in Herat said ... “...,” she said': 'she' is not the man; a woman described before is."""
     t = ("A widow in Golshahr, who gave only her first name, has lost two sons. "
          "One man in Herat said his brigade lost forty men in a night. “They sold our sons for a card,” she said.")
-    got = [(s["speaker"], s["text"]) for s in ex.extract(t) if s["kind"] != "narration"]
+    got = reported(ex, t, "speaker", "text")
     assert got == [("One man in Herat", "his brigade lost forty men in a night"),
                    ("widow in Golshahr", "They sold our sons for a card")]
 
@@ -1256,7 +1262,7 @@ def test_a_sentence_opening_with_when_i_names_no_one(ex):
     """'When I asked him ..., he laughed. “...,” he said': 'When I' is no name; he is the man named before."""
     t = ("Karim is in a camp near Athens now. When I asked him whether he would go back, he laughed. "
          "“Back to Herat, one day. Back to Syria, never,” he said.")
-    got = [(s["speaker"], s["kind"]) for s in ex.extract(t) if s["kind"] != "narration"]
+    got = reported(ex, t, "speaker", "kind")
     assert got == [("Karim", "direct")]
 
 
@@ -1266,14 +1272,14 @@ def test_the_description_refers_to_the_person_it_was_given_to(ex):
     t = ("Iran's foreign ministry spokesman Bahram Ghasemi said the raid was illegal.\n\n"
          "Col. Ryan Dillon, a spokesman for the coalition in Baghdad, said the coalition had not been involved.\n\n"
          "Asked about the photographs, the spokesman said he could not confirm where they were taken.")
-    got = [s["speaker"] for s in ex.extract(t) if s["kind"] != "narration"]
+    got = reported(ex, t, "speaker")
     assert got == ["Bahram Ghasemi", "Ryan Dillon", "Ryan Dillon"]
 
 
 def test_quoted_as_saying_after_a_title_and_name(ex):
     """'Al-Mayadeen quoted PMF deputy chairman NAME as saying ...': the person named speaks."""
     t = "Al-Mayadeen quoted PMF deputy chairman Abu Mahdi al-Muhandis as saying that the Hashd was “ready.”"
-    got = [(s["speaker"], s["text"]) for s in ex.extract(t) if s["kind"] != "narration"]
+    got = reported(ex, t, "speaker", "text")
     assert got == [("Abu Mahdi al-Muhandis", "the Hashd was “ready.”")]
 
 
@@ -1281,7 +1287,7 @@ def test_abbreviated_titles_name_later_descriptions(ex):
     """'a speech by IRGC commander Maj. Gen. NAME ... The general went on to say': the general is NAME."""
     t = ("The fullest account came in a speech by IRGC commander Maj. Gen. Mohammad Ali Jafari in Tehran. "
          "Jafari declared that the war was “won.” The general went on to say that the advisers would stay.")
-    got = [(s["speaker"], s["text"]) for s in ex.extract(t) if s["kind"] != "narration"]
+    got = reported(ex, t, "speaker", "text")
     assert got == [("Mohammad Ali Jafari", "the war was “won.”"),
                    ("Mohammad Ali Jafari", "the advisers would stay")]
 
@@ -1291,7 +1297,7 @@ def test_demonym_before_a_cue_in_s_makes_it_a_noun(ex):
     and a later 'he' is still the general."""
     t = ("General Hossein Salami said the Guard would stay, dismissing American calls for a withdrawal as "
          "“a dream.” He also claimed that the Guard had “never had more than a few hundred advisers.”")
-    got = [(s["speaker"], s["cue"]) for s in ex.extract(t) if s["kind"] != "narration"]
+    got = reported(ex, t, "speaker", "cue")
     assert got == [("Hossein Salami", "said"), ("Hossein Salami", "claimed")]
 
 
@@ -1300,7 +1306,7 @@ def test_according_to_then_a_clause_with_its_own_verb(ex):
     the content, not an appositive of X."""
     t = ("According to Jafari, the Basij model that Iran helped build would now be “institutionalized” in Iraq, "
          "and the militias would remain a reserve.")
-    got = [(s["speaker"], s["text"]) for s in ex.extract(t) if s["kind"] != "narration"]
+    got = reported(ex, t, "speaker", "text")
     assert got == [("Mohammad Ali Jafari", "the Basij model that Iran helped build would now be “institutionalized” "
                                            "in Iraq, and the militias would remain a reserve")]
 
@@ -1316,7 +1322,7 @@ def test_a_registered_official_keeps_the_articles_spelling_and_groups_as_one():
     for text in ("Foreign Ministry spokesman Bahram Qasemi said that the strikes violated Syrian sovereignty.",
                  "Foreign Ministry spokesman Bahram Ghasemi said that Iran would respond.",
                  "Ayatollah Ali Khamenei said that the martyrs had defended the shrine."):
-        names += [(s["speaker"], s["speaker_role"]) for s in ex.extract(text) if s["kind"] != "narration"]
+        names += reported(ex, text, "speaker", "speaker_role")
     assert names == [("Bahram Qasemi", "official"), ("Bahram Ghasemi", "official"), ("Ali Khamenei", "official")]
     st = pd.DataFrame({"doc_id": ["a", "b"], "speaker": ["Bahram Qasemi", "Bahram Ghasemi"], "speaker_role": "official",
                        "kind": "indirect", "text": "x", "frames": "", "stance": [0.5, 1.0]})
@@ -1325,8 +1331,7 @@ def test_a_registered_official_keeps_the_articles_spelling_and_groups_as_one():
 
 
 def test_a_negated_subject_reports_no_speech():
-    said = [s for s in Extractor().extract("No Iranian source has confirmed casualties from that incident.")
-            if s["kind"] != "narration"]
+    said = reported(Extractor(), "No Iranian source has confirmed casualties from that incident.")
     assert said == []
 
 
@@ -1336,8 +1341,7 @@ def test_an_office_speaks_for_its_holder_and_a_reason_stays_in_the_content():
     for text in ("The prime minister's office said the strikes were a violation of Iraqi sovereignty.",
                  "The strikes were illegal, Abdul-Mahdi's office said.",
                  "A US defense official said the targets had been chosen because they stored weapons supplied by Iran."):
-        got += [(s["speaker"], s["speaker_role"], text[s["start"]:s["end"]]) for s in ex.extract(text)
-                if s["kind"] != "narration"]
+        got += [(s["speaker"], s["speaker_role"], text[s["start"]:s["end"]]) for s in reported(ex, text)]
     assert got == [("prime minister's office", "official", "the strikes were a violation of Iraqi sovereignty"),
                    ("Abdul-Mahdi's office", "official", "The strikes were illegal"),
                    ("US defense official", "official", "the targets had been chosen because they stored weapons supplied by Iran")]
