@@ -609,65 +609,55 @@ def reframe_store(store: Store, ctx: Context, fr_key: str, pool=None) -> int:
 
 def _changed_statements(store: Store, ctx: Context, doc_ids: list[str], had: set[str], scan: list,
                         pool=None) -> set[tuple[str, int]]:
-    """(doc_id, rowid) of the statements whose hits the new lexicon changes (see :func:`scan_plan`).
-
-    When the patterns to look for have literal word starts, SQLite picks the statements that may
-    hold them (:meth:`Store.statement_frames`). Otherwise every statement is read and the
-    ``pool``'s workers (if any) look for the patterns in one block while the main process reads
-    the next. Either way the few statements found are matched again here with the whole lexicon.
+    """(doc_id, rowid) of the statements whose hits the new lexicon changes (see :func:`scan_plan`),
+    checked :data:`CHECK_DOCS` documents at a time by :func:`_changed_in`, in the ``pool``'s workers
+    (each reads the store on its own connection: the texts never pass through this process) or here.
     """
-    from concurrent.futures import Future
-
-    from .frames import _gc_paused
-
-    found, matching = set(), deque()
-
-    def collect(picked, now):
-        # A NULL signature (a store written before they were kept) counts as changed.
-        now = now.result() if isinstance(now, Future) else now
-        found.update((r[0], r[5]) for r, sig in zip(picked, now) if r[4] != sig)
-
-    def check(rows, flags, rest, scanned):
-        for j, hit in zip(rest, scanned.result() if isinstance(scanned, Future) else scanned):
-            flags[j] = hit
-        picked = store.statements_at([r[0] for r in itertools.compress(rows, flags)])
-        if picked:  # matched in a worker (whose matcher is built) while the main process reads on
-            table = [r[:4] for r in picked]
-            matching.append((picked, _signatures(table, ctx) if pool is None else pool.submit(_signatures, table)))
-        while len(matching) > (pool.jobs if pool is not None else 0):
-            collect(*matching.popleft())
-
-    def had_frame(rows):
-        return [bool(cell) and not had.isdisjoint(cell.split(";")) for *_, cell in rows]
-
     scanner = _scanner(scan) if scan else None
     starts = _cover(scanner.required_starts()) if scanner is not None else []
-    if starts is not None and all(x.isascii() for x in starts):
-        for i in range(0, len(doc_ids), 500):
-            rows = store.statement_frames(doc_ids[i:i + 500], had, starts)  # (rowid, text, frames)
-            flags = had_frame(rows)
-            rest = [j for j, c in enumerate(flags) if not c]
-            check(rows, flags, rest, _scan_chunk(scan, [rows[j][1] or "" for j in rest]) if rest else [])
-        while matching:
-            collect(*matching.popleft())
-        return found
-    pending = deque()
-    with _gc_paused():  # millions of rows and strings, no cycles
-        for i in range(0, len(doc_ids), 2000):
-            rows = store.statement_frames(doc_ids[i:i + 2000])  # (rowid, text, frames)
-            flags = had_frame(rows) if had else [False] * len(rows)
-            rest = [j for j, c in enumerate(flags) if not c] if scan else []
-            texts = [rows[j][1] or "" for j in rest]
-            scanned = [] if not rest else _scan_chunk(scan, texts) if pool is None else \
-                pool.submit(_scan_chunk, scan, texts)
-            pending.append((rows, flags, rest, scanned))
-            if len(pending) > (pool.jobs if pool is not None else 0):
-                check(*pending.popleft())
-        while pending:
-            check(*pending.popleft())
-    while matching:
-        collect(*matching.popleft())
-    return found
+    if starts is not None and not all(x.isascii() for x in starts):
+        starts = None
+    chunks = [doc_ids[i:i + CHECK_DOCS] for i in range(0, len(doc_ids), CHECK_DOCS)]
+    if pool is None:
+        found = (_changed_in(store, ids, had, scan, starts, ctx) for ids in chunks)
+    else:
+        found = pool.map(_changed_in, itertools.repeat(str(store.path.parent)), chunks, itertools.repeat(had),
+                         itertools.repeat(scan), itertools.repeat(starts))
+    return {pair for part in found for pair in part}
+
+
+#: Documents whose statements one call of :func:`_changed_in` checks.
+CHECK_DOCS = 500
+
+_READERS: dict = {}
+
+
+def _changed_in(store, doc_ids: list[str], had: set[str], scan: list, starts: list[str] | None,
+                ctx: Context | None = None) -> list[tuple[str, int]]:
+    """(doc_id, rowid) of the statements of ``doc_ids`` whose hits the new lexicon changes: of those
+    that carried a frame of ``had`` or hold a hit of the ``scan`` frames, those whose hit signature
+    under the whole lexicon differs from the stored one (a NULL signature, of a store written before
+    they were kept, counts as changed). With ``starts`` (literal word starts, one of which every text
+    with a ``scan`` hit holds: see :func:`_cover`), SQLite picks the statements that may qualify;
+    without, every statement is read. ``store``: a Store, or the run folder of one to read (a
+    worker opens it once)."""
+    from .frames import _gc_paused
+
+    if not isinstance(store, Store):
+        if store not in _READERS:
+            _READERS.clear()
+            _READERS[store] = Store.reader(store)
+        store = _READERS[store]
+    with _gc_paused():  # many rows and strings, no cycles
+        rows = store.statement_frames(doc_ids, had, starts) if starts is not None else \
+            store.statement_frames(doc_ids)  # (rowid, text, frames)
+        flags = [bool(cell) and not had.isdisjoint(cell.split(";")) for *_, cell in rows]
+        rest = [j for j, c in enumerate(flags) if not c] if scan else []
+        for j, hit in zip(rest, _scan_chunk(scan, [rows[j][1] or "" for j in rest]) if rest else []):
+            flags[j] = hit
+        picked = store.statements_at([r[0] for r in itertools.compress(rows, flags)])
+        signatures = _signatures([r[:4] for r in picked], ctx) if picked else []
+    return [(r[0], r[5]) for r, sig in zip(picked, signatures) if r[4] != sig]
 
 
 def _signatures(rows: list[tuple], ctx: Context | None = None) -> list[int]:

@@ -104,6 +104,22 @@ class Store:
         if "fresh" not in {r[1] for r in self.db.execute("PRAGMA table_info(rendered)")}:
             self.db.execute("ALTER TABLE rendered ADD COLUMN fresh INTEGER DEFAULT 1")
 
+    @classmethod
+    def reader(cls, out_dir) -> "Store":
+        """The store of ``out_dir`` on a read-only connection, for a worker process that only reads
+        (no schema checks: the writer that opened it has made them). It sees what is committed.
+
+        >>> import tempfile
+        >>> folder = tempfile.mkdtemp()
+        >>> Store(folder).set_meta("x", 1)
+        >>> Store.reader(folder).get_meta("x")
+        1
+        """
+        store = cls.__new__(cls)
+        store.path = Path(out_dir) / FILENAME
+        store.db = sqlite3.connect(f"{store.path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+        return store
+
     def close(self):
         self.db.close()
 

@@ -575,6 +575,35 @@ def test_reframe_after_any_lexicon_edit_equals_a_fresh_run(corpus, tmp_path, bef
         assert (out / name).read_bytes() == (fresh / name).read_bytes(), name
 
 
+@pytest.mark.parametrize("after", ["threshold raised", "frame added", "?evenge"])
+def test_parallel_reframe_checks_the_candidates_in_the_workers(corpus, tmp_path, monkeypatch, after):
+    """With --jobs 2 the workers pick and check the candidate statements (one document per call here,
+    each worker reading the store on its own connection), whether SQLite picks them by frame
+    (a threshold raised), by word (a frame added) or not at all (a pattern without a literal start
+    added): the outputs equal a serial reframe's."""
+    import shutil
+
+    import yaml
+
+    import narrative.pipeline as pl
+    from narrative.lexicon import default_lexicon_path
+
+    monkeypatch.setattr(pl, "CHECK_DOCS", 1)
+    if after.startswith("?"):
+        lex = _ceasefire_patterns_added(tmp_path, after)
+    else:
+        lex = tmp_path / "after.yaml"
+        data = yaml.safe_load(default_lexicon_path().read_text(encoding="utf-8"))
+        lex.write_text(yaml.safe_dump(_lexicon_edit(data, after), sort_keys=False), encoding="utf-8")
+    run(corpus, tmp_path / "o1", report=False)
+    shutil.copytree(tmp_path / "o1", tmp_path / "o2")
+    framed = [reframe(tmp_path / f"o{jobs}", lexicons=[lex], report=False, jobs=jobs)["reframed_documents"]
+              for jobs in (1, 2)]
+    assert framed[0] == framed[1] > 0
+    for name in AGGREGATES + ["statements.csv", "frame_hits.csv"]:
+        assert (tmp_path / "o1" / name).read_bytes() == (tmp_path / "o2" / name).read_bytes(), name
+
+
 def test_reframe_of_a_store_without_hit_signatures_frames_the_candidates_again(corpus, tmp_path):
     """A store written before hit signatures were kept (NULL) still reframes right: its candidate
     statements count as changed, where signatures would have shown most did not change."""
