@@ -126,6 +126,9 @@ CONTRAST_CLAUSE = re.compile(r",\s+(?:though|although|while|but|whereas)\s+")
 # ", noting that ...", ", telling the crowd on Monday that ...": a participle's own that-clause.
 PARTICIPLE_THAT = re.compile(r"\s+(?:[^,;:“”\"]{0,40}?\s)?that\s")
 PARTICIPLE_AFTER = re.compile(r",[”\"]?\s$")
+# What follows a postposed reporting clause's speaker up to a participle of the same speaker: the verb
+# and its channel or audience (" said in a televised statement, ", " told reporters, "), no quotation.
+REPORTING_TAIL = re.compile(r"[^“”\".;:!?]{0,80},\s+")
 COORDINATED = re.compile(r"\s*,?\s*\b(?:and|but|then|and\s+then)\s+(?:\w+ly\s+)?(?:also\s+)?$")
 PREPOSITION_BEFORE = re.compile(r"\b(?:from|in|of|at|near|to|with|by|on|about|for|into|over|than|against|among|"
                                 r"under|without|within|towards?|despite|via|between)\s+(?:the\s+|his\s+|her\s+|"
@@ -196,7 +199,11 @@ NOUN_THAT = re.compile(r"(?:[\w\-’']+\s+){1,3}that\s")
 OBJECT_THAT = re.compile(r"^\s*[^,;:“”\"]{1,60}?(?:,[^,;:“”\"]{1,60},\s*)?\bthat\s+")
 # Where a reported clause ends inside its sentence: ";", ", according to", a dash before a lower-case
 # word, ", in what it called ..." (the reporter's gloss on the content, not more of it).
-CONTENT_BREAK = re.compile(r";|,\s*according to\b|\s[–—]\s(?=[a-z]+\s)|,\s*in\s+what\s")
+# Where a reported clause ends: a semicolon, ", according to", a dash before lower case, ", in what",
+# or ", and he put the blame on ...": the narrator's next clause about the speaker (a verb in the past).
+CONTENT_BREAK = re.compile(r";|,\s*according to\b|\s[–—]\s(?=[a-z]+\s)|,\s*in\s+what\s|"
+                           r",\s*and\s+(?:he|she)\s+(?:\w+ly\s+)?(?:[a-z]+ed|put|said|told|gave|took|made|went|"
+                           r"spoke|wrote|set|laid|held)\b")
 THAT_AFTER = re.compile(r"\s+that\b")
 PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|be|been|being|gets?|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 ASKED_OPENER = re.compile(r"^(?:when\s+)?(?:asked|questioned|pressed)\s+(?:\w+\s+){0,3}?(?:whether|if|about|why|how|what)\b"
@@ -611,8 +618,8 @@ class Extractor:
                     # "A spokesman for the coalition, Colonel NAME, declined to ... but said": the name.
                     spk = np_ and self._named(self._resolve(text[np_[0]:np_[1]], np_[0]), np_[0], np_[1], a)
                     found = (spk, np_[0], np_[1]) if spk and spk["known"] else None
-            if found is None:
-                return None
+            if found is None or any(qa < found[1] < qb for qa, qb in quotes):
+                return None  # '“America must pay,” NAME said, adding': quoted words are no subject
             spk, m0, m1 = found
             if cue.weak and not spk.get("known"):
                 return None
@@ -834,7 +841,7 @@ class Extractor:
         else:
             # "According to X, a former commander, ..." - skip appositives up to the clause.
             after = text[m1:s1]
-            comma = re.match(r"^\s*(?:\([^)]*\))?\s*,\s*(?:(?:an?|the)\s[^,]{1,120},\s*)?", after)
+            comma = re.match(r"^\s*(?:\([^)]*\))?\s*,\s*(?:(?:an?|the|who|which)\s[^,]{1,120},\s*)?", after)
             if comma and FINITE.search(comma.group(0)):
                 # "According to X, the model he built would now be “...”, and ...": a clause, no appositive
                 comma = re.match(r"^\s*(?:\([^)]*\))?\s*,\s*", after)
@@ -929,6 +936,7 @@ class Extractor:
                 if spk and cue:
                     out.append(self._statement(spk, cue.form, q0 + 1, _trim_inner(text, q0 + 1, q1), quotes,
                                                kind="direct"))
+                    out.extend(filter(None, [self._participle_after(post0, s0, s1, quotes, out[-1])]))
                     continue
             if n_words >= 3 and text[s0:q0].rstrip().endswith(":"):
                 # "NAME went further on Twitter: “...”": the subject of the clause the colon ends.
@@ -957,6 +965,18 @@ class Extractor:
                 out.append(self._statement(spk, "continued", c0, _trim_end(text, c0, s1), quotes))
             break
         return out
+
+    def _participle_after(self, pos, s0, s1, quotes, said):
+        """'“...,” X said in a statement, adding that B': B, a statement of the speaker of ``said`` (the
+        quotation), when the first cue after the reporting verb (ending at ``pos``) is a participle
+        that follows a comma, no quotation mark or stop between; else None."""
+        text = self.text
+        head = text[pos:s1]
+        m = next(self._verbs(head, CUE_WORD.findall(head)), None)
+        cue = m and self.cues["forms"][m.group(1).lower()]
+        if not cue or not cue.participle or not REPORTING_TAIL.fullmatch(text, pos, pos + m.start()):
+            return None
+        return self._verb(s0, s1, pos + m.start(), pos + m.end(), cue, quotes, said)
 
     def _skip_openers(self, pos, end):
         """Past the leading conjunctions and adverbial openers of the clause ``text[pos:end]`` ("And",
@@ -1439,6 +1459,11 @@ class Extractor:
             if ruled_out and not ruled_out.isdisjoint(h["mention"].lower().split()):
                 continue  # "One man in Istanbul said ... She says": not the man
             if kind == "person" and h["kind"] == "person" and not _plural(h["mention"]):
+                under = h.get("under")
+                if under is not None and under["kind"] == "person" and capitalised(under["name"]) and \
+                        not _plural(under["mention"]) and \
+                        (not ruled_out or ruled_out.isdisjoint(under["mention"].lower().split())):
+                    h = under  # "NAME, an adviser to Supreme Leader X, was in Damascus. He said": NAME
                 return dict(h, mention=pronoun, pos=pos)  # "he" is not "the Americans" or "their families"
             if kind == "plural" and h["role"] != "unknown" and (
                     h["kind"] in ("group", "body", "government", "outlet") or PLURAL_HEAD.search(h["mention"])):
@@ -1496,9 +1521,11 @@ class Extractor:
         subj = self._speaker_np(p0, s1) if text[p0:p0 + 1] not in QUOTE_CHARS else None
         # "NAME, a spokesman for the coalition, said": a later "the spokesman" is NAME
         app = APPOSITIVE.match(text, subj[1], s1) if subj and text[subj[1]:subj[1] + 1] == "," else None
+        subject = None  # the sentence's subject when it is one person, for a later "he" (see _pronoun)
         if subj and subj[0] in seen:
             for h in history[-30:]:
                 if h["pos"] == subj[0]:
+                    subject = h
                     h["subj"] = True  # resolved as a speaker already: still the sentence's subject for "it"
                     if app and h["kind"] == "person" and "described" not in h:
                         h["described"] = app.group(1)
@@ -1516,6 +1543,7 @@ class Extractor:
                         # "NAME, the city’s Friday prayer leader, was blunt": the appositive tells his role
                         spk["role"] = self._appositive_role(app.group(1)) or "unknown"
                     history.append(spk)
+                    subject = spk
                     seen.add(subj[0])
                     if text[subj[1]:subj[1] + 1] == "," or NAMED_BY.match(text, subj[1], s1):
                         self._named(spk, subj[0], subj[1], s1)  # "The army chief, Gen. X, ..."
@@ -1539,7 +1567,8 @@ class Extractor:
             # "by IRGC commander Maj. Gen. NAME": the title before the name, for a later "the general"
             title = text[max(s0, a - 60):a].split()[-4:] if sp.type == "person" and text[a - 1:a].isspace() else None
             history.append(dict(name=sp.name, role=sp.role, kind=sp.type, mention=sp.name, pos=a, known=True,
-                                **({"described": self._spelt_out(" ".join(title))} if title else {})))
+                                **({"described": self._spelt_out(" ".join(title))} if title else {}),
+                                **({"under": subject} if subject is not None and subject["pos"] < a else {})))
         history.sort(key=_POS)  # stable: equal positions keep their order
         del history[:-200]  # only recent mentions are ever referred back to
 

@@ -540,7 +540,9 @@ def noun_phrase(text: str, start: int, registry: Registry, max_tokens: int = 14,
             ok = False
         elif k == "np" or (k == "conn" and w[:1].isupper() and w.lower() in NAME_CONNECTORS):  # "Al Qaeda"
             ok = True
-        elif (prev_k in ("det", "detnp", "plain") or NATIONALITY.match(prev_w) or prev_w in MODIFIERS) and w[:1].islower() \
+        elif (prev_k in ("det", "detnp", "plain") or NATIONALITY.match(prev_w) or prev_w in MODIFIERS or
+              # "the IRGC public relations office" (but "the Guard’s media department": the Guard speaks)
+              prev_k == "np" and not prev_w.endswith(("’s", "'s"))) and w[:1].islower() \
                 and (registry.descriptors.get(peek(1).lower().rstrip(".")) or  # "customs officer." ends a sentence
                      registry.descriptors.get(f"{peek(1)} {peek(2)}".lower().rstrip(".")) or
                      # "the border ports commission": two plain nouns before the descriptor

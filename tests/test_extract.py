@@ -1345,3 +1345,38 @@ def test_an_office_speaks_for_its_holder_and_a_reason_stays_in_the_content():
     assert got == [("prime minister's office", "official", "the strikes were a violation of Iraqi sovereignty"),
                    ("Abdul-Mahdi's office", "official", "The strikes were illegal"),
                    ("US defense official", "official", "the targets had been chosen because they stored weapons supplied by Iran")]
+
+
+def test_a_participle_after_a_postposed_reporting_clause_is_the_same_speakers(ex):
+    """'“...,” NAME said in a statement, adding that B': B is NAME's too, even when the quotation opens
+    with names that could pass for a subject; a participle with no content of its own adds nothing."""
+    t = ("“Washington and London will regret this folly,” Ansar Allah spokesman Mohammed Nasser said in a "
+         "televised address, adding that 40 raids had hit the port of Hodeidah.")
+    assert reported(ex, t, "speaker", "kind", "text") == [
+        ("Mohammed Nasser", "direct", "Washington and London will regret this folly"),
+        ("Mohammed Nasser", "indirect", "40 raids had hit the port of Hodeidah")]
+    t = "“The road is open again,” Karim Haddad told reporters, pointing to the trucks behind him."
+    assert reported(ex, t, "speaker", "text") == [("Karim Haddad", "The road is open again")]
+
+
+def test_he_is_the_sentence_subject_rather_than_a_person_named_in_its_appositive(ex):
+    t = ("Kamal Kharrazi, a senior adviser to Supreme Leader Ali Khamenei, arrived in Beirut on Friday. "
+         "“The Resistance is stronger than ever,” he told the crowd. He added that Iran would not abandon its friends.")
+    assert reported(ex, t, "speaker") == ["Kamal Kharrazi", "Kamal Kharrazi"]
+
+
+def test_the_narrators_next_clause_about_the_speaker_ends_the_content(ex):
+    t = ("Ali Bagheri said the sanctions were illegal, and he blamed the Europeans for the collapse of the "
+         "talks, saying they had “betrayed every promise.”")
+    assert reported(ex, t, "speaker", "text") == [
+        ("Ali Bagheri", "the sanctions were illegal"), ("Ali Bagheri", "they had “betrayed every promise.”")]
+
+
+def test_ordinary_people_a_relative_clause_and_a_named_bodys_office_as_speakers(ex):
+    t = "“Nobody came to help us,” one demonstrator, who gave his name only as Hassan, told the Gulf Monitor."
+    assert reported(ex, t, "speaker", "speaker_role") == [("one demonstrator", "other")]
+    t = "Three guards were killed at the crossing, the IRGC public relations office said on Sunday."
+    assert reported(ex, t, "speaker", "speaker_role", "text") == [
+        ("IRGC public relations office", "official", "Three guards were killed at the crossing")]
+    t = "According to a hospital source, who asked not to be named, nine of the wounded were children."
+    assert reported(ex, t, "speaker", "text") == [("hospital source", "nine of the wounded were children")]
