@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import operator
 import re
+from bisect import bisect_left
 
 from .cues import WORD as CUE_WORD
 from .cues import compiled as compiled_cues
@@ -46,6 +47,8 @@ COMMA_BREAKS = [re.compile(rf",\s*(?:(?:and|but|so|yet|{SUBORDINATORS})\s+|(?=(?
 ALL_BREAKS = CLAUSE_BREAKS + COMMA_BREAKS
 # A person's name in full: two to four capitalised words ("Hossein Akbari", "Abu Hamza al-Hamawi").
 PERSON_NAME = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][\w'’-]+){1,3}\b")
+# A character that the name patterns of ``Extractor._answer`` never match: no match spans it.
+NAME_BARRIER = re.compile(r"[^\w'’\-\s]")
 ADVERBIAL_START = re.compile(
     r"^(?:in|on|at(?!\s+(?:least|most)\b)|for|during|after|before|since|meanwhile|however|nonetheless|moreover|furthermore|earlier|"
     r"later|also|but|and|yet|still|then|yesterday|last|apparently|instead|indeed|separately|similarly|"
@@ -336,6 +339,7 @@ class Extractor:
         self.carry = None   # the statement whose quotation the previous paragraph left open
         self.lead_in = None  # (paragraph, speaker) whose words a paragraph of quotation after it may go on with
         self._np_cache = {}
+        self._scans, self._barriers = {}, None  # the whole text's names, for _answer's look-backs
         out = []
         for p_idx, (kind, start, end, author) in enumerate(segments):
             if kind == "body":
@@ -360,27 +364,51 @@ class Extractor:
         bare "A" by the person last named before the transcript."""
         before = self.text[:start]
         if label in ("A", "Answer"):
-            names = [m for m in PERSON_NAME.finditer(before) if self.reg.resolve(m.group(0)).kind == "person"]
+            name = self._last_before(PERSON_NAME, start, lambda m: self.reg.resolve(m.group(0)).kind == "person")
         else:  # the label in full, as last named before ("Akbari" -> "Hossein Akbari", "AKBARI" too)
             written = label.title() if label.isupper() and len(label) > 3 else label
-            names = list(re.finditer(rf"\b(?:[A-Z][\w'’-]+\s+){{1,3}}{re.escape(written)}\b", before))
-        spk = self._resolve(names[-1].group(0), names[-1].start()) if names else None
+            name = self._last_before(re.compile(rf"\b(?:[A-Z][\w'’-]+\s+){{1,3}}{re.escape(written)}\b"), start,
+                                     rescan=NAME_BARRIER.search(written) is not None)
+        spk = self._resolve(name.group(0), name.start()) if name else None
         if spk is None and label not in ("A", "Answer"):
             spk = self._resolve(label, start)
         if spk is None:
             return None
-        if names and spk.get("kind", "person") == "person":
+        if name and spk.get("kind", "person") == "person":
             # "Iran's ambassador to Damascus, Hossein Akbari": the words just before tell the role
             # better than a guess from what follows the name.
-            lead = re.split(r"[.;:!?\n]", before[max(0, names[-1].start() - 80):names[-1].start()])[-1]
+            lead = re.split(r"[.;:!?\n]", before[max(0, name.start() - 80):name.start()])[-1]
             role = self.reg.descriptor_role(TOKEN.findall(lead))
             if role is None:
                 # "NAME is a senior fellow at the Centre for ...": the introduction tells the role
-                bio = re.search(rf"{re.escape(names[-1].group(0))},?\s+(?:is|was)\s+((?:a|an|the)\s[^.;\n]{{3,160}})",
+                bio = re.search(rf"{re.escape(name.group(0))},?\s+(?:is|was)\s+((?:a|an|the)\s[^.;\n]{{3,160}})",
                                 before)
                 role = bio and self._appositive_role(bio.group(1))
             spk = dict(spk, role=role or spk["role"])
         return dict(self._statement(dict(spk, mention=label), ":", start, end, [], kind="direct"), para=p_idx)
+
+    def _last_before(self, pattern, start, accept=None, rescan=False):
+        """The last match that ``accept`` takes (default: any) of ``pattern.finditer(text[:start])``, or
+        None. A transcript's every answer looks back over all the text before it: the text is scanned
+        once per pattern, and the matches before the last ``NAME_BARRIER`` character before ``start``
+        are the slice's as well (no attempt reads past a character it cannot match); only the words
+        after it are scanned again. ``rescan``: the pattern can match such a character, scan it all."""
+        text = self.text
+        if self._barriers is None:
+            self._barriers = [m.start() for m in NAME_BARRIER.finditer(text)]
+        if pattern not in self._scans:
+            matches = list(pattern.finditer(text))
+            self._scans[pattern] = matches, [m.start() for m in matches]
+        matches, starts = self._scans[pattern]
+        i = bisect_left(self._barriers, start) - 1
+        q = self._barriers[i] if i >= 0 and not rescan else 0
+        for m in reversed(list(pattern.finditer(text, q, start))):
+            if accept is None or accept(m):
+                return m
+        for j in range(bisect_left(starts, q) - 1, -1, -1):
+            if accept is None or accept(matches[j]):
+                return matches[j]
+        return None
 
     # ---------------------------------------------------------------- paragraph level
     def _paragraph(self, p0, p1, p_idx, narr_speaker, narr_role):
