@@ -362,7 +362,6 @@ class Extractor:
         """An interview transcript's answer or an embedded post (see ``segment``): a direct
         statement by the labelled speaker ("Akbari": the Hossein Akbari named before), or for a
         bare "A" by the person last named before the transcript."""
-        before = self.text[:start]
         if label in ("A", "Answer"):
             name = self._last_before(PERSON_NAME, start, lambda m: self.reg.resolve(m.group(0)).kind == "person")
         else:  # the label in full, as last named before ("Akbari" -> "Hossein Akbari", "AKBARI" too)
@@ -377,15 +376,28 @@ class Extractor:
         if name and spk.get("kind", "person") == "person":
             # "Iran's ambassador to Damascus, Hossein Akbari": the words just before tell the role
             # better than a guess from what follows the name.
-            lead = re.split(r"[.;:!?\n]", before[max(0, name.start() - 80):name.start()])[-1]
+            lead = re.split(r"[.;:!?\n]", self.text[max(0, name.start() - 80):name.start()])[-1]
             role = self.reg.descriptor_role(TOKEN.findall(lead))
             if role is None:
                 # "NAME is a senior fellow at the Centre for ...": the introduction tells the role
-                bio = re.search(rf"{re.escape(name.group(0))},?\s+(?:is|was)\s+((?:a|an|the)\s[^.;\n]{{3,160}})",
-                                before)
+                bio = self._first_before(re.compile(rf"{re.escape(name.group(0))},?\s+(?:is|was)\s+"
+                                                    rf"((?:a|an|the)\s[^.;\n]{{3,160}})"), start)
                 role = bio and self._appositive_role(bio.group(1))
             spk = dict(spk, role=role or spk["role"])
         return dict(self._statement(dict(spk, mention=label), ":", start, end, [], kind="direct"), para=p_idx)
+
+    def _first_before(self, pattern, start):
+        """``pattern.search(text[:start])`` for a pattern with no look-around or anchor, which the end of
+        the text never helps to match: the text's first match, when it ends by ``start`` (searched once
+        per document and pattern, not in all the text before each answer again)."""
+        key = ("first", pattern)
+        if key not in self._scans:
+            self._scans[key] = pattern.search(self.text)
+        m = self._scans[key]
+        if m is None or m.end() <= start:
+            return m
+        # No match before the text's first, whose end ``start`` cuts: the cut one may still match shorter.
+        return None if m.start() >= start else pattern.search(self.text, 0, start)
 
     def _last_before(self, pattern, start, accept=None, rescan=False):
         """The last match that ``accept`` takes (default: any) of ``pattern.finditer(text[:start])``, or
@@ -1303,17 +1315,19 @@ class Extractor:
     def _antecedent(self, c0, a):
         """The noun phrase a relative pronoun ("– which ran the headline") refers to."""
         text = self.text
-        left = text[:c0].rstrip(" ,–—")
-        ap = APPOSED_NAME.search(left, max(0, len(left) - 200))
+        end = c0  # the end of text[:c0].rstrip(" ,–—"), without copying all the text before each relative
+        while end > 0 and text[end - 1] in " ,–—":
+            end -= 1
+        ap = APPOSED_NAME.search(text, max(0, end - 200), end)
         if ap and self.reg.descriptor_role(TOKEN.findall(ap.group(2))):
             # "Hossein Naqavi, spokesman of the security committee, who told": the named person.
             spk = self._resolve(ap.group(1), ap.start(1))
             if spk and spk["kind"] == "person":
                 return spk, ap.start(1), ap.end(1)
-        start = max(0, len(left) - 160)
-        for tok in TOKEN.finditer(left, start):
-            np_ = self._speaker_np(tok.start(), len(left))
-            if np_ and np_[1] >= len(left) - 1:
+        start = max(0, end - 160)
+        for tok in TOKEN.finditer(text, start, end):
+            np_ = self._speaker_np(tok.start(), end)
+            if np_ and np_[1] >= end - 1:
                 spk = self._resolve(text[np_[0]:np_[1]], np_[0])
                 if spk:
                     return spk, np_[0], np_[1]

@@ -1225,6 +1225,12 @@ def test_answer_look_back_matches_a_scan_of_the_text_before(ex):
             want = list(pat.finditer(t[:start]))
             got = ex._last_before(pat, start, rescan=rescan)
             assert (got and got.span()) == (want[-1].span() if want else None), (pat.pattern, start)
+    bio = re.compile(r"Hossein Akbari,?\s+(?:is|was)\s+((?:a|an|the)\s[^.;\n]{3,160})")  # his introduction
+    t = "Hossein Akbari is an envoy. Hossein Akbari was the ambassador to Syria. " + t
+    ex.extract(t)
+    for start in range(len(t) + 1):
+        want, got = bio.search(t[:start]), ex._first_before(bio, start)
+        assert (got and got.span()) == (want and want.span()), start
 
 
 def test_subject_named_by_identified_as_is_not_a_clause(ex):
