@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from .lexicons import load_yaml
 
@@ -28,7 +28,7 @@ class Cue:
     research: bool = False  # speech only with a study or its authors as subject ("the report found")
     that: bool = False  # the content needs "that" or a quotation first ("found that ...", not "found the bodies")
 
-    @property
+    @cached_property  # asked several times for every verb match: computed once per cue
     def participle(self) -> bool:
         return self.form.split()[0].endswith("ing")
 

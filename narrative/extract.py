@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import operator
 import re
+from bisect import bisect_left
 
 from .cues import WORD as CUE_WORD
 from .cues import compiled as compiled_cues
@@ -34,14 +35,20 @@ ANAPHOR_NOUNS = r"(?:view|views|claim|claims|position|sentiment|line|message|ass
 # "later that night": a demonstrative before a time noun opens no clause.
 TIME_NOUNS = r"(?:day|night|week|month|year|morning|afternoon|evening|time)"
 SUBORDINATORS = r"(?:though|although|while|whereas|because|but|since|as|when|after|before|if|whether|yet|so)"
+# The first letters of SUBORDINATORS and "that": a lookahead on them fails most word starts before the
+# look-behinds and the alternation are tried (the matches are the same).
+_SUBORDINATOR_FIRSTS = "".join(sorted({w[0] for w in SUBORDINATORS[3:-1].split("|")} | {"t"}))
 CLAUSE_BREAKS = [re.compile(p, re.IGNORECASE) for p in
                  (r";\s*", r":\s+", r"\s[–—]\s*(?=which|who)",
                   # "a commander identified only as Abu Ali said": that "as" names the subject, it opens no clause
-                  rf"\b(?<!introduced )(?<!identified )(?<!known )(?<!only )"
+                  rf"\b(?=[{_SUBORDINATOR_FIRSTS}])(?<!introduced )(?<!identified )(?<!known )(?<!only )"
                   rf"(?:{SUBORDINATORS}|that(?!\s+(?:{ANAPHOR_NOUNS}|{TIME_NOUNS})\b))\s+(?=\S)")]
 COMMA_BREAKS = [re.compile(rf",\s*(?:(?:and|but|so|yet|{SUBORDINATORS})\s+|(?=(?:which|who)\s))", re.IGNORECASE)]
+ALL_BREAKS = CLAUSE_BREAKS + COMMA_BREAKS
 # A person's name in full: two to four capitalised words ("Hossein Akbari", "Abu Hamza al-Hamawi").
 PERSON_NAME = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][\w'’-]+){1,3}\b")
+# A character that the name patterns of ``Extractor._answer`` never match: no match spans it.
+NAME_BARRIER = re.compile(r"[^\w'’\-\s]")
 ADVERBIAL_START = re.compile(
     r"^(?:in|on|at(?!\s+(?:least|most)\b)|for|during|after|before|since|meanwhile|however|nonetheless|moreover|furthermore|earlier|"
     r"later|also|but|and|yet|still|then|yesterday|last|apparently|instead|indeed|separately|similarly|"
@@ -96,6 +103,14 @@ FILLER = re.compile(
     r"(?:took|takes|take)\s+to\s+(?:the\s+)?(?:[A-Z][\w\-]*|social media|the airwaves|state television|"
     r"television|the podium)\s+to)\s+)*$",
     re.IGNORECASE)
+
+
+def _filler(s):
+    """Whether ``s``, the words between a subject and its verb, is ``FILLER``. Blank text (a third of
+    the calls: the subject right before its verb) matches the pattern: no need to try its branches."""
+    return not s or s.isspace() or FILLER.match(s) is not None
+
+
 OBJECT_PRONOUN = re.compile(r"^(?:them|him|her|us|me|reporters|journalists|the media|the press|lawmakers|"
                             r"(?:a|an|the|his|her|their|its)\s+(?:[\w\-]+\s+)?(?:briefing|conference|meeting|rally|"
                             r"gathering|crowd|audience|session|summit|forum|ceremony))\b", re.IGNORECASE)
@@ -205,6 +220,13 @@ CONTENT_BREAK = re.compile(r";|,\s*according to\b|\s[–—]\s(?=[a-z]+\s)|,\s*i
                            r",\s*and\s+(?:he|she)\s+(?:\w+ly\s+)?(?:[a-z]+ed|put|said|told|gave|took|made|went|"
                            r"spoke|wrote|set|laid|held)\b")
 THAT_AFTER = re.compile(r"\s+that\b")
+# Compiled once (they were written inline in hot paths, each call then looked up in re's cache):
+# a content introduced by "that" or a colon; "to" before an infinitive content; "reiterated repeated
+# warnings that ...": a reporting noun before "that".
+INTRODUCED = re.compile(r"(?:\bthat|:)\s*$")
+TO_START = re.compile(r"^to\s+")
+REPORTING_NOUN_THAT = re.compile(r"^(?:[\w\-]+\s+){0,2}?(?:warnings?|claims?|view|statements?|message|assurances?|"
+                                 r"narrative|remarks?)\s+that\s+", re.IGNORECASE)
 PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|be|been|being|gets?|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 ASKED_OPENER = re.compile(r"^(?:when\s+)?(?:asked|questioned|pressed)\s+(?:\w+\s+){0,3}?(?:whether|if|about|why|how|what)\b"
                           r"[^,;:“”\"]*,", re.IGNORECASE)
@@ -324,6 +346,7 @@ class Extractor:
         self.carry = None   # the statement whose quotation the previous paragraph left open
         self.lead_in = None  # (paragraph, speaker) whose words a paragraph of quotation after it may go on with
         self._np_cache = {}
+        self._scans, self._barriers = {}, None  # the whole text's names, for _answer's look-backs
         out = []
         for p_idx, (kind, start, end, author) in enumerate(segments):
             if kind == "body":
@@ -346,29 +369,65 @@ class Extractor:
         """An interview transcript's answer or an embedded post (see ``segment``): a direct
         statement by the labelled speaker ("Akbari": the Hossein Akbari named before), or for a
         bare "A" by the person last named before the transcript."""
-        before = self.text[:start]
         if label in ("A", "Answer"):
-            names = [m for m in PERSON_NAME.finditer(before) if self.reg.resolve(m.group(0)).kind == "person"]
+            name = self._last_before(PERSON_NAME, start, lambda m: self.reg.resolve(m.group(0)).kind == "person")
         else:  # the label in full, as last named before ("Akbari" -> "Hossein Akbari", "AKBARI" too)
             written = label.title() if label.isupper() and len(label) > 3 else label
-            names = list(re.finditer(rf"\b(?:[A-Z][\w'’-]+\s+){{1,3}}{re.escape(written)}\b", before))
-        spk = self._resolve(names[-1].group(0), names[-1].start()) if names else None
+            name = self._last_before(re.compile(rf"\b(?:[A-Z][\w'’-]+\s+){{1,3}}{re.escape(written)}\b"), start,
+                                     rescan=NAME_BARRIER.search(written) is not None)
+        spk = self._resolve(name.group(0), name.start()) if name else None
         if spk is None and label not in ("A", "Answer"):
             spk = self._resolve(label, start)
         if spk is None:
             return None
-        if names and spk.get("kind", "person") == "person":
+        if name and spk.get("kind", "person") == "person":
             # "Iran's ambassador to Damascus, Hossein Akbari": the words just before tell the role
             # better than a guess from what follows the name.
-            lead = re.split(r"[.;:!?\n]", before[max(0, names[-1].start() - 80):names[-1].start()])[-1]
+            lead = re.split(r"[.;:!?\n]", self.text[max(0, name.start() - 80):name.start()])[-1]
             role = self.reg.descriptor_role(TOKEN.findall(lead))
             if role is None:
                 # "NAME is a senior fellow at the Centre for ...": the introduction tells the role
-                bio = re.search(rf"{re.escape(names[-1].group(0))},?\s+(?:is|was)\s+((?:a|an|the)\s[^.;\n]{{3,160}})",
-                                before)
+                bio = self._first_before(re.compile(rf"{re.escape(name.group(0))},?\s+(?:is|was)\s+"
+                                                    rf"((?:a|an|the)\s[^.;\n]{{3,160}})"), start)
                 role = bio and self._appositive_role(bio.group(1))
             spk = dict(spk, role=role or spk["role"])
         return dict(self._statement(dict(spk, mention=label), ":", start, end, [], kind="direct"), para=p_idx)
+
+    def _first_before(self, pattern, start):
+        """``pattern.search(text[:start])`` for a pattern with no look-around or anchor, which the end of
+        the text never helps to match: the text's first match, when it ends by ``start`` (searched once
+        per document and pattern, not in all the text before each answer again)."""
+        key = ("first", pattern)
+        if key not in self._scans:
+            self._scans[key] = pattern.search(self.text)
+        m = self._scans[key]
+        if m is None or m.end() <= start:
+            return m
+        # No match before the text's first, whose end ``start`` cuts: the cut one may still match shorter.
+        return None if m.start() >= start else pattern.search(self.text, 0, start)
+
+    def _last_before(self, pattern, start, accept=None, rescan=False):
+        """The last match that ``accept`` takes (default: any) of ``pattern.finditer(text[:start])``, or
+        None. A transcript's every answer looks back over all the text before it: the text is scanned
+        once per pattern, and the matches before the last ``NAME_BARRIER`` character before ``start``
+        are the slice's as well (no attempt reads past a character it cannot match); only the words
+        after it are scanned again. ``rescan``: the pattern can match such a character, scan it all."""
+        text = self.text
+        if self._barriers is None:
+            self._barriers = [m.start() for m in NAME_BARRIER.finditer(text)]
+        if pattern not in self._scans:
+            matches = list(pattern.finditer(text))
+            self._scans[pattern] = matches, [m.start() for m in matches]
+        matches, starts = self._scans[pattern]
+        i = bisect_left(self._barriers, start) - 1
+        q = self._barriers[i] if i >= 0 and not rescan else 0
+        for m in reversed(list(pattern.finditer(text, q, start))):
+            if accept is None or accept(m):
+                return m
+        for j in range(bisect_left(starts, q) - 1, -1, -1):
+            if accept is None or accept(matches[j]):
+                return matches[j]
+        return None
 
     # ---------------------------------------------------------------- paragraph level
     def _paragraph(self, p0, p1, p_idx, narr_speaker, narr_role):
@@ -492,7 +551,7 @@ class Extractor:
                 continue  # "a revealing communication", "have been announced killed"
             if cue.form[-1] != "d" and not cue.participle and NOUN_AFTER.match(text, b):
                 continue  # "Syrian state media said": a noun's modifier, not a verb
-            if not cue.participle and POSSESSOR.search(text, max(s0, a - 40), a):
+            if not cue.participle and _possessor_before(text, max(s0, a - 40), a):
                 continue  # "the Institute's report, published ..., found": a possessed noun ("he's said": has)
             if cue.form[-1] != "d" and not cue.participle and text[b:b + 1] == " " and \
                     self.cues["verb"].match(text, b + 1):
@@ -644,7 +703,7 @@ class Extractor:
         c1 = self._content_end(c0, s1, quotes)
         if c1 <= c0:
             return None
-        introduced = re.search(r"(?:\bthat|:)\s*$", text[b:c0]) is not None
+        introduced = INTRODUCED.search(text[b:c0]) is not None
         if cue.weak and cue.content == "clause" and not introduced and text[c0] not in QUOTE_CHARS:
             return None  # "Russia responds if ...", "ISIL maintains its resistance": not speech
         if cue.that and cue.content == "np":
@@ -678,7 +737,7 @@ class Extractor:
         first_quoted = c0 < s1 and text[c0] in QUOTE_CHARS
         # Without "that" or a quotation, two words are no proposition ("tell it differently").
         if not first_quoted and (BAD_CONTENT_START.match(content) and not (introduced and INVERTED_IF.match(content))
-                                 or len(TOKEN.findall(content)) < (2 if introduced else 3)):
+                                 or _fewer_tokens(content, 2 if introduced else 3)):
             return None
         if cue.content == "headline":
             q = next(((qa, qb) for qa, qb in quotes if qa >= c0 - 1 and qa <= c0 + 2), None)
@@ -1059,7 +1118,7 @@ class Extractor:
         if op is None and (lc := LEADING_CONJ_AT.match(text, pos, a)) and lc.end() > pos:
             op = OPENER_PRONOUN.match(text, lc.end(), a)  # "But on Monday it said"
         if op and not PREPOSITION_BEFORE.search(text, pos, op.start(1)) and (
-                participle or FILLER.match(text[op.end(1):a])):
+                participle or _filler(text[op.end(1):a])):
             # "On Nov. 5 it said", "In an editorial on Monday it cast ..., writing that": an opener with
             # no comma, then the pronoun subject.
             spk = self._pronoun(op.group(1).lower(), op.start(1))
@@ -1071,7 +1130,7 @@ class Extractor:
         if first in ("which", "who") and not RELATIVE_PRONOUN.match(seg.lstrip()):
             return self._antecedent(c0, a)  # "which he described as": the pronoun speaks (below)
         owner = OWNER_VOICE.match(seg.lstrip()) if first in ("his", "her", "their", "its") else None
-        if owner and FILLER.match(seg.lstrip()[owner.end():]):
+        if owner and _filler(seg.lstrip()[owner.end():]):
             # "His office later said": whoever "his" refers to speaks through the office.
             spk = self._possessor(first, pos)
             if not spk:
@@ -1082,7 +1141,7 @@ class Extractor:
             return spk, m0, m0 + owner.end()
         if first in PRONOUNS:
             rest = seg.lstrip()[len(first):]
-            if not participle and not FILLER.match(rest):
+            if not participle and not _filler(rest):
                 return None
             if PRONOUNS[first] == "author" or DUMMY_IT.match(seg.lstrip()):
                 return None  # "It is worth noting", "it turns out": no one speaks
@@ -1108,7 +1167,7 @@ class Extractor:
             # the descriptor noun that speaks (and the name after it).
             m0, m1 = pos + lead, pos + lead + lp.end()
             noun = lp.group(1).lower()
-            if FILLER.match(text[m1:a]) and (self.reg.descriptors.get(noun) or noun in self.reg.person_nouns):
+            if _filler(text[m1:a]) and (self.reg.descriptors.get(noun) or noun in self.reg.person_nouns):
                 spk = self._named(self._resolve(text[m0:m1], m0), m0, m1, a)
                 if spk:
                     return spk, m0, m1
@@ -1128,7 +1187,7 @@ class Extractor:
         np_ = self._speaker_np(pos, a)
         if np_ is not None:
             m0, m1 = np_
-            if participle or FILLER.match(text[m1:a]):
+            if participle or _filler(text[m1:a]):
                 spk = self._named(self._resolve(text[m0:m1], m0), m0, m1, a)
                 if spk:
                     return spk, m0, m1
@@ -1140,7 +1199,7 @@ class Extractor:
             spk = self._pronoun(pp.group(1).lower(), pos)
             return (spk, pp.start(1), pp.end(1)) if spk else None
         rel = RELATIVE_PRONOUN.search(text, pos, a)
-        if rel and FILLER.match(text[rel.end(1):a]):
+        if rel and _filler(text[rel.end(1):a]):
             # "Colonel X, whom it described as ...": the pronoun in the relative clause speaks.
             spk = self._pronoun(rel.group(1).lower(), rel.start(1))
             return (spk, rel.start(1), rel.end(1)) if spk else None
@@ -1164,7 +1223,7 @@ class Extractor:
                 found = self._possessive(ps, np_[0], a, participle)
                 if found:
                     return found
-            if np_ and FILLER.match(text[np_[1]:a]):
+            if np_ and _filler(text[np_[1]:a]):
                 # "A local tribal leader, Sheikh X, said": the description's head, then the name after it.
                 spk = self._named(self._resolve(text[np_[0]:np_[1]], np_[0]), np_[0], np_[1], a)
                 if spk:
@@ -1179,7 +1238,7 @@ class Extractor:
         text = self.text
         m1 = m0 + ps.end()
         bare = BARE_NAME.match(text, m1, a)
-        if bare and (participle or FILLER.match(text[bare.end():a])):
+        if bare and (participle or _filler(text[bare.end():a])):
             # "Kataib Hezbollah's spokesman Abu Ali al-Askari said": the person named speaks, in
             # the owner's role when the registry does not know him.
             person = self._resolve(bare.group(1), bare.start(1))
@@ -1188,7 +1247,7 @@ class Extractor:
                     owner = self.reg.resolve(ps.group("owner"))
                     person = dict(person, role=owner.role if owner.role != "unknown" else "organization")
                 return person, bare.start(1), bare.end(1)
-        if participle or FILLER.match(text[m1:a]):
+        if participle or _filler(text[m1:a]):
             spk = self._resolve(ps.group("owner"), m0)
             if spk and spk["role"] == "unknown":
                 # "Turkey's defence ministry said": the voice noun tells the role.
@@ -1212,7 +1271,7 @@ class Extractor:
         np_ = self._speaker_np(pos, a)
         if np_ is None and (rm := self.cues["research_np"].match(text, pos, a)):
             np_ = rm.span("np")
-        if np_ is None or not FILLER.match(text[np_[1]:a]):
+        if np_ is None or not _filler(text[np_[1]:a]):
             return None
         mention = text[np_[0]:np_[1]]
         if self.cues["research_subjects"].isdisjoint(w.lower() for w in TOKEN.findall(mention)):
@@ -1276,17 +1335,19 @@ class Extractor:
     def _antecedent(self, c0, a):
         """The noun phrase a relative pronoun ("– which ran the headline") refers to."""
         text = self.text
-        left = text[:c0].rstrip(" ,–—")
-        ap = APPOSED_NAME.search(left, max(0, len(left) - 200))
+        end = c0  # the end of text[:c0].rstrip(" ,–—"), without copying all the text before each relative
+        while end > 0 and text[end - 1] in " ,–—":
+            end -= 1
+        ap = APPOSED_NAME.search(text, max(0, end - 200), end)
         if ap and self.reg.descriptor_role(TOKEN.findall(ap.group(2))):
             # "Hossein Naqavi, spokesman of the security committee, who told": the named person.
             spk = self._resolve(ap.group(1), ap.start(1))
             if spk and spk["kind"] == "person":
                 return spk, ap.start(1), ap.end(1)
-        start = max(0, len(left) - 160)
-        for tok in TOKEN.finditer(left, start):
-            np_ = self._speaker_np(tok.start(), len(left))
-            if np_ and np_[1] >= len(left) - 1:
+        start = max(0, end - 160)
+        for tok in TOKEN.finditer(text, start, end):
+            np_ = self._speaker_np(tok.start(), end)
+            if np_ and np_[1] >= end - 1:
                 spk = self._resolve(text[np_[0]:np_[1]], np_[0])
                 if spk:
                     return spk, np_[0], np_[1]
@@ -1628,12 +1689,11 @@ class Extractor:
         pos += m.end()
         seg = text[pos:s1]
         if cue.content == "to":
-            m = re.match(r"^to\s+", seg)
+            m = TO_START.match(seg)
             if m:
                 pos += m.end()
         # "reiterated repeated warnings that ..." - a reporting noun before "that".
-        m = re.match(r"^(?:[\w\-]+\s+){0,2}?(?:warnings?|claims?|view|statements?|message|assurances?|"
-                     r"narrative|remarks?)\s+that\s+", text[pos:s1], re.IGNORECASE)
+        m = REPORTING_NOUN_THAT.match(text[pos:s1])
         if m:
             pos += m.end()
         return pos if pos < s1 else None
@@ -1695,7 +1755,7 @@ def _open_at_end(text, p0, p1, quotes):
 def _last_break(seg, participle):
     """End of the last clause break in ``seg`` outside quotation marks (0 when none)."""
     best = 0
-    for pat in CLAUSE_BREAKS if participle else CLAUSE_BREAKS + COMMA_BREAKS:
+    for pat in CLAUSE_BREAKS if participle else ALL_BREAKS:
         for m in pat.finditer(seg):
             if seg.count("“", 0, m.start()) > seg.count("”", 0, m.start()):
                 continue  # never split inside a quotation
@@ -1718,6 +1778,20 @@ def _starting_at(regex, s, firsts):
         if i >= end and (m := regex.match(s, i)):  # the lookbehind still sees the text before i
             end = m.end()
             yield m
+
+
+def _possessor_before(text, i, a):
+    """``POSSESSOR.search(text, i, a)``: tried only when the words hold an apostrophe, which every
+    match ends with ("’s", "'s"; most verbs have none before them)."""
+    return ("’" in (window := text[i:a]) or "'" in window) and POSSESSOR.search(text, i, a) is not None
+
+
+def _fewer_tokens(s, n):
+    """Whether ``s`` holds fewer than ``n`` ``TOKEN`` words: counted up to ``n`` only (contents are long)."""
+    for i, _ in enumerate(TOKEN.finditer(s), 1):
+        if i >= n:
+            return False
+    return True
 
 
 def _has_quote(s):
@@ -1745,7 +1819,9 @@ def _trim_end(text, c0, c1):
     """Drop trailing spaces, footnote marks and sentence punctuation outside quotation marks."""
     while c1 > c0:
         seg = text[c0:c1]
-        m = FOOTNOTE.search(seg)
+        # A footnote mark can only end there ("$" also matches before a final line end): most
+        # contents end otherwise, and a search would try every position.
+        m = FOOTNOTE.search(seg) if seg.endswith(("]", "]\n")) else None
         if m:
             c1 = c0 + m.start()
             continue

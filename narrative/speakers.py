@@ -198,6 +198,7 @@ class Registry:
         return next((n for n in self.by_first[first]  # longest first
                      if a + len(n) <= end and text.startswith(n, a) and not _WORD_CHAR.match(text, a + len(n))), None)
 
+    @lru_cache(maxsize=65536)  # the registry never changes after loading; words repeat a lot
     def opens_phrase(self, w: str) -> bool:
         """Whether a speaker phrase can start with the word ``w`` (see :func:`noun_phrase`): most
         words cannot, which settles most calls at once.
@@ -457,6 +458,12 @@ def _head_match(found):
     return (persons or found)[-1]
 
 
+_LEADING_DETERMINER = re.compile(r"^(?:the|a|an|some|several|its|their|his|her)\s+", re.IGNORECASE)
+_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr)\.?\s+(?=[A-Z])")
+_POSSESSIVE_END = re.compile(r"[’']s$")
+
+
+@lru_cache(maxsize=65536)  # a pure function of the mention, asked again for the same mentions
 def clean_mention(mention: str) -> str:
     """Strip determiners, possessive endings and punctuation from a mention.
 
@@ -468,9 +475,9 @@ def clean_mention(mention: str) -> str:
     'Amna Osman'
     """
     s = mention.strip(" ,;:–—-\u00a0")
-    s = re.sub(r"^(?:the|a|an|some|several|its|their|his|her)\s+", "", s, flags=re.IGNORECASE)
-    s = re.sub(r"^(?:Mr|Mrs|Ms|Dr)\.?\s+(?=[A-Z])", "", s)  # "Mr. Niknam" is Niknam
-    s = re.sub(r"[’']s$", "", s)
+    s = _LEADING_DETERMINER.sub("", s)
+    s = _HONORIFIC.sub("", s)  # "Mr. Niknam" is Niknam
+    s = _POSSESSIVE_END.sub("", s)
     return s.strip()
 
 

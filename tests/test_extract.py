@@ -1209,6 +1209,30 @@ def test_capitalised_interview_labels_reported_speech_in_answers(ex):
     assert any(sp == "commanders" and "the Americans are “bluffing.”" in t for sp, r, k, t in got)
 
 
+def test_answer_look_back_matches_a_scan_of_the_text_before(ex):
+    """_answer's look-back (the last name before an answer) scans the text once, not again before each
+    answer: it finds what a scan of the text before the answer finds, at every offset, names cut by
+    the offset included ("Hossein Akbari\nAkbari:" is one name in the whole text)."""
+    import re
+    from narrative.extract import PERSON_NAME
+    t = ("Tehran Times spoke with Hossein Akbari, Iran's ambassador. Akbari Said\nAkbari: We met Ali Larijani "
+         "and Qassem Soleimani\n\nQ: And Bashar al-Assad?  Hossein Akbari\nAkbari: Yes. Major Gen. Mohammad Bagheri "
+         "agreed.\n\nA: Abu Mahdi al-Muhandis said so, Ali Larijani too")
+    ex.extract(t)
+    for pat, rescan in ((PERSON_NAME, False), (re.compile(r"\b(?:[A-Z][\w'’-]+\s+){1,3}Akbari\b"), False),
+                        (re.compile(r"\b(?:[A-Z][\w'’-]+\s+){1,3}Gen\. Mohammad\b"), True)):  # a label with "."
+        for start in range(len(t) + 1):
+            want = list(pat.finditer(t[:start]))
+            got = ex._last_before(pat, start, rescan=rescan)
+            assert (got and got.span()) == (want[-1].span() if want else None), (pat.pattern, start)
+    bio = re.compile(r"Hossein Akbari,?\s+(?:is|was)\s+((?:a|an|the)\s[^.;\n]{3,160})")  # his introduction
+    t = "Hossein Akbari is an envoy. Hossein Akbari was the ambassador to Syria. " + t
+    ex.extract(t)
+    for start in range(len(t) + 1):
+        want, got = bio.search(t[:start]), ex._first_before(bio, start)
+        assert (got and got.span()) == (want and want.span()), start
+
+
 def test_subject_named_by_identified_as_is_not_a_clause(ex):
     """'a commander identified only as NAME told': that 'as' names the subject; it does not open an
     'as X said' clause."""
