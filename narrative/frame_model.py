@@ -29,6 +29,7 @@ import json
 import re
 import sys
 from functools import lru_cache
+from itertools import chain, repeat
 
 import numpy as np
 
@@ -56,6 +57,22 @@ def stemmed(text: str) -> str:
     'the martyr sacrific martyr twice'
     """
     return " ".join(map(_stem, TOKEN.findall(text.lower())))
+
+
+@lru_cache(maxsize=None)
+def _stem_words(token: str) -> tuple[str, ...]:
+    """The words :func:`stemmed` makes of one token once the text is split again: its stem (split,
+    as the joined text is)."""
+    return tuple(_stem(token).split())
+
+
+def stemmed_words(text: str) -> list[str]:
+    """``stemmed(text).split()``, without joining the stems only to split them again.
+
+    >>> stemmed_words("The martyrs' sacrifices") == stemmed("The martyrs' sacrifices").split()
+    True
+    """
+    return list(chain.from_iterable(map(_stem_words, TOKEN.findall(text.lower()))))
 
 
 def char_grams(text: str, lo: int, hi: int) -> list[str]:
@@ -138,24 +155,28 @@ def build(path=None) -> dict:
             "intercept": [round(float(e.intercept_[0]), 6) for e in classifier.estimators_]}
 
 
-def _features(grams_per_text, index: dict | None, idf: np.ndarray):
-    """scikit-learn's TF-IDF of the texts as a sparse matrix (a row per text): the features of each
-    text's grams found in ``index`` (or, without an index, arrays of the feature numbers themselves),
-    1 + log(count), times idf, unit length."""
+def _features(ids: np.ndarray, lengths, idf: np.ndarray):
+    """scikit-learn's TF-IDF of texts as a sparse matrix (a row per text): ``ids`` are the feature
+    numbers of all the texts' grams, text after text (-1 for a gram without a feature), ``lengths``
+    how many grams each text has; 1 + log(count), times idf, unit length.
+
+    >>> _features(np.array([0, 0, -1, 1]), [3, 1], np.ones(2)).toarray().round(3).tolist()
+    [[1.0, 0.0], [0.0, 1.0]]
+    """
     from scipy.sparse import csr_matrix  # imported by the first statements a process weighs
 
-    found, indptr = [], [0]
-    for grams in grams_per_text:
-        if index is None:  # feature numbers: arrays (see FrameModel._char_features), joined once below
-            found += grams
-            indptr.append(indptr[-1] + sum(map(len, grams)))
-        else:
-            found += [i for i in map(index.get, grams) if i is not None]
-            indptr.append(len(found))
-    ids = (np.concatenate(found) if found else np.zeros(0, dtype=np.int64)) if index is None else \
-        np.asarray(found, dtype=np.int64)
-    m = csr_matrix((np.ones(len(ids)), ids, np.asarray(indptr, dtype=np.int64)), shape=(len(indptr) - 1, len(idf)))
+    kept = ids >= 0
+    # A text's features end where its grams end, counted among the kept ones.
+    indptr = np.concatenate(([0], np.cumsum(kept, dtype=np.int64)))[np.cumsum(np.r_[0, lengths], dtype=np.int64)]
+    ids = ids[kept]
+    m = csr_matrix((np.ones(len(ids)), ids, indptr), shape=(len(indptr) - 1, len(idf)))
     m.sum_duplicates()  # one entry per (text, feature): its count
+    return _weigh(m, idf)
+
+
+def _weigh(m, idf: np.ndarray):
+    """The counts ``m`` (a sparse matrix, a row per text, each feature once and in order) weighed in
+    place as scikit-learn's TF-IDF does: 1 + log(count), times idf, unit length."""
     m.data = (1.0 + np.log(m.data)) * idf[m.indices]
     norm = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
     m.data /= np.repeat(np.where(norm > 0, norm, 1.0), np.diff(m.indptr))
@@ -194,27 +215,50 @@ class FrameModel:
         n = len(texts)
         if not n:
             return np.zeros((0, len(self.labels)))
-        words = [stemmed(t).split() if self.stem else TOKEN.findall(t.lower()) for t in texts]
+        words = [stemmed_words(t) if self.stem else TOKEN.findall(t.lower()) for t in texts]
+        grams = [w + list(map(" ".join, zip(w, w[1:]))) for w in words]
+        flat = list(chain.from_iterable(grams))  # looked up in one C-level map, not text by text
+        ids = np.fromiter(map(self.index.get, flat, repeat(-1, len(flat))), dtype=np.int64, count=len(flat))
         n_words = len(self.index)
-        scores = _features((w + list(map(" ".join, zip(w, w[1:]))) for w in words), self.index,
-                           self.idf) @ self.coef[:n_words]
+        scores = _features(ids, list(map(len, grams)), self.idf) @ self.coef[:n_words]
         if self.char_range:
-            scores += _features(map(self._char_features, texts), None, self.char_idf) @ self.coef[n_words:]
+            scores += _weigh(self._char_counts(texts), self.char_idf) @ self.coef[n_words:]
         return 1.0 / (1.0 + np.exp(-(scores + self.intercept)))
 
-    def _char_features(self, text: str) -> list[np.ndarray]:
-        """The character n-gram features of ``text``, an array per word (each word's are kept: the
-        arrays are joined once per batch, not number by number)."""
-        cache, chars, (lo, hi), out = self._word_chars, self.chars, self.char_range, []
-        for word in _SPACES.sub(" ", text.lower()).split():
-            found = cache.get(word)
-            if found is None:
-                if len(cache) > 200_000:
-                    cache.clear()
-                found = cache[word] = np.fromiter((i for i in map(chars.get, char_grams(word, lo, hi))
-                                                   if i is not None), dtype=np.int64)
-            out.append(found)
-        return out
+    def _char_counts(self, texts: list[str]):
+        """How often each character n-gram feature occurs in each text (a sparse matrix, a row per
+        text, features in order): the texts' counts of their distinct words times those words'
+        features. Each word's features are found once (words recur: they are kept across batches),
+        and a text's are added up by a sparse product, not feature by feature.
+
+        >>> m = default_frame_model()
+        >>> c = m._char_counts(["Axis axis", "axis", ""])
+        >>> (c[0] != 2 * c[1]).nnz, c[2].nnz, c[1].nnz > 0
+        (0, 0, True)
+        """
+        from scipy.sparse import csr_matrix
+
+        cache, chars, (lo, hi) = self._word_chars, self.chars, self.char_range
+        words = [t.lower().split() for t in texts]  # (folding runs of spaces, as char_grams does, splits alike)
+        flat = list(chain.from_iterable(words))
+        distinct = list(dict.fromkeys(flat))
+        new = [w for w in distinct if w not in cache]
+        if len(cache) + len(new) > 200_000:
+            cache.clear()
+            new = distinct
+        for word in new:
+            cache[word] = np.fromiter((i for i in map(chars.get, char_grams(word, lo, hi)) if i is not None),
+                                      dtype=np.int64)
+        arrays = list(map(cache.__getitem__, distinct))
+        every = np.concatenate(arrays) if arrays else np.zeros(0, dtype=np.int64)
+        ends = np.cumsum(np.fromiter(map(len, arrays), dtype=np.int64, count=len(arrays)))
+        features = csr_matrix((np.ones(len(every)), every, np.r_[0, ends]), shape=(len(distinct), len(self.char_idf)))
+        at = dict(zip(distinct, range(len(distinct))))
+        which = np.fromiter(map(at.__getitem__, flat), dtype=np.int64, count=len(flat))
+        rows = np.repeat(np.arange(len(texts)), list(map(len, words)))
+        counts = csr_matrix((np.ones(len(flat)), (rows, which)), shape=(len(texts), len(distinct))) @ features
+        counts.sort_indices()  # (the product leaves no duplicates and no zeros: only the order to set)
+        return counts
 
     def found(self, texts) -> list[list[tuple[str, float]]]:
         """(frame, probability) of each frame predicted for each text."""

@@ -775,12 +775,43 @@ def hit_signatures(statement_ids, hits: pd.DataFrame) -> np.ndarray:
     if not len(hits):
         return np.zeros(len(ids), dtype=np.int64)
     key = hits["statement_id"].astype(str)
-    rows = pd.DataFrame({"id": key, "frame": hits["frame"].astype(str), "pattern": hits["pattern"].astype(str),
-                         "start": hits["start"].astype(np.int64), "end": hits["end"].astype(np.int64),
-                         "rank": key.groupby(key, sort=False).cumcount().astype(np.int64)})
-    row_hash = pd.util.hash_pandas_object(rows, index=False).to_numpy()
-    per = pd.Series(row_hash).groupby(key.to_numpy(), sort=False).sum()  # uint64 sums wrap: order-free
-    return per.reindex(ids, fill_value=0).to_numpy(dtype=np.uint64).view(np.int64)
+    # The statements' groups in order of first appearance (as a groupby with sort=False has them).
+    group, held = pd.factorize(key.to_numpy())
+    # Each hit's rank among its statement's hits: its position in a stable sort by group, less its group's first.
+    order = np.argsort(group, kind="stable")
+    sizes = np.bincount(group, minlength=len(held))
+    rank = np.empty(len(group), dtype=np.int64)
+    rank[order] = np.arange(len(group)) - np.repeat(np.cumsum(sizes) - sizes, sizes)
+    # The columns hashed one by one and combined, as pandas' hash of a DataFrame of them does (without
+    # making the DataFrame: a batch has a few hundred hits, and the frame costs more than the hashing).
+    columns = [key, hits["frame"].astype(str), hits["pattern"].astype(str), hits["start"].astype(np.int64),
+               hits["end"].astype(np.int64), pd.Series(rank)]
+    # (what the DataFrame's hash takes of each column: its array as stored, numpy or extension)
+    row_hash = _combine_hashes([pd.util.hash_array(c.array if isinstance(c.dtype, pd.api.extensions.ExtensionDtype)
+                                                   else c.to_numpy()) for c in columns])
+    per = np.zeros(len(held), dtype=np.uint64)
+    np.add.at(per, group, row_hash)  # uint64 sums wrap: order-free
+    at = pd.Index(held, dtype=object).get_indexer(ids)
+    return np.where(at >= 0, per[at], np.uint64(0)).view(np.int64)
+
+
+def _combine_hashes(arrays: list[np.ndarray]) -> np.ndarray:
+    """The row hashes of columns hashed on their own (``pd.util.hash_array``), combined as
+    ``pd.util.hash_pandas_object`` combines a DataFrame's (with ``index=False``).
+
+    >>> df = pd.DataFrame({"a": ["x", "y"], "b": [1, 2]})
+    >>> h = _combine_hashes([pd.util.hash_array(df[c].to_numpy()) for c in df])
+    >>> bool((h == pd.util.hash_pandas_object(df, index=False).to_numpy()).all())
+    True
+    """
+    out = np.full(len(arrays[0]), 0x345678, dtype=np.uint64)
+    mult = np.uint64(1000003)
+    for i, a in enumerate(arrays):
+        out ^= a
+        out *= mult
+        mult += np.uint64(82520 + 2 * (len(arrays) - i))
+    out += np.uint64(97531)
+    return out
 
 
 @contextlib.contextmanager

@@ -31,12 +31,16 @@ def shingles(text: str, n: int = 8, sample: int = 8) -> set[int]:
     words = WORD.findall(text.lower())
     if len(words) < n:
         return set()
-    wh = np.fromiter((zlib.crc32(w.encode()) for w in words), dtype=np.uint64, count=len(words))
+    # Hashed by C-level maps, not a generator: half the words of a page are distinct, so a dict of
+    # their hashes would cost more than it saves.
+    wh = np.fromiter(map(zlib.crc32, map(str.encode, words)), dtype=np.uint64, count=len(words))
     m = len(words) - n + 1
-    h = np.zeros(m, dtype=np.uint64)
-    for k in range(n):  # uint64 arithmetic wraps around: a cheap, well-mixed polynomial hash
-        h = h * np.uint64(1_000_003) + wh[k:k + m]
-    h = (h ^ (h >> np.uint64(29))) & np.uint64(0xFFFFFFFF)
+    h = wh[:m].copy()
+    for k in range(1, n):  # uint64 arithmetic wraps around: a cheap, well-mixed polynomial hash
+        h *= np.uint64(1_000_003)  # (in place: no new array per word of the n-gram)
+        h += wh[k:k + m]
+    h ^= h >> np.uint64(29)
+    h &= np.uint64(0xFFFFFFFF)
     return set(h[h % np.uint64(sample) == 0].tolist())
 
 

@@ -18,8 +18,10 @@ answer, several paragraphs included.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
+from itertools import accumulate, islice, repeat
+from operator import add, not_, sub
+from typing import NamedTuple
 
 import pandas as pd
 
@@ -28,23 +30,13 @@ from .lexicons import load_yaml
 COLUMNS = ["kind", "start", "end", "author"]
 
 
-@dataclass
-class Line:
+class Line(NamedTuple):  # a tuple: split_lines makes one per line of every page
     start: int
     end: int
     raw: str
-
-    @property
-    def text(self) -> str:
-        return self.raw.strip()
-
-    @property
-    def indent(self) -> int:
-        return len(self.raw) - len(self.raw.lstrip(" \t\u00a0"))
-
-    @property
-    def blank(self) -> bool:
-        return not self.raw.strip()
+    text: str  # raw, stripped
+    indent: int  # the width of raw's leading spaces, tabs and no-break spaces
+    blank: bool  # nothing but white space
 
 
 class _AnyOf:
@@ -106,13 +98,24 @@ def patterns():
 
 
 def split_lines(text: str) -> list[Line]:
-    """Lines of ``text`` with their offsets (line breaks excluded)."""
-    lines, pos = [], 0
-    for raw in text.splitlines(keepends=True):
-        body = raw.rstrip("\r\n")
-        lines.append(Line(pos, pos + len(body), body))
-        pos += len(raw)
-    return lines
+    """Lines of ``text`` with their offsets (line breaks excluded).
+
+    Each column is computed for all lines at once by C-level maps, and the tuples made without a
+    Python-level ``__new__``: a page has hundreds of lines.
+
+    >>> [(ln.start, ln.end, ln.text, ln.indent, ln.blank) for ln in split_lines("Title\\r\\n\\n  Body\\n")]
+    [(0, 5, 'Title', 0, False), (7, 7, '', 0, True), (8, 14, 'Body', 2, False)]
+    """
+    with_breaks = text.splitlines(keepends=True)
+    raws = list(map(str.rstrip, with_breaks, repeat("\r\n", len(with_breaks))))
+    texts = list(map(str.strip, raws))
+    starts = list(accumulate(map(len, with_breaks), initial=0))
+    lengths = list(map(len, raws))
+    indents = map(sub, lengths, map(len, map(str.lstrip, raws, repeat(" \t\u00a0", len(raws)))))
+    return list(map(_new_line, zip(starts, map(add, starts, lengths), raws, texts, indents, map(not_, texts))))
+
+
+_new_line = partial(tuple.__new__, Line)
 
 
 def comment_author(line: Line):
@@ -139,7 +142,7 @@ def _forum_posts(lines: list[Line], kinds: list[str], authors: list[str], commen
     pats = patterns()
     starts = []
     for i, ln in enumerate(lines):
-        if pats["forum_post"].match(ln.text.strip()):
+        if pats["forum_post"].match(ln.text):
             box = [x.text for x in lines[i + 1:i + 8]]
             if any(pats["forum_member"].search(s) for s in box):
                 starts.append(i)
@@ -271,15 +274,16 @@ def segment_rows(text: str) -> list[tuple[str, int, int, str]]:
             name = _section_author(lines, i)
         if name is None and in_comments:
             m = pats["comment_bullet"].match(texts[i])
-            nxt = next((ln for ln in lines[i + 1:] if not ln.blank), None)
+            nxt = next((ln for ln in islice(lines, i + 1, None) if not ln.blank), None)
             if m and nxt is not None and nxt.indent > lines[i].indent:
                 name = m.group("name")
         if name is None:
             # "3 Comments" opens the comment section only after the article's prose has begun (a
             # page header may count the comments too); a quoted post title ("6 thoughts on “...”")
             # does not count towards a heading's length.
-            in_comments = in_comments or prose and len(_QUOTED_TITLE.sub("", texts[i])) < 80 and \
-                pats["comment_section"].search(texts[i])
+            # (A line shorter than 80 characters is short without its quoted title: no need to cut it.)
+            in_comments = in_comments or prose and (len(texts[i]) < 80 or len(_QUOTED_TITLE.sub("", texts[i])) < 80) \
+                and pats["comment_section"].search(texts[i])
             prose = prose or _is_prose(texts[i])
             i += 1
             continue

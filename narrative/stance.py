@@ -135,13 +135,30 @@ class Terms:
         """False when no term can match the text whose ``words`` are given."""
         if self.always:
             return True
+        self._learn(words)
+        return not self._keys.isdisjoint(words)
+
+    def held(self, words: "Words") -> set:
+        """The ``words`` a term can start with (of a gate: any of its terms), empty when none can
+        match (for terms that are not ``always`` tried). A term of the gate finds in a text with
+        the held words what it finds with all the text's ``words``: every word it can start with is
+        held, and the rest rule nothing in or out. A handful of words, so each term's test is cheap.
+
+        >>> g = Terms.gate([Terms(["red line"]), Terms(["atrocit*"])])
+        >>> sorted(g.held(Words("Atrocities crossed a red line"))), g.held(Words("A red flag"))
+        (['atrocities', 'line'], set())
+        """
+        self._learn(words)
+        return self._keys.intersection(words)
+
+    def _learn(self, words):
+        """Test the ``words`` not seen yet against the glob prefixes (each word once)."""
         if self.prefixes is not None and not self._seen.issuperset(words):
             if len(self._seen) > self.MAX_VOCABULARY:  # a vocabulary this large is mostly one-off words
                 self._seen, self._keys = set(), set(self.first)
             new = words - self._seen
             self._seen |= new
             self._keys.update(filter(self.prefixes.match, new))
-        return not self._keys.isdisjoint(words)
 
     def finditer(self, text: str, words: Words | None = None):
         if words is not None and not self.possible(words):
@@ -210,6 +227,7 @@ class SpeakerSides:
         self._for_terms, self._for_after = list(for_terms), {}
         self.countries, self.frames, self.weight = countries, frames, weight
         self.voice, self.voice_cues, self.report_cues = voice, voice_cues, report_cues
+        self._sides: dict[tuple, int] = {}  # (descriptions, country, lapsed entries ended) -> side
 
     @classmethod
     def from_dict(cls, d: dict) -> "SpeakerSides":
@@ -249,11 +267,22 @@ class SpeakerSides:
         [1, 0]
         """
         text = " | ".join(t for t in descriptions if t)
+        ended = [i for i, (when, _, _) in enumerate(self.lapsed) if date[:10] >= when] if ISO_DATE.match(date) else []
+        # The side is a function of these (and of the targets' terms): speakers recur across documents.
+        key = (text, country, tuple(ended))
+        side = self._sides.get(key)
+        if side is None:
+            if len(self._sides) >= 100_000:
+                self._sides.clear()
+            side = self._sides[key] = self._side(text, country, ended)
+        return side
+
+    def _side(self, text: str, country: str, ended: list[int]) -> int:
+        """:meth:`side` of the descriptions joined in ``text``, with the ``lapsed`` entries ``ended``."""
         words = Words(text)
         if self.dissent is not None and self.dissent.search(text, words):
             return -1
         for_, country_side = self.for_, int(self.countries.get(country, 0)) if country else 0
-        ended = [i for i, (when, _, _) in enumerate(self.lapsed) if date[:10] >= when] if ISO_DATE.match(date) else []
         if ended:
             key = tuple(ended)
             if key not in self._for_after:
@@ -289,7 +318,7 @@ class SpeakerSides:
         cols = {c: statements[c].tolist() if c in statements else [""] * n
                 for c in ("speaker", "speaker_mention", "doc_id", "kind", "speaker_role", "date")}
         texts = texts or {}
-        memo, described, out = {}, {}, []
+        memo, described, registered, out = {}, {}, {}, []
         for s, m, d, k, r, t in zip(*cols.values()):
             s, m = (s if isinstance(s, str) else ""), (m if isinstance(m, str) else "")
             if not s or k == "narration" or r in ("commenter", "author"):
@@ -298,7 +327,9 @@ class SpeakerSides:
             t = t if isinstance(t, str) else ""
             key = (d, s, m, t)
             if key not in memo:
-                more, country = self.registered(s)
+                if s not in registered:  # a speaker named in several documents of the batch
+                    registered[s] = self.registered(s)
+                more, country = registered[s]
                 side = self.side([s, m] + more, country, t)
                 if not side and texts.get(d):  # only then: a group is named in many other contexts
                     found = []
@@ -533,8 +564,10 @@ class Target:
         enemy") speaks for the speaker's side, and for the target when that is unknown (its
         speakers use it most)."""
         found = self.accusation(text, words, cue) if cue and ACCUSATION_CUE.match(cue) else []
-        if not self._cue_gate.possible(words):
-            return found
+        if not self._cue_gate.always:  # each list of terms then tests only the few words the gate holds
+            words = self._cue_gate.held(words)
+            if not words:
+                return found
         for sign, regex, event in ((1, self.positive, False), (-1, self.negative, False),
                                    (1, self.good, True), (-1, self.bad, True), (side or 1, self.partisan, False)):
             if regex is None:
@@ -687,16 +720,27 @@ def score_stance(statements: pd.DataFrame, lexicon=None, doc_texts: dict | None 
     speech = [c if isinstance(c, str) else "" for c in out["cue"].tolist()] if "cue" in out else [""] * len(out)
     kinds = [k if isinstance(k, str) else "" for k in out["kind"].tolist()] if "kind" in out else [""] * len(out)
     cached = [_cached(v, key) for v in out["stance_lex"].tolist()] if "stance_lex" in out else [{}] * len(out)
-    words = [Words(t) if not c else None for t, c in zip(texts, cached)]
+    # A text can recur in a batch (a repost, a sentence quoted twice): its words are found once.
+    distinct = dict.fromkeys(t for t, c in zip(texts, cached) if not c)
+    distinct = dict(zip(distinct, map(Words, distinct)))
+    words = [distinct[t] if not c else None for t, c in zip(texts, cached)]
     kept = [{} for _ in texts]
     fresh = [not c for c in cached]  # rows whose kept evidence must be written again
     evid_all = []
     for i, target in enumerate(targets):
         scores, evids = [], []
         sides = target.speakers.sides(out, doc_texts) if target.speakers is not None else [0] * len(out)
+        done = {}  # a row like one scored already (same text, frames, cue, side, kind) has its result
         for j, (text, fr, w, cue, side, kind) in enumerate(zip(texts, frames, words, speech, sides, kinds)):
             cues, tone = cached[j].get(target.id, (None, None))
-            s, ev, new_cues, new_tone = target.score_parts(text, fr, w, cues, tone, cue, side, kind)
+            if cues is None and tone is None:  # (the result is a function of these: nothing kept to reuse)
+                row = (text, tuple(fr), cue, side, kind)
+                parts = done.get(row)
+                if parts is None:
+                    parts = done[row] = target.score_parts(text, fr, w, cues, tone, cue, side, kind)
+                s, ev, new_cues, new_tone = parts
+            else:
+                s, ev, new_cues, new_tone = target.score_parts(text, fr, w, cues, tone, cue, side, kind)
             fresh[j] = fresh[j] or new_cues is not cues or new_tone is not tone
             kept[j][target.id] = (new_cues, new_tone)
             scores.append(round(s, 4))
