@@ -213,9 +213,8 @@ COMPLEMENTIZER = re.compile(rf"^\s*(?:[:,]\s*)?(?:that\s+(?!{ANAPHOR_NOUNS}\b))?
 NOUN_THAT = re.compile(r"(?:[\w\-’']+\s+){1,3}that\s")
 OBJECT_THAT = re.compile(r"^\s*[^,;:“”\"]{1,60}?(?:,[^,;:“”\"]{1,60},\s*)?\bthat\s+")
 # Where a reported clause ends inside its sentence: ";", ", according to", a dash before a lower-case
-# word, ", in what it called ..." (the reporter's gloss on the content, not more of it).
-# Where a reported clause ends: a semicolon, ", according to", a dash before lower case, ", in what",
-# or ", and he put the blame on ...": the narrator's next clause about the speaker (a verb in the past).
+# word, ", in what it called ..." (the reporter's gloss on the content, not more of it), or ", and he
+# put the blame on ...": the narrator's next clause about the speaker (a verb in the past).
 CONTENT_BREAK = re.compile(r";|,\s*according to\b|\s[–—]\s(?=[a-z]+\s)|,\s*in\s+what\s|"
                            r",\s*and\s+(?:he|she)\s+(?:\w+ly\s+)?(?:[a-z]+ed|put|said|told|gave|took|made|went|"
                            r"spoke|wrote|set|laid|held)\b")
@@ -1520,11 +1519,9 @@ class Extractor:
             if ruled_out and not ruled_out.isdisjoint(h["mention"].lower().split()):
                 continue  # "One man in Istanbul said ... She says": not the man
             if kind == "person" and h["kind"] == "person" and not _plural(h["mention"]):
-                under = h.get("under")
-                if under is not None and under["kind"] == "person" and capitalised(under["name"]) and \
-                        not _plural(under["mention"]) and \
-                        (not ruled_out or ruled_out.isdisjoint(under["mention"].lower().split())):
-                    h = under  # "NAME, an adviser to Supreme Leader X, was in Damascus. He said": NAME
+                under = h.get("under")  # "NAME, an adviser to Supreme Leader X, was in Damascus. He said": NAME
+                if under is not None and (not ruled_out or ruled_out.isdisjoint(under["mention"].lower().split())):
+                    h = under
                 return dict(h, mention=pronoun, pos=pos)  # "he" is not "the Americans" or "their families"
             if kind == "plural" and h["role"] != "unknown" and (
                     h["kind"] in ("group", "body", "government", "outlet") or PLURAL_HEAD.search(h["mention"])):
@@ -1582,7 +1579,7 @@ class Extractor:
         subj = self._speaker_np(p0, s1) if text[p0:p0 + 1] not in QUOTE_CHARS else None
         # "NAME, a spokesman for the coalition, said": a later "the spokesman" is NAME
         app = APPOSITIVE.match(text, subj[1], s1) if subj and text[subj[1]:subj[1] + 1] == "," else None
-        subject = None  # the sentence's subject when it is one person, for a later "he" (see _pronoun)
+        subject = None  # the sentence's subject, for a later "he" (see _pronoun) when it is one named person
         if subj and subj[0] in seen:
             for h in history[-30:]:
                 if h["pos"] == subj[0]:
@@ -1629,7 +1626,9 @@ class Extractor:
             title = text[max(s0, a - 60):a].split()[-4:] if sp.type == "person" and text[a - 1:a].isspace() else None
             history.append(dict(name=sp.name, role=sp.role, kind=sp.type, mention=sp.name, pos=a, known=True,
                                 **({"described": self._spelt_out(" ".join(title))} if title else {}),
-                                **({"under": subject} if subject is not None and subject["pos"] < a else {})))
+                                **({"under": subject} if subject is not None and subject["pos"] < a and
+                                   subject["kind"] == "person" and capitalised(subject["name"]) and
+                                   not _plural(subject["mention"]) else {})))
         history.sort(key=_POS)  # stable: equal positions keep their order
         del history[:-200]  # only recent mentions are ever referred back to
 
