@@ -240,6 +240,25 @@ DEFAULT_CASES = [
     ('propaganda_skepticism', 'The ministry pulled its figure out of thin air.'),
     (None, 'The minister admitted on Monday that talks had stalled.'),
     (None, 'Russian diplomats arrived in Ankara on Monday.'),
+    # Paraphrase families added in session 14 (none from a scored article).
+    ('forward_defense', 'For ten years the brigades held the danger far from Iranian towns.'),
+    ('ceasefire_violation', 'The militias trampled on the Eid truce within hours.'),
+    ('ceasefire_violation', 'Ankara torpedoed every attempt to turn the ceasefire into a settlement.'),
+    ('retaliation', 'The answer will be given at the appropriate time and place, the spokesman said.'),
+    ('retaliation', 'Baghdad reserves its right to take all necessary steps.'),
+    ('resistance_strength', 'Such killings are a sign of the enemy\'s helplessness.'),
+    ('resistance_strength', 'The movement is stronger today than at any time since 2006.'),
+    ('loss_minimization', 'The raids did not affect the combat readiness of the brigades.'),
+    ('sectarian_religious', 'They walked the path of jihad to the end.'),
+    ('sectarian_religious', 'Their love for the household of the Prophet brought them to Damascus.'),
+    ('ally_criticism', 'Russian radars watch as the jets cross the border every week.'),
+    ('ally_criticism', 'The raid showed the limits of Russian protection.'),
+    ('propaganda_skepticism', 'The army is inventing stories to cover its losses.'),
+    ('propaganda_skepticism', 'We have seen nothing to support that assertion.'),
+    ('foreign_backed_terrorists', 'Washington created Daesh and still protects its remnants.'),
+    (None, 'Now is the right time to talk about reconstruction.'),
+    (None, 'The world watches a handshake in the Kremlin.'),
+    (None, 'Residents were kept away from the market by the heat.'),
 ]
 
 
