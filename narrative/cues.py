@@ -27,6 +27,7 @@ class Cue:
     quoted: bool = False  # speech only with a quotation in the content ("called the strike “a crime”")
     research: bool = False  # speech only with a study or its authors as subject ("the report found")
     that: bool = False  # the content needs "that" or a quotation first ("found that ...", not "found the bodies")
+    document: bool = False  # only a document's words, quoted: "“...,” the statement read", "The message read: “...”"
 
     @cached_property  # asked several times for every verb match: computed once per cue
     def participle(self) -> bool:
@@ -42,7 +43,7 @@ def compiled(folder: str | None = None):
         for form in entry["forms"]:
             forms[form.lower()] = Cue(form.lower(), entry.get("content", "clause"), bool(entry.get("weak")),
                                       bool(entry.get("quoted")), bool(entry.get("research")),
-                                      bool(entry.get("that")))
+                                      bool(entry.get("that")), bool(entry.get("document")))
 
     def alt(items):
         return "|".join(re.escape(i).replace(r"\ ", r"\s+") for i in sorted(items, key=len, reverse=True))

@@ -89,6 +89,8 @@ FILLER = re.compile(
     # ", identified by the agency only as “Abu Ali,”": the name in quotation marks, set in commas
     r"(?:\s*,\s*(?:identified|introduced|known)\s+(?:by\s+[^,;“”\"]{1,60}?\s+)?(?:only\s+)?as\s+[“\"][^,;“”\"]{1,40}"
     r"(?:,[”\"]|[”\"]\s*,))?"
+    # ", citing a “field source,”": the source cited, in quotation marks
+    r"(?:\s*,\s*(?:citing|quoting)\s+[^,;“”\"]{0,60}[“\"][^“”\"]{1,60}(?:,[”\"]|[”\"]\s*,))?"
     # ", the speaker of parliament, addressing lawmakers," - appositives share their commas.
     r"(?:\s*\([^()]{1,80}\))?"  # "Al-Manar (Hezbollah TV) said": a parenthesis after the name
     r"(?:\s*,[^,“”\"]{1,160}(?=,))*\s*,?\s*(?:(?:has|have|had|is|are|was|were|been|will|would|could|also|even|long|inside|"
@@ -159,6 +161,9 @@ ANAPHORIC = re.compile(r"^(?:this|that|these|those)(?:\s+(?:view|views|claim|cla
                        re.IGNORECASE)
 PERFECT = re.compile(r"\b(?:has|have|had)\b|['’]ve\b", re.IGNORECASE)  # "had lost ... since March"
 # "as" before an article or "well" is a preposition or adverb ("read as a sign", "died as well").
+# "days after the attack", "shortly before the vote": a time adjunct, not a clause of the narrator's
+TIME_BEFORE = re.compile(r"\b(?:days?|weeks?|hours?|months?|years?|minutes?|moments?|shortly|soon|long|just|right|"
+                         r"immediately|only)$", re.IGNORECASE)
 SUBORDINATE = re.compile(r"\s+(?:as(?!\s+(?:a|an|well)\b)|when|while|after|before|since|although|though|whereas)\s", re.IGNORECASE)
 POSSESSIVE_SOURCE = re.compile(
     r"^(?:the\s+)?(?P<owner>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)[’']s\s+(?:[\w\-]+\s+){0,3}?"
@@ -233,7 +238,14 @@ ASKED_OPENER = re.compile(r"^(?:when\s+)?(?:asked|questioned|pressed)\s+(?:\w+\s
 TRAILING_NOTE = re.compile(r"[.,]?\s*\([^()]{1,40}\)\s*\.?\s*")
 NEXT_OPENS = re.compile(r"\s*\n\s*[“\"]")
 DOCUMENT_NOUNS = {"statement", "communique", "communiqué", "message", "letter", "post", "announcement", "release"}
+_DOC_ALT = "|".join(sorted(DOCUMENT_NOUNS))
+# A document noun ending the subject of "read": "the message read", "The statement read: “...”".
+DOCUMENT_END = re.compile(rf"\b(?:{_DOC_ALT})s?$", re.IGNORECASE)
+DOCUMENT_READ = re.compile(rf".*\b(?:{_DOC_ALT})s?\s+(?:\w+ly\s+)?reads?\s*[:“\"]", re.IGNORECASE | re.DOTALL)
 # A reporting verb that ends its clause: "..., sources said, ..." / "..., the agency reported."
+# What may follow the speaker of an inverted reporting clause: the end of the sentence, an appositive or
+# relative clause after a comma, or an affiliation ("argues NAME of the Centre for ...").
+INVERTED_END = re.compile(r"[ \t]*(?:[.!?](?:\s|$)|$|,)|\s+(?:of|at|from|with)\s+(?:the\s+)?[A-Z]")
 POSTPOSED_END = re.compile(r"[ \t]*(?:,|[.!?](?:\s|$)|$)")
 # "..., the ministry said in a statement on its website on Friday.": a channel between the reporting verb
 # and the end of its clause (times and the lexicon's adjuncts are skipped as well).
@@ -242,14 +254,16 @@ CHANNEL_ADJUNCT = re.compile(
     r"(?:statement|interview|speech|address|briefing|news conference|press conference|post|tweet|video|"
     r"message|communiqu[eé]|website|channel|account|broadcast|bulletin|release|sermon|report)s?"
     r"|\s+(?:in|from)\s+(?:the\s+)?[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+)?(?=[\s,.!?]|$)"  # a place: "in Damascus"
-    r"|\s+(?:carried|published|posted|released|broadcast|aired|quoted|cited)\s+(?:by|on|in)\s+[^,;:.“”\"]{1,60}?(?=[,.!?]|$)"
+    r"|\s+(?:carried|published|posted|released|broadcast|aired|quoted|cited|read(?:\s+out)?|issued|sent|delivered|"
+    r"addressed|circulated|distributed)\s+(?:by|on|in|to|at|over)\s+[^,;:.“”\"]{1,60}?(?=[,.!?]|$)"
     r"|\s+(?:viewed|shared|watched|seen|retweeted|liked)\s+(?:[^,;:.“”\"]|(?<=\d)[,.](?=\d)){1,60}?(?=[,.!?]|$)"
     r"|\s+on\s+condition\s+of\s+anonymity|\s+without\s+giving\s+(?:details|a\s+source)",
     re.IGNORECASE)
 CHANNEL_BEFORE = re.compile(r"\b(?:in|on)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w\-]+\s+)?$", re.IGNORECASE)
 CHANNEL_THAT = re.compile(r"^\s*(?:(?:on|in|at|to|via|through|during|from|"
                           r"(?:carried|published|posted|broadcast|aired|released|issued)\s+(?:by|on|in))"
-                          r"\s+[^,;:“”\"]{1,80}?|(?:himself|herself|themselves|itself)(?:\s+[^,;:“”\"]{1,40}?)?)"
+                          r"\s+[^,;:“”\"]{1,80}?(?:\s*,\s*[^,;:“”\"]{1,40}?,)?|"  # "on X, formerly Twitter, that"
+                          r"(?:himself|herself|themselves|itself)(?:\s+[^,;:“”\"]{1,40}?)?)"
                           r"\s+that\s+",  # "said himself last year that"
                           re.IGNORECASE)
 # "a Telegram channel called “Axis Media”", "a group named X": the name a later "the channel" refers to.
@@ -635,6 +649,8 @@ class Extractor:
     # ---------------------------------------------------------------- cue kinds
     def _verb(self, s0, s1, a, b, cue, quotes, coordinated_with=None):
         text = self.text
+        if cue.document and not DOCUMENT_READ.match(text, max(s0, a - 40), b):
+            return None  # "The statement read: “...”" only; not "a statement read aloud to mourners called"
         if cue.content == "question" and self._content_start(b, s1, cue) is None:
             return None  # "who asked not to be named": no question, and no subject to look up
         clause0 = self._clause_start(s0, a, cue.participle)
@@ -659,6 +675,10 @@ class Extractor:
                 return None  # "troops found the bodies": only a study or its authors report findings
             spk, m0, m1 = found
         else:
+            if cue.content == "clause" and not cue.participle and text[s0:a].rstrip().endswith(","):
+                st = self._inverted(s0, s1, a, b, cue, quotes)
+                if st is not None:
+                    return st
             found = self._subject(clause0, a, cue.participle)
             if found is None and cue.participle and clause0 > s0:
                 # "In an editorial it cast the dead as martyrs, writing that": the sentence's subject.
@@ -716,7 +736,8 @@ class Extractor:
         elif not introduced and text[c0] not in QUOTE_CHARS and cue.content not in ("np", "question"):
             # The first subordinator outside quotation marks ("“to stop them before they came”" goes on).
             sub = next((m for m in SUBORDINATE.finditer(text, c0, c1)
-                        if not any(qa < m.start() < qb for qa, qb in quotes)), None)
+                        if not any(qa < m.start() < qb for qa, qb in quotes)
+                        and not TIME_BEFORE.search(text, max(c0, m.start() - 16), m.start())), None)
             if sub and sub.group().strip().lower() == "since" and PERFECT.search(text, c0, sub.start()):
                 sub = None  # "said they had lost 40 men since March": the time belongs to the content
             if sub and sub.group().strip().lower() in ("while", "whereas") and \
@@ -839,6 +860,29 @@ class Extractor:
             return None
         st = self._statement(spk, cue.form, c0, _trim_end(text, c0, s0 + len(head)), quotes)
         st["mention_start"], st["mention_end"] = m0, m0
+        return st
+
+    def _inverted(self, s0, s1, a, b, cue, quotes):
+        """"The toll is far higher, argues NAME of the Centre for ..., who ...": the reporting verb after
+        the reported clause's comma, its speaker after the verb."""
+        text = self.text
+        np_ = self._speaker_np(b, s1)
+        if np_ is None:
+            return None
+        pos = np_[1]
+        for _ in range(3):  # "said the Pentagon in a statement on Monday."
+            m = CHANNEL_ADJUNCT.match(text, pos, s1) or self.cues["adjunct"].match(text, pos, s1)
+            if not m or m.end() <= pos:
+                break
+            pos = m.end()
+        if not INVERTED_END.match(text, pos, s1):
+            return None
+        spk = self._resolve(text[np_[0]:np_[1]], np_[0])
+        if not spk or cue.weak and not spk.get("known"):
+            return None
+        st = self._postposed(s0, a, spk, cue, quotes)
+        if st is not None:
+            st["mention_start"], st["mention_end"] = np_
         return st
 
     def _parenthetical(self, s0, s1, m0, b, spk, cue, quotes):
@@ -991,6 +1035,8 @@ class Extractor:
                 else:
                     np_ = self._speaker_np(post0 + (len(text[post0:s1]) - len(text[post0:s1].lstrip())), s1)
                     spk = self._resolve(text[np_[0]:np_[1]], np_[0]) if np_ else None
+                if cue and cue.document and not DOCUMENT_END.search(pre):
+                    spk = None  # "“...,” the message read"; not "“...,” posters read"
                 if spk and cue:
                     out.append(self._statement(spk, cue.form, q0 + 1, _trim_inner(text, q0 + 1, q1), quotes,
                                                kind="direct"))

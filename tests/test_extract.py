@@ -1404,3 +1404,45 @@ def test_ordinary_people_a_relative_clause_and_a_named_bodys_office_as_speakers(
         ("IRGC public relations office", "official", "Three guards were killed at the crossing")]
     t = "According to a hospital source, who asked not to be named, nine of the wounded were children."
     assert reported(ex, t, "speaker", "text") == [("hospital source", "nine of the wounded were children")]
+
+
+def test_a_statement_read_on_television_and_a_documents_words_that_read(ex):
+    t = ("Two border guards were killed near Saravan overnight, the regional police command said in a "
+         "statement read on provincial television.")
+    assert reported(ex, t, "speaker", "text") == [
+        ("regional police command", "Two border guards were killed near Saravan overnight")]
+    t = ("Defence Minister Aziz Nasirzadeh said in a message to the families that the state would care for them. "
+         "“Your sons did not die in vain,” "
+         "the message read. The letter read: “The nation owes you its security.” "
+         "A banner at the gate read “Welcome home.” Volunteers read the names of the dead aloud.")
+    assert reported(ex, t, "speaker", "text") == [
+        ("Aziz Nasirzadeh", "the state would care for them"),
+        ("Aziz Nasirzadeh", "Your sons did not die in vain"),
+        ("Aziz Nasirzadeh", "The nation owes you its security.")]
+
+
+def test_a_channel_with_an_appositive_and_a_quoted_source_cited_before_the_verb(ex):
+    t = "Ali Larijani wrote on X, formerly Twitter, that the talks had reached a dead end."
+    assert reported(ex, t, "speaker", "text") == [("Ali Larijani", "the talks had reached a dead end")]
+    t = ("The Fars news agency, citing an “informed source,” reported that the convoy had crossed at "
+         "Al-Bukamal before dawn.")
+    assert reported(ex, t, "speaker", "text") == [("Fars news agency", "the convoy had crossed at Al-Bukamal before dawn")]
+
+
+def test_a_time_before_after_is_no_clause_boundary(ex):
+    t = "The ministry said the raid, hours after the talks in Muscat, showed bad faith."
+    assert reported(ex, t, "text") == ["the raid, hours after the talks in Muscat, showed bad faith"]
+    t = "The ministry said the bridge was closed after the shelling began."
+    assert reported(ex, t, "text") == ["the bridge was closed"]
+
+
+def test_an_inverted_reporting_clause_after_the_content(ex):
+    t = ("The real toll is at least twice as high, argues Leila Farahani of the Centre for Levant Studies, "
+         "who keeps a database of funerals. She has counted them since 2014.")
+    assert reported(ex, t, "speaker", "kind", "text") == [
+        ("Leila Farahani", "indirect", "The real toll is at least twice as high")]
+    t = "The strikes destroyed three depots, said the Pentagon in a statement on Monday."
+    assert reported(ex, t, "speaker", "text")[0][1] == "The strikes destroyed three depots"
+    # "said to be": no speaker after the verb, so nothing inverted
+    t = "The minister, said to be ill, did not attend the session in Tehran."
+    assert reported(ex, t) == []
