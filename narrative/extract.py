@@ -119,10 +119,14 @@ OBJECT_PRONOUN = re.compile(r"^(?:them|him|her|us|me|reporters|journalists|the m
 # "His office", "their spokesman": an owner pronoun and the voice it speaks through.
 OWNER_VOICE = re.compile(r"^(?:his|her|their|its)\s+(?:[\w\-]+\s+)?(?:office|spokesman|spokeswoman|spokesperson|"
                          r"aides?|ministry|website|account|press office|media office|representative|front page|"
-                         r"editorial|lead editorial|op-ed|headline|channel|newspaper|paper)\b", re.IGNORECASE)
+                         r"editorial|lead editorial|op-ed|headline|channel|newspaper|paper|"
+                         r"remarks|words|comments|speech|address|message|reply|answer|response|statement)\b", re.IGNORECASE)
 STORY = re.compile(r"(?:a|an|the|its|their|his|her)\s+(?:[\w\-]+\s+){0,2}stor(?:y|ies)$", re.IGNORECASE)
 BAD_CONTENT_START = re.compile(r"^(?:to|for|over|at(?!\s+least\b)|on|of|in|from|with|without|directly|back|about|by|is|"
                                r"was|were|are|has|have|had|be|been|and|or|but|which|who|\w+ed\s+by|"
+                               # "issued a statement, read out on its television, ...": the channel's participle
+                               r"(?:read(?:\s+out)?|carried|posted|published|broadcast|aired|released|sent|circulated)"
+                               r"\s+(?:on|in|at|to|over|via)|"
                                r"(?:little|nothing)\b|(?:much|more|less)\s+(?:about|of|on|else)\b)\b", re.IGNORECASE)
 # "said that had these men not fought, ...": after "that", an auxiliary before its subject is a condition.
 INVERTED_IF = re.compile(r"(?:had|were|should)\s+(?:it|they|we|he|she|you|I|(?:the|these|those|our|their|his|its)"
@@ -305,7 +309,9 @@ ONE_NAME_APPOSITIVE = re.compile(r"\s*,\s*([A-Z][\w’'\-]+)\s*,")
 # "identified only as “Abu Ali,”", "a man named “Sami”": a quotation there is a name.
 NAMING_BEFORE = re.compile(r"\b(?:as|named|nicknamed|dubbed)\s*$")
 # "..., and quoted a military source as saying": the quoted source is the speaker of what follows.
-QUOTED_AS = re.compile(r"(?:,?\s*\b(?:and|but)\s+)?\bquot(?:ed|es|ing)\s+[“\"]?([^,;:“”\"]{2,80}?)[”\"]?\s+as\s+$")
+# "quotes an IRGC commander, identified only as Hajj Mehdi, as saying": an appositive may follow the source.
+QUOTED_AS = re.compile(r"(?:,?\s*\b(?:and|but)\s+)?\bquot(?:ed|es|ing)\s+[“\"]?([^,;:“”\"]{2,80}?(?:,[^,;:“”\"]{2,100})?)"
+                       r"[”\"]?,?\s+as\s+$")
 TRAILING_NAME = re.compile(r"(?:(?:[A-Z][\w’'\-]*|al|bin|ibn|el|abu)[\s\-]+){1,4}[A-Z][\w’'\-]*$")
 AS_SAYING = re.compile(r"\s+as\s+saying\b")
 # One or two capitalised words right before a registered surname: maybe another person's given names.
@@ -314,6 +320,7 @@ GIVEN_NAMES = re.compile(r"((?:[A-Z][\w’'\-]+\s+){1,2})$")
 PASSIVE_QUOTED = re.compile(r"\b(?:is|was|were|are|been|being)\s+(?:\w+ly\s+)?(?:quoted|cited)\s+"
                             r"(?:(?:by|in|on)\s+[^,;:“”\"]{2,80}?\s+)?as\s+$", re.IGNORECASE)
 # A free relative or "as" clause holds the cue: "what officials call ...", "as the rebels call themselves".
+WHAT_SUBJECT = re.compile(r"\bwhat\s+(?=[^,;:“”\"]{3,80}$)", re.IGNORECASE)
 FREE_RELATIVE = re.compile(r"\b(?:what|as)\s+$", re.IGNORECASE)
 # A demonym or bloc adjective right before a cue in -s makes it a plural noun ("American calls").
 ADJECTIVE_BEFORE = re.compile(r"\b(?:[A-Z][a-z]+(?:an|ese|ish)|Western|Arab|Gulf|Israeli|Iraqi|Saudi|Emirati|"
@@ -352,6 +359,27 @@ class Extractor:
             segments = [("body", 0, len(text), "")]
         elif hasattr(segments, "itertuples"):
             segments = list(segments[["kind", "start", "end", "author"]].itertuples(index=False, name=None))
+        regions = _newest_first(text, segments)
+        if regions is None:
+            return self._extract(text, segments, narration_speaker, narration_role)
+        # A live blog newest first: its entries are read oldest first, so that "he" and "the spokesman"
+        # look back to what was said before them in time; offsets are mapped back to the page's.
+        pieces, shifted, moves, pos = [], [], [], 0
+        for r0, r1 in regions:
+            pieces.append(text[r0:r1] + "\n\n")
+            moves.append((pos, pos + r1 - r0, r0 - pos))
+            shifted += [(k, a - r0 + pos, b - r0 + pos, au) for k, a, b, au in segments if r0 <= a < r1]
+            pos += r1 - r0 + 2
+        out = self._extract("".join(pieces), shifted, narration_speaker, narration_role)
+        for st in out:
+            move = next(m for n0, n1, m in moves if n0 <= st["start"] < n1)
+            st["start"] += move
+            st["end"] += move
+        out.sort(key=lambda st: st["start"])
+        self.text = text
+        return out
+
+    def _extract(self, text, segments, narration_speaker, narration_role):
         self.text = text
         self.history = []   # mentions seen so far: dicts name/role/kind/mention/pos/known
         self.pending = []   # sentences whose subjects are not in the history yet (filled on demand)
@@ -588,7 +616,7 @@ class Extractor:
                     stmts.append(st)
                     taken.append((st["mention_start"], st["mention_end"]))
                 continue
-            if cue.participle and (qa := QUOTED_AS.search(text, max(s0, a - 120), a)):
+            if cue.participle and (qa := QUOTED_AS.search(text, max(s0, a - 220), a)):
                 # "SANA quoted a military source as saying ...": the source quoted speaks.
                 st = self._quoted_as(s0, s1, qa, b, cue, quotes)
                 if st is not None:
@@ -696,13 +724,20 @@ class Extractor:
                     # "A spokesman for the coalition, Colonel NAME, declined to ... but said": the name.
                     spk = np_ and self._named(self._resolve(text[np_[0]:np_[1]], np_[0]), np_[0], np_[1], a)
                     found = (spk, np_[0], np_[1]) if spk and spk["known"] else None
+            if found is None and (wh := WHAT_SUBJECT.search(text, clause0, a)):
+                # "I will tell you what one young man told me: ‘...’": the subject after "what".
+                np_ = self._speaker_np(wh.end(), a)
+                spk = np_ and _filler(text[np_[1]:a]) and self._resolve(text[np_[0]:np_[1]], np_[0])
+                return self._announced(spk, np_[0], np_[1], b, s1, cue, quotes) if spk else None
             if found is None or any(qa < found[1] < qb for qa, qb in quotes):
                 return None  # '“America must pay,” NAME said, adding': quoted words are no subject
             spk, m0, m1 = found
             if cue.weak and not spk.get("known"):
                 return None
             if FREE_RELATIVE.search(text, max(s0, m0 - 8), m0):
-                return None  # "what officials call “the campaign”", "as the rebels call themselves": naming
+                # "what officials call “the campaign”", "as the rebels call themselves": naming; but "what
+                # one fighter told me in Aleppo: “...”" announces the quotation after the colon.
+                return self._announced(spk, m0, m1, b, s1, cue, quotes)
             if cue.content == "object" and any(qb < m0 and not text[qb + 1:m0].strip(" ,") for _, qb in quotes) \
                     and not re.match(r"[^“”\"]*?(?:\bthat\b|:)", text[b:s1]):
                 return None  # "“...,” the commander told mourners on Sunday.": the quotation is what was told
@@ -766,6 +801,20 @@ class Extractor:
         st = self._statement(spk, cue.form if cue.content != "headline" else "ran the headline", c0, c1, quotes)
         if cue.content == "headline" and st["kind"] == "direct":
             st["kind"] = "headline"
+        st["mention_start"], st["mention_end"] = m0, m1
+        return st
+
+    def _announced(self, spk, m0, m1, b, s1, cue, quotes):
+        """"what one fighter told me in Aleppo: “...”": the quotation after the colon that ends the
+        reporting clause, or None."""
+        text = self.text
+        colon = text.find(":", b, s1)
+        if colon < 0 or _has_quote(text[b:colon]):
+            return None
+        q = next((q for q in quotes if q[0] > colon and not text[colon + 1:q[0]].strip()), None)
+        if q is None:
+            return None
+        st = self._statement(spk, cue.form, q[0] + 1, _trim_inner(text, q[0] + 1, q[1]), quotes, kind="direct")
         st["mention_start"], st["mention_end"] = m0, m1
         return st
 
@@ -1431,12 +1480,18 @@ class Extractor:
                     return ref
         d = DEFINITE.match(mention)
         last = self.last_statement
-        if d and d.group(1).lower() in DOCUMENT_NOUNS and not d.group(2) and last and 0 < pos - last["start"] < 600:
-            # "The statement called them ...": the document of whoever spoke just before.
-            ref = dict(name=last["speaker"], role=last["speaker_role"], kind="body", mention=mention, pos=pos,
-                       known=True)
-            self.history.append(ref)
-            return ref
+        if d and not d.group(2) and (d.group(1).lower() in DOCUMENT_NOUNS or d.group(1).lower()[:-1] in DOCUMENT_NOUNS):
+            # "The statement called them ...": the document of whoever spoke just before, or of the sentence
+            # subject just before ("The ministry sent letters to the UN. The letters describe ...").
+            self._flush()
+            issuer = next((h for h in reversed(self.history[-12:]) if h.get("subj") and 0 < pos - h["pos"] < 400
+                           and h["kind"] != "person" and not DOCUMENT_END.search(h["mention"].strip())), None)
+            if last and 0 < pos - last["start"] < 600 and (issuer is None or last["start"] > issuer["pos"]):
+                issuer = dict(name=last["speaker"], role=last["speaker_role"])
+            if issuer is not None:
+                ref = dict(name=issuer["name"], role=issuer["role"], kind="body", mention=mention, pos=pos, known=True)
+                self.history.append(ref)
+                return ref
         if d and d.group(2) and capitalised(d.group(1)) and self.reg.resolve(mention).entry is not None:
             d = None  # "the Syrian government", "the Israeli military": a registered name, not a look-back
         if d:
@@ -1504,9 +1559,9 @@ class Extractor:
 
     def _flush(self):
         """Remember the subjects and named people of the sentences seen since the last look-back."""
-        for s0, s1 in self.pending:
+        pending, self.pending = self.pending, []  # taken first: a description's look-back flushes too
+        for s0, s1 in pending:
             self._remember_subject(s0, s1)
-        self.pending = []
 
     def _description(self, head, pos):
         """'the newspaper', 'the commander': the latest earlier mention of that kind."""
@@ -1635,7 +1690,14 @@ class Extractor:
                         h["described"] = app.group(1)
         elif subj:
             mention = text[subj[0]:subj[1]]
-            if not DEMONSTRATIVE.match(mention) and self.reg.is_speakerish(mention):
+            d = DEFINITE.match(mention)
+            ref = d and not d.group(2) and self._description(d.group(1), subj[0])
+            if ref:
+                # "the spokesman smiled": the spokesman named before, for a later "he"
+                subject = dict(ref, subj=True)
+                history.append(subject)
+                seen.add(subj[0])
+            elif not DEMONSTRATIVE.match(mention) and self.reg.is_speakerish(mention):
                 res = self.reg.resolve(mention)
                 if res.role != "unknown" or res.kind == "person":
                     spk = dict(name=res.name, role=res.role, kind=res.kind, mention=mention,
@@ -1649,8 +1711,9 @@ class Extractor:
                     history.append(spk)
                     subject = spk
                     seen.add(subj[0])
-                    if text[subj[1]:subj[1] + 1] == "," or NAMED_BY.match(text, subj[1], s1):
-                        self._named(spk, subj[0], subj[1], s1)  # "The army chief, Gen. X, ..."
+                    if text[subj[1]:subj[1] + 1] == "," or NAMED_BY.match(text, subj[1], s1) or \
+                            PP_TAIL.match(text, subj[1], s1):
+                        self._named(spk, subj[0], subj[1], s1)  # "The army chief, Gen. X, ...", "A spokesman for Y, X,"
         if " called " in text[s0:s1] or " named " in text[s0:s1] or " dubbed " in text[s0:s1] or " known as " in text[s0:s1]:
             for cm in CALLED_NAME.finditer(text, s0, s1):
                 role = self.reg.descriptors.get(cm.group(1))
@@ -1837,6 +1900,25 @@ def _fewer_tokens(s, n):
         if i >= n:
             return False
     return True
+
+
+LIVE_STAMP = re.compile(r"\s*(\d{1,2})[:.](\d{2})\b")
+
+
+def _newest_first(text, segments):
+    """A live blog's entries, when its time stamps ("14:05 GMT —", boilerplate lines) run newest first:
+    the (start, end) regions of the text to read in time order (what stands before the first stamp,
+    then the entries from the page's last to its first), else None."""
+    stamps = []
+    for kind, a, b, _ in segments:
+        if kind == "boilerplate" and b - a < 40 and (m := LIVE_STAMP.match(text[a:b])):
+            stamps.append((a, int(m.group(1)) * 60 + int(m.group(2))))
+    steps = [t1 - t0 for (_, t0), (_, t1) in zip(stamps, stamps[1:])]
+    if len(stamps) < 3 or any(d > 0 for d in steps) or sum(d < 0 for d in steps) < 2:
+        return None
+    starts = [a for a, _ in stamps]
+    entries = list(zip(starts, starts[1:] + [len(text)]))
+    return [(0, starts[0])] + entries[::-1]
 
 
 def _has_quote(s):

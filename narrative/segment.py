@@ -88,6 +88,7 @@ def patterns():
         "bio": re.compile(data["bio"]),
         "dateline": re.compile(data.get("dateline", "(?!)")),
         "turn_label": re.compile(data.get("turn_label", "(?!)")),
+        "host_roles": frozenset(x.lower() for x in data.get("host_roles", [])),
         "post_attribution": re.compile(data.get("post_attribution", "(?!)")),
         **{k: re.compile(fill(data.get(k, "(?!)")), flags) for k in ("forum_post", "forum_date", "forum_member",
                                                                        "forum_quote", "forum_signature",
@@ -399,6 +400,27 @@ def _split_datelines(text: str, rows: list[tuple]) -> list[tuple]:
     return out
 
 
+def _join_label_lines(text: str, rows: list[tuple], turn_label) -> list[tuple]:
+    """A speaker label alone on its line ("FARAHANI:") and the body paragraph below it: one row, as if
+    the turn began on the label's line."""
+    out, skip = [], False
+    for i, row in enumerate(rows):
+        if skip:
+            skip = False
+            continue
+        kind, start, end, author = row
+        m = None
+        if kind == "body" and i + 1 < len(rows) and rows[i + 1][0] == "body" and text[start:end].rstrip().endswith(":") \
+                and "\n" not in text[start:end].strip():
+            m = turn_label.match(text[start:rows[i + 1][2]])
+        if m and start + m.end() >= rows[i + 1][1]:
+            out.append(("body", start, rows[i + 1][2], author))
+            skip = True
+        else:
+            out.append(row)
+    return out
+
+
 def _interview_turns(text: str, rows: list[tuple]) -> list[tuple]:
     """An interview transcript's answers as ``answer`` segments (author: the speaker's label).
 
@@ -410,6 +432,7 @@ def _interview_turns(text: str, rows: list[tuple]) -> list[tuple]:
     them (else a Q&A explainer: the outlet's voice). Labels are boilerplate.
     """
     pats = patterns()
+    rows = _join_label_lines(text, rows, pats["turn_label"])
     labels = {}
     for i, (kind, start, end, _) in enumerate(rows):
         m = pats["turn_label"].match(text[start:end]) if kind == "body" else None
@@ -423,6 +446,10 @@ def _interview_turns(text: str, rows: list[tuple]) -> list[tuple]:
         kind, start, end, _ = rows[i]
         questions.setdefault(m.group("label"), []).append(text[start:end].rstrip().endswith("?"))
     asked = {lab for lab, q in questions.items() if lab in ("Q", "Question") or sum(q) * 2 > len(q)}
+    for m in labels.values():
+        if (m.group("role") or "").lower() in pats["host_roles"]:
+            # "DANA WHITFIELD, HOST:" asks, and so does "WHITFIELD:" after it.
+            asked |= {m.group("label"), m.group("label").split()[-1]}
     briefing = False
     if sum(1 for n in count.values() if n >= 2) < 2:
         # A press briefing: one speaker answers reporters who each ask once ("IRNA: ...?").

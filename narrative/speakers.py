@@ -92,6 +92,10 @@ class Speaker:
     nouns: list = field(default_factory=list)  # descriptions that refer back to it: "the military" (the IDF)
 
 
+# A description, then the preposition before a name: "The spokesman for the ", "a commander of ".
+DESCRIBED_FOR = re.compile(r"^\s*(.*?\S)\s+(?:for|of|at|from|in)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 @dataclass
 class Resolved:
     """A resolved speaker: canonical name, role, and the registry entry when there is one."""
@@ -398,6 +402,11 @@ class Registry:
                 head = (TOKEN.findall(where[end + 2:]) or [""])[-1].lower()
                 if not head or head in VOICE_NOUNS:
                     return Resolved(sp.name, sp.role, sp.type, sp)  # "the Guard's public relations office"
+                pp = DESCRIBED_FOR.match(where[:start])
+                if pp and self.descriptor_role(TOKEN.findall(pp.group(1))):
+                    # "The spokesman for the IRGC’s ground forces": the spokesman, in the body's role
+                    res = self.resolve(pp.group(1))
+                    return Resolved(clean, sp.role if sp.role != "unknown" else res.role, res.kind, None)
                 return Resolved(clean, "unknown", "thing", None)  # "Soleimani's photos" say nothing
             tail = re.sub(r"^(?:[’']s)?\s+", "", where[end:]).rstrip()  # not str.strip: "spokesman" keeps its s
             tail_words = TOKEN.findall(tail)

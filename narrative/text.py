@@ -17,7 +17,7 @@ est approx fig al""".split()
 OPEN_QUOTES = "“‘«„"
 CLOSE_QUOTES = "”’»“"
 WORD = re.compile(r"[\w][\w'’\-]*", re.UNICODE)
-QUOTE_MARK = re.compile(r"[“”‘’«»„\"]")
+QUOTE_MARK = re.compile(r"[“”‘’«»„\"']")
 # "drone.IRGC": a sentence glued to the next one by scraping. The two lower-case letters before the
 # mark are checked in Python: a pattern opening with a look-behind is tried at every position.
 GLUED = re.compile(r"[.!?](?=[A-Z][A-Za-z])")
@@ -69,7 +69,7 @@ def quote_spans(text: str, start: int = 0, end: int | None = None, max_len: int 
     """Pairs of quotation marks in ``text[start:end]``: (open, close) offsets of the marks.
 
     Curly quotes pair by direction, straight double quotes alternate, single
-    curly quotes count only at word edges (so apostrophes are ignored). An
+    quotes (curly or straight) count only at word edges (so apostrophes are ignored). An
     opening mark that never closes within ``max_len`` characters is dropped,
     so one stray mark never swallows the rest of an article.
 
@@ -111,6 +111,15 @@ def quote_spans(text: str, start: int = 0, end: int | None = None, max_len: int 
             if i - stack[0] <= max_len:
                 spans.append((stack[0], i))
             stack = None
+        elif ch == "'":
+            # Straight single quotes: opening before a word, closing after one; an apostrophe inside a
+            # word ("Iran's") is neither.
+            if stack is not None and stack[1] == "apostrophe" and not prev.isspace() and not nxt.isalnum():
+                if i - stack[0] <= max_len:
+                    spans.append((stack[0], i))
+                stack = None
+            elif (stack is None or i - stack[0] > max_len) and not prev.isalnum() and nxt.isalnum():
+                stack = (i, "apostrophe")
     return spans
 
 

@@ -1446,3 +1446,40 @@ def test_an_inverted_reporting_clause_after_the_content(ex):
     # "said to be": no speaker after the verb, so nothing inverted
     t = "The minister, said to be ill, did not attend the session in Tehran."
     assert reported(ex, t) == []
+
+
+def test_straight_single_quotes_and_a_quotation_announced_after_what_someone_said(ex):
+    t = "Resalat said in an editorial that the enemy had 'mistaken Iran's patience for weakness' and would regret it."
+    assert reported(ex, t, "speaker", "kind") == [("Resalat", "partial")]
+    t = ("I will tell you what one volunteer from Herat told me in a clinic in Homs: 'They promised us papers. "
+         "They gave us a grave.'")
+    assert reported(ex, t, "speaker", "kind", "text") == [
+        ("one volunteer from Herat", "direct", "They promised us papers. They gave us a grave.")]
+    t = "This is what the ministry calls “a tactical redeployment” of its units."
+    assert reported(ex, t) == []
+
+
+def test_a_documents_issuer_a_possessive_voice_and_a_described_subject_named_before(ex):
+    t = ("Lebanon’s foreign ministry has sent two letters to the Security Council. The letters describe the raid as "
+         "a “grave breach of resolution 1701”.")
+    assert reported(ex, t, "speaker") == ["Lebanon’s foreign ministry"]
+    t = ("The spokesman for the army’s southern command, Colonel Firas Haddad, met reporters in Tyre. His opening "
+         "remarks were aimed at the militias:\n“Whoever fires from a village brings the war into it.”\n\n"
+         "Asked whether the army would deploy further south, the spokesman paused. “We go where the state sends "
+         "us,” he said.")
+    assert reported(ex, t, "speaker") == ["Firas Haddad", "Firas Haddad"]
+    t = ("More from the Fars report. It quotes a Basij commander in Ahvaz, identified only by his nom de guerre "
+         "Abu Zahra, as saying the depots hit “were empty”.")
+    assert reported(ex, t, "speaker", "cue") == [("Abu Zahra", "quoted as saying")]
+
+
+def test_a_live_blog_newest_first_is_read_in_time_order(ex):
+    from narrative.segment import segment
+    t = ("Live: the border crisis\n\n"
+         "12:40 GMT —\n“We will answer at a time of our choosing,” he told the crowd.\nShare\n\n"
+         "12:10 GMT —\nBrigadier General Karim Sadri, the commander of the border guards, has arrived in Zahedan.\n"
+         "Share\n\n"
+         "11:30 GMT —\nThe interior ministry says two guards were killed overnight.\nShare\n")
+    got = reported(ex, t, "speaker", "text", segments=segment(t))
+    assert got == [("Karim Sadri", "We will answer at a time of our choosing"),
+                   ("interior ministry", "two guards were killed overnight")]

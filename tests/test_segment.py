@@ -390,3 +390,18 @@ def test_a_bulleted_sentence_is_body_and_a_bulleted_link_is_not():
     got = kinds(page)
     assert ("body", "", "• Hossein Salami told state TV that the reports were “the psychological operations of the enemy.”") in got
     assert ("body", "", "• Iran denies losses in Aleppo") not in got
+
+
+def test_transcript_labels_alone_on_their_line_and_a_host_role():
+    """A radio transcript puts "NAME:" on its own line and the turn below; "NAME, HOST:" asks even when
+    most of the host's turns are not questions; live-blog time stamps ("14:05 GMT —") are furniture."""
+    text = ("TRANSCRIPT\n\nSAMIRA COLE, HOST:\nWelcome to the programme. Tonight, the border.\n"
+            "NADER HOSSEINI:\nThank you.\nCOLE:\nThe strikes go on.\n"
+            "HOSSEINI:\nThey change nothing on the ground. The front holds.\n"
+            "COLE:\nAnd the casualties, as the ministry reports them.\n"
+            "HOSSEINI:\nThey are lower than the Saudi channels claim.\n\n14:05 GMT —\nMore later.\n")
+    rows = segment_rows(text)
+    assert [(text[a:b], who) for kind, a, b, who in rows if kind == "answer"] == [
+        ("They change nothing on the ground. The front holds.", "HOSSEINI"),
+        ("They are lower than the Saudi channels claim.", "HOSSEINI")]
+    assert "14:05 GMT —" in [text[a:b].strip() for kind, a, b, _ in rows if kind == "boilerplate"]
