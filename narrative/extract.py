@@ -214,6 +214,9 @@ OUTLET_PIECE = re.compile(r"(?:(?:an?|the)\s+(?:[a-z][\w\-]*\s+)?)?(?:editorial|
 # A source described in lower case only, up to its head noun: "internal logistics records".
 LOWER_DESCRIPTION = re.compile(r"\s*(?:[a-z][\w\-]*\s+){0,3}?([a-z][\w\-]*)(?=\s+(?:reviewed|seen|obtained|"
                                r"published|released|leaked|shared|provided)\b|\s*,)")
+DEFINITE_VOICE = re.compile(r"^the\s+([\w\-]+)[’']s\s+(?:[\w\-]+\s+)?(?:editorial|lead article|lead|front page|"
+                            r"headline|op-ed|column|commentary|website|account|channel|report|statement|article)$",
+                            re.IGNORECASE)
 DEFINITE = re.compile(r"^the\s+([\w\-]+)(?:\s+([\w\-]+))?$", re.IGNORECASE)
 # "that" opens the content, unless it is a demonstrative ("echoed that view").
 COMPLEMENTIZER = re.compile(rf"^\s*(?:[:,]\s*)?(?:that\s+(?!{ANAPHOR_NOUNS}\b))?", re.IGNORECASE)
@@ -242,14 +245,16 @@ ASKED_OPENER = re.compile(r"^(?:when\s+)?(?:asked|questioned|pressed)\s+(?:\w+\s
 TRAILING_NOTE = re.compile(r"[.,]?\s*\([^()]{1,40}\)\s*\.?\s*")
 NEXT_OPENS = re.compile(r"\s*\n\s*[“\"]")
 DOCUMENT_NOUNS = {"statement", "communique", "communiqué", "message", "letter", "post", "announcement", "release"}
-_DOC_ALT = "|".join(sorted(DOCUMENT_NOUNS))
+_DOC_ALT = "|".join(sorted(DOCUMENT_NOUNS | {"front page", "headline", "editorial", "lead article"}))
 # A document noun ending the subject of "read": "the message read", "The statement read: “...”".
 DOCUMENT_END = re.compile(rf"\b(?:{_DOC_ALT})s?$", re.IGNORECASE)
-DOCUMENT_READ = re.compile(rf".*\b(?:{_DOC_ALT})s?\s+(?:\w+ly\s+)?reads?\s*[:“\"]", re.IGNORECASE | re.DOTALL)
+DOCUMENT_READ = re.compile(rf".*\b(?:{_DOC_ALT})s?\s+(?:\w+ly\s+)?reads?\s*[:“\"«]", re.IGNORECASE | re.DOTALL)
 # A reporting verb that ends its clause: "..., sources said, ..." / "..., the agency reported."
 # What may follow the speaker of an inverted reporting clause: the end of the sentence, an appositive or
 # relative clause after a comma, or an affiliation ("argues NAME of the Centre for ...").
 INVERTED_END = re.compile(r"[ \t]*(?:[.!?](?:\s|$)|$|,)|\s+(?:of|at|from|with)\s+(?:the\s+)?[A-Z]")
+# A postposed reporting clause up to a participle after it: "the agency said, " (then "calling ...").
+POSTPOSED_THEN = re.compile(r"[^,;:.“”\"]{1,60},\s*")
 POSTPOSED_END = re.compile(r"[ \t]*(?:,|[.!?](?:\s|$)|$)")
 # "..., the ministry said in a statement on its website on Friday.": a channel between the reporting verb
 # and the end of its clause (times and the lexicon's adjuncts are skipped as well).
@@ -481,7 +486,8 @@ class Extractor:
             # Wire style: a quotation running into the next paragraph is left open here and the next
             # paragraph reopens it; it lasts to this paragraph's end.
             quotes = quotes + [(open_, _trim_end(text, open_, p1))]
-        sents = _merge_over_quotes(sentence_spans(text, p0, p1), quotes)
+        sents = [part for s0, s1 in _merge_over_quotes(sentence_spans(text, p0, p1), quotes)
+                 for part in _heading_apart(text, s0, s1)]
         found = []
         lead_in, self.lead_in = self.lead_in, None
         if carry is None and lead_in is not None and lead_in[0] == p_idx - 1:
@@ -492,7 +498,7 @@ class Extractor:
             sent_quotes = [q for q in quotes if s0 <= q[0] < s1]
             self.pending.append((s0, s1))
             del self.pending[:-8]  # pronouns and descriptions look back a few sentences at most
-            stmts = self._sentence(s0, s1, sent_quotes)
+            stmts = self._sentence(s0, s1, sent_quotes) if not EDITORS_NOTE.match(text, s0, s1) else []
             if not stmts:
                 stmts = self._quote_attribution(s0, s1, sent_quotes, found, s_idx)
             for st in stmts:
@@ -646,6 +652,14 @@ class Extractor:
             # "said A and called on B", "ran the headline “...” and accused", "described A as B but said":
             # the same speaker, whether or not the first content reaches the second verb.
             last = stmts[-1] if stmts and stmts[-1]["start"] < a else None
+            if cue.participle and last is not None and last["end"] <= last["mention_start"] and \
+                    POSTPOSED_THEN.fullmatch(text, last["mention_start"], a):
+                # "A, the agency said, calling B “...”": the participle is the postposed speaker's.
+                st = self._verb(s0, s1, a, b, cue, quotes, last)
+                if st is not None:
+                    stmts.append(st)
+                    taken.append((st["mention_start"], st["mention_end"]))
+                continue
             coordinated = last is not None and COORDINATED.search(text, max(last["start"], a - 40), a)
             st = self._verb(s0, s1, a, b, cue, quotes, coordinated and last)
             if st is None:
@@ -677,7 +691,7 @@ class Extractor:
     # ---------------------------------------------------------------- cue kinds
     def _verb(self, s0, s1, a, b, cue, quotes, coordinated_with=None):
         text = self.text
-        if cue.document and not DOCUMENT_READ.match(text, max(s0, a - 40), b):
+        if cue.document and not DOCUMENT_READ.match(text, max(s0, a - 40), min(s1, b + 3)):
             return None  # "The statement read: “...”" only; not "a statement read aloud to mourners called"
         if cue.content == "question" and self._content_start(b, s1, cue) is None:
             return None  # "who asked not to be named": no question, and no subject to look up
@@ -1155,6 +1169,9 @@ class Extractor:
         pos = self._skip_openers(s0, colon)
         if _has_quote(text[pos:colon]):
             return None
+        if HEADLINE_LABEL.fullmatch(text, pos, colon):
+            # "Front-page headline: «...»" under a paper's name in a press review: that paper's
+            return self._description("paper", pos)
         word = TOKEN.match(text, pos)
         owner = OWNER_VOICE.match(text[pos:colon]) if word and word.group(0).lower() in ("his", "her", "its", "their") \
             else None
@@ -1177,6 +1194,8 @@ class Extractor:
         rest = APPOSITIVES.sub("", rest, count=1) if rest.startswith(",") else rest
         if spk and spk["role"] == "outlet" and OUTLET_PLACE.fullmatch(rest):
             return spk  # "Kayhan (hardline daily), front page, 12 May: “...”": a digest's headline line
+        if spk and spk.get("known") and UNDER_WORDS.search(rest):
+            return spk  # "Javan ran a photograph of him across its front page, under the words: «...»"
         if not spk or not spk.get("known") or len(rest) > 60 or "," in rest.strip(" ,"):
             return None
         if spk["role"] == "unknown" and " " not in spk["name"]:
@@ -1265,6 +1284,11 @@ class Extractor:
                 spk = self._named(self._resolve(text[m0:m1], m0), m0, m1, a)
                 if spk:
                     return spk, m0, m1
+        if "s " in seg and DEFINITE_VOICE.match(seg.strip()):
+            # "The paper's lead article said": the paper named before (see _resolve)
+            spk = self._resolve(seg.strip(), pos + lead)
+            if spk:
+                return spk, pos + lead, pos + lead + len(seg.strip())
         cut = seg.rfind(",") + 1  # "At a memorial for NAME, killed in May, an IRGC statement ... called"
         tail = seg[cut:].lstrip()
         ds = DOC_SUBJECT.match(tail) if tail[:2].lower() in ("a ", "an", "th", "on") else None
@@ -1478,6 +1502,12 @@ class Extractor:
                     ref = dict(h, mention=mention, pos=pos)
                     self.history.append(ref)
                     return ref
+        dp = DEFINITE_VOICE.match(mention)
+        if dp and self.reg.descriptors.get(dp.group(1).lower()) and (ref := self._description(dp.group(1), pos)):
+            # "The paper's editorial said": the paper named before speaks through it
+            ref = dict(ref, mention=mention, pos=pos)
+            self.history.append(ref)
+            return ref
         d = DEFINITE.match(mention)
         last = self.last_statement
         if d and not d.group(2) and (d.group(1).lower() in DOCUMENT_NOUNS or d.group(1).lower()[:-1] in DOCUMENT_NOUNS):
@@ -1573,13 +1603,21 @@ class Extractor:
         same_head = re.compile(rf"\b{re.escape(head.rstrip('s'))}s?\b", re.IGNORECASE)
         group = None  # "the group": the organisation just named, unless one is named by the noun itself
         body = head not in self.reg.person_heads  # "the coalition" is not "coalition spokesman Colonel X"
+        outlet = None
+        named_head = re.compile(rf"\b{re.escape(head.rstrip('s').capitalize())}s?\b")  # in a name: "News Agency"
         for h in reversed(self.history):
             if h["pos"] >= pos or h["name"].islower() and " " not in h["name"]:
                 continue  # a bare "op-ed" or "commander" names no one
             if body and h["kind"] == "person":
                 continue
             if role == "outlet" and h["role"] == "outlet" and h["kind"] in ("outlet", "group"):
-                return dict(h, mention=f"the {head}", pos=pos)
+                if named_head.search(h["name"]):
+                    return dict(h, mention=f"the {head}", pos=pos)  # "the agency": Fars News Agency
+                if outlet is None:
+                    outlet = h  # else the outlet named last, unless one the noun names comes soon before it
+                elif pos - h["pos"] > 1500:
+                    break
+                continue
             if role != "outlet" and (same_head.search(h["mention"]) or same_head.search(h.get("described", ""))
                                      or "." in h["mention"] and same_head.search(self._spelt_out(h["mention"]))
                                      or head in self.reg.nouns.get(h["name"], ())):  # "the military": the IDF
@@ -1590,6 +1628,8 @@ class Extractor:
                 # the subject of the sentence before rather than a group named after it: "Kataib Hezbollah, one of
                 # the factions within the PMF, blamed ... the group said" is Kataib Hezbollah
                 group = h
+        if outlet is not None:
+            return dict(outlet, mention=f"the {head}", pos=pos)
         return dict(group, mention=f"the {head}", pos=pos) if group else None
 
     def _spelt_out(self, mention):
@@ -1651,6 +1691,14 @@ class Extractor:
     def _remember_subject(self, s0, s1):
         """Keep the sentence's subject and named people for later pronouns and descriptions."""
         text, history = self.text, self.history
+        if (caps := HEADING_CAPS.match(text, s0, s1)) and (s0 == 0 or text[s0 - 1] == "\n"):
+            words = caps.group(1).split()
+            for name in (" ".join(w[0] + w[1:].lower() for w in words), caps.group(1).title()):
+                res = self.reg.resolve(name)
+                if res.entry is not None and res.kind in ("outlet", "group", "body"):
+                    history.append(dict(name=res.name, role=res.role, kind=res.kind, mention=name, pos=s0,
+                                        known=True, subj=True))  # "KAYHAN (hardline)": the section's paper
+                    return
         seen = {h["pos"] for h in history[-30:]}
         lc = LEADING_CONJ.match(text[s0:s1])
         p0 = s0 + (lc.end() if lc else 0)
@@ -1697,7 +1745,8 @@ class Extractor:
                 subject = dict(ref, subj=True)
                 history.append(subject)
                 seen.add(subj[0])
-            elif not DEMONSTRATIVE.match(mention) and self.reg.is_speakerish(mention):
+            elif not DEMONSTRATIVE.match(mention) and not HEADLINE_LABEL.fullmatch(mention) and \
+                    self.reg.is_speakerish(mention):
                 res = self.reg.resolve(mention)
                 if res.role != "unknown" or res.kind == "person":
                     spk = dict(name=res.name, role=res.role, kind=res.kind, mention=mention,
@@ -1900,6 +1949,39 @@ def _fewer_tokens(s, n):
         if i >= n:
             return False
     return True
+
+
+UNDER_WORDS = re.compile(r"\b(?:under|with|above|below)\s+the\s+(?:words|headline|title|caption|slogan)\s*$|"
+                         r"\b(?:headlined|titled|captioned)\s*$", re.IGNORECASE)
+# An editor's or translator's note in brackets: the page's voice, never a statement.
+EDITORS_NOTE = re.compile(r"\[\s*(?:translator|editor|ed|update|note)\b[^\]:]{0,20}:", re.IGNORECASE)
+HEADLINE_LABEL = re.compile(r"\s*(?:(?:its|the)\s+)?(?:(?:front[- ]page|main|banner|lead)\s+)?headline\s*", re.IGNORECASE)
+# A press review's section heading in capitals: "KAYHAN (hardline)", "FARS NEWS AGENCY".
+HEADING_CAPS = re.compile(r"([A-Z][A-Z’'\-]+(?: [A-Z][A-Z’'\-]+){0,4})[ \t]*(?:\(|\n|$)")
+HEADING_LINE = re.compile(r"[A-Z][A-Z’'\-]+(?: [A-Z][A-Z’'\-]+){0,4}[ \t]*(?:\([^()\n]{0,120}\))?[ \t]*\n")
+
+
+def _heading_apart(text, s0, s1):
+    """A sentence over lines that stand apart: a heading line in capitals ("KAYHAN (hardline)\nThe paper
+    said ..."), a line ending in a closing quotation mark before a capital ("Front-page headline: «...»\nThe
+    paper's editorial said ..."). Such lines end their sentence."""
+    m = HEADING_LINE.match(text, s0, s1)
+    cuts = [m.end() - 1] if m is not None and m.end() < s1 else []
+    nl = text.find("\n", s0, s1)
+    while nl >= 0:
+        before, after = text[s0:nl].rstrip()[-1:], text[nl + 1:nl + 2]
+        if before in "»”\"" and (after.isupper() or after in "«“\""):
+            cuts.append(nl)
+        nl = text.find("\n", nl + 1, s1)
+    if not cuts:
+        return [(s0, s1)]
+    parts, start = [], s0
+    for cut in sorted(set(cuts)):
+        if cut > start:
+            parts.append((start, _trim_end(text, start, cut)))
+        start = cut + 1
+    parts.append((start, s1))
+    return [(a, b) for a, b in parts if b > a]
 
 
 LIVE_STAMP = re.compile(r"\s*(\d{1,2})[:.](\d{2})\b")

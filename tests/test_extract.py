@@ -1483,3 +1483,26 @@ def test_a_live_blog_newest_first_is_read_in_time_order(ex):
     got = reported(ex, t, "speaker", "text", segments=segment(t))
     assert got == [("Karim Sadri", "We will answer at a time of our choosing"),
                    ("interior ministry", "two guards were killed overnight")]
+
+
+def test_a_press_review_section_under_a_papers_name_in_capitals(ex):
+    """A translated press review: a heading in capitals names the paper; its headline line, "the
+    paper's editorial", "its front page read" and a photograph "under the words" are the paper's;
+    a translator's note in brackets is the page's own voice."""
+    t = ("HAMSHAHRI (municipal daily)\nFront-page headline: «The capital mourns its son»\n"
+         "The paper's editorial said the city 'will not forget the men of the border'. It added that the funeral "
+         "was «the largest in a decade».\n[Translator's note: the headline quotes a popular elegy.]\n\n"
+         "ETTELAAT (moderate)\nEttelaat ran a photograph of the coffin across the top of its front page, under the "
+         "words: «A son of Tehran comes home.»\nIts back page read: «Forty days of mourning begin.»")
+    got = reported(ex, t, "speaker", "text")
+    assert got[:4] == [("Hamshahri", "The capital mourns its son"),
+                       ("Hamshahri", "the city 'will not forget the men of the border'"),
+                       ("Hamshahri", "the funeral was «the largest in a decade»"),
+                       ("Ettelaat", "A son of Tehran comes home.")]
+    assert not any("elegy" in text for _, text in got)
+
+
+def test_a_participle_after_a_postposed_reporting_clause_is_the_same_speakers(ex):
+    t = ("Tasnim dismissed a report by the Saudi channel Al Arabiya that ten advisers had died. Only two officers "
+         "were killed, the agency said, calling the higher figure «a fabrication».")
+    assert reported(ex, t, "speaker", "cue")[-2:] == [("Tasnim News Agency", "said"), ("Tasnim News Agency", "calling")]
