@@ -1691,7 +1691,7 @@ class Extractor:
     def _remember_subject(self, s0, s1):
         """Keep the sentence's subject and named people for later pronouns and descriptions."""
         text, history = self.text, self.history
-        if (caps := HEADING_CAPS.match(text, s0, s1)) and (s0 == 0 or text[s0 - 1] == "\n"):
+        if (caps := HEADING.match(text, s0, s1)) and (s0 == 0 or text[s0 - 1] == "\n"):
             words = caps.group(1).split()
             for name in (" ".join(w[0] + w[1:].lower() for w in words), caps.group(1).title()):
                 res = self.reg.resolve(name)
@@ -1956,17 +1956,16 @@ UNDER_WORDS = re.compile(r"\b(?:under|with|above|below)\s+the\s+(?:words|headlin
 # An editor's or translator's note in brackets: the page's voice, never a statement.
 EDITORS_NOTE = re.compile(r"\[\s*(?:translator|editor|ed|update|note)\b[^\]:]{0,20}:", re.IGNORECASE)
 HEADLINE_LABEL = re.compile(r"\s*(?:(?:its|the)\s+)?(?:(?:front[- ]page|main|banner|lead)\s+)?headline\s*", re.IGNORECASE)
-# A press review's section heading in capitals: "KAYHAN (hardline)", "FARS NEWS AGENCY".
-HEADING_CAPS = re.compile(r"([A-Z][A-Z’'\-]+(?: [A-Z][A-Z’'\-]+){0,4})[ \t]*(?:\(|\n|$)")
-HEADING_LINE = re.compile(r"[A-Z][A-Z’'\-]+(?: [A-Z][A-Z’'\-]+){0,4}[ \t]*(?:\([^()\n]{0,120}\))?[ \t]*\n")
+# A press review's section heading in capitals, a line of its own: "KAYHAN (hardline)", "FARS NEWS AGENCY".
+HEADING = re.compile(r"([A-Z][A-Z’'\-]+(?: [A-Z][A-Z’'\-]+){0,4})[ \t]*(?:\([^()\n]{0,120}\))?[ \t]*(?:\n|$)")
 
 
 def _heading_apart(text, s0, s1):
     """A sentence over lines that stand apart: a heading line in capitals ("KAYHAN (hardline)\nThe paper
     said ..."), a line ending in a closing quotation mark before a capital ("Front-page headline: «...»\nThe
     paper's editorial said ..."). Such lines end their sentence."""
-    m = HEADING_LINE.match(text, s0, s1)
-    cuts = [m.end() - 1] if m is not None and m.end() < s1 else []
+    m = HEADING.match(text, s0, s1)
+    cuts = [m.end() - 1] if m is not None and m.end() < s1 and text[m.end() - 1] == "\n" else []
     nl = text.find("\n", s0, s1)
     while nl >= 0:
         before, after = text[s0:nl].rstrip()[-1:], text[nl + 1:nl + 2]
