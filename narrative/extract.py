@@ -145,7 +145,7 @@ REPORT_OF = re.compile(
 # ", though the group says ...": a contrast clause, with a speech verb of its own close after it.
 CONTRAST_CLAUSE = re.compile(r",\s+(?:though|although|while|but|whereas)\s+")
 # ", noting that ...", ", telling the crowd on Monday that ...": a participle's own that-clause.
-PARTICIPLE_THAT = re.compile(r"\s+(?:[^,;:“”\"]{0,40}?\s)?that\s")
+PARTICIPLE_THAT = re.compile(r"\s+(?:[^,;:“”\"]{0,40}?\s)?that\s|\s*:\s*[«“\"]")  # or "concluding: «...»"
 PARTICIPLE_AFTER = re.compile(r",[”\"]?\s$")
 # What follows a postposed reporting clause's speaker up to a participle of the same speaker: the verb
 # and its channel or audience (" said in a televised statement, ", " told reporters, "), no quotation.
@@ -172,8 +172,10 @@ SUBORDINATE = re.compile(r"\s+(?:as(?!\s+(?:a|an|well)\b)|when|while|after|befor
 POSSESSIVE_SOURCE = re.compile(
     r"^(?:the\s+)?(?P<owner>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)[’']s\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:op-ed|editorial|article|column|commentary|report|statement|headline|front page|spokesman|"
-    r"spokesperson|spokeswoman|website|account|channel|office|bureau|department|ministry|wing|service|"
+    r"spokesperson|spokeswoman|website|account|channel|office|bureau|department|directorate|ministry|wing|service|"
     r"command|headquarters|press office|media office)\b")
+# The voice nouns of POSSESSIVE_SOURCE that name a body of the owner's, which speaks itself.
+BODY_VOICE = re.compile(r"\b(?:office|bureau|department|directorate|ministry|wing|service|command|headquarters)$")
 RELATIVE_START = re.compile(r"(?:which|who)\s", re.IGNORECASE)
 # An owner's possessive ending right before a word: that word is a noun ("the Institute's report").
 POSSESSOR = re.compile(r"(?<![\w’'\-])(?!(?:he|she|it|that|what|who|there|here|where|one)[’']s)[\w\-]+[’']s\s+$",
@@ -191,6 +193,8 @@ QUESTION_WORD = re.compile(r"\b(?:whether|if|how|why|what|when|where|who|which)\
 AUTHOR_ASKED = re.compile(r"(?:I|We)\s+(?:(?:also|then|later)\s+)?(?:asked|interviewed|questioned|contacted|reached|"
                           r"called|met|(?:spoke|talked)\s+(?:to|with)|put\s+(?:the|this|that)\s+question\s+to)\s+")
 # " for the border mission" after a description's head, before the name in commas.
+# "A senior officer from the Khorasan provincial corps, NAME,": the description's last words in lower case.
+NOUN_TAIL = re.compile(r"(?:\s+[a-z][a-z\-]+){1,3}(?=\s*,)")
 PP_TAIL = re.compile(r"\s+(?:for|of|at|with|in|from)\s+(?:the\s+|a\s+|an\s+)?[^,;:“”\"()]{1,60}?(?=\s*,)")
 # "the Saudi remarks", "its latest claims": a determiner and at most two words before a form in -s.
 DETERMINED = re.compile(r"\b(?:the|a|an|his|her|their|its|these|those|this|such)\s+(?:[\w\-’']+\s+){0,2}$",
@@ -242,6 +246,36 @@ PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|be|been|being|gets?|got)\s+(?:\w
 ASKED_OPENER = re.compile(r"^(?:when\s+)?(?:asked|questioned|pressed)\s+(?:\w+\s+){0,3}?(?:whether|if|about|why|how|what)\b"
                           r"[^,;:“”\"]*,", re.IGNORECASE)
 # A translator's or editor's note after a quotation: "“...” (translated)".
+# "“Every age has its Ashura,” he told the mourners, “and in our age ...”": a quoted sentence broken
+# by its attribution (a comma at the break, no sentence end in the attribution) ...
+INTERRUPTED = re.compile(r"\s*(?:,\s*[”\"]|[”\"]\s*,)[^“”\"\n.!?;:]{1,120}?,\s*[“\"]")
+# ... that resumes in lower case.
+RESUMES_LOWER = re.compile(r"\s*[a-z]")
+# "He also had a message for the Gulf capitals, which ...:", "She offered a blunt warning:": the clause
+# before a colon names the words that follow, however long it is.
+SPEECH_OBJECT = re.compile(r"\s*(?:\w+ly\s+|also\s+|then\s+)?(?:had|has|sent|delivered|offered|gave|issued)\s+"
+                           r"(?:(?:a|an|this|these|one|his|her|its|their)\s+)?(?:[a-z\-]+\s+){0,2}"
+                           r"(?:message|warning|words|advice|appeal|verdict|reply|answer|assessment|prediction|reminder)"
+                           r"\b[^“”\"]{0,200}$")
+# "excerpts of a sermon by", "a speech by", "his last letter by": the words that follow are the agent's.
+SPEECH_BY = re.compile(r"\b(?:sermon|speech|address|remarks|interview|letter|message|lecture|eulogy|poem)\s+"
+                       r"(?:(?:delivered|given|written|sent)\s+)?by\s+")
+# A transcript's label for a recording played on air, naming its voice: "[CLIP — NAIM QASSEM, translated
+# from Arabic]", "(SOUNDBITE OF ARCHIVED RECORDING — HASSAN NASRALLAH)".
+CLIP_LABEL = re.compile(r"\s*[\[(](?:[A-Z ]*\b)?(?:CLIP|SOUNDBITE|AUDIO|VIDEO|RECORDING)\b[^\])\n]{0,40}?[—–:\-]\s*"
+                        r"([A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,4})\s*(?:,[^\])\n]{0,60})?[\])]\s*")
+# An opener naming whose briefing or statement it is: "At the State Department’s daily briefing,", "In a
+# statement issued by the Pentagon,".
+OPENER_VOICE = re.compile(r"\s*(?:At|In|During)\s+(?:a|an|the|its|their)\s+(?:(?P<own>[^,“”]{2,60}?)[’']s\s+|"
+                          r"(?P<mod>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})\s+)?"
+                          r"(?:[a-z\-]+\s+){0,2}?(?:briefing|statement|press conference|news conference|conference|"
+                          r"interview|press release|communiqué)"
+                          r"(?:\s+(?:(?:issued|released)\s+)?(?:from|by|of)\s+(?P<by>[^,“”]{2,60}?))?"
+                          r"(?:\s+(?:on|later|earlier|that|this)\b[^,“”]{0,30})?\s*,\s*")
+# "tells the story", "recounted his account of the night": the words are not given here, but may follow.
+STORY_OBJECT = re.compile(r"\s+(?:(?:me|us|him|her|them)\s+)?(?:the|a|this|that|her|his|their|its)\s+(?:[\w\-]+\s+){0,2}?"
+                          r"(?:story|stories|tale|account)\b(?!\s+(?:that|of\s+how)\b)")
+STORY_TOLD = re.compile(r"\b(tells?|told|recounts?|recounted|recalls?|recalled)" + STORY_OBJECT.pattern)
 TRAILING_NOTE = re.compile(r"[.,]?\s*\([^()]{1,40}\)\s*\.?\s*")
 NEXT_OPENS = re.compile(r"\s*\n\s*[“\"]")
 DOCUMENT_NOUNS = {"statement", "communique", "communiqué", "message", "letter", "post", "announcement", "release"}
@@ -528,7 +562,19 @@ class Extractor:
         if last is not None:
             return p_idx, dict(last, sent=-1)
         s0, s1 = last_sent
+        if (clip := CLIP_LABEL.fullmatch(self.text, s0, s1)) and (spk := self._clip_speaker(clip)):
+            return p_idx, dict(speaker=spk["name"], speaker_role=spk["role"], speaker_mention=spk["mention"],
+                               kind="direct", cue="clip", start=s1, end=s1, sent=-1, para=p_idx)
         colon = self.text[s0:s1].rstrip()
+        story = None if colon.endswith(":") else STORY_TOLD.search(self.text, s0, s1)
+        if story is not None:
+            # "She tells the story without looking at the poster.\n\n“He came home ...”": she speaks
+            found = self._subject(self._skip_openers(s0, story.start()), story.start(), False)
+            spk = found and found[0]
+            if not spk or not spk.get("known"):
+                return None
+            return p_idx, dict(speaker=spk["name"], speaker_role=spk["role"], speaker_mention=spk["mention"],
+                               kind="direct", cue=story.group(1), start=s1, end=s1, sent=-1, para=p_idx)
         if not colon.endswith(":"):
             return None
         spk = self._colon_speaker(s0, s0 + len(colon) - 1)
@@ -608,6 +654,10 @@ class Extractor:
                 continue  # "in a telephone call that ...", "a deafening blast that": no that-clause, so a noun
             if not cue.participle and cue.form[-1] in "dtn" and PASSIVE_AUX.search(text, max(s0, a - 20), a):
                 continue  # "another family is told that its son ...", "families are promised papers": a passive
+            if STORY_TOLD.match(text, a, s1):
+                continue  # "She tells the story without looking at the poster": the story follows (see _lead_in)
+            if cue.weak and cue.form[-1] not in "ds" and DETERMINED.search(text, max(s0, a - 40), a):
+                continue  # "After the Hezbollah attack, ...": a noun
             if cue.form[-1] == "s" and AUX_AFTER.match(text, b):
                 continue  # "Arab states would", "the claims were": a plural noun, not a verb
             if cue.form.split()[0][-1] == "s" and not cue.participle and \
@@ -1072,6 +1122,13 @@ class Extractor:
             if out and out[-1]["end"] < q0 and text[s0:q0].rstrip().endswith(",") and \
                     not _has_quote(text[out[-1]["end"] + 2:q0]):
                 # "“We will respond,” he said, “at the time of our choosing.”": the quotation resumes.
+                first = out[-1]
+                if out[-1]["kind"] == "direct" and INTERRUPTED.match(text, first["end"], q0 + 1) and \
+                        RESUMES_LOWER.match(text, q0 + 1):
+                    # One quoted sentence broken by its attribution is one statement, from its first
+                    # quoted word to its last: the words "he said" between them are kept in the span.
+                    first["end"] = _trim_inner(text, q0 + 1, q1)
+                    continue
                 spk = dict(name=out[-1]["speaker"], role=out[-1]["speaker_role"], mention=out[-1]["speaker_mention"])
                 out.append(self._statement(spk, "continued", q0 + 1, _trim_inner(text, q0 + 1, q1), quotes,
                                            kind="direct"))
@@ -1104,6 +1161,13 @@ class Extractor:
                     out.append(self._statement(spk, cue.form, q0 + 1, _trim_inner(text, q0 + 1, q1), quotes,
                                                kind="direct"))
                     out.extend(filter(None, [self._participle_after(post0, s0, s1, quotes, out[-1])]))
+                    continue
+            if n_words >= 3 and (clip := CLIP_LABEL.fullmatch(text, s0, q0)):
+                # "[CLIP — NAIM QASSEM, translated from Arabic]" over a quotation: the voice played
+                spk = self._clip_speaker(clip)
+                if spk:
+                    out.append(self._statement(spk, "clip", q0 + 1, _trim_inner(text, q0 + 1, q1), quotes,
+                                               kind="direct"))
                     continue
             if n_words >= 3 and text[s0:q0].rstrip().endswith(":"):
                 # "NAME went further on Twitter: “...”": the subject of the clause the colon ends.
@@ -1162,6 +1226,12 @@ class Extractor:
                 continue
             return pos
 
+    def _clip_speaker(self, clip):
+        """The speaker a broadcast transcript's clip label names ("[CLIP — NAIM QASSEM, ...]"), if known."""
+        name = clip.group(1).strip()
+        spk = self._resolve(name.title() if name.isupper() else name, clip.start(1))
+        return spk if spk and spk.get("known") and spk["kind"] == "person" else None
+
     def _colon_speaker(self, s0, colon):
         """The known speaker heading the clause that a colon before a quotation ends ("Mohsen Rezaei,
         secretary of the council, went further on Twitter:"), or None."""
@@ -1172,6 +1242,11 @@ class Extractor:
         if HEADLINE_LABEL.fullmatch(text, pos, colon):
             # "Front-page headline: «...»" under a paper's name in a press review: that paper's
             return self._description("paper", pos)
+        if (by := SPEECH_BY.search(text, pos, colon)) and (np_ := self._speaker_np(by.end(), colon)):
+            # "Resalat carried excerpts of a sermon by Hojatoleslam NAME, who led prayers ...: «...»"
+            spk = self._resolve(text[np_[0]:np_[1]], np_[0])
+            if spk and spk.get("known") and spk["kind"] == "person":
+                return spk
         word = TOKEN.match(text, pos)
         owner = OWNER_VOICE.match(text[pos:colon]) if word and word.group(0).lower() in ("his", "her", "its", "their") \
             else None
@@ -1196,6 +1271,8 @@ class Extractor:
             return spk  # "Kayhan (hardline daily), front page, 12 May: “...”": a digest's headline line
         if spk and spk.get("known") and UNDER_WORDS.search(rest):
             return spk  # "Javan ran a photograph of him across its front page, under the words: «...»"
+        if spk and spk.get("known") and SPEECH_OBJECT.match(rest):
+            return spk  # "He also had a message for the Gulf capitals that ...: “...”"
         if not spk or not spk.get("known") or len(rest) > 60 or "," in rest.strip(" ,"):
             return None
         if spk["role"] == "unknown" and " " not in spk["name"]:
@@ -1306,7 +1383,7 @@ class Extractor:
         if np_ is not None:
             m0, m1 = np_
             if participle or _filler(text[m1:a]):
-                spk = self._named(self._resolve(text[m0:m1], m0), m0, m1, a)
+                spk = self._opener_owner(self._named(self._resolve(text[m0:m1], m0), m0, m1, a), c0, m0)
                 if spk:
                     return spk, m0, m1
         if participle:
@@ -1343,11 +1420,24 @@ class Extractor:
                     return found
             if np_ and _filler(text[np_[1]:a]):
                 # "A local tribal leader, Sheikh X, said": the description's head, then the name after it.
-                spk = self._named(self._resolve(text[np_[0]:np_[1]], np_[0]), np_[0], np_[1], a)
+                spk = self._opener_owner(self._named(self._resolve(text[np_[0]:np_[1]], np_[0]), np_[0], np_[1], a),
+                                         c0, np_[0])
                 if spk:
                     return spk, np_[0], np_[1]
                 break
         return None
+
+    def _opener_owner(self, spk, c0, pos):
+        """"At the State Department’s daily briefing, a spokesperson said": a bare description speaks for
+        the body the sentence's opener names (the last one there), else as it is."""
+        if spk is None or pos <= c0 or " " in spk["name"] or spk["name"] not in self.reg.descriptors:
+            return spk
+        ov = OPENER_VOICE.fullmatch(self.text, c0, pos)
+        mention = ov and (ov.group("own") or ov.group("mod") or ov.group("by"))
+        res = self.reg.resolve(mention) if mention else None
+        if res is None or res.entry is None or res.kind == "person" or res.role not in ("official", "organization"):
+            return spk
+        return dict(spk, name=f"{res.name} {spk['name']}", role=res.role, known=True)
 
     def _possessive(self, ps, m0, a, participle):
         """The speaker of a possessive source (``POSSESSIVE_SOURCE`` matched at ``m0``): "Kataib Hezbollah's
@@ -1367,6 +1457,12 @@ class Extractor:
                 return person, bare.start(1), bare.end(1)
         if participle or _filler(text[m1:a]):
             spk = self._resolve(ps.group("owner"), m0)
+            whole = self.reg.resolve(text[m0:m1]) if BODY_VOICE.search(ps.group(0)) else None
+            if spk and spk.get("kind") == "government" and whole is not None and whole.kind == "body":
+                # "Iran's foreign ministry said": the ministry (as the registry names it), not all of Iran
+                spk = dict(spk, name=whole.name if whole.entry is not None else clean_mention(text[m0:m1]),
+                           role=whole.role if whole.role != "unknown" else spk["role"], kind="body",
+                           mention=text[m0:m1])
             if spk and spk["role"] == "unknown":
                 # "Turkey's defence ministry said": the voice noun tells the role.
                 role = self.reg.descriptor_role(TOKEN.findall(ps.group(0))[-1:])
@@ -1426,7 +1522,7 @@ class Extractor:
         Fattah al-Burhan, said": the person named after a description speaks; after words that name
         no one ("Its head, Rami Abdel Rahman, told", ``spk`` None), the name alone."""
         named = NAMED_APPOSITIVE.match(self.text, m1, limit) or NAMED_BY.match(self.text, m1, limit)
-        if named is None and (pp := PP_TAIL.match(self.text, m1, limit)):
+        if named is None and (pp := PP_TAIL.match(self.text, m1, limit) or NOUN_TAIL.match(self.text, m1, limit)):
             named = NAMED_APPOSITIVE.match(self.text, pp.end(), limit)  # "A spokesman for the mission, NAME,"
         if named is None and spk is not None and spk.get("kind") in ("outlet", "group", "body") and \
                 (one := ONE_NAME_APPOSITIVE.match(self.text, m1, limit)):
@@ -1657,8 +1753,9 @@ class Extractor:
         for h in reversed(self.history[-12:]):
             if h["pos"] >= pos:
                 continue
-            if ruled_out and not ruled_out.isdisjoint(h["mention"].lower().split()):
-                continue  # "One man in Istanbul said ... She says": not the man
+            if ruled_out and not (ruled_out.isdisjoint(h["mention"].lower().split()) and ruled_out.isdisjoint(
+                    TOKEN.findall(self.text[max(0, h["pos"] - 24):h["pos"]].lower())[-2:])):
+                continue  # "One man in Istanbul said ... She says", "her eldest son, Jawad, ... She": not him
             if kind == "person" and h["kind"] == "person" and not _plural(h["mention"]):
                 under = h.get("under")  # "NAME, an adviser to Supreme Leader X, was in Damascus. He said": NAME
                 if under is not None and (not ruled_out or ruled_out.isdisjoint(under["mention"].lower().split())):
@@ -1761,7 +1858,7 @@ class Extractor:
                     subject = spk
                     seen.add(subj[0])
                     if text[subj[1]:subj[1] + 1] == "," or NAMED_BY.match(text, subj[1], s1) or \
-                            PP_TAIL.match(text, subj[1], s1):
+                            PP_TAIL.match(text, subj[1], s1) or NOUN_TAIL.match(text, subj[1], s1):
                         self._named(spk, subj[0], subj[1], s1)  # "The army chief, Gen. X, ...", "A spokesman for Y, X,"
         if " called " in text[s0:s1] or " named " in text[s0:s1] or " dubbed " in text[s0:s1] or " known as " in text[s0:s1]:
             for cm in CALLED_NAME.finditer(text, s0, s1):
@@ -1914,8 +2011,9 @@ def _last_break(seg, participle):
     best = 0
     for pat in CLAUSE_BREAKS if participle else ALL_BREAKS:
         for m in pat.finditer(seg):
-            if seg.count("“", 0, m.start()) > seg.count("”", 0, m.start()):
-                continue  # never split inside a quotation
+            if seg.count("“", 0, m.start()) > seg.count("”", 0, m.start()) or \
+                    seg.count("(", 0, m.start()) > seg.count(")", 0, m.start()):
+                continue  # never split inside a quotation or a parenthesis ("Al-Watan (Damascus; pro-government) said")
             best = max(best, m.end())
     return best
 

@@ -18,6 +18,7 @@ answer, several paragraphs included.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache, partial
 from itertools import accumulate, islice, repeat
 from operator import add, not_, sub
@@ -90,6 +91,8 @@ def patterns():
         "turn_label": re.compile(data.get("turn_label", "(?!)")),
         "host_roles": frozenset(x.lower() for x in data.get("host_roles", [])),
         "post_attribution": re.compile(data.get("post_attribution", "(?!)")),
+        "post_header": re.compile(data.get("post_header", "(?!)")),
+        "post_footer": re.compile(data.get("post_footer", "(?!)")),
         **{k: re.compile(fill(data.get(k, "(?!)")), flags) for k in ("forum_post", "forum_date", "forum_member",
                                                                        "forum_quote", "forum_signature",
                                                                        "forum_trailer", "forum_footer")},
@@ -369,10 +372,26 @@ def _embedded_posts(text: str, rows: list[tuple]) -> list[tuple]:
     """An embedded post ("…\n— Avichay Adraee (@AvichayAdraee) April 1, 2024") as a ``post``
     segment of the named account holder: the lines above its attribution in the same paragraph,
     else the paragraph just above. The attribution line is boilerplate."""
-    attribution = patterns()["post_attribution"]
+    attribution, header, footer = patterns()["post_attribution"], patterns()["post_header"], patterns()["post_footer"]
     out = []
     for kind, start, end, author in rows:
         para = text[start:end]
+        if kind == "body" and out and (out[-1][0] == "post" or len(out) > 1 and out[-2][0] == "post") and \
+                footer.match("\n" + para):
+            out.append(("boilerplate", start, end, ""))  # "412 Reposts  96 Quotes", a line below the post
+            continue
+        h = header.match(para) if kind == "body" and "\n@" in para else None
+        if h is not None:
+            # A post card: "U.S. Central Command\n@CENTCOM\nAt approximately ...\n10:14 AM · Jun 6, 2024"
+            f = footer.search(para, h.end())
+            body_end = start + (f.start() if f else len(para))
+            body = start + h.end()
+            while body < body_end and (text[body].isspace() or unicodedata.category(text[body]) == "So"):
+                body += 1  # a channel's "🔴" before its words
+            out += [("boilerplate", start, body - 1, ""), ("post", body, body_end, h.group("name").strip())]
+            if f:
+                out.append(("boilerplate", body_end + 1, end, ""))
+            continue
         m = attribution.search(para) if kind in ("body", "caption") and "(@" in para else None
         if m is None:
             out.append((kind, start, end, author))

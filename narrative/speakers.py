@@ -21,7 +21,7 @@ _WORD_CHAR = re.compile(r"[\w\-]")
 VOICE_NOUNS = frozenset("""office bureau department ministry spokesman spokesperson spokeswoman website site account
 channel newspaper statement statements op-ed editorial media press wing service command headquarters unit council
 agency editor editors remarks comments speech message letter announcement post tweet interview
-representative envoy""".split())
+representative envoy directorate""".split())
 BREAK_GAP = re.compile(r"[,;:–—“”\"]")
 _NAME_SPLIT = re.compile(r"[\s\-‐’']+")  # the words of a name, whatever joins them ("Amir-Abdollahian")
 # First word of an alias: a word not glued to a preceding word or hyphen.
@@ -144,6 +144,11 @@ class Registry:
             for title in sp.titles or []:
                 title_map.setdefault(title.lower(), sp)
         self.alias_map, self.title_map = alias_map, title_map
+        # Names of several words whatever their case: "Iran's foreign ministry" is "Iran's Foreign Ministry".
+        self.alias_folded = {}
+        for alias, sp in alias_map.items():
+            if " " in alias:
+                self.alias_folded.setdefault(alias.lower(), sp)
         self.by_name = {sp.name: sp for sp in self.speakers}
         self.title_words = {w.lower() for w in self.honorifics | self.official_titles}  # not part of a name
         self.nouns = {sp.name: {n.lower() for n in sp.nouns} for sp in self.speakers if sp.nouns}
@@ -366,7 +371,8 @@ class Registry:
                 sp = self.title_map[m.group(1).lower()]
                 return Resolved(sp.name, sp.role, sp.type, sp)
         bare = re.sub(r"[’']s$", "", mention.strip(" ,;:"))
-        whole = self.alias_map.get(bare) or self.alias_map.get(bare[:1].lower() + bare[1:])
+        whole = self.alias_map.get(bare) or self.alias_map.get(bare[:1].lower() + bare[1:]) or \
+            (self.alias_folded.get(bare.lower()) if " " in bare else None)
         if whole is not None:  # aliases that carry their article: "the Russians", "the Kremlin"
             return Resolved(self.spelled(whole, bare), whole.role, whole.type, whole)
         po = PERSON_OF.match(clean)

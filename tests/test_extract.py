@@ -313,7 +313,7 @@ def test_person_named_after_a_description_or_inside_a_body_mention(ex):
          "The army chief, Gen. Abdel Karim al-Tayeb, struck a defiant tone. “We will not negotiate,” he told troops.")
     got = reported(ex, t, "speaker", "speaker_role")
     assert got == [("Rahim Nowrouzi", "official"), ("Rahim Nowrouzi", "official"), ("Ali Fayyad", "official"),
-                   ("Irina Volkova", "official"), ("Jordan", "official"), ("Abdel Karim al-Tayeb", "official")]
+                   ("Irina Volkova", "official"), ("Jordan's foreign ministry", "official"), ("Abdel Karim al-Tayeb", "official")]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -900,10 +900,11 @@ def test_channel_with_a_participle_after_a_postposed_verb(ex):
 
 
 def test_quotation_resumes_after_a_mid_sentence_attribution(ex):
-    """'“A,” NAME told reporters, “B.”': the second quotation is NAME's too."""
-    text = "“We will answer,” Karim Haddad told reporters in Homs, “and the answer will be on the ground.”"
+    """'“A,” NAME told reporters, “B.”': the second quotation is NAME's too (one statement when B
+    goes on A's sentence, see test_one_quoted_sentence_broken_by_its_attribution_is_one_statement)."""
+    text = "“We will answer,” Karim Haddad told reporters in Homs, “And the answer will be on the ground.”"
     assert statements(ex, text) == [("Karim Haddad", "direct", "We will answer"),
-                                    ("Karim Haddad", "direct", "and the answer will be on the ground.")]
+                                    ("Karim Haddad", "direct", "And the answer will be on the ground.")]
     # a translator's note after a quotation that is a sentence of its own
     text = "Karim Haddad said the bridge was “finished.” “Nobody will cross it again.” (translated)"
     assert statements(ex, text)[-1] == ("Karim Haddad", "direct", "Nobody will cross it again.")
@@ -1502,7 +1503,103 @@ def test_a_press_review_section_under_a_papers_name_in_capitals(ex):
     assert not any("elegy" in text for _, text in got)
 
 
-def test_a_participle_after_a_postposed_reporting_clause_is_the_same_speakers(ex):
+def test_a_participle_after_the_agency_said_is_the_agencys(ex):
     t = ("Tasnim dismissed a report by the Saudi channel Al Arabiya that ten advisers had died. Only two officers "
          "were killed, the agency said, calling the higher figure «a fabrication».")
     assert reported(ex, t, "speaker", "cue")[-2:] == [("Tasnim News Agency", "said"), ("Tasnim News Agency", "calling")]
+
+
+def test_one_quoted_sentence_broken_by_its_attribution_is_one_statement(ex):
+    """"“A,” he said, “b ...”" (the quotation resumes in lower case) is one sentence, so one statement
+    spanning both parts; a new quoted sentence after the attribution is a second one."""
+    t = ("“In every generation there is a Karbala,” the preacher told the crowd, “and ours is on the Euphrates.” "
+         "“We will stay,” said Ali Mousavi, a volunteer. “The enemy will leave.”")
+    got = reported(ex, t, "speaker", "text")
+    assert got[0] == ("preacher", "In every generation there is a Karbala,” the preacher told the crowd, "
+                                  "“and ours is on the Euphrates.")
+    assert got[1:] == [("Ali Mousavi", "We will stay"), ("Ali Mousavi", "The enemy will leave.")]
+
+
+def test_a_colon_after_a_message_for_someone_introduces_the_subjects_words(ex):
+    t = ("Colonel Reza Tabatabai toured the border posts on Sunday. He also had a message for the neighbouring "
+         "states that have hosted American drones: “Whoever lends his airfield to the enemy lends him his roof.”")
+    assert reported(ex, t, "speaker", "cue") == [("Reza Tabatabai", ":")]
+    t = "The convoy passed the town of Qaim, where the residents had a long list of complaints: “We have no water.”"
+    assert reported(ex, t, "speaker") == []
+
+
+def test_a_description_with_a_lower_case_tail_is_named_by_its_appositive(ex):
+    t = ("A senior officer from the Kermanshah provincial corps, Brigadier General Saeed Karimi, addressed the "
+         "mourners. He said the fallen had “kept the war far from our cities”.")
+    assert reported(ex, t, "speaker") == ["Saeed Karimi"]
+
+
+def test_a_countrys_ministry_in_lower_case_speaks_as_the_ministry(ex):
+    t = "Iran's foreign ministry said the talks would resume. Syria's defence ministry said the convoy was hit."
+    assert reported(ex, t, "speaker", "speaker_role") == [("Iranian Foreign Ministry", "official"),
+                                                          ("Syria's defence ministry", "official")]
+
+
+def test_a_parenthesis_after_an_outlet_does_not_end_its_clause(ex):
+    t = "Tishreen (Damascus; state-owned) said the army remained 'in full control of the desert road'."
+    assert reported(ex, t, "speaker", "text") == [("Tishreen", "the army remained 'in full control of the desert road'")]
+
+
+def test_a_participle_with_a_colon_quotation_is_a_second_statement(ex):
+    t = ("Al-Akhbar's editorial questioned the Israeli account of the raid, concluding: «Nobody in this war "
+         "counts honestly.»")
+    assert reported(ex, t, "speaker", "cue", "kind")[-1] == ("Al-Akhbar", "concluding", "direct")
+
+
+def test_excerpts_of_a_sermon_by_someone_are_his_words(ex):
+    t = ("Javan carried excerpts of a sermon by Hojatoleslam Mahmoud Ardakani, who led the prayers in Yazd on "
+         "Friday: «The blood of the martyrs waters the tree of the revolution.»")
+    assert reported(ex, t, "speaker", "cue") == [("Mahmoud Ardakani", ":")]
+
+
+def test_a_clip_label_in_a_transcript_names_the_voice_played(ex):
+    from narrative.segment import segment
+    t = ("HOST: Let us hear from Beirut.\n\n[CLIP — HASSAN NASRALLAH, translated from Arabic]\n"
+         "\"We have never been stronger than we are today.\"\n\nHOST: That was last week.\n")
+    got = reported(ex, t, "speaker", "text", segments=segment(t))
+    assert ("Hassan Nasrallah", "We have never been stronger than we are today.") in got
+
+
+def test_a_bare_spokesperson_at_a_bodys_briefing_speaks_for_it(ex):
+    t = "At the Pentagon's weekly briefing, a spokesman said the strike had been “proportionate”."
+    got = reported(ex, t, "speaker", "speaker_role")
+    assert got[0][0].endswith(" spokesman") and "Pentagon" in got[0][0] and got[0][1] == "official"
+    t = "After the Pentagon's strike on the depot, a spokesman for Kataib Hezbollah said the group would respond."
+    assert "Pentagon" not in reported(ex, t, "speaker")[0]
+
+
+def test_a_weak_cue_after_a_determiner_is_a_noun(ex):
+    t = "After the Hezbollah attack, a spokesman for the army said the border was closed."
+    assert reported(ex, t, "cue") == ["said"]
+
+
+def test_she_is_not_a_man_described_as_a_son_before_his_name(ex):
+    from narrative.segment import segment
+    t = ("Zahra Karimi keeps the letters in a tin box. On the shelf stands a photograph of her youngest son, Mehdi, "
+         "in uniform.\n\nShe said the letters stopped in March.\n")
+    assert reported(ex, t, "speaker", segments=segment(t)) == ["Zahra Karimi"]
+
+
+def test_telling_the_story_introduces_the_quotation_paragraph_after_it(ex):
+    """"She tells the story slowly." gives no words, so it is no statement; the paragraph of quotation
+    after it is hers."""
+    from narrative.segment import segment
+    t = ("Maryam Rahimi lost her husband near Aleppo in 2016. She tells the story slowly.\n\n"
+         "“He left in May and called twice. Then nobody called.”\n\n"
+         "Her neighbour, Hassan Nouri, told the story of how the convoy was hit.\n")
+    got = reported(ex, t, "speaker", "text", segments=segment(t))
+    assert got == [("Maryam Rahimi", "He left in May and called twice. Then nobody called."),
+                   ("Hassan Nouri", "the story of how the convoy was hit")]
+
+
+def test_a_groups_directorate_and_a_bodys_briefing_in_an_opener(ex):
+    t = ("The PMF's media directorate said the two men had died “on the road to Jerusalem”. At a Pentagon "
+         "briefing later that day, a spokesperson said the strike was “necessary”.")
+    got = reported(ex, t, "speaker", "speaker_role")
+    assert got[0] == ("Popular Mobilization Forces", "organization")
+    assert got[1][0].startswith("Pentagon") and got[1][1] == "official"

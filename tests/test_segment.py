@@ -405,3 +405,17 @@ def test_transcript_labels_alone_on_their_line_and_a_host_role():
         ("They change nothing on the ground. The front holds.", "HOSSEINI"),
         ("They are lower than the Saudi channels claim.", "HOSSEINI")]
     assert "14:05 GMT —" in [text[a:b].strip() for kind, a, b, _ in rows if kind == "boilerplate"]
+
+
+def test_an_embedded_post_card_is_the_accounts_post():
+    """A post card pasted from X or Telegram: display name, "@handle" line, the post, then its time and
+    counts. The post is the account's; the header and the counts are furniture."""
+    t = ("Here is how the brigade announced it:\n\n"
+         "Kataib Sayyid al-Shuhada | كتائب سيد الشهداء\n@kss_media · Telegram\n"
+         "🔴 Our fighters struck the occupation base at Ain al-Asad at dawn today.\n"
+         "👁 12.4K    edited 07:10\n\n"
+         "The Pentagon did not comment.\n")
+    rows = [(k, t[a:b], x) for k, a, b, x in segment_rows(t)]
+    assert ("post", "Our fighters struck the occupation base at Ain al-Asad at dawn today.",
+            "Kataib Sayyid al-Shuhada") in rows
+    assert not any("@kss_media" in s or "12.4K" in s for k, s, _ in rows if k != "boilerplate")
