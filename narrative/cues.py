@@ -74,11 +74,15 @@ def compiled(folder: str | None = None):
                                   rf"(?:\s+(?:also|later|then|\w+ly|has|have|had))*\s*$", re.IGNORECASE),
         # Case-sensitive: "States" in "the United States" is not the verb "states".
         "verb": re.compile(rf"(?<![\w\-’'])({alt(forms)})(?![\w\-])"),
-        "noun": re.compile(rf"(?<![\w\-])({alt(data.get('nouns', []))})\s+that\b", re.IGNORECASE),
+        # ("the claims of certain Western media that": whose they are may come between)
+        "noun": re.compile(rf"(?<![\w\-])({alt(data.get('nouns', []))})(?:\s+(?:of|by)\s+[^,;:“”\"]{{2,60}}?)?\s+that\b",
+                           re.IGNORECASE),
         "passive": re.compile(rf"\b(?:{alt(data.get('passive_auxiliaries', []))})\s+(?:\w+ly\s+)?(?:also\s+)?"
                               rf"({alt(data.get('passive_verbs', []))})\s+by\s+", re.IGNORECASE),
         "according": re.compile(rf"\b({alt(data.get('according', []))})\s+", re.IGNORECASE),
-        "adjunct": re.compile(rf"\s*(?:,\s*)?(?:{TIME_ADJUNCT}|{adjuncts})(?![\w\-])\s*,?\s*", re.IGNORECASE),
+        # (and a manner adverb set in commas: "said to me, very politely, “...”")
+        "adjunct": re.compile(rf"\s*(?:,\s*)?(?:{TIME_ADJUNCT}|{adjuncts}|(?-i:(?:very\s+)?[a-z]{{3,}}ly)(?=\s*,))"
+                              rf"(?![\w\-])\s*,?\s*", re.IGNORECASE),
         "time": re.compile(TIME_ADJUNCT, re.IGNORECASE),
         "negator": re.compile(rf"(?<![\w\-])(?:{alt(data.get('negators', []))})(?![\w\-])", re.IGNORECASE),
     }

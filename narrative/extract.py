@@ -63,6 +63,8 @@ OPENER = re.compile(r"^[A-Z][a-z]{2,}(?:ing|ed)\s+(?:to|about|by|at|in|on|whethe
 # An adverbial opener without a comma, then a pronoun subject: "On Nov. 5 it said", "In Qom he told".
 OPENER_PRONOUN = re.compile(r"(?:in|on|at|during|after|before|later|earlier|last|this|yesterday|today|then|"
                             r"meanwhile)\b[^,;:“”\"\n]{0,80}?\s(he|she|they|it)\s+", re.IGNORECASE)
+OPENER_OWNER = re.compile(r"(?:in|on|at|during|after|before|later|earlier|last|this|yesterday|today|then|"
+                          r"meanwhile)\b[^,;:“”\"\n]{0,60}?\s((?:his|her|their|its)\s)", re.IGNORECASE)
 DUMMY_IT = re.compile(r"it\s+(?:is|was|has been|had been|will be|would be|seems|seemed|appears|appeared|"
                       r"remains|turns out|turned out)\b", re.IGNORECASE)
 # "whom it described as", "which they called": a pronoun subject inside a relative clause.
@@ -75,6 +77,7 @@ LEADING_CONJ = re.compile(r"^(?:but|and|so|yet|however|then|still|instead|also|m
 LEADING_CONJ_AT = re.compile(LEADING_CONJ.pattern[1:], re.IGNORECASE)  # the same, matched at an offset
 FILLER = re.compile(
     r"^(?:\s+(?:close to|based in|(?:now\s+)?living\s+in|in|from|at|near|with|for|of|"
+    r"(?:allied|aligned|affiliated)\s+with|(?:backed|supported|funded|armed)\s+by|linked\s+to|loyal\s+to|"
     r"(?:interviewed|contacted|reached|questioned|quoted|cited)\s+by)\s+(?:the\s+)?[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,3}"
     # "Fighters on the front line, speaking to our correspondent, complained": a lower-case place.
     r"|\s+(?:on|in|at|of|near|from|inside|outside|along)\s+(?:(?:one|two|three|some|many|several|each|both|all|most)\s+of\s+)?"
@@ -94,7 +97,7 @@ FILLER = re.compile(
     # ", the speaker of parliament, addressing lawmakers," - appositives share their commas.
     r"(?:\s*\([^()]{1,80}\))?"  # "Al-Manar (Hezbollah TV) said": a parenthesis after the name
     r"(?:\s*,[^,“”\"]{1,160}(?=,))*\s*,?\s*(?:(?:has|have|had|is|are|was|were|been|will|would|could|also|even|long|inside|"
-    r"similarly|likewise|then|too|again|once again|later|since|thus far|so far|\w+ly|always|often|already|still|"
+    r"similarly|likewise|then|too|again|once again|once|used to|later|since|thus far|so far|\w+ly|always|often|already|still|"
     r"has gone on record|gone on record|on record|published|issued|released|posted|aired|broadcast|"
     r"the next day|the following day|the same day|on \w+\.? \d{1,2}|on \w+day|last \w+|this \w+|"
     r"(?:went|goes|go|then\s+went)\s+on\s+to|"  # "Salami went on to accuse ...": the same speaker goes on
@@ -119,7 +122,7 @@ OBJECT_PRONOUN = re.compile(r"^(?:them|him|her|us|me|reporters|journalists|the m
 # "His office", "their spokesman": an owner pronoun and the voice it speaks through.
 OWNER_VOICE = re.compile(r"^(?:his|her|their|its)\s+(?:[\w\-]+\s+)?(?:office|spokesman|spokeswoman|spokesperson|"
                          r"aides?|ministry|website|account|press office|media office|representative|front page|"
-                         r"editorial|lead editorial|op-ed|headline|channel|newspaper|paper|"
+                         r"editorial board|editorial|lead editorial|editors|op-ed|headline|channel|newspaper|paper|"
                          r"remarks|words|comments|speech|address|message|reply|answer|response|statement)\b", re.IGNORECASE)
 STORY = re.compile(r"(?:a|an|the|its|their|his|her)\s+(?:[\w\-]+\s+){0,2}stor(?:y|ies)$", re.IGNORECASE)
 BAD_CONTENT_START = re.compile(r"^(?:to|for|over|at(?!\s+least\b)|on|of|in|from|with|without|directly|back|about|by|is|"
@@ -146,11 +149,19 @@ REPORT_OF = re.compile(
 CONTRAST_CLAUSE = re.compile(r",\s+(?:though|although|while|but|whereas)\s+")
 # ", noting that ...", ", telling the crowd on Monday that ...": a participle's own that-clause.
 PARTICIPLE_THAT = re.compile(r"\s+(?:[^,;:“”\"]{0,40}?\s)?that\s|\s*:\s*[«“\"]")  # or "concluding: «...»"
-PARTICIPLE_AFTER = re.compile(r",[”\"]?\s$")
+PARTICIPLE_AFTER = re.compile(r"(?:,[”\"]?|[”\"]?\sand)\s$")  # ", saying that", "” and saying that"
 # What follows a postposed reporting clause's speaker up to a participle of the same speaker: the verb
 # and its channel or audience (" said in a televised statement, ", " told reporters, "), no quotation.
 REPORTING_TAIL = re.compile(r"[^“”\".;:!?]{0,80},\s+")
 COORDINATED = re.compile(r"\s*,?\s*\b(?:and|but|then|and\s+then)\s+(?:\w+ly\s+)?(?:also\s+)?$")
+PARTICIPLE_CLAUSE = re.compile(r",\s+[a-z]+ing\s")
+# "in what they called", "after what it said were", "what Tehran described as": a speaker's words for a thing.
+WHAT_SAID = re.compile(r"(?:,\s*)?(?:\b(?:in|after|for|over|against|to)\s+)?\bwhat\s+"
+                       r"(?P<subj>he|she|it|they|[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,2})\s+"
+                       r"(?P<cue>called|termed|dubbed|described\s+as|(?:said|claimed|says|claims)\s+(?:was|were|is|are|had\s+been))\s+")
+WHAT_SAID_END = re.compile(r",\s+(?:and|but|while|which|who|as)\b|,\s+[a-z]+ing\s")
+NOUN_OWNER = re.compile(r"\s+(?:of|by)\s+(.+?)\s+that$")
+COORDINATED_COMMA = re.compile(r"\s*,\s*$")
 PREPOSITION_BEFORE = re.compile(r"\b(?:from|in|of|at|near|to|with|by|on|about|for|into|over|than|against|among|"
                                 r"under|without|within|towards?|despite|via|between)\s+(?:the\s+|his\s+|her\s+|"
                                 r"their\s+|its\s+)?$",
@@ -173,9 +184,12 @@ POSSESSIVE_SOURCE = re.compile(
     r"^(?:the\s+)?(?P<owner>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)[’']s\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:op-ed|editorial|article|column|commentary|report|statement|headline|front page|spokesman|"
     r"spokesperson|spokeswoman|website|account|channel|office|bureau|department|directorate|ministry|wing|service|"
+    r"minister|ambassador|envoy|"
     r"command|headquarters|press office|media office)\b")
-# The voice nouns of POSSESSIVE_SOURCE that name a body of the owner's, which speaks itself.
-BODY_VOICE = re.compile(r"\b(?:office|bureau|department|directorate|ministry|wing|service|command|headquarters)$")
+# The voice nouns of POSSESSIVE_SOURCE that name a body or an office-holder of a state, who speak themselves.
+BODY_NOUNS = frozenset("office bureau department directorate ministry wing service command headquarters".split())
+GOVERNMENT_VOICE = re.compile(r"\b(?:office|bureau|department|directorate|ministry|wing|service|command|headquarters|"
+                              r"minister|ambassador|envoy|president|leader|spokes(?:man|woman|person))$")
 RELATIVE_START = re.compile(r"(?:which|who)\s", re.IGNORECASE)
 # An owner's possessive ending right before a word: that word is a noun ("the Institute's report").
 POSSESSOR = re.compile(r"(?<![\w’'\-])(?!(?:he|she|it|that|what|who|there|here|where|one)[’']s)[\w\-]+[’']s\s+$",
@@ -192,9 +206,19 @@ QUESTION_WORD = re.compile(r"\b(?:whether|if|how|why|what|when|where|who|which)\
 # "I asked NAME", "We spoke to NAME": the author questions someone who answers later ("She told me").
 AUTHOR_ASKED = re.compile(r"(?:I|We)\s+(?:(?:also|then|later)\s+)?(?:asked|interviewed|questioned|contacted|reached|"
                           r"called|met|(?:spoke|talked)\s+(?:to|with)|put\s+(?:the|this|that)\s+question\s+to)\s+")
-# " for the border mission" after a description's head, before the name in commas.
+# "a spokesperson for the mission", "the spokesman of the ministry": a voice of a body named before.
+VOICE_FOR_THE = re.compile(r"(?:an?\s+|the\s+)?(spokes(?:man|woman|person)|representative|envoy)\s+(?:for|of)\s+"
+                           r"the\s+([a-z][\w\-]*)$", re.IGNORECASE)
+# "he held up a piece of metal and said": a first verb phrase of the same subject, then "and".
+AND_VP = re.compile(r"\s+(?!(?:of|and|or|in|at|on|for|to|from|with|who|whom|which|that|whose|nor|but)\b)"
+                    r"[a-z]+\b[^,;:.!?“”\"]{0,80}?\s+and\s+")
+# ... and the words after its head that name that body: "a spokesperson for the mission wrote".
+FOR_THE = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[a-z][\w\-]*(?=\s)")  # (and "Several members of parliament said")
+# A name's capitalised complement before its verb: "the UN Panel of Experts on Yemen wrote".
+NAME_PP = re.compile(r"\s+(?:on|for|in)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}(?=\s)")
 # "A senior officer from the Khorasan provincial corps, NAME,": the description's last words in lower case.
 NOUN_TAIL = re.compile(r"(?:\s+[a-z][a-z\-]+){1,3}(?=\s*,)")
+# " for the border mission" after a description's head, before the name in commas.
 PP_TAIL = re.compile(r"\s+(?:for|of|at|with|in|from)\s+(?:the\s+|a\s+|an\s+)?[^,;:“”\"()]{1,60}?(?=\s*,)")
 # "the Saudi remarks", "its latest claims": a determiner and at most two words before a form in -s.
 DETERMINED = re.compile(r"\b(?:the|a|an|his|her|their|its|these|those|this|such)\s+(?:[\w\-’']+\s+){0,2}$",
@@ -232,6 +256,7 @@ OBJECT_THAT = re.compile(r"^\s*[^,;:“”\"]{1,60}?(?:,[^,;:“”\"]{1,60},\s*
 # word, ", in what it called ..." (the reporter's gloss on the content, not more of it), or ", and he
 # put the blame on ...": the narrator's next clause about the speaker (a verb in the past).
 CONTENT_BREAK = re.compile(r";|,\s*according to\b|\s[–—]\s(?=[a-z]+\s)|,\s*in\s+what\s|"
+                           r",\s*with\s+(?:one|a|an|the|some|several|two|three|many)\s+(?:[\w\-]+\s+){0,3}?[a-z]+ing\s|"
                            r",\s*and\s+(?:he|she)\s+(?:\w+ly\s+)?(?:[a-z]+ed|put|said|told|gave|took|made|went|"
                            r"spoke|wrote|set|laid|held)\b")
 THAT_AFTER = re.compile(r"\s+that\b")
@@ -243,8 +268,9 @@ TO_START = re.compile(r"^to\s+")
 REPORTING_NOUN_THAT = re.compile(r"^(?:[\w\-]+\s+){0,2}?(?:warnings?|claims?|view|statements?|message|assurances?|"
                                  r"narrative|remarks?)\s+that\s+", re.IGNORECASE)
 PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|be|been|being|gets?|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-ASKED_OPENER = re.compile(r"^(?:when\s+)?(?:asked|questioned|pressed)\s+(?:\w+\s+){0,3}?(?:whether|if|about|why|how|what)\b"
-                          r"[^,;:“”\"]*,", re.IGNORECASE)
+ASKED_OPENER = re.compile(r"^(?:[-–•*]\s+)?(?:when\s+)?(?:asked|questioned|pressed)\s+(?:\w+\s+){0,3}?(?:whether|if|about|why|how|what)\b"
+                          r"(?:[^,;:“”\"]|[“\"][^“”\",]{0,120}[”\"])*?(?:,|[“\"][^“”\",]{0,120},[”\"])", re.IGNORECASE)
+# (a quotation may stand in the question: "Asked about remarks by NAME that Iran’s “axis ... has collapsed,” he")
 # A translator's or editor's note after a quotation: "“...” (translated)".
 # "“Every age has its Ashura,” he told the mourners, “and in our age ...”": a quoted sentence broken
 # by its attribution (a comma at the break, no sentence end in the attribution) ...
@@ -359,7 +385,9 @@ GIVEN_NAMES = re.compile(r"((?:[A-Z][\w’'\-]+\s+){1,2})$")
 PASSIVE_QUOTED = re.compile(r"\b(?:is|was|were|are|been|being)\s+(?:\w+ly\s+)?(?:quoted|cited)\s+"
                             r"(?:(?:by|in|on)\s+[^,;:“”\"]{2,80}?\s+)?as\s+$", re.IGNORECASE)
 # A free relative or "as" clause holds the cue: "what officials call ...", "as the rebels call themselves".
-WHAT_SUBJECT = re.compile(r"\bwhat\s+(?=[^,;:“”\"]{3,80}$)", re.IGNORECASE)
+WHAT_SUBJECT = re.compile(r"\bwhat\s+(?=[^,;:“”\"]{3,80}$|[^,;:“”\"]{3,40},[^,;:“”\"]{3,60},[^,;:“”\"]{1,20}$)",
+                          re.IGNORECASE)  # (an appositive set in commas: "what the Leader, NAME, told")
+THAT_CLAUSE = re.compile(r"\s*that\s+(?=\S)")
 FREE_RELATIVE = re.compile(r"\b(?:what|as)\s+$", re.IGNORECASE)
 # A demonym or bloc adjective right before a cue in -s makes it a plural noun ("American calls").
 ADJECTIVE_BEFORE = re.compile(r"\b(?:[A-Z][a-z]+(?:an|ese|ish)|Western|Arab|Gulf|Israeli|Iraqi|Saudi|Emirati|"
@@ -425,6 +453,7 @@ class Extractor:
         self.last_statement = None
         self.carry = None   # the statement whose quotation the previous paragraph left open
         self.lead_in = None  # (paragraph, speaker) whose words a paragraph of quotation after it may go on with
+        self.asked_end = 0  # end of the sentence's "Asked about ...," opener (see _sentence)
         self._np_cache = {}
         self._scans, self._barriers = {}, None  # the whole text's names, for _answer's look-backs
         out = []
@@ -633,7 +662,7 @@ class Extractor:
                 taken.append((st["start"], s0 + m.end()))
         # "Asked whether Riyadh had demanded X, he replied ...": the question's verbs report no one's speech.
         asked = ASKED_OPENER.match(sent)
-        asked_end = s0 + asked.end() if asked else s0
+        asked_end = self.asked_end = s0 + asked.end() if asked else s0
         # Verb cues, left to right.
         for m in verbs:
             a, b = s0 + m.start(), s0 + m.end()
@@ -683,14 +712,18 @@ class Extractor:
                     taken.append((st["mention_start"], st["mention_end"]))
                     continue
             if prev is not None and cue.participle:
-                if not (PARTICIPLE_AFTER.search(text, a - 3, a) and PARTICIPLE_THAT.match(text, b, min(s1, b + 60))):
+                after = PARTICIPLE_AFTER.search(text, a - 6, a)
+                if after and "and" in after.group(0) and self.cues["forms"][prev["cue"]].content == "clause":
+                    after = None  # "saying A and promising that B": one statement, as "said A and that B" is
+                if not (after and PARTICIPLE_THAT.match(text, b, min(s1, b + 60))):
                     continue
                 # "urged all parties to “...”, noting that B", "denied supplying X, insisting that B":
                 # a participle with a that-clause of its own is a second statement by the same speaker.
                 st = self._verb(s0, s1, a, b, cue, quotes, prev)
                 if st is None:
                     continue
-                prev["end"] = _trim_end(text, prev["start"], a - 1)
+                cut = a - 1 - (4 if text.endswith(" and", 0, a - 1) else 0)  # "..., and saying that": not "and"
+                prev["end"] = _trim_end(text, prev["start"], cut)
                 self._set_kind(prev, quotes)
                 if prev["kind"] == "indirect" and self.cues["forms"][prev["cue"]].weak:
                     stmts.remove(prev)  # "questioned the deal, writing that B": B is what was said
@@ -710,7 +743,11 @@ class Extractor:
                     stmts.append(st)
                     taken.append((st["mention_start"], st["mention_end"]))
                 continue
-            coordinated = last is not None and COORDINATED.search(text, max(last["start"], a - 40), a)
+            coordinated = last is not None and (
+                COORDINATED.search(text, max(last["start"], a - 40), a) or
+                not cue.participle and cue.form[-1] in "dt" and " " not in cue.form and
+                last["end"] > a and COORDINATED_COMMA.search(text, max(last["start"], a - 4), a))
+            # ("said A, warned that B, and called on C": a series of verbs of one speaker)
             st = self._verb(s0, s1, a, b, cue, quotes, coordinated and last)
             if st is None:
                 continue
@@ -729,10 +766,42 @@ class Extractor:
             st = self._noun(s0, s1, a, s0 + m.end(), m.group(1), quotes)
             if st:
                 stmts.append(st)
+        if " what " in sent:
+            stmts.extend(self._what_said(s0, s1, stmts, quotes))
         for st in stmts:
             st.pop("mention_start", None)
             st.pop("mention_end", None)
         return [st for st in stmts if st["end"] > st["start"]]
+
+    def _what_said(self, s0, s1, stmts, quotes):
+        """"..., in what they called a response to “the aggression”", "after what it said were repeated
+        violations": the speaker's own words for the thing, a statement of its own, cut from the
+        statement that holds it."""
+        text, out = self.text, []
+        for m in WHAT_SAID.finditer(text, s0, s1):
+            if _quoted_at(text, s0, m.start()):
+                continue
+            subj = m.group("subj")
+            spk = self._pronoun(subj.lower(), m.start("subj")) if subj.lower() in PRONOUNS else \
+                self._resolve(subj, m.start("subj"))
+            if not spk or not spk.get("known", True):
+                continue
+            c0 = m.end()
+            c1 = self._content_end(c0, s1, quotes)
+            brk = next((b for b in WHAT_SAID_END.finditer(text, c0, c1) if not _quoted_at(text, c0, b.start())), None)
+            if brk is not None:
+                c1 = _trim_end(text, c0, brk.start())
+            if any(abs(st["start"] - c0) < 3 for st in stmts):
+                continue  # "footage of what it described as X": the verb's own statement already
+            holder = next((st for st in stmts if st["start"] <= m.end() and m.start() < st["end"]), None)
+            if holder is not None and holder["speaker"] == spk["name"] and (
+                    holder["start"] >= m.start() - 2 or not m.group("cue").startswith(("said", "says", "claim"))):
+                continue  # "condemned what he called X", "to end what he called the genocide": the speaker's words
+            if holder is not None:
+                holder["end"] = _trim_end(text, holder["start"], m.start())
+                self._set_kind(holder, quotes)
+            out.append(self._statement(spk, m.group("cue").split()[0], c0, c1, quotes))
+        return out
 
     def _verbs(self, s, words):
         """``self.cues["verb"].finditer(s)``, where ``words`` are the ``CUE_WORD`` tokens of ``s``."""
@@ -746,6 +815,8 @@ class Extractor:
         if cue.content == "question" and self._content_start(b, s1, cue) is None:
             return None  # "who asked not to be named": no question, and no subject to look up
         clause0 = self._clause_start(s0, a, cue.participle)
+        if s0 < self.asked_end <= a:
+            clause0 = max(clause0, self.asked_end)  # "Asked about reports that Iran had ..., he dismissed"
         before = text[clause0:a]
         head = before.rstrip()
         if head.endswith(","):
@@ -791,7 +862,8 @@ class Extractor:
             if found is None and (wh := WHAT_SUBJECT.search(text, clause0, a)):
                 # "I will tell you what one young man told me: ‘...’": the subject after "what".
                 np_ = self._speaker_np(wh.end(), a)
-                spk = np_ and _filler(text[np_[1]:a]) and self._resolve(text[np_[0]:np_[1]], np_[0])
+                spk = np_ and _filler(text[np_[1]:a]) and self._named(self._resolve(text[np_[0]:np_[1]], np_[0]),
+                                                                      np_[0], np_[1], a)
                 return self._announced(spk, np_[0], np_[1], b, s1, cue, quotes) if spk else None
             if found is None or any(qa < found[1] < qb for qa, qb in quotes):
                 return None  # '“America must pay,” NAME said, adding': quoted words are no subject
@@ -877,7 +949,13 @@ class Extractor:
             return None
         q = next((q for q in quotes if q[0] > colon and not text[colon + 1:q[0]].strip()), None)
         if q is None:
-            return None
+            that = THAT_CLAUSE.match(text, colon + 1, s1)
+            if that is None:
+                return None
+            # "what the Leader told the families of the martyrs: that if these young men ...": reported
+            st = self._statement(spk, cue.form, that.end(), _trim_end(text, that.end(), s1), quotes)
+            st["mention_start"], st["mention_end"] = m0, m1
+            return st
         st = self._statement(spk, cue.form, q[0] + 1, _trim_inner(text, q[0] + 1, q[1]), quotes, kind="direct")
         st["mention_start"], st["mention_end"] = m0, m1
         return st
@@ -1097,6 +1175,20 @@ class Extractor:
 
     def _noun(self, s0, s1, a, b, noun, quotes):
         text = self.text
+        of = NOUN_OWNER.match(text, a + len(noun), b)
+        if of is not None:
+            # "the claims of certain Western and regional media that ...": they claim
+            spk = self._resolve(of.group(1), of.start(1))
+            if spk is None or spk["role"] == "unknown" and not spk.get("known"):
+                return None
+            c0 = b + (len(text[b:s1]) - len(text[b:s1].lstrip()))
+            c1 = self._content_end(c0, s1, quotes)
+            part = next((p for p in PARTICIPLE_CLAUSE.finditer(text, c0, c1) if not _quoted_at(text, c0, p.start())), None)
+            if part is not None:
+                c1 = _trim_end(text, c0, part.start())  # "..., describing such analyses as": the subject's again
+            if a < self.asked_end <= c1:
+                c1 = _trim_end(text, c0, self.asked_end)  # "Asked about remarks by NAME that A, he said B"
+            return self._statement(spk, noun.lower(), c0, c1, quotes)
         pre = text[max(s0, a - 80):a]
         m = re.search(r"(?:\b(?:the|a|an|this|that)\s+)([^,;“”\"]{2,60})\s*$", pre, re.IGNORECASE)
         words = TOKEN.findall(m.group(1)) if m else []
@@ -1308,12 +1400,14 @@ class Extractor:
         if op is None and (lc := LEADING_CONJ_AT.match(text, pos, a)) and lc.end() > pos:
             op = OPENER_PRONOUN.match(text, lc.end(), a)  # "But on Monday it said"
         if op and not PREPOSITION_BEFORE.search(text, pos, op.start(1)) and (
-                participle or _filler(text[op.end(1):a])):
+                participle or _filler(text[op.end(1):a]) or AND_VP.fullmatch(text, op.end(1), a)):
             # "On Nov. 5 it said", "In an editorial on Monday it cast ..., writing that": an opener with
             # no comma, then the pronoun subject.
             spk = self._pronoun(op.group(1).lower(), op.start(1))
             return (spk, op.start(1), op.end(1)) if spk else None
         pos = self._skip_openers(pos, a)
+        if (ov := OPENER_OWNER.match(text, pos, a)) is not None:
+            pos = ov.start(1)  # "On Friday its editorial board wrote": the owner's voice after the opener
         seg = text[pos:a]
         word = (TOKEN.match(seg.lstrip()) or [None])
         first = word.group(0).lower() if hasattr(word, "group") else ""
@@ -1331,7 +1425,7 @@ class Extractor:
             return spk, m0, m0 + owner.end()
         if first in PRONOUNS:
             rest = seg.lstrip()[len(first):]
-            if not participle and not _filler(rest):
+            if not participle and not _filler(rest) and not AND_VP.fullmatch(rest):
                 return None
             if PRONOUNS[first] == "author" or DUMMY_IT.match(seg.lstrip()):
                 return None  # "It is worth noting", "it turns out": no one speaks
@@ -1382,7 +1476,11 @@ class Extractor:
         np_ = self._speaker_np(pos, a)
         if np_ is not None:
             m0, m1 = np_
-            if participle or _filler(text[m1:a]):
+            if not participle and (pp := NAME_PP.match(text, m1, a) or FOR_THE.match(text, m1, a)) and \
+                    _filler(text[pp.end():a]) and (pp.group(0)[-1:].isupper() or pp.re is NAME_PP or
+                                                   self.reg.descriptor_role(TOKEN.findall(pp.group(0))[-1:])):
+                m1 = pp.end()  # "The UN Panel of Experts on Yemen wrote", "a spokesperson for the mission wrote"
+            if participle or _filler(text[m1:a]) or AND_VP.fullmatch(text, m1, a):
                 spk = self._opener_owner(self._named(self._resolve(text[m0:m1], m0), m0, m1, a), c0, m0)
                 if spk:
                     return spk, m0, m1
@@ -1457,12 +1555,20 @@ class Extractor:
                 return person, bare.start(1), bare.end(1)
         if participle or _filler(text[m1:a]):
             spk = self._resolve(ps.group("owner"), m0)
-            whole = self.reg.resolve(text[m0:m1]) if BODY_VOICE.search(ps.group(0)) else None
-            if spk and spk.get("kind") == "government" and whole is not None and whole.kind == "body":
-                # "Iran's foreign ministry said": the ministry (as the registry names it), not all of Iran
+            voice = GOVERNMENT_VOICE.search(ps.group(0))
+            whole = self.reg.resolve(text[m0:m1]) if voice else None
+            if whole is not None and whole.entry is not None and whole.kind == "person":
+                spk = dict(name=whole.name, role=whole.role, kind="person", mention=text[m0:m1], pos=m0, known=True)
+                self.history.append(spk)  # "Iran's supreme leader said": the registry's holder of the title
+            elif spk and spk.get("kind") == "government" and whole is not None:
+                # "Iran's foreign ministry said", "Syria's information minister called": the ministry or
+                # minister (as the registry names them), not all of Iran or Syria
+                person = voice.group(0) not in BODY_NOUNS
                 spk = dict(spk, name=whole.name if whole.entry is not None else clean_mention(text[m0:m1]),
-                           role=whole.role if whole.role != "unknown" else spk["role"], kind="body",
-                           mention=text[m0:m1])
+                           role=whole.role if whole.role not in ("unknown", "other") else spk["role"],
+                           kind="person" if person else "body", mention=text[m0:m1])
+                if person:
+                    self.history.append(dict(spk, pos=m0))
             if spk and spk["role"] == "unknown":
                 # "Turkey's defence ministry said": the voice noun tells the role.
                 role = self.reg.descriptor_role(TOKEN.findall(ps.group(0))[-1:])
@@ -1625,6 +1731,15 @@ class Extractor:
             if ref:
                 self.history.append(ref)
                 return ref
+        sf = VOICE_FOR_THE.match(mention)
+        if sf and self.reg.descriptors.get(sf.group(1).lower()) == "official" and \
+                (ref := self._description(sf.group(2), pos) or self._named_body(sf.group(2), pos)) and \
+                ref["kind"] != "person":
+            # "a spokesperson for the mission", named before as "Iran's mission to the United Nations"
+            spk = dict(name=f"{ref['name']} {sf.group(1)}", role=ref["role"], kind="person", mention=mention, pos=pos,
+                       known=True)
+            self.history.append(spk)
+            return spk
         res = self.reg.resolve(mention)
         if res.role == "unknown" and require_known:
             return None
@@ -1727,6 +1842,25 @@ class Extractor:
         if outlet is not None:
             return dict(outlet, mention=f"the {head}", pos=pos)
         return dict(group, mention=f"the {head}", pos=pos) if group else None
+
+    def _named_body(self, head, pos):
+        """The body last named before ``pos`` by a capitalised name with the head noun ``head`` ("the
+        Syrian Foreign Ministry", "Iran’s mission to the United Nations"), as a speaker dict, or None."""
+        role = self.reg.descriptors.get(head.lower())
+        if role not in ("official", "organization"):
+            return None
+        named = re.compile(r"(?:\b[A-Z][\w\-]*[’']s\s+|\b(?:[A-Z][\w\-]*\s+){1,3})(?:[a-z][\w\-]*\s+)?(?i:"
+                           + re.escape(head) + r")\b(?:\s+(?:to|in|for|of)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})?")
+        found = None
+        for m in named.finditer(self.text, max(0, pos - 800), pos):
+            found = m
+        if found is None:
+            return None
+        res = self.reg.resolve(found.group(0))
+        whole = self.reg.alias_folded.get(found.group(0).lower())  # the registry's name only for all of it
+        name = whole.name if whole is not None and whole.type != "person" else clean_mention(found.group(0))
+        return dict(name=name, role=res.role if res.role != "unknown" else role, kind="body", mention=found.group(0),
+                    pos=found.start(), known=True)
 
     def _spelt_out(self, mention):
         """The mention with its abbreviated titles written in full ("Brig. Gen. X": "brigadier general X")."""

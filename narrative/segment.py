@@ -191,7 +191,7 @@ def _section_author(lines: list[Line], i: int):
     s = lines[i].text
     name = _header_name(s, "comment_header_dated")
     if name is not None:
-        return name
+        return None if patterns()["line"].search(s.strip()) else name  # "this post was submitted on 08 Jan"
     if len(s) > 50 or not _NAME_LINE.match(s) or _SENTENCE_END.search(s) or _furniture(s):
         return None
     # The date on the next line; or after one blank line when the line before the name ends the
@@ -380,6 +380,12 @@ def _embedded_posts(text: str, rows: list[tuple]) -> list[tuple]:
                 footer.match("\n" + para):
             out.append(("boilerplate", start, end, ""))  # "412 Reposts  96 Quotes", a line below the post
             continue
+        if kind == "body" and out and out[-1][0] == "body" and _PULL_BY.fullmatch(para) and \
+                _repeated_quote(text, out[-1][1], out[-1][2]):
+            # A pull quote: a sentence quoted again in large type, "— NAME" under it; said once already.
+            out[-1] = ("boilerplate",) + out[-1][1:3] + ("",)
+            out.append(("boilerplate", start, end, ""))
+            continue
         h = header.match(para) if kind == "body" and "\n@" in para else None
         if h is not None:
             # A post card: "U.S. Central Command\n@CENTCOM\nAt approximately ...\n10:14 AM · Jun 6, 2024"
@@ -403,6 +409,20 @@ def _embedded_posts(text: str, rows: list[tuple]) -> list[tuple]:
             out[-1] = ("post", out[-1][1], out[-1][2], name)
         out.append(("boilerplate", cut, end, ""))
     return out
+
+
+_PULL_BY = re.compile(r"\s*[—–]\s*[A-Z][^\n]{1,60}")
+_QUOTED_LINE = re.compile(r"\s*[“\"‘]([^“”\"]{20,300}?)[”\"’]\s*")
+
+
+def _repeated_quote(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is one quotation whose words (their first 40 characters) stand
+    elsewhere in ``text`` too."""
+    m = _QUOTED_LINE.fullmatch(text, start, end)
+    if m is None:
+        return False
+    probe = m.group(1)[:40]
+    return text.find(probe) != m.start(1) or text.find(probe, m.end(1)) >= 0
 
 
 def _split_datelines(text: str, rows: list[tuple]) -> list[tuple]:
@@ -465,6 +485,20 @@ def _interview_turns(text: str, rows: list[tuple]) -> list[tuple]:
         kind, start, end, _ = rows[i]
         questions.setdefault(m.group("label"), []).append(text[start:end].rstrip().endswith("?"))
     asked = {lab for lab, q in questions.items() if lab in ("Q", "Question") or sum(q) * 2 > len(q)}
+    two = [lab for lab, q in questions.items() if len(q) >= 2]
+    if not asked and len(two) == 2:
+        # A print interview whose questions are often statements ("Many families still ask why ..."): the
+        # label that asks more often, else the one with the shorter turns, is the interviewer's.
+        def share(lab):
+            return sum(questions[lab]) / len(questions[lab])
+
+        def mean_length(lab):
+            spans = [rows[i][2] - rows[i][1] for i, m in labels.items() if m.group("label") == lab]
+            return sum(spans) / len(spans)
+
+        a, b = sorted(two, key=lambda lab: (-share(lab), mean_length(lab)))
+        if share(a) > 0 and mean_length(a) < mean_length(b):
+            asked.add(a)
     for m in labels.values():
         if (m.group("role") or "").lower() in pats["host_roles"]:
             # "DANA WHITFIELD, HOST:" asks, and so does "WHITFIELD:" after it.
@@ -504,11 +538,8 @@ def _interview_turns(text: str, rows: list[tuple]) -> list[tuple]:
         elif i in every:
             speaker = None
             out.append(row)
-        elif kind == "body" and speaker is not None and i < last:  # the answer goes on
-            if out[-1][0] == "answer":
-                out[-1] = ("answer", out[-1][1], end, speaker)
-            else:  # after a caption or an advertisement
-                out.append(("answer", start, end, speaker))
+        elif kind == "body" and speaker is not None and i < last:  # the answer goes on, a paragraph at a time
+            out.append(("answer", start, end, speaker))
         else:
             out.append(row)
     return out

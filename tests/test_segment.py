@@ -174,7 +174,8 @@ def test_interview_answers_are_segments_of_their_speaker():
     assert got == [
         ("body", "", "The Courier spoke with Iran's ambassador to Damascus, Karim Nazari, about the truce."),
         ("body", "", "Is the ceasefire holding?"),
-        ("answer", "Nazari", "The terrorists violate it every day.\n\nWe will not let them regroup."),
+        ("answer", "Nazari", "The terrorists violate it every day."),  # one answer per paragraph
+        ("answer", "Nazari", "We will not let them regroup."),
         ("body", "", "Will Iran send more advisers?"),
         ("answer", "Nazari", "That is for the Security Council to decide."),
         ("body", "", "And the talks in Astana?"),
@@ -194,7 +195,8 @@ def test_interview_answers_are_direct_statements_of_the_interviewee():
 
     got = [(s["speaker"], s["speaker_role"], s["kind"], s["text"]) for s in
            Extractor().extract(TRANSCRIPT, segment_rows(TRANSCRIPT)) if s["kind"] != "narration"]
-    assert got == [("Karim Nazari", "official", "direct", "The terrorists violate it every day.\n\nWe will not let them regroup."),
+    assert got == [("Karim Nazari", "official", "direct", "The terrorists violate it every day."),
+                   ("Karim Nazari", "official", "direct", "We will not let them regroup."),
                    ("Karim Nazari", "official", "direct", "That is for the Security Council to decide."),
                    ("Karim Nazari", "official", "direct", "They will go on.")]
 
@@ -419,3 +421,41 @@ def test_an_embedded_post_card_is_the_accounts_post():
     assert ("post", "Our fighters struck the occupation base at Ain al-Asad at dawn today.",
             "Kataib Sayyid al-Shuhada") in rows
     assert not any("@kss_media" in s or "12.4K" in s for k, s, _ in rows if k != "boilerplate")
+
+
+def test_a_reddit_thread_is_comments_of_their_posters():
+    """Old Reddit: "[–] NAME 1.1k points 4 hours ago", then the comment, then its links; "level 2" and
+    "[deleted]" are furniture, and so is "this post was submitted on ..."."""
+    t = ("Iran says strike was revenge (self.worldnews)\nsubmitted 5 hours ago by salt_and_cedar\n\n"
+         "sorted by: best\n\nlevel 1\n[–] cedar_owl 2.1k points 5 hours ago\nBoth sides will lie for a week.\n"
+         "permalink · save · report · reply\n\n    level 2\n    [–] [deleted] 12 points 4 hours ago\n    [deleted]\n"
+         "    permalink · save · parent · report · reply\n\n    level 2\n    [–] Mashhad_Rose 300 points 4 hours ago\n"
+         "    My cousin in Ahvaz heard nothing at all.\n    permalink · save · parent · report · reply\n\n"
+         "load more comments (12 replies)\n\nthis post was submitted on 08 Jan 2020\n1,921 points (91% upvoted)\n")
+    comments = [(t[a:b].strip(), x) for k, a, b, x in segment_rows(t) if k == "comment"]
+    assert comments == [("Both sides will lie for a week.", "cedar_owl"),
+                        ("My cousin in Ahvaz heard nothing at all.", "Mashhad_Rose")]
+
+
+def test_fact_check_fields_are_no_transcript_labels():
+    t = ("CLAIM 1\n\nClaim: A video shows a destroyer sinking.\nRating: FALSE\n\nWhat we found\n\n"
+         "The video is old. The navy said the ship was on patrol.\n\nCLAIM 2\n\nClaim: A carrier fled.\n"
+         "Rating: FALSE\n\nThe carrier left on schedule.\n")
+    assert not any(k == "answer" for k, *_ in segment_rows(t))
+
+
+def test_a_print_interview_answers_a_paragraph_at_a_time_without_its_pull_quote():
+    """The outlet asks (its turns are often statements, but shorter); each paragraph of an answer is an
+    answer of its own; a pull quote repeating an answer ("“...”" then "— NAME") is furniture."""
+    t = ("Gulf Review: General, many families ask why their sons died so far away.\n\n"
+         "Rahimi: I understand them. We fought there so that we would not fight in Ahvaz.\n\n"
+         "“We fought there so that we would not fight in Ahvaz.”\n— Gen. Hamid Rahimi\n\n"
+         "Gulf Review: And the losses?\n\n"
+         "Rahimi: Every martyr has a name and a grave.\n\nThe numbers on Saudi channels are invented.\n\n"
+         "Gulf Review: Thank you, General.\n\nRahimi: Thank you.\n")
+    rows = [(k, t[a:b].strip(), x) for k, a, b, x in segment_rows(t)]
+    answers = [s for k, s, x in rows if k == "answer"]
+    assert answers == ["I understand them. We fought there so that we would not fight in Ahvaz.",
+                       "Every martyr has a name and a grave.", "The numbers on Saudi channels are invented.",
+                       "Thank you."]
+    assert all(x == "Rahimi" for k, s, x in rows if k == "answer")
