@@ -45,6 +45,7 @@ CLAUSE_BREAKS = [re.compile(p, re.IGNORECASE) for p in
                   rf"(?:{SUBORDINATORS}|that(?!\s+(?:{ANAPHOR_NOUNS}|{TIME_NOUNS})\b))\s+(?=\S)")]
 COMMA_BREAKS = [re.compile(rf",\s*(?:(?:and|but|so|yet|{SUBORDINATORS})\s+|(?=(?:which|who)\s))", re.IGNORECASE)]
 ALL_BREAKS = CLAUSE_BREAKS + COMMA_BREAKS
+STRONG_BREAKS = CLAUSE_BREAKS[:3]  # ";", ":" and a dash before "which"/"who", not a subordinator
 # A person's name in full: two to four capitalised words ("Hossein Akbari", "Abu Hamza al-Hamawi").
 PERSON_NAME = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][\w'’-]+){1,3}\b")
 # A character that the name patterns of ``Extractor._answer`` never match: no match spans it.
@@ -1376,6 +1377,11 @@ class Extractor:
         """Where the clause holding the cue at ``a`` starts."""
         text = self.text
         seg = text[s0:a]
+        if participle and seg.rstrip().endswith(","):
+            # "Baghaei rejected the claims that X had lost, describing ...": a participle after a comma
+            # is the main clause's, over any "that" before it
+            best = _last_break(seg, participle, STRONG_BREAKS)
+            return s0 + best
         best = _last_break(seg, participle)
         if best and not participle and seg.rstrip().endswith((",", ",”", ',"')):
             # "An official, speaking on condition of anonymity because he ..., said": breaks inside a
@@ -2140,10 +2146,10 @@ def _open_at_end(text, p0, p1, quotes):
     return None
 
 
-def _last_break(seg, participle):
+def _last_break(seg, participle, breaks=None):
     """End of the last clause break in ``seg`` outside quotation marks (0 when none)."""
     best = 0
-    for pat in CLAUSE_BREAKS if participle else ALL_BREAKS:
+    for pat in breaks or (CLAUSE_BREAKS if participle else ALL_BREAKS):
         for m in pat.finditer(seg):
             if seg.count("“", 0, m.start()) > seg.count("”", 0, m.start()) or \
                     seg.count("(", 0, m.start()) > seg.count(")", 0, m.start()):

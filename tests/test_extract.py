@@ -1665,9 +1665,10 @@ def test_claims_of_someone_that_and_a_naming_participle_before_saying_that(ex):
          "“a psychological operation” and saying that Iran's role had been “advisory”.")
     got = reported(ex, t, "speaker", "cue", "text")
     assert ("Gulf media", "claims", "Iran had lost Syria") in got
-    # (the participles' speaker is still taken from the claim's clause: "Iran", a known miss)
-    assert [(c, x) for _, c, x in got if c != "claims"] == [
-        ("describing", "such reports as “a psychological operation”"), ("saying", "Iran's role had been “advisory”")]
+    # a participle after a comma is the main clause's speaker's, not the claim clause's ("Iran")
+    assert [x for x in got if x[1] != "claims"] == [
+        ("Baghaei", "describing", "such reports as “a psychological operation”"),
+        ("Baghaei", "saying", "Iran's role had been “advisory”")]
 
 
 def test_a_group_allied_with_a_state_and_a_commander_telling_after_with(ex):
