@@ -80,6 +80,7 @@ FILLER = re.compile(
     r"^(?:\s+(?:close to|based in|(?:now\s+)?living\s+in|in|from|at|near|with|for|of|"
     r"(?:allied|aligned|affiliated)\s+with|(?:backed|supported|funded|armed)\s+by|linked\s+to|loyal\s+to|"
     r"(?:interviewed|contacted|reached|questioned|quoted|cited)\s+by)\s+(?:the\s+)?[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,3}"
+
     # "Fighters on the front line, speaking to our correspondent, complained": a lower-case place.
     r"|\s+(?:on|in|at|of|near|from|inside|outside|along)\s+(?:(?:one|two|three|some|many|several|each|both|all|most)\s+of\s+)?"
     r"(?:the|a|an|their|its)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2})?"
@@ -215,6 +216,7 @@ AND_VP = re.compile(r"\s+(?!(?:of|and|or|in|at|on|for|to|from|with|who|whom|whic
                     r"[a-z]+\b[^,;:.!?“”\"]{0,80}?\s+and\s+")
 # ... and the words after its head that name that body: "a spokesperson for the mission wrote".
 FOR_THE = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[a-z][\w\-]*(?=\s)")  # (and "Several members of parliament said")
+NOUN_PLACE = re.compile(r"(?:\s+[a-z][\w\-]*){1,2}\s+in\s+[A-Z][\w\-’']*(?=\s*,)")
 # A name's capitalised complement before its verb: "the UN Panel of Experts on Yemen wrote".
 NAME_PP = re.compile(r"\s+(?:on|for|in)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}(?=\s)")
 # "A senior officer from the Khorasan provincial corps, NAME,": the description's last words in lower case.
@@ -1482,6 +1484,9 @@ class Extractor:
         np_ = self._speaker_np(pos, a)
         if np_ is not None:
             m0, m1 = np_
+            if not participle and text[m1 - 1:m1].isupper() and (np_tail := NOUN_PLACE.match(text, m1, a)) and \
+                    _filler(text[np_tail.end():a]):
+                m1 = np_tail.end()  # "A spokesperson for the UN peacekeeping force in Lebanon, UNIFIL, said"
             if not participle and (pp := NAME_PP.match(text, m1, a) or FOR_THE.match(text, m1, a)) and \
                     _filler(text[pp.end():a]) and (pp.group(0)[-1:].isupper() or pp.re is NAME_PP or
                                                    self.reg.descriptor_role(TOKEN.findall(pp.group(0))[-1:])):
@@ -1644,6 +1649,15 @@ class Extractor:
                 ref = dict(spk, name=res.name, role=res.role, kind=res.kind, mention=one.group(1), known=True)
                 self.history.append(dict(ref, pos=m0, described=self.text[m0:m1]))  # the same subject, named
                 return ref
+        head = spk is not None and spk["name"][:1].islower() and \
+            next((w for w in TOKEN.findall(self.text[m0:m1]) if w.lower() in self.reg.person_heads), None)
+        if named is None and head and \
+                (acr := ONE_NAME_APPOSITIVE.match(self.text, (pp.end() if (pp := PP_TAIL.match(self.text, m1, limit))
+                                                                  else m1), limit)) and acr.group(1).isupper():
+            # "A spokesperson for the UN peacekeeping force in Lebanon, UNIFIL, said": the body's acronym
+            res = self.reg.resolve(acr.group(1))
+            return dict(spk, name=f"{res.name if res.entry is not None else acr.group(1)} {head}",
+                        role=res.role if res.role not in ("unknown", "other") else spk["role"], known=True)
         if named and spk is None:
             return self._resolve(named.group(1), named.start(1))
         if not named or self.reg.descriptor_role(TOKEN.findall(self.text[m0:m1])) is None:

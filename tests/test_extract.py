@@ -1702,3 +1702,9 @@ def test_a_countrys_minister_and_a_title_holder_named_by_a_possessive(ex):
          "Iran's supreme leader said the war was over.")
     assert reported(ex, t, "speaker", "speaker_role") == [("Syria’s information minister", "official"),
                                                           ("Ali Khamenei", "official")]
+
+
+def test_a_spokesperson_for_a_body_given_by_its_acronym_in_commas(ex):
+    t = ("A spokesperson for the UN observer mission in the Golan, UNDOF, said both sides had fired across the "
+         "line. A spokesman for the rebel alliance in Idlib, HTS, said the base was hit.")
+    assert reported(ex, t, "speaker") == ["UNDOF spokesperson", "Hay'at Tahrir al Sham spokesman"]
