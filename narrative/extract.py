@@ -274,7 +274,6 @@ PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|be|been|being|gets?|got)\s+(?:\w
 ASKED_OPENER = re.compile(r"^(?:[-–•*]\s+)?(?:when\s+)?(?:asked|questioned|pressed)\s+(?:\w+\s+){0,3}?(?:whether|if|about|why|how|what)\b"
                           r"(?:[^,;:“”\"]|[“\"][^“”\",]{0,120}[”\"])*?(?:,|[“\"][^“”\",]{0,120},[”\"])", re.IGNORECASE)
 # (a quotation may stand in the question: "Asked about remarks by NAME that Iran’s “axis ... has collapsed,” he")
-# A translator's or editor's note after a quotation: "“...” (translated)".
 # "“Every age has its Ashura,” he told the mourners, “and in our age ...”": a quoted sentence broken
 # by its attribution (a comma at the break, no sentence end in the attribution) ...
 INTERRUPTED = re.compile(r"\s*(?:,\s*[”\"]|[”\"]\s*,)[^“”\"\n.!?;:]{1,120}?,\s*[“\"]")
@@ -305,6 +304,7 @@ OPENER_VOICE = re.compile(r"\s*(?:At|In|During)\s+(?:a|an|the|its|their)\s+(?:(?
 STORY_OBJECT = re.compile(r"\s+(?:(?:me|us|him|her|them)\s+)?(?:the|a|this|that|her|his|their|its)\s+(?:[\w\-]+\s+){0,2}?"
                           r"(?:story|stories|tale|account)\b(?!\s+(?:that|of\s+how)\b)")
 STORY_TOLD = re.compile(r"\b(tells?|told|recounts?|recounted|recalls?|recalled)" + STORY_OBJECT.pattern)
+# A translator's or editor's note after a quotation: "“...” (translated)".
 TRAILING_NOTE = re.compile(r"[.,]?\s*\([^()]{1,40}\)\s*\.?\s*")
 NEXT_OPENS = re.compile(r"\s*\n\s*[“\"]")
 DOCUMENT_NOUNS = {"statement", "communique", "communiqué", "message", "letter", "post", "announcement", "release"}

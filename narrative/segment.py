@@ -12,8 +12,8 @@ author the commenter of a comment, the speaker's label of an interview
 ====== =====================================================================
 
 Body segments are paragraphs (runs of non-blank lines); a comment segment
-spans the whole comment, and an answer of an interview transcript the whole
-answer, several paragraphs included.
+spans the whole comment, and an answer of an interview transcript one paragraph
+of the answer (an answer of several paragraphs is several answer segments).
 """
 from __future__ import annotations
 
@@ -465,8 +465,10 @@ def _interview_turns(text: str, rows: list[tuple]) -> list[tuple]:
 
     The document is a transcript when at least two speaker labels ("Q:", "Akbari:") each open two
     body paragraphs or more. The interviewer is "Q"/"Question" or the label whose turns are mostly
-    questions: its turns stay body (the outlet's own voice). Every other label's turn, with the
-    unlabelled paragraphs that follow it up to the next label, is one answer. Bare "A:" answers
+    questions (or, between two labels none of whose turns are mostly questions, the one that asks
+    more and speaks less): its turns stay body (the outlet's own voice). Every other label's turn
+    and the unlabelled paragraphs that follow it up to the next label are answers, one per
+    paragraph. Bare "A:" answers
     with no named interviewee are someone's only when the page calls itself an interview before
     them (else a Q&A explainer: the outlet's voice). Labels are boilerplate.
     """
