@@ -62,10 +62,10 @@ OPENER = re.compile(r"^[A-Z][a-z]{2,}(?:ing|ed)\s+(?:to|about|by|at|in|on|whethe
                     r"^(?:[A-Z][a-z]{2,}ly|Soon|Just|Right|Moments|Minutes|Hours|Days|Weeks|Months|Years)\s+"
                     r"(?:after|before|following|later|afterwards|into)\b")
 # An adverbial opener without a comma, then a pronoun subject: "On Nov. 5 it said", "In Qom he told".
-OPENER_PRONOUN = re.compile(r"(?:in|on|at|during|after|before|later|earlier|last|this|yesterday|today|then|"
-                            r"meanwhile)\b[^,;:“”\"\n]{0,80}?\s(he|she|they|it)\s+", re.IGNORECASE)
-OPENER_OWNER = re.compile(r"(?:in|on|at|during|after|before|later|earlier|last|this|yesterday|today|then|"
-                          r"meanwhile)\b[^,;:“”\"\n]{0,60}?\s((?:his|her|their|its)\s)", re.IGNORECASE)
+_OPENER_WORDS = r"(?:in|on|at|during|after|before|later|earlier|last|this|yesterday|today|then|meanwhile)\b"
+OPENER_PRONOUN = re.compile(_OPENER_WORDS + r"[^,;:“”\"\n]{0,80}?\s(he|she|they|it)\s+", re.IGNORECASE)
+# ... or an owner's possessive: "On Friday its editorial board wrote".
+OPENER_OWNER = re.compile(_OPENER_WORDS + r"[^,;:“”\"\n]{0,60}?\s((?:his|her|their|its)\s)", re.IGNORECASE)
 DUMMY_IT = re.compile(r"it\s+(?:is|was|has been|had been|will be|would be|seems|seemed|appears|appeared|"
                       r"remains|turns out|turned out)\b", re.IGNORECASE)
 # "whom it described as", "which they called": a pronoun subject inside a relative clause.
@@ -80,7 +80,6 @@ FILLER = re.compile(
     r"^(?:\s+(?:close to|based in|(?:now\s+)?living\s+in|in|from|at|near|with|for|of|"
     r"(?:allied|aligned|affiliated)\s+with|(?:backed|supported|funded|armed)\s+by|linked\s+to|loyal\s+to|"
     r"(?:interviewed|contacted|reached|questioned|quoted|cited)\s+by)\s+(?:the\s+)?[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,3}"
-
     # "Fighters on the front line, speaking to our correspondent, complained": a lower-case place.
     r"|\s+(?:on|in|at|of|near|from|inside|outside|along)\s+(?:(?:one|two|three|some|many|several|each|both|all|most)\s+of\s+)?"
     r"(?:the|a|an|their|its)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2})?"
@@ -161,7 +160,7 @@ PARTICIPLE_CLAUSE = re.compile(r",\s+[a-z]+ing\s")
 WHAT_SAID = re.compile(r"(?:,\s*)?(?:\b(?:in|after|for|over|against|to)\s+)?\bwhat\s+"
                        r"(?P<subj>he|she|it|they|[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,2})\s+"
                        r"(?P<cue>called|termed|dubbed|described\s+as|(?:said|claimed|says|claims)\s+(?:was|were|is|are|had\s+been))\s+")
-WHAT_SAID_END = re.compile(r",\s+(?:and|but|while|which|who|as)\b|,\s+[a-z]+ing\s")
+WHAT_SAID_END = re.compile(r",\s+(?:and|but|while|which|who|as)\b|" + PARTICIPLE_CLAUSE.pattern)
 NOUN_OWNER = re.compile(r"\s+(?:of|by)\s+(.+?)\s+that$")
 COORDINATED_COMMA = re.compile(r"\s*,\s*$")
 PREPOSITION_BEFORE = re.compile(r"\b(?:from|in|of|at|near|to|with|by|on|about|for|into|over|than|against|among|"
@@ -190,7 +189,7 @@ POSSESSIVE_SOURCE = re.compile(
     r"command|headquarters|press office|media office)\b")
 # The voice nouns of POSSESSIVE_SOURCE that name a body or an office-holder of a state, who speak themselves.
 BODY_NOUNS = frozenset("office bureau department directorate ministry wing service command headquarters".split())
-GOVERNMENT_VOICE = re.compile(r"\b(?:office|bureau|department|directorate|ministry|wing|service|command|headquarters|"
+GOVERNMENT_VOICE = re.compile(rf"\b(?:{'|'.join(sorted(BODY_NOUNS))}|"
                               r"minister|ambassador|envoy|president|leader|spokes(?:man|woman|person))$")
 RELATIVE_START = re.compile(r"(?:which|who)\s", re.IGNORECASE)
 # An owner's possessive ending right before a word: that word is a noun ("the Institute's report").
@@ -595,18 +594,14 @@ class Extractor:
             return p_idx, dict(last, sent=-1)
         s0, s1 = last_sent
         if (clip := CLIP_LABEL.fullmatch(self.text, s0, s1)) and (spk := self._clip_speaker(clip)):
-            return p_idx, dict(speaker=spk["name"], speaker_role=spk["role"], speaker_mention=spk["mention"],
-                               kind="direct", cue="clip", start=s1, end=s1, sent=-1, para=p_idx)
+            return _carried(p_idx, spk, "clip", s1)
         colon = self.text[s0:s1].rstrip()
         story = None if colon.endswith(":") else STORY_TOLD.search(self.text, s0, s1)
         if story is not None:
             # "She tells the story without looking at the poster.\n\n“He came home ...”": she speaks
             found = self._subject(self._skip_openers(s0, story.start()), story.start(), False)
             spk = found and found[0]
-            if not spk or not spk.get("known"):
-                return None
-            return p_idx, dict(speaker=spk["name"], speaker_role=spk["role"], speaker_mention=spk["mention"],
-                               kind="direct", cue=story.group(1), start=s1, end=s1, sent=-1, para=p_idx)
+            return _carried(p_idx, spk, story.group(1), s1) if spk and spk.get("known") else None
         if not colon.endswith(":"):
             return None
         spk = self._colon_speaker(s0, s0 + len(colon) - 1)
@@ -616,8 +611,7 @@ class Extractor:
             spk = found and found[0]
             if not spk or not spk.get("known") or spk["role"] == "unknown" and " " not in spk["name"]:
                 return None
-        return p_idx, dict(speaker=spk["name"], speaker_role=spk["role"], speaker_mention=spk["mention"],
-                           kind="direct", cue=":", start=s1, end=s1, sent=-1, para=p_idx)
+        return _carried(p_idx, spk, ":", s1)
 
     # ---------------------------------------------------------------- sentence level
     def _sentence(self, s0, s1, quotes):
@@ -790,10 +784,7 @@ class Extractor:
             if not spk or not spk.get("known", True):
                 continue
             c0 = m.end()
-            c1 = self._content_end(c0, s1, quotes)
-            brk = next((b for b in WHAT_SAID_END.finditer(text, c0, c1) if not _quoted_at(text, c0, b.start())), None)
-            if brk is not None:
-                c1 = _trim_end(text, c0, brk.start())
+            c1 = _cut_at(text, WHAT_SAID_END, c0, self._content_end(c0, s1, quotes))
             if any(abs(st["start"] - c0) < 3 for st in stmts):
                 continue  # "footage of what it described as X": the verb's own statement already
             holder = next((st for st in stmts if st["start"] <= m.end() and m.start() < st["end"]), None)
@@ -1184,25 +1175,22 @@ class Extractor:
             spk = self._resolve(of.group(1), of.start(1))
             if spk is None or spk["role"] == "unknown" and not spk.get("known"):
                 return None
-            c0 = b + (len(text[b:s1]) - len(text[b:s1].lstrip()))
-            c1 = self._content_end(c0, s1, quotes)
-            part = next((p for p in PARTICIPLE_CLAUSE.finditer(text, c0, c1) if not _quoted_at(text, c0, p.start())), None)
-            if part is not None:
-                c1 = _trim_end(text, c0, part.start())  # "..., describing such analyses as": the subject's again
-            if a < self.asked_end <= c1:
-                c1 = _trim_end(text, c0, self.asked_end)  # "Asked about remarks by NAME that A, he said B"
-            return self._statement(spk, noun.lower(), c0, c1, quotes)
-        pre = text[max(s0, a - 80):a]
-        m = re.search(r"(?:\b(?:the|a|an|this|that)\s+)([^,;“”\"]{2,60})\s*$", pre, re.IGNORECASE)
-        words = TOKEN.findall(m.group(1)) if m else []
-        if not words or not any(w[:1].isupper() for w in words):
-            return None
-        mention = m.group(1).strip()
-        spk = self._resolve(mention, a - len(mention) - 1, require_known=False)
-        if spk is None:
-            return None
+        else:
+            pre = text[max(s0, a - 80):a]
+            m = re.search(r"(?:\b(?:the|a|an|this|that)\s+)([^,;“”\"]{2,60})\s*$", pre, re.IGNORECASE)
+            words = TOKEN.findall(m.group(1)) if m else []
+            if not words or not any(w[:1].isupper() for w in words):
+                return None
+            mention = m.group(1).strip()
+            spk = self._resolve(mention, a - len(mention) - 1, require_known=False)
+            if spk is None:
+                return None
         c0 = b + (len(text[b:s1]) - len(text[b:s1].lstrip()))
         c1 = self._content_end(c0, s1, quotes)
+        if of is not None:
+            c1 = _cut_at(text, PARTICIPLE_CLAUSE, c0, c1)  # "..., describing such analyses as": the subject's again
+            if a < self.asked_end <= c1:
+                c1 = _trim_end(text, c0, self.asked_end)  # "Asked about remarks by NAME that A, he said B"
         return self._statement(spk, noun.lower(), c0, c1, quotes)
 
     # ---------------------------------------------------------------- quotes without a cue
@@ -1488,7 +1476,7 @@ class Extractor:
                     _filler(text[np_tail.end():a]):
                 m1 = np_tail.end()  # "A spokesperson for the UN peacekeeping force in Lebanon, UNIFIL, said"
             if not participle and (pp := NAME_PP.match(text, m1, a) or FOR_THE.match(text, m1, a)) and \
-                    _filler(text[pp.end():a]) and (pp.group(0)[-1:].isupper() or pp.re is NAME_PP or
+                    _filler(text[pp.end():a]) and (pp.re is NAME_PP or
                                                    self.reg.descriptor_role(TOKEN.findall(pp.group(0))[-1:])):
                 m1 = pp.end()  # "The UN Panel of Experts on Yemen wrote", "a spokesperson for the mission wrote"
             if participle or _filler(text[m1:a]) or AND_VP.fullmatch(text, m1, a):
@@ -2290,6 +2278,19 @@ def _trim_end(text, c0, c1):
             continue
         break
     return c1
+
+
+def _cut_at(text, pattern, c0, c1):
+    """``c1``, or the trimmed end before the first match of ``pattern`` in ``text[c0:c1]`` outside
+    quotation marks."""
+    cut = next((m for m in pattern.finditer(text, c0, c1) if not _quoted_at(text, c0, m.start())), None)
+    return c1 if cut is None else _trim_end(text, c0, cut.start())
+
+
+def _carried(p_idx, spk, cue, s1):
+    """``_lead_in``'s answer: paragraph ``p_idx`` leads a quotation paragraph in to ``spk``."""
+    return p_idx, dict(speaker=spk["name"], speaker_role=spk["role"], speaker_mention=spk["mention"],
+                       kind="direct", cue=cue, start=s1, end=s1, sent=-1, para=p_idx)
 
 
 def _trim_inner(text, a, b):
