@@ -27,7 +27,8 @@ from bisect import bisect_left
 
 from .cues import WORD as CUE_WORD
 from .cues import compiled as compiled_cues
-from .speakers import HEAD_ENDS, NOUN_MODIFIER, PRONOUNS, TOKEN, Registry, capitalised, clean_mention, noun_phrase
+from .speakers import (ABBREVIATIONS, DETERMINERS, HEAD_ENDS, NOUN_MODIFIER, OPENING_WORDS, PRONOUNS, TOKEN, Registry,
+                       capitalised, clean_mention, noun_phrase)
 from .text import quote_spans, sentence_spans
 
 ANAPHOR_NOUNS = r"(?:view|views|claim|claims|position|sentiment|line|message|assessment|point|argument|stance|" \
@@ -49,6 +50,9 @@ STRONG_BREAKS = CLAUSE_BREAKS[:3]  # ";", ":" and a dash before "which"/"who", n
 # A person's name in full: two to four capitalised words ("Hossein Akbari", "Abu Hamza al-Hamawi").
 PERSON_NAME = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][\w'’-]+){1,3}\b")
 # A character that the name patterns of ``Extractor._answer`` never match: no match spans it.
+# Where the clause before a name starts: a sentence end or a full stop (unless a title's, see _role_before).
+LEAD_BREAK = re.compile(r"[.;:!?\n]")
+WORD_BEFORE = re.compile(r"[A-Za-z]+$")
 NAME_BARRIER = re.compile(r"[^\w'’\-\s]")
 ADVERBIAL_START = re.compile(
     r"^(?:in|on|at(?!\s+(?:least|most)\b)|for|during|after|before|since|meanwhile|however|nonetheless|moreover|furthermore|earlier|"
@@ -70,12 +74,14 @@ DUMMY_IT = re.compile(r"it\s+(?:is|was|has been|had been|will be|would be|seems|
                       r"remains|turns out|turned out)\b", re.IGNORECASE)
 # "whom it described as", "which they called": a pronoun subject inside a relative clause.
 FINITE = re.compile(r"[“”\"]|\b(?:would|will|is|are|was|were|has|have|had|could|can|must|should)\b")
+AUXILIARY = re.compile(r"\b(?:would|will|is|are|was|were|has|have|had|could|can|must|should)\b")
 WHO_BEFORE = re.compile(r"\s+who\s+(?:\w+ly\s+)?$")
 FROM_PLACE = re.compile(r"(?:\s+(?:from|in)\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})?$")
 RELATIVE_PRONOUN = re.compile(r"\b(?:whom|which|that)\s+(he|she|they|it)\b(?=[^,;:“”\"]*$)", re.IGNORECASE)
 PAREN_PRONOUN = re.compile(r",\s+(he|she|they|it)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 LEADING_CONJ = re.compile(r"^(?:but|and|so|yet|however|then|still|instead|also|meanwhile)\b[,\s]*", re.IGNORECASE)
 LEADING_CONJ_AT = re.compile(LEADING_CONJ.pattern[1:], re.IGNORECASE)  # the same, matched at an offset
+BULLET = re.compile(r"[-–•*]\s+")  # a list item's mark ("- Asked about X, he said"): no word of the sentence
 FILLER = re.compile(
     r"^(?:\s+(?:close to|based in|(?:now\s+)?living\s+in|in|from|at|near|with|for|of|"
     r"(?:allied|aligned|affiliated)\s+with|(?:backed|supported|funded|armed)\s+by|linked\s+to|loyal\s+to|"
@@ -99,6 +105,7 @@ FILLER = re.compile(
     r"(?:\s*\([^()]{1,80}\))?"  # "Al-Manar (Hezbollah TV) said": a parenthesis after the name
     r"(?:\s*,[^,“”\"]{1,160}(?=,))*\s*,?\s*(?:(?:has|have|had|is|are|was|were|been|will|would|could|also|even|long|inside|"
     r"similarly|likewise|then|too|again|once again|once|used to|later|since|thus far|so far|\w+ly|always|often|already|still|"
+    r"further|moreover|"
     r"has gone on record|gone on record|on record|published|issued|released|posted|aired|broadcast|"
     r"the next day|the following day|the same day|on \w+\.? \d{1,2}|on \w+day|last \w+|this \w+|"
     r"(?:went|goes|go|then\s+went)\s+on\s+to|"  # "Salami went on to accuse ...": the same speaker goes on
@@ -141,16 +148,17 @@ NOUN_AFTER = re.compile(r"\s+(?:media|television|TV|news|broadcaster|radio|depar
 DIRECT_TAIL = re.compile(r"^[\s,.;:!?]*(?:\([^()]{0,120}\)\s*)?(?:(?:in|on|at|during|the same day|last|earlier|yesterday|today|this|"
                          r"from|after|before|via|through|the (?:day|week|month|next|following|previous))\b[^“”\"]{0,80})?[\s.,;:!?]*$", re.IGNORECASE)
 REPORT_OF = re.compile(
-    r"^(?:an?|the)\s+(?:[\w\-’']+\s+){0,2}?(?:op-ed|editorial|article|column|commentary|report|announcement|"
+    r"^(?:(?:an?|the)\s+)?(?:[\w\-’']+\s+){0,2}?(?:op-ed|editorial|article|column|commentary|report|announcement|"
     r"statement|interview|post|message|letter|video|tweet|piece|count|tally|estimate|survey|study|analysis|"
-    r"investigation|poll|database|list|assessment)s?\s+(?:made\s+|issued\s+|published\s+|posted\s+|"
-    r"released\s+|kept\s+|compiled\s+|conducted\s+|carried out\s+|prepared\s+)?(?:by|in|from|of|on)\s+",
-    re.IGNORECASE)
+    r"investigation|poll|database|list|assessment|data|figure|statistic|record|number|document|research)s?\s+"
+    r"(?:made\s+|issued\s+|published\s+|posted\s+|released\s+|kept\s+|compiled\s+|conducted\s+|carried out\s+|"
+    r"prepared\s+|collected\s+|gathered\s+|provided\s+)?(?:by|in|from|of|on)\s+", re.IGNORECASE)
 # ", though the group says ...": a contrast clause, with a speech verb of its own close after it.
 CONTRAST_CLAUSE = re.compile(r",\s+(?:though|although|while|but|whereas)\s+")
 # ", noting that ...", ", telling the crowd on Monday that ...": a participle's own that-clause.
 PARTICIPLE_THAT = re.compile(r"\s+(?:[^,;:“”\"]{0,40}?\s)?that\s|\s*:\s*[«“\"]")  # or "concluding: «...»"
-PARTICIPLE_AFTER = re.compile(r"(?:,[”\"]?|[”\"]?\sand)\s$")  # ", saying that", "” and saying that"
+# ", saying that", "” and saying that", "...,” while acknowledging that"
+PARTICIPLE_AFTER = re.compile(r"(?:,[”\"]?|[”\"]?\sand|(?P<while>,?[”\"]?\s(?:while|whilst)))\s$")
 # What follows a postposed reporting clause's speaker up to a participle of the same speaker: the verb
 # and its channel or audience (" said in a televised statement, ", " told reporters, "), no quotation.
 REPORTING_TAIL = re.compile(r"[^“”\".;:!?]{0,80},\s+")
@@ -227,14 +235,19 @@ DETERMINED = re.compile(r"\b(?:the|a|an|his|her|their|its|these|those|this|such)
                         re.IGNORECASE)
 # ", secretary of the council," right after a subject: its appositive(s).
 APPOSITIVES = re.compile(r"^(?:\s*,[^,;:“”\"]{1,120},)+")
-# Words that head no speaker: demonstratives and negative quantifiers ("Nobody said ...").
 CONTINUATION = re.compile(r"(?:add|added|adds|adding|continued|continues|went on|goes on)\b", re.IGNORECASE)
 PLURAL_NAME = re.compile(r"(?:the\s+)?[A-Z][a-z]+(?:ans|is)(?![\w\-])")  # "the Iranians", "Houthis": never "it"
 PLURAL_HEAD = re.compile(r"\b[a-z][a-z\-]*[^’'s]s$")  # "senior officials", not "Soleimani’s"
 PLURAL_PEOPLE = re.compile(r"the\s+[A-Z][a-z]+(?:ans|is|ese)|[A-Z][a-z]+ans")  # "the Americans", "Iranians"
+# "There are those who say", "there are some who claim": people the text does not name (only after
+# "there are": "Those who say X are wrong" would run the content into the main clause).
+THOSE_WHO = re.compile(r"\b[Tt]here\s+(?:are|were|will\s+be)\s+(those|people|some|others)\s+who\s+"
+                       r"(?:(?:still|also|even|now|often|always)\s+)?$")
+# Words that head no speaker: demonstratives and negative or open quantifiers ("Nobody said ...",
+# "Whoever says this does not know").
 DEMONSTRATIVE = re.compile(r"^(?:this|these|that|those|it|such|nobody|no one|none|no|nothing|neither|there|here|"
-                           r"we|i|you|what|everyone|everybody|anyone|someone|he|she|they|him|her|them)\b",
-                           re.IGNORECASE)
+                           r"we|i|you|what|everyone|everybody|anyone|anybody|someone|somebody|whoever|he|she|they|"
+                           r"him|her|them)\b", re.IGNORECASE)
 # "(hardline daily), front page, 12 May" between an outlet's name and the colon before its headline.
 OUTLET_PLACE = re.compile(r"(?:\s*\([^()]{1,80}\))?(?:\s*,\s*(?:(?:its\s+)?front\s+page|headline|editorial|page\s+\d+|"
                           r"(?:on\s+)?\d{1,2}\s+[A-Z][a-z]+|(?:on\s+)?[A-Z][a-z]+\.?\s+\d{1,2}))*\s*", re.IGNORECASE)
@@ -243,7 +256,7 @@ OUTLET_PIECE = re.compile(r"(?:(?:an?|the)\s+(?:[a-z][\w\-]*\s+)?)?(?:editorial|
                           r"lead article)$|the\s+same\s+(?:report|article|story|broadcast|dispatch|bulletin)$", re.IGNORECASE)
 # A source described in lower case only, up to its head noun: "internal logistics records".
 LOWER_DESCRIPTION = re.compile(r"\s*(?:[a-z][\w\-]*\s+){0,3}?([a-z][\w\-]*)(?=\s+(?:reviewed|seen|obtained|"
-                               r"published|released|leaked|shared|provided)\b|\s*,)")
+                               r"published|released|leaked|shared|provided)\b|\s*[,.;]|\s*$)")
 DEFINITE_VOICE = re.compile(r"^the\s+([\w\-]+)[’']s\s+(?:[\w\-]+\s+)?(?:editorial|lead article|lead|front page|"
                             r"headline|op-ed|column|commentary|website|account|channel|report|statement|article)$",
                             re.IGNORECASE)
@@ -253,6 +266,7 @@ COMPLEMENTIZER = re.compile(rf"^\s*(?:[:,]\s*)?(?:that\s+(?!{ANAPHOR_NOUNS}\b))?
 # "told mourners in Shiraz that", "told ICANA, the parliament's agency, that"
 # "reports that ...", "the claims that ...": a short noun phrase, then its that-clause.
 NOUN_THAT = re.compile(r"(?:[\w\-’']+\s+){1,3}that\s")
+AS_QUOTED = re.compile(r"[^.,;:“”\"«]{1,200}?\sas\s+[“\"«]")
 OBJECT_THAT = re.compile(r"^\s*[^,;:“”\"]{1,60}?(?:,[^,;:“”\"]{1,60},\s*)?\bthat\s+")
 # Where a reported clause ends inside its sentence: ";", ", according to", a dash before a lower-case
 # word, ", in what it called ..." (the reporter's gloss on the content, not more of it), or ", and he
@@ -261,6 +275,9 @@ CONTENT_BREAK = re.compile(r";|,\s*according to\b|\s[–—]\s(?=[a-z]+\s)|,\s*i
                            r",\s*with\s+(?:one|a|an|the|some|several|two|three|many)\s+(?:[\w\-]+\s+){0,3}?[a-z]+ing\s|"
                            r",\s*and\s+(?:he|she)\s+(?:\w+ly\s+)?(?:[a-z]+ed|put|said|told|gave|took|made|went|"
                            r"spoke|wrote|set|laid|held)\b")
+COMMA_PRONOUN = re.compile(r",\s+(he|she|they|He|She|They)\b")
+# The rest of an aside opened by a dash: up to its closing dash, within the clause.
+PAIRED_DASH = re.compile(r"[^–—;.!?“”\"]{1,160}\s[–—]\s")
 THAT_AFTER = re.compile(r"\s+that\b")
 # Compiled once (they were written inline in hot paths, each call then looked up in re's cache):
 # a content introduced by "that" or a colon; "to" before an infinitive content; "reiterated repeated
@@ -361,6 +378,9 @@ APPOSED_NAME = re.compile(r"((?:[A-Z][\w’'\-]+\s+){1,3}(?:(?:al|bin|ibn|el|abu
                           r"((?:an?\s+|the\s+)?[a-z][^,;“”\"]{2,100})$")
 # ", the foreign ministry's spokesman," / ", a senior fellow at the Issam Fares Institute." after a name.
 APPOSITIVE = re.compile(r"\s*,\s*(?!who\b|which\b)([^,;:“”\"()]{3,120}?)\s*(?:,|\.(?:\s|$)|;|$)")
+# "Last week the head of the Foundation of Martyrs, NAME," "Iran's ambassador, NAME,": the description a
+# name in commas follows, from its determiner or possessive owner on (the clause's earlier words left out).
+DESCRIPTION_BEFORE = re.compile(r"(?:^|(?<=[\s(]))((?:[Tt]he|[Aa]n?|[A-Z][\w\-]*[’']s)\s[^,;:.!?“”\"()\n]{3,140}?)\s*,\s*$")
 # "a militia commander introduced as Abu Ali al-Askari": a description, then the name it goes by.
 NAMED_BY = re.compile(r"\s+(?:who\s+goes\s+by\s+(?:the\s+name\s+)?|(?:introduced|identified|known)\s+(?:only\s+)?as\s+)"
                       r"((?:(?:[A-Z][\w’'\-]*|al|bin|ibn|el|abu)[\s\-]+){0,4}[A-Z][\w’'\-]*)(?![\w’'\-])")
@@ -396,7 +416,8 @@ ADJECTIVE_BEFORE = re.compile(r"\b(?:[A-Z][a-z]+(?:an|ese|ish)|Western|Arab|Gulf
                               r"international|foreign|repeated|renewed|growing)\s+$")
 AUX_AFTER = re.compile(r"\s+(?:would|will|could|should|may|might|must|had|have|has|were|are|did|do|can)\b")
 NO_PROPOSITION = re.compile(r"(?:most|all|some|any|none|many|each|both|either|neither|one|several|few)\s+of\s+"
-                            r"(?:them|these|those|it|this|that)\s*[.!?]?$", re.IGNORECASE)
+                            r"(?:them|these|those|it|this|that)\s*[.!?]?$|otherwise\b", re.IGNORECASE)
+# ("had told me otherwise": the opposite of what was said before, no content of its own)
 REFLEXIVE = re.compile(r"(?:itself|themselves|himself|herself)\b", re.IGNORECASE)
 # An appositive's head, then what it is part of: "a fellow at X", "spokesman for X", "an analyst close to X".
 APPOSITIVE_PP = re.compile(r"\s(at|with|of|for|close to|near|in|based in|from)\s+(.+)$", re.IGNORECASE)
@@ -483,8 +504,12 @@ class Extractor:
         if label in ("A", "Answer"):
             name = self._last_before(PERSON_NAME, start, lambda m: self.reg.resolve(m.group(0)).kind == "person")
         else:  # the label in full, as last named before ("Akbari" -> "Hossein Akbari", "AKBARI" too)
+            # ("AL-BUKHAITI" is the "Mohammed al-Bukhaiti" of the introduction; a label of several words is
+            # looked for as it is written there: "ABDUL-MALIK AL-HOUTHI" is "Abdul-Malik al-Houthi")
             written = label.title() if label.isupper() and len(label) > 3 else label
-            name = self._last_before(re.compile(rf"\b(?:[A-Z][\w'’-]+\s+){{1,3}}{re.escape(written)}\b"), start,
+            words = "{0,3}" if " " in label.strip() else "{1,3}"
+            folded = f"(?i:{re.escape(written)})" if label.isupper() else re.escape(written)
+            name = self._last_before(re.compile(rf"\b(?:[A-Z][\w'’-]+\s+){words}{folded}\b"), start,
                                      rescan=NAME_BARRIER.search(written) is not None)
         spk = self._resolve(name.group(0), name.start()) if name else None
         if spk is None and label not in ("A", "Answer"):
@@ -493,9 +518,8 @@ class Extractor:
             return None
         if name and spk.get("kind", "person") == "person":
             # "Iran's ambassador to Damascus, Hossein Akbari": the words just before tell the role
-            # better than a guess from what follows the name.
-            lead = re.split(r"[.;:!?\n]", self.text[max(0, name.start() - 80):name.start()])[-1]
-            role = self.reg.descriptor_role(TOKEN.findall(lead))
+            # better than a guess from what follows the name (here or where the text names him first).
+            role = self._role_before(name.start()) or self._role_in_text(name.group(0))
             if role is None:
                 # "NAME is a senior fellow at the Centre for ...": the introduction tells the role
                 bio = self._first_before(re.compile(rf"{re.escape(name.group(0))},?\s+(?:is|was)\s+"
@@ -503,6 +527,62 @@ class Extractor:
                 role = bio and self._appositive_role(bio.group(1))
             spk = dict(spk, role=role or spk["role"])
         return dict(self._statement(dict(spk, mention=label), ":", start, end, [], kind="direct"), para=p_idx)
+
+    def _role_before(self, a):
+        """The role that the words of the clause just before offset ``a`` give the name there ("Iranian
+        Defence Minister Brig. Gen. NAME": official); a title's full stop ends no clause."""
+        lead = self.text[max(0, a - 80):a]
+        for m in reversed(list(LEAD_BREAK.finditer(lead))):
+            if m.group(0) != "." or (w := WORD_BEFORE.search(lead, 0, m.start())) is None or \
+                    w.group(0).lower() not in ABBREVIATIONS:
+                lead = lead[m.end():]
+                break
+        full = self.reg.title_abbreviations
+        return self.reg.descriptor_role([full.get(w.lower().rstrip(".") + ".", w) for w in TOKEN.findall(lead)])
+
+    def _role_in_text(self, name):
+        """The role the text gives ``name`` where it first describes it ("Brigadier General NAME moved
+        ..." before the transcript quotes "NAME:"), or None."""
+        for m in re.finditer(rf"\b{re.escape(name)}\b", self.text):
+            if role := self._role_before(m.start()):
+                return role
+        return None
+
+    def _surname(self, surname, pos):
+        """The person a bare surname before ``pos`` names ("Niknam said", "Mr. Niknam"): the one named
+        in full earlier as a speaker or subject (no look-back over every sentence, which would cost
+        each a parse), else where the text names him in full (see _named_in_full); or None."""
+        tail = " " + surname.lower()  # "Al-Zaidi" at a sentence start is the "Abbas al-Zaidi" named before
+        for h in reversed(self.history):
+            if h["kind"] == "person" and h["pos"] < pos and h["name"].lower().endswith(tail):
+                return h
+        return self._named_in_full(surname, pos)
+
+    def _named_in_full(self, surname, pos):
+        """The person a bare surname names, from where the text gives the full name and says who he is
+        ("Source: Iranian Defence Minister Brig. Gen. Mohammad-Reza Ashtiani" for a later "Ashtiani
+        said"): the last such mention before ``pos``, else the first after it; None when there is none."""
+        key = ("surname", surname)
+        if key not in self._scans:
+            found = []
+            for m in re.finditer(rf"\b((?:[A-Z][\w'’-]+[ \t]+){{1,3}}){re.escape(surname)}\b", self.text):
+                words = m.group(1).split()
+                while words and (words[0].lower() in OPENING_WORDS or words[0].lower() in DETERMINERS or self.reg.descriptors.get(words[0].lower())
+                                 or words[0] in self.reg.official_titles):
+                    words.pop(0)  # "Minister Mohammad-Reza Ashtiani", "But Ashtiani": not the given names
+                if not words:
+                    continue
+                res = self.reg.resolve(" ".join(words + [surname]))
+                role = res.role if res.role != "unknown" else self._role_before(m.end(1) - len(" ".join(words)) - 1)
+                if res.kind == "person" and " " in res.name and role:
+                    found.append((m.start(), res.name, role))  # a described person ("buried in Behesht-e Reza": no)
+            self._scans[key] = found
+        found = self._scans[key]
+        if not found:
+            return None
+        before = [f for f in found if f[0] < pos]
+        at, name, role = before[-1] if before else found[0]
+        return dict(name=name, role=role, kind="person", known=True)
 
     def _first_before(self, pattern, start):
         """``pattern.search(text[:start])`` for a pattern with no look-around or anchor, which the end of
@@ -709,17 +789,22 @@ class Extractor:
                     taken.append((st["mention_start"], st["mention_end"]))
                     continue
             if prev is not None and cue.participle:
-                after = PARTICIPLE_AFTER.search(text, a - 6, a)
+                after = PARTICIPLE_AFTER.search(text, a - 10, a)
                 if after and "and" in after.group(0) and self.cues["forms"][prev["cue"]].content == "clause":
                     after = None  # "saying A and promising that B": one statement, as "said A and that B" is
-                if not (after and PARTICIPLE_THAT.match(text, b, min(s1, b + 60))):
+                if not (after and (PARTICIPLE_THAT.match(text, b, min(s1, b + 60)) or cue.content == "np" and
+                                   AUXILIARY.search(text, prev["start"], a))):
                     continue
                 # "urged all parties to “...”, noting that B", "denied supplying X, insisting that B":
-                # a participle with a that-clause of its own is a second statement by the same speaker.
+                # a participle with a that-clause of its own is a second statement by the same speaker; so is
+                # one that names a thing after a clause ("denied that Iran had sent troops, describing such
+                # reports as “...”"), not after a phrase ("claimed an attack, describing it as “...”").
                 st = self._verb(s0, s1, a, b, cue, quotes, prev)
                 if st is None:
                     continue
-                cut = a - 1 - (4 if text.endswith(" and", 0, a - 1) else 0)  # "..., and saying that": not "and"
+                # ("..., and saying that", "..., while acknowledging that": not "and", "while")
+                cut = text.rfind(" ", 0, a - 1) if after.group("while") else \
+                    a - 1 - (4 if text.endswith(" and", 0, a - 1) else 0)
                 prev["end"] = _trim_end(text, prev["start"], cut)
                 self._set_kind(prev, quotes)
                 if prev["kind"] == "indirect" and self.cues["forms"][prev["cue"]].weak:
@@ -779,15 +864,21 @@ class Extractor:
             if _quoted_at(text, s0, m.start()):
                 continue
             subj = m.group("subj")
-            spk = self._pronoun(subj.lower(), m.start("subj")) if subj.lower() in PRONOUNS else \
-                self._resolve(subj, m.start("subj"))
+            holder = next((st for st in stmts if st["start"] <= m.end() and m.start() < st["end"]), None)
+            if subj.lower() == "they" and holder is not None and (
+                    " and " in holder["speaker_mention"] or _plural(holder["speaker_mention"])):
+                # "The Americans and the British say that their strikes hit what they called X": they
+                spk = dict(name=holder["speaker"], role=holder["speaker_role"], mention=subj)
+            elif subj.lower() in PRONOUNS:
+                spk = self._pronoun(subj.lower(), m.start("subj"))
+            else:
+                spk = self._resolve(subj, m.start("subj"))
             if not spk or not spk.get("known", True):
                 continue
             c0 = m.end()
             c1 = _cut_at(text, WHAT_SAID_END, c0, self._content_end(c0, s1, quotes))
             if any(abs(st["start"] - c0) < 3 for st in stmts):
                 continue  # "footage of what it described as X": the verb's own statement already
-            holder = next((st for st in stmts if st["start"] <= m.end() and m.start() < st["end"]), None)
             if holder is not None and holder["speaker"] == spk["name"] and (
                     holder["start"] >= m.start() - 2 or not m.group("cue").startswith(("said", "says", "claim"))):
                 continue  # "condemned what he called X", "to end what he called the genocide": the speaker's words
@@ -891,8 +982,8 @@ class Extractor:
         if cue.weak and cue.content == "clause" and not introduced and text[c0] not in QUOTE_CHARS:
             return None  # "Russia responds if ...", "ISIL maintains its resistance": not speech
         if cue.that and cue.content == "np":
-            if not NOUN_THAT.match(text, c0, c1):
-                return None  # "rejected the offer": only a rejected claim ("reports that ...") is speech
+            if not (NOUN_THAT.match(text, c0, c1) or AS_QUOTED.match(text, c0, c1)):
+                return None  # "rejected the offer": only a rejected claim ("reports that ...", "X as “a lie”")
         elif cue.that and not introduced and text[c0] not in QUOTE_CHARS:
             return None  # "the report found no evidence": a finding needs its that-clause
         ana = ANAPHORIC.match(text[c0:c1])
@@ -1097,8 +1188,11 @@ class Extractor:
         n0 = b + (lead.end() if lead else 0)
         np_ = self._speaker_np(n0, s1)
         if np_ is None and (ld := LOWER_DESCRIPTION.match(text, n0, s1)) and \
-                self.reg.descriptors.get(ld.group(1).lower()):
-            np_ = (n0, ld.end())  # "According to internal logistics records reviewed by ...": a document speaks
+                self.reg.descriptors.get(ld.group(1).lower()) and (
+                    ld.group(0).strip() != ld.group(1) or text[ld.end():ld.end() + 1] == ","):
+            # "According to internal logistics records reviewed by ...": a document speaks; ", according to
+            # maritime security firms." too, but not a bare "according to reports."
+            np_ = (n0, ld.end())
         if np_ is None:
             return None
         m0, m1 = np_
@@ -1392,6 +1486,11 @@ class Extractor:
         """(speaker dict, mention start, mention end) for a cue at ``a`` in a clause starting at ``c0``."""
         text = self.text
         pos = c0
+        if not participle and (tw := THOSE_WHO.search(text, max(c0, a - 40), a)):
+            # "There are those who say that ...": unnamed people, whom the speaker answers
+            name = f"{tw.group(1)} who {TOKEN.match(text, a).group(0)}"
+            return dict(name=name, role="other", kind="plural", mention=tw.group(0).strip(), pos=tw.start(1),
+                        known=True), tw.start(1), a
         op = OPENER_PRONOUN.match(text, pos, a)
         if op is None and (lc := LEADING_CONJ_AT.match(text, pos, a)) and lc.end() > pos:
             op = OPENER_PRONOUN.match(text, lc.end(), a)  # "But on Monday it said"
@@ -1490,6 +1589,14 @@ class Extractor:
             # never stands for the words before it ("Hossein, he said, had volunteered": not Hossein).
             spk = self._pronoun(pp.group(1).lower(), pos)
             return (spk, pp.start(1), pp.end(1)) if spk else None
+        cp = None
+        for cp in COMMA_PRONOUN.finditer(text, pos, a):
+            pass
+        if cp is not None and (_filler(text[cp.end(1):a]) or AND_VP.fullmatch(text, cp.end(1), a)):
+            # "When I mentioned that residents had told me otherwise, he smiled and said": the main clause's
+            # pronoun after the subordinate clause
+            spk = self._pronoun(cp.group(1).lower(), cp.start(1))
+            return (spk, cp.start(1), cp.end(1)) if spk else None
         rel = RELATIVE_PRONOUN.search(text, pos, a)
         if rel and _filler(text[rel.end(1):a]):
             # "Colonel X, whom it described as ...": the pronoun in the relative clause speaks.
@@ -1648,14 +1755,21 @@ class Extractor:
                         role=res.role if res.role not in ("unknown", "other") else spk["role"], known=True)
         if named and spk is None:
             return self._resolve(named.group(1), named.start(1))
-        if not named or self.reg.descriptor_role(TOKEN.findall(self.text[m0:m1])) is None:
+        if not named:
             return spk
+        words = TOKEN.findall(self.text[m0:m1])
+        if self.reg.descriptor_role(words) is None and not any(
+                w.lower() in self.reg.person_nouns for w in words[:next(
+                    (i for i, w in enumerate(words) if w.lower() in ("of", "for", "at", "with")), len(words))]):
+            return spk  # "The head of the Basij, NAME," and "a member of Hezbollah, NAME," describe NAME too
         res = self.reg.resolve(named.group(1))
         if res.entry is not None and res.kind != "person" and res.kind != spk.get("kind"):
             return spk  # ", Hezbollah," names a body, not the person described
         kind = res.kind if res.entry is not None else "person"
-        spk = dict(spk, name=res.name, mention=named.group(1), kind=kind, known=True,
-                   role="official" if res.role == "official" and kind == "person" else spk["role"])
+        role = "official" if res.role == "official" and kind == "person" else spk["role"]
+        if role == "unknown":  # "The founder of the Euphrates Project, NAME,": the body he is part of
+            role = self._appositive_role(self.text[m0:m1]) or role
+        spk = dict(spk, name=res.name, mention=named.group(1), kind=kind, known=True, role=role)
         # "The commander added" later refers to the person named, not to the bare description.
         self.history.append(dict(spk, pos=named.start(1), described=self.text[m0:m1]))
         return spk
@@ -1762,20 +1876,18 @@ class Extractor:
             if h is not None and h["name"] != res.name:
                 spk = dict(h, mention=mention, pos=pos, known=True)
         if res.entry is None and res.kind == "person" and res.role == "unknown":
-            if " " not in res.name:
-                # "Niknam said", "Mr. Niknam": the person named in full earlier (as a speaker: no
-                # look-back over sentence subjects, which would cost every sentence a parse).
-                tail = " " + res.name.lower()  # "Al-Zaidi" at a sentence start is the "Abbas al-Zaidi" named before
-                for h in reversed(self.history):
-                    if h["kind"] == "person" and h["pos"] < pos and h["name"].lower().endswith(tail):
-                        spk = dict(h, mention=mention, pos=pos, known=True)
-                        break
+            if " " not in res.name and (full := self._surname(res.name, pos)):
+                spk = dict(full, mention=mention, pos=pos, known=True)
             if spk["role"] == "unknown":
                 # "Nasser Kanaani, the foreign ministry's spokesman, said": the appositive tells the role.
                 m = APPOSITIVE.match(self.text, end)
                 if m and self.cues["verb"].match(m.group(1)):
                     m = None  # ", told AFP that ...": the clause goes on, no appositive
                 role = m and self._appositive_role(m.group(1))
+                if not role and self.text[end:end + 1] == "," and \
+                        (before := DESCRIPTION_BEFORE.search(self.text, max(0, pos - 160), pos)):
+                    # "Iran's ambassador to Damascus, Hossein Akbari, said": the description before him
+                    role = self._appositive_role(before.group(1))
                 if role:
                     spk["role"] = role
         self.history.append(spk)
@@ -1839,7 +1951,8 @@ class Extractor:
                 continue
             if role != "outlet" and (same_head.search(h["mention"]) or same_head.search(h.get("described", ""))
                                      or "." in h["mention"] and same_head.search(self._spelt_out(h["mention"]))
-                                     or head in self.reg.nouns.get(h["name"], ())):  # "the military": the IDF
+                                     or head in self.reg.nouns.get(h["name"], ())  # "the military": the IDF
+                                     or head == "cleric" and h["mention"].split(" ", 1)[0] in self.reg.clerical_titles):
                 # "the committee": the Negotiating Committee named before, a clearly named source
                 return dict(h, mention=f"the {head}", pos=pos, known=h.get("known") or capitalised(h["name"]))
             if role == "organization" and h["role"] == "organization" and h["kind"] in ("group", "body") and \
@@ -1939,8 +2052,10 @@ class Extractor:
                                         known=True, subj=True))  # "KAYHAN (hardline)": the section's paper
                     return
         seen = {h["pos"] for h in history[-30:]}
-        lc = LEADING_CONJ.match(text[s0:s1])
-        p0 = s0 + (lc.end() if lc else 0)
+        bullet = BULLET.match(text, s0, s1)
+        p0 = bullet.end() if bullet else s0
+        lc = LEADING_CONJ.match(text[p0:s1])
+        p0 += lc.end() if lc else 0
         for _ in range(3):
             # "On Nov. 5 it said", "Speaking to the crowd, the cleric ...": the subject follows the opener.
             seg = text[p0:min(s1, p0 + 160)]
@@ -1991,6 +2106,9 @@ class Extractor:
                     spk = dict(name=res.name, role=res.role, kind=res.kind, mention=mention,
                                pos=subj[0], subj=True,
                                known=res.entry is not None or res.kind == "person" and capitalised(res.name))
+                    if res.entry is None and res.role == "unknown" and res.kind == "person" and \
+                            " " not in res.name and (full := self._surname(res.name, subj[0])):
+                        spk.update(name=full["name"], role=full["role"], known=True)  # "Ashtiani was asked"
                     if app and res.kind == "person":
                         spk["described"] = app.group(1)
                     if res.role == "unknown" and res.entry is None and app:
@@ -2098,11 +2216,16 @@ class Extractor:
         """End of the clause: the sentence end, a ';' or ', according to' outside quotations."""
         text = self.text
         end = s1
+        aside = -1  # the end of an aside in dashes: "the money — the pensions, the school fees — arrives"
         for m in CONTENT_BREAK.finditer(text[c0:s1]):
             p = c0 + m.start()
-            if not any(a < p < b for a, b in quotes):
-                end = p
-                break
+            if p < aside or any(a < p < b for a, b in quotes):
+                continue
+            if m.group(0)[1:2] in "–—" and (pd := PAIRED_DASH.match(text, c0 + m.end(), s1)):
+                aside = pd.end()
+                continue
+            end = p
+            break
         return _trim_end(text, c0, end)
 
     def _statement(self, spk, cue, c0, c1, quotes, kind=None):

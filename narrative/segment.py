@@ -512,9 +512,20 @@ def _interview_turns(text: str, rows: list[tuple]) -> list[tuple]:
                 sum(1 for lab, n in count.items() if n == 1 and lab in asked) < 2:
             return rows
         briefing = True
-    # A label used once ("Explainer: ..." in a title) is no speaker's, unless it is Q or A (or a reporter's).
+    # A label used once ("Explainer: ..." in a title) is no speaker's, unless it is Q or A (or a reporter's),
+    # or a name in capitals where other capitalised labels speak more often ("ABDUL-MALIK AL-HOUTHI:" once,
+    # in a transcript of "PRESENTER:" and "AL-BUKHAITI:").
+    # (a long turn: "MODERATOR: Last question, please." and "NADER HOSSEINI: Thank you." are no speech)
+    caps = any(n >= 2 and lab.isupper() and len(lab) > 3 for lab, n in count.items())
+    starts = sorted(labels)
+
+    def long_turn(lab):
+        i = next(i for i, m in labels.items() if m.group("label") == lab)
+        j = next((k for k in starts if k > i), len(rows))
+        return j - i > 2 or rows[i][2] - rows[i][1] > 160
+
     count = {lab: n for lab, n in count.items() if n >= 2 or lab in ("Q", "A", "Question", "Answer")
-             or briefing and lab in asked}
+             or briefing and lab in asked or caps and lab.isupper() and len(lab) > 3 and long_turn(lab)}
     every = labels  # a label used once ("MODERATOR: Last question, please.") still ends the turn before it
     labels = {i: m for i, m in labels.items() if m.group("label") in count}
     asks = {lab for lab in asked if lab in count}
@@ -536,15 +547,39 @@ def _interview_turns(text: str, rows: list[tuple]) -> list[tuple]:
                 label = answer
             speaker = None if label in asks else label
             out.append(("boilerplate", start, cut, ""))
-            out.append(("answer", cut, end, speaker) if speaker else (kind, cut, end, author))
+            out.extend(_spoken(text, cut, end, speaker) if speaker else [(kind, cut, end, author)])
         elif i in every:
             speaker = None
             out.append(row)
+        elif kind == "body" and speaker is not None and STAGE_PARAGRAPH.fullmatch(text, start, end):
+            out.append(("boilerplate", start, end, ""))  # "[Translator's note: ...]", "[applause]": no one's words
         elif kind == "body" and speaker is not None and i < last:  # the answer goes on, a paragraph at a time
-            out.append(("answer", start, end, speaker))
+            out.extend(_spoken(text, start, end, speaker))
         else:
             out.append(row)
     return out
+
+
+# A transcript's stage direction in brackets after a sentence ("... on Eilat. [laughs] The truth is"): it
+# ends the speaker's run of words there; a gloss inside a sentence ("Umm al-Rashrash [Eilat] will") does not.
+STAGE_DIRECTION = re.compile(r"(?<=[.!?…\"”])[ \t]*(?:\[[^\[\]\n]{1,120}\][ \t]*)+")
+STAGE_PARAGRAPH = re.compile(r"\s*(?:\[[^\[\]]{1,400}\]\s*)+")
+# A run after a stage direction that starts mid-sentence ("[unclear] ... the Zionist lobby."): a fragment.
+FRAGMENT = re.compile(r"\s*(?:\.\.\.|…)")
+
+
+def _spoken(text: str, start: int, end: int, speaker: str) -> list[tuple]:
+    """A transcript paragraph of ``speaker``'s as answer rows, one per run of words between stage
+    directions (which, with a fragment after "[unclear]", are boilerplate)."""
+    out, pos = [], start
+    for m in STAGE_DIRECTION.finditer(text, start, end):
+        out.append(("answer", pos, m.start(), speaker))
+        out.append(("boilerplate", m.start(), m.end(), ""))
+        pos = m.end()
+    if pos < end:
+        out.append(("answer", pos, end, speaker))
+    return [("boilerplate",) + row[1:3] + ("",) if row[0] == "answer" and FRAGMENT.match(text, row[1], row[2])
+            else row for row in out if row[2] > row[1]]
 
 
 def _byline_names(names: str) -> str:

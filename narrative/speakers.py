@@ -405,9 +405,16 @@ class Registry:
                 found = None  # "Gholamreza Soleimani": a namesake of the registered Qassem Soleimani
         if found:
             if where[end:end + 2] in ("’s", "'s"):
-                head = (TOKEN.findall(where[end + 2:]) or [""])[-1].lower()
+                owned = TOKEN.findall(where[end + 2:])
+                head = (owned or [""])[-1].lower()
                 if not head or head in VOICE_NOUNS:
                     return Resolved(sp.name, sp.role, sp.type, sp)  # "the Guard's public relations office"
+                run = self._name_run(owned)
+                if run and (owned_role := self.descriptor_role(owned[:-run])):
+                    # "Shargh's columnist Ahmad Rezvani", "Hezbollah's deputy chief Naim Qassem": a named member
+                    office = any(w in self.official_titles and w.lower() not in SPOKES for w in owned[:-run])
+                    role = "official" if office else "outlet" if owned_role == "outlet" else sp.role
+                    return Resolved(" ".join(owned[-run:]), role, "person", None)
                 pp = DESCRIBED_FOR.match(where[:start])
                 if pp and self.descriptor_role(TOKEN.findall(pp.group(1))):
                     # "The spokesman for the IRGC’s ground forces": the spokesman, in the body's role
@@ -423,6 +430,9 @@ class Registry:
             tail_role = self.descriptor_role(tail_words)
             if sp.type in ("person",):
                 return Resolved(self.spelled(sp, where[start:end]), sp.role, sp.type, sp)
+            owner = _COUNTRY_OWNER.search(where[:start])
+            if tail_role == "official" and owner and owner.group(1) in self.countries:
+                return Resolved(clean, "official", "body", None)  # "Iran's UN mission": Iran's, not the UN's
             run = self._name_run(tail_words)
             if run and tail_role:
                 # "Hezbollah lawmaker Hassan Fadlallah": a named member; an office title makes an
@@ -462,7 +472,9 @@ class Registry:
 
 PERSON_OF = re.compile(r"^(?P<head>.*?[A-Z][\w’'\-]+(?:\s+(?:(?:al|bin|ibn|el|abu)[\s\-])?[A-Z][\w’'\-]+)+)\s+(?:of|at|from|with)\s+"
                        r"(?:the\s+)?(?P<body>[A-Z][^,;]*)$")
-LOCATIVE = re.compile(r"\s(?:in|at|near|based in|from)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*$")
+# ("Russia's envoy to the United Nations": where the envoy is sent, not whom he speaks for)
+LOCATIVE = re.compile(r"\s(?:in|at|near|based in|from|to)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*$")
+_COUNTRY_OWNER = re.compile(r"([A-Z][\w ]*?)[’']s\s+$")
 HEAD_ENDS = {"of", "for", "at", "in", "from", "with", "on", "close", "near", "based", "who", "which"}
 SPOKES = {"spokesman", "spokeswoman", "spokesperson", "spokesmen"}
 

@@ -1324,7 +1324,8 @@ def test_demonym_before_a_cue_in_s_makes_it_a_noun(ex):
     t = ("General Hossein Salami said the Guard would stay, dismissing American calls for a withdrawal as "
          "“a dream.” He also claimed that the Guard had “never had more than a few hundred advisers.”")
     got = reported(ex, t, "speaker", "cue")
-    assert got == [("Hossein Salami", "said"), ("Hossein Salami", "claimed")]
+    # (the naming participle after a finite clause is a statement of its own)
+    assert got == [("Hossein Salami", "said"), ("Hossein Salami", "dismissing"), ("Hossein Salami", "claimed")]
 
 
 def test_according_to_then_a_clause_with_its_own_verb(ex):
@@ -1708,3 +1709,130 @@ def test_a_spokesperson_for_a_body_given_by_its_acronym_in_commas(ex):
     t = ("A spokesperson for the UN observer mission in the Golan, UNDOF, said both sides had fired across the "
          "line. A spokesman for the rebel alliance in Idlib, HTS, said the base was hit.")
     assert reported(ex, t, "speaker") == ["UNDOF spokesperson", "Hay'at Tahrir al Sham spokesman"]
+
+
+def test_a_name_in_commas_takes_the_role_of_the_description_before_it(ex):
+    t = ("Syria’s envoy to Moscow, Karim Haddad, said the talks had failed. "
+         "Last month the head of the Foundation of Martyrs and Veterans Affairs, Hamid Rostami Lavasani, told "
+         "mourners that the dead had gone willingly. The director of the Tigris Monitoring Group, Lina Sabbagh, "
+         "said the figures were too low. The head of the Basij, Gholamreza Soleimani, said the war was over. "
+         "A senior member of Hezbollah, Ali Fayyad, said it was not.")
+    assert reported(ex, t, "speaker", "speaker_role") == [
+        ("Karim Haddad", "official"), ("Hamid Rostami Lavasani", "official"), ("Lina Sabbagh", "organization"),
+        ("Gholamreza Soleimani", "official"), ("Ali Fayyad", "organization")]
+
+
+def test_an_envoy_or_mission_to_a_body_speaks_for_the_state_that_sent_it():
+    reg = Registry.default()
+    for mention in ("Russia’s envoy to the United Nations", "Iran’s permanent mission to the United Nations",
+                    "Iran's UN mission"):
+        assert reg.resolve(mention).role == "official", mention
+    assert reg.resolve("Russia’s envoy to the United Nations").name != "United Nations"
+    res = reg.resolve("Shargh's columnist Ahmad Rezvani")
+    assert (res.name, res.role, res.kind) == ("Ahmad Rezvani", "outlet", "person")
+
+
+def test_a_bare_surname_is_the_person_the_text_describes_in_full_elsewhere(ex):
+    t = ("Source: Iraqi Interior Minister Lt. Gen. Abdul-Amir al-Shammari, interview with Al-Iraqiya, May 2.\n\n"
+         "In the interview, al-Shammari was asked about the drone. “It came from the west,” he said. "
+         "Later, al-Shammari said the border was closed.\n\n"
+         "The boys are buried in Behesht-e Zahra. Zahra said she would not leave.")
+    got = reported(ex, t, "speaker", "speaker_role")
+    assert got[:2] == [("Abdul-Amir al-Shammari", "official")] * 2
+    assert got[2][0] == "Zahra"  # a cemetery's name is no one's full name
+
+
+def test_a_list_items_question_opener_is_no_antecedent(ex):
+    t = ("Foreign ministry spokesman Esmaeil Baghaei told reporters on Monday that the talks would go on.\n\n"
+         "- Asked about Western reports that Iran had sent missiles to Russia, he dismissed them as “a baseless "
+         "claim”.")
+    assert reported(ex, t, "speaker") == ["Esmaeil Baghaei"] * 2
+
+
+def test_an_interviewee_described_with_abbreviated_titles_is_an_official(ex):
+    t = ("Brig. Gen. Reza Tavakoli served as an adviser in Aleppo for four years.\n\n"
+         "Monthly: What did you see there?\n\n"
+         "Tavakoli: We saw a city that would not fall.\n\n"
+         "Monthly: And the Russians?\n\n"
+         "Tavakoli: They came late.")
+    got = [(s["speaker"], s["speaker_role"]) for s in ex.extract(t, segment(t)) if s["kind"] == "direct"]
+    assert got and set(got) == {("Reza Tavakoli", "official")}
+
+
+def test_nicknames_of_soleimani_and_nasrallah():
+    reg = Registry.default()
+    assert reg.resolve("Hajj Qassem").name == "Qassem Soleimani"
+    assert reg.resolve("Sayyed Hassan").name == "Hassan Nasrallah"
+
+
+def test_a_transcript_label_in_capitals_is_the_person_named_in_the_introduction(ex):
+    t = ("Summary: Al-Alam interviewed Hussein al-Ezzi, a member of the Houthi political bureau, on Sunday.\n\n"
+         "PRESENTER: What do you say to the American claims?\n\n"
+         "AL-EZZI: It is a lie. The truth is that their strikes failed.\n\n"
+         "PRESENTER: And Riyadh?\n\n"
+         "AL-EZZI: We have not closed the door.\n\n")
+    got = {s["speaker"] for s in ex.extract(t, segment(t)) if s["kind"] == "direct"}
+    assert got == {"Hussein al-Ezzi"}
+
+
+def test_translated_agency_phrasing_of_iranian_wires(ex):
+    t = ("Major General Yahya Rahim Safavi, who was addressing students on the anniversary, underlined that the "
+         "Basij is \"the pillar of the revolution\". He expressed hope that the talks would \"bear fruit soon\". "
+         "Hojatoleslam Ali Saeedi said the war was a test. The cleric further added that the families are "
+         "\"the owners of the revolution\". Safavi rejected the figures published by Saudi media as \"a sheer lie\". "
+         "He rejected the offer as unacceptable.")
+    assert reported(ex, t, "speaker", "cue") == [
+        ("Yahya Rahim Safavi", "underlined"), ("Yahya Rahim Safavi", "expressed hope"), ("Ali Saeedi", "said"),
+        ("Ali Saeedi", "added"), ("Yahya Rahim Safavi", "rejected")]
+
+
+def test_a_naming_participle_after_a_finite_clause_is_a_statement_of_its_own(ex):
+    t = ("Foreign Ministry spokeswoman Marziyeh Afkham denied that Iran had sent combat units to Syria, "
+         "describing such reports as \"a repetitive scenario\". The Houthi spokesman claimed an attack on the "
+         "carrier, describing it as a “precise hit”.")
+    assert reported(ex, t, "text") == [
+        "Iran had sent combat units to Syria", "such reports as \"a repetitive scenario\"",
+        "an attack on the carrier, describing it as a “precise hit”"]
+
+
+def test_a_participle_after_while_and_a_pronoun_after_a_subordinate_clause(ex):
+    t = ("Nasrallah declared that “we have won the war in Syria,” while acknowledging that pockets of fighting "
+         "would continue. When I mentioned that some residents had told me otherwise, he smiled and said that "
+         "people in villages “talk a great deal.”")
+    assert reported(ex, t, "speaker", "cue", "text") == [
+        ("Hassan Nasrallah", "declared", "we have won the war in Syria"),
+        ("Hassan Nasrallah", "acknowledging", "pockets of fighting would continue"),
+        ("Hassan Nasrallah", "said", "people in villages “talk a great deal.”")]
+
+
+def test_according_to_data_compiled_by_a_source_and_an_aside_in_dashes(ex):
+    t = ("Several ships with no link to Israel were hit, according to shipping data compiled by maritime security "
+         "firms. The toll rose to 30, according to figures compiled by the Syrian Observatory for Human Rights. "
+         "The army advanced, according to reports. According to Karam, much of the money — the pensions, the "
+         "school fees — arrives from Tehran.")
+    assert reported(ex, t, "speaker", "text") == [
+        ("maritime security firms", "Several ships with no link to Israel were hit"),
+        ("Syrian Observatory for Human Rights", "The toll rose to 30"),
+        ("Karam", "much of the money — the pensions, the school fees — arrives from Tehran")]
+
+
+def test_those_who_say_and_whoever_says(ex):
+    t = ("There are those who say that you are dragging Yemen into a war. Whoever says this does not know "
+         "the Yemeni people.")
+    assert reported(ex, t, "speaker", "text") == [("those who say", "you are dragging Yemen into a war")]
+
+
+def test_they_in_what_they_called_is_the_plural_speaker_of_the_clause(ex):
+    t = ("The Houthis fired at a ship on Friday. The Americans and the British say that their strikes hit what "
+         "they called \"radar sites\" and that they weakened the group.")
+    got = reported(ex, t, "speaker", "text")
+    assert got[-1] == ("Americans and the British",
+                       "their strikes hit what they called \"radar sites\" and that they weakened the group")
+
+
+def test_the_pronoun_after_a_list_items_participle_opener_is_the_speaker_before(ex):
+    t = ("Foreign Ministry spokesman Esmaeil Baghaei told reporters that the talks would go on.\n\n"
+         "The spokesman also made the following points in response to other questions:\n\n"
+         "- Commemorating the anniversary of the martyrdom of Lieutenant General Qassem Soleimani, he described the “commander of "
+         "hearts” as “the most effective fighter against Daesh”.")
+    assert reported(ex, t, "speaker", segments=segment(t)) == ["Esmaeil Baghaei"] * 2

@@ -459,3 +459,26 @@ def test_a_print_interview_answers_a_paragraph_at_a_time_without_its_pull_quote(
                        "Every martyr has a name and a grave.", "The numbers on Saudi channels are invented.",
                        "Thank you."]
     assert all(x == "Rahimi" for k, s, x in rows if k == "answer")
+
+
+def test_a_broadcast_transcript_with_stage_directions_and_a_speech_excerpt():
+    page = ("Summary: Al-Alam broadcast an interview with Hussein al-Ezzi, a Houthi official, after it aired part "
+            "of a speech by the group's leader, Abdul-Malik al-Houthi.\n\n"
+            "PRESENTER (Rami Saleh): Good evening. Let us first listen to the Leader of the Revolution.\n\n"
+            "ABDUL-MALIK AL-HOUTHI: Their fleets do not frighten us. [applause]\n\n"
+            "Every ship bound for the enemy's ports is a target. [Crowd chants]\n\n"
+            "[End of recorded excerpt]\n\n"
+            "PRESENTER: What do you say to the American claims?\n\n"
+            "AL-EZZI: It is a lie. [laughs] The truth is that their strikes failed.\n\n"
+            "Our forces are intact. [unclear] ... the Zionist lobby.\n\n"
+            "[Translator's note: the speaker uses an idiom meaning 'world Zionism'.]\n\n"
+            "PRESENTER: Is there a message to Washington?\n\n"
+            "AL-EZZI: Stop the war on Gaza, and the sea will be calm [Bab al-Mandab] again.\n\n"
+            "PRESENTER: Thank you.\n\n")
+    answers = [(a, t) for k, a, t in kinds(page) if k == "answer"]
+    assert answers == [
+        ("ABDUL-MALIK AL-HOUTHI", "Their fleets do not frighten us."),
+        ("ABDUL-MALIK AL-HOUTHI", "Every ship bound for the enemy's ports is a target."),
+        ("AL-EZZI", "It is a lie."), ("AL-EZZI", "The truth is that their strikes failed."),
+        ("AL-EZZI", "Our forces are intact."),
+        ("AL-EZZI", "Stop the war on Gaza, and the sea will be calm [Bab al-Mandab] again.")]
