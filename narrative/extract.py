@@ -1847,9 +1847,15 @@ class Extractor:
                 self.history.append(ref)
                 return ref
         if d and d.group(2) and capitalised(d.group(1)) and self.reg.resolve(mention).entry is not None:
-            d = None  # "the Syrian government", "the Israeli military": a registered name, not a look-back
+            # "the Syrian government", "the Israeli military": a registered name, not a look-back; but "the
+            # Iranian president" is the one named before, if any (a title's holder changes over the years)
+            ref = self.reg.resolve(mention).kind == "person" and self._description(d.group(2), pos, d.group(1))
+            if ref:
+                self.history.append(ref)
+                return ref
+            d = None
         if d:
-            ref = self._description(d.group(2) or d.group(1), pos)
+            ref = self._description(d.group(2) or d.group(1), pos, d.group(1) if d.group(2) else None)
             if ref:
                 self.history.append(ref)
                 return ref
@@ -1924,13 +1930,16 @@ class Extractor:
         for s0, s1 in pending:
             self._remember_subject(s0, s1)
 
-    def _description(self, head, pos):
-        """'the newspaper', 'the commander': the latest earlier mention of that kind."""
+    def _description(self, head, pos, modifier=None):
+        """'the newspaper', 'the commander': the latest earlier mention of that kind; with a nationality
+        ``modifier`` ('the US president'), the official of that country named last within a few sentences,
+        else the latest mention of that kind and country."""
         head = head.lower()
         role = self.reg.descriptors.get(head)
         if role is None:
             return None
         self._flush()
+        country = self.reg.nationalities.get(modifier.lower()) if modifier else None
         same_head = re.compile(rf"\b{re.escape(head.rstrip('s'))}s?\b", re.IGNORECASE)
         group = None  # "the group": the organisation just named, unless one is named by the noun itself
         body = head not in self.reg.person_heads  # "the coalition" is not "coalition spokesman Colonel X"
@@ -1939,6 +1948,13 @@ class Extractor:
         for h in reversed(self.history):
             if h["pos"] >= pos or h["name"].islower() and " " not in h["name"]:
                 continue  # a bare "op-ed" or "commander" names no one
+            if country:
+                e = self.reg.resolve(h["name"]).entry
+                if (e.country if e is not None else None) != country and modifier not in h["mention"].split():
+                    continue  # "The US president said": not Iran's president named before
+                if head in ("president", "leader", "official") and h["kind"] == "person" and h["role"] == "official" \
+                        and pos - h["pos"] < 600:
+                    return dict(h, mention=f"the {modifier} {head}", pos=pos)  # "Joe Biden ... The US president"
             if body and h["kind"] == "person":
                 continue
             if role == "outlet" and h["role"] == "outlet" and h["kind"] in ("outlet", "group"):

@@ -130,6 +130,7 @@ class Registry:
         self.clerical_titles = set(data.get("clerical_titles") or [])
         self.honorifics = set(data.get("honorifics") or []) | self.clerical_titles
         self.countries = set(data.get("countries") or [])
+        self.nationalities = {k.lower(): v for k, v in (data.get("nationalities") or {}).items()}
         # Descriptor nouns of outlets and groups that name a person ("columnist"), not the body ("daily").
         self.person_nouns = {w.lower() for w in data.get("person_nouns") or []}
         self.person_heads = {w.lower() for w in data.get("person_heads") or []}

@@ -1836,3 +1836,10 @@ def test_the_pronoun_after_a_list_items_participle_opener_is_the_speaker_before(
          "- Commemorating the anniversary of the martyrdom of Lieutenant General Qassem Soleimani, he described the “commander of "
          "hearts” as “the most effective fighter against Daesh”.")
     assert reported(ex, t, "speaker", segments=segment(t)) == ["Esmaeil Baghaei"] * 2
+
+
+def test_a_nationality_in_a_description_picks_that_countrys_person(ex):
+    t = ("President Ebrahim Raisi said the operation had taught the enemy a lesson. Joe Biden issued a statement "
+         "after speaking with Benjamin Netanyahu. The US president said American forces had helped Israel. The "
+         "Iranian president said the matter was closed.")
+    assert reported(ex, t, "speaker")[-2:] == ["Joe Biden", "Ebrahim Raisi"]
