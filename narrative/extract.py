@@ -567,8 +567,8 @@ class Extractor:
             found = []
             for m in re.finditer(rf"\b((?:[A-Z][\w'’-]+[ \t]+){{1,3}}){re.escape(surname)}\b", self.text):
                 words = m.group(1).split()
-                while words and (words[0].lower() in OPENING_WORDS or words[0].lower() in DETERMINERS or self.reg.descriptors.get(words[0].lower())
-                                 or words[0] in self.reg.official_titles):
+                while words and (words[0].lower() in OPENING_WORDS or words[0].lower() in DETERMINERS or
+                                 self.reg.descriptors.get(words[0].lower()) or words[0] in self.reg.official_titles):
                     words.pop(0)  # "Minister Mohammad-Reza Ashtiani", "But Ashtiani": not the given names
                 if not words:
                     continue
@@ -581,7 +581,7 @@ class Extractor:
         if not found:
             return None
         before = [f for f in found if f[0] < pos]
-        at, name, role = before[-1] if before else found[0]
+        _, name, role = before[-1] if before else found[0]
         return dict(name=name, role=role, kind="person", known=True)
 
     def _first_before(self, pattern, start):
