@@ -371,6 +371,12 @@ NAMED_APPOSITIVE = re.compile(r"\s*,\s*(?:(?:(?:identified|introduced)\s+(?:by\s
                               r"named|known\s+as|a\s+man\s+named)\s+[“\"]?)?"
                               r"((?:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]{1,4}\.\s+){0,3}(?:[A-Z][\w'’\-]*\s+){1,3}"
                               r"(?:(?:al|bin|ibn|el|abu)[\s\-])?[A-Z][\w'’\-]*)(?:,[”\"]|[”\"]?\s*,)")
+PERSON_PRONOUN = re.compile(r"(He|She)\s")
+SENTENCE_AFTER = re.compile(r"\s+(?:He|She|They|It|The|[A-Z][a-z]+\s+(?:is|was|has|had))\b")  # “...” She was fourteen
+KIN_NAME = re.compile(r"(?:[A-Z][\w’'\-]*[’']s|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:younger|elder|older|eldest|youngest|late)\s+)?"
+                      r"(?:sister|brother|mother|father|son|daughter|wife|husband|cousin|uncle|aunt|widow|nephew|niece)"
+                      r",?\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)\b")
+QUOTE_CHARS_RE = re.compile(r"[“”\"«»]")  # (a sentence with a quotation of its own is no narration about someone)
 PRONOUN_START = re.compile(r"^(?:(?:but|and|yet|so|instead|then|still|however)[,\s]+)*(?:he|she|they|it)\s",
                            re.IGNORECASE)
 # "Name Surname, spokesman of the committee" before ", who": the name, then its description.
@@ -666,6 +672,27 @@ class Extractor:
             st.pop("sent", None)
         return found
 
+    def _narrated_subject(self, s0, s1):
+        """The named person a sentence of narration is about, as its subject ("Zahraa remembers the last
+        argument.", "She is fifty-four now." after "Samira Fakih"), or None."""
+        text = self.text
+        if text[s0:s1].rstrip()[-1:] not in ".!?" or len(TOKEN.findall(text, s0, s1)) < 3:
+            return None  # a heading ("Interviews"), not a sentence about someone
+        lc = LEADING_CONJ.match(text, s0, s1)
+        p0 = lc.end() if lc else s0
+        if (pr := PERSON_PRONOUN.match(text, p0, s1)) is not None:
+            spk = self._pronoun(pr.group(1).lower(), p0)
+            return spk if spk and spk["kind"] == "person" and capitalised(spk["name"]) else None
+        if (kin := KIN_NAME.match(text, p0, s1)) is not None:  # "Ali's younger sister Zahraa remembers"
+            spk = self._resolve(kin.group(1), kin.start(1))
+            return spk if spk and spk["kind"] == "person" else None
+        self._flush()
+        h = next((h for h in reversed(self.history) if h.get("subj") and s0 <= h["pos"] < s1), None)
+        if h is None or h["kind"] != "person" or not h.get("known") or not capitalised(h["name"]) or \
+                _plural(h["mention"]) or QUOTE_CHARS_RE.search(text, s0, s1):
+            return None
+        return h
+
     def _lead_in(self, p_idx, last_sent, last):
         """Who a following paragraph that is all quotation goes on quoting: the speaker of a statement in
         this paragraph's last sentence, or of a clause ending in a colon ("..., read from a prepared
@@ -683,7 +710,10 @@ class Extractor:
             spk = found and found[0]
             return _carried(p_idx, spk, story.group(1), s1) if spk and spk.get("known") else None
         if not colon.endswith(":"):
-            return None
+            # "Samira is fifty-four now. She is unembarrassed about the way she mourns.\n\n“When they brought
+            # him home, ...”": a paragraph about a named person leads in a paragraph of quotation
+            spk = self._narrated_subject(s0, s1)
+            return _carried(p_idx, spk, "lead-in", s1) if spk else None
         spk = self._colon_speaker(s0, s0 + len(colon) - 1)
         if spk is None:
             # "Iran's envoy, NAME, who ..., read from a prepared text:": the subject, however long.
@@ -1354,12 +1384,18 @@ class Extractor:
                                                kind="direct"))
                     continue
             prev = next((st for st in reversed(found) if st["kind"] != "narration"), None)
-            if prev is None or not prev["speaker"]:
-                continue
-            near = found and found[-1] is prev or (found and s_idx - prev.get("sent", -9) <= 2) or \
-                prev.get("sent") == -1 and s_idx == 0
+            near = prev is not None and prev["speaker"] and (
+                found and found[-1] is prev or (found and s_idx - prev.get("sent", -9) <= 2) or
+                prev.get("sent") == -1 and s_idx == 0)
             if not near:
-                continue
+                if n_words >= 3 and found and found[-1]["kind"] == "narration" and not text[s0:q0].strip() and \
+                        (q1 >= s1 - 2 or SENTENCE_AFTER.match(text, q1 + 1, s1)) and \
+                        (spk := self._narrated_subject(found[-1]["start"], found[-1]["end"])):
+                    # "Ali's younger sister Zahraa remembers the last argument. “I told him ...”": a quotation
+                    # alone after a sentence about a named person is that person's
+                    out.append(self._statement(spk, "lead-in", q0 + 1, _trim_inner(text, q0 + 1, q1), quotes,
+                                               kind="direct"))
+                break
             lead = text[s0:q0].strip()
             spk = dict(name=prev["speaker"], role=prev["speaker_role"], mention=prev["speaker_mention"])
             if not lead and (q1 >= s1 - 2 or TRAILING_NOTE.fullmatch(text, q1 + 1, s1)):
@@ -2142,6 +2178,8 @@ class Extractor:
                 if role in ("outlet", "organization"):
                     history.append(dict(name=cm.group(2).strip(), role=role, pos=cm.start(2), known=True,
                                         kind="outlet" if role == "outlet" else "group", mention=cm.group(0)))
+        # the subject's own name ("Iran's army chief of staff, Gen. NAME, said": NAME is no one "under" him)
+        named_here = {h["name"] for h in history[-30:] if h.get("described") and s0 <= h["pos"] < s1}
         for a, b, sp in self.reg.find(text, s0, s1):
             if a in seen or _quoted_at(text, s0, a):
                 continue  # a name inside a quotation ("deals with Netanyahu") is no antecedent for "he"
@@ -2159,7 +2197,7 @@ class Extractor:
                                 **({"described": self._spelt_out(" ".join(title))} if title else {}),
                                 **({"under": subject} if subject is not None and subject["pos"] < a and
                                    subject["kind"] == "person" and capitalised(subject["name"]) and
-                                   not _plural(subject["mention"]) else {})))
+                                   not _plural(subject["mention"]) and sp.name not in named_here else {})))
         history.sort(key=_POS)  # stable: equal positions keep their order
         del history[:-200]  # only recent mentions are ever referred back to
 

@@ -368,6 +368,20 @@ def segment_rows(text: str) -> list[tuple[str, int, int, str]]:
     return _split_datelines(text, rows)
 
 
+# A display name's verified mark, and its name again in another script ("Benjamin Netanyahu - בנימין נתניהו").
+_VERIFIED = re.compile(r"[\s✔✓☑️]+$")
+_OTHER_SCRIPT = re.compile(r"\s+[-–|]\s+[^A-Za-z]*$")
+
+
+def _display_name(name: str) -> str:
+    """A post card's display name without its verified mark or its name in another script.
+
+    >>> _display_name("Benjamin Netanyahu - בנימין נתניהו  ✔")
+    'Benjamin Netanyahu'
+    """
+    return _OTHER_SCRIPT.sub("", _VERIFIED.sub("", name.strip()))
+
+
 def _embedded_posts(text: str, rows: list[tuple]) -> list[tuple]:
     """An embedded post ("…\n— Avichay Adraee (@AvichayAdraee) April 1, 2024") as a ``post``
     segment of the named account holder: the lines above its attribution in the same paragraph,
@@ -386,7 +400,7 @@ def _embedded_posts(text: str, rows: list[tuple]) -> list[tuple]:
             out[-1] = ("boilerplate",) + out[-1][1:3] + ("",)
             out.append(("boilerplate", start, end, ""))
             continue
-        h = header.match(para) if kind == "body" and "\n@" in para else None
+        h = header.match(para) if kind == "body" and ("@" in para or "Telegram" in para) else None
         if h is not None:
             # A post card: "U.S. Central Command\n@CENTCOM\nAt approximately ...\n10:14 AM · Jun 6, 2024"
             f = footer.search(para, h.end())
@@ -394,7 +408,7 @@ def _embedded_posts(text: str, rows: list[tuple]) -> list[tuple]:
             body = start + h.end()
             while body < body_end and (text[body].isspace() or unicodedata.category(text[body]) == "So"):
                 body += 1  # a channel's "🔴" before its words
-            out += [("boilerplate", start, body - 1, ""), ("post", body, body_end, h.group("name").strip())]
+            out += [("boilerplate", start, body - 1, ""), ("post", body, body_end, _display_name(h.group("name")))]
             if f:
                 out.append(("boilerplate", body_end + 1, end, ""))
             continue

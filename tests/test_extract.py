@@ -1843,3 +1843,25 @@ def test_a_nationality_in_a_description_picks_that_countrys_person(ex):
          "after speaking with Benjamin Netanyahu. The US president said American forces had helped Israel. The "
          "Iranian president said the matter was closed.")
     assert reported(ex, t, "speaker")[-2:] == ["Joe Biden", "Ebrahim Raisi"]
+
+
+def test_he_after_a_subject_named_in_commas_is_the_person_named(ex):
+    t = ("Iran’s armed forces chief of staff, Maj Gen Mohammad Bagheri, told state television that the operation "
+         "had “achieved all of its goals”. But he warned that if Israel retaliated, “our response will be much "
+         "larger.” Hamas put out a statement describing the operation as “a natural right”. The group called on “the free people of "
+         "the world” to keep up pressure on Israel.")
+    assert reported(ex, t, "speaker") == ["Mohammad Bagheri", "Mohammad Bagheri", "Hamas", "Hamas"]
+
+
+def test_a_quotation_alone_after_narration_about_a_named_person_is_theirs(ex):
+    t = ("Mariam Haidar lives in Nabatieh. Her son left for Syria in 2013.\n\n"
+         "Mariam is sixty now. She keeps his room as he left it.\n\n"
+         "“When they brought him home, I did not cry in front of the people.”\n\n"
+         "Hadi’s younger brother Karim remembers the last argument. “I told him to stay. He laughed at me.” "
+         "He was twelve at the time.\n\n"
+         "Interviews\n\n"
+         "“He wanted a passport, not a halo.” A fighter on his three years in Syria\n\n"
+         "The ministry published the figures on Monday. “These numbers are false and everyone knows it.”")
+    got = reported(ex, t, "speaker", "text", segments=segment(t))
+    assert got == [("Mariam", "When they brought him home, I did not cry in front of the people."),
+                   ("Karim", "I told him to stay. He laughed at me.")]

@@ -482,3 +482,15 @@ def test_a_broadcast_transcript_with_stage_directions_and_a_speech_excerpt():
         ("AL-EZZI", "It is a lie."), ("AL-EZZI", "The truth is that their strikes failed."),
         ("AL-EZZI", "Our forces are intact."),
         ("AL-EZZI", "Stop the war on Gaza, and the sea will be calm [Bab al-Mandab] again.")]
+
+
+def test_indented_post_cards_with_a_verified_mark_or_a_telegram_line():
+    page = ("04:10 BST\nNetanyahu posts on X\n\n"
+            "  Benjamin Netanyahu - בנימין נתניהו  ✔\n  @netanyahu\n  Our defence held tonight.\n"
+            "  4:02 AM · Apr 14, 2024\n  31.4K Reposts   142K Likes\n\n"
+            "The Houthi spokesman posted a message on the group's channel:\n\n"
+            "  Yahya Saree | يحيى سريع\n  Telegram · Official channel of the Spokesman of the Yemeni Armed Forces\n"
+            "  The enemy's days of aggression without punishment are over.\n  👁 61.3K   edited 02:58\n")
+    posts = [(a, t.strip()) for k, a, t in kinds(page) if k == "post"]
+    assert posts == [("Benjamin Netanyahu", "Our defence held tonight."),
+                     ("Yahya Saree", "The enemy's days of aggression without punishment are over.")]
