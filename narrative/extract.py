@@ -549,10 +549,11 @@ class Extractor:
     def _role_in_text(self, name):
         """The role the text gives ``name`` where it first describes it ("Brigadier General NAME moved
         ..." before the transcript quotes "NAME:"), or None."""
-        for m in re.finditer(rf"\b{re.escape(name)}\b", self.text):
-            if role := self._role_before(m.start()):
-                return role
-        return None
+        key = ("role", name)  # asked again for every answer of a transcript: once per document
+        if key not in self._scans:
+            self._scans[key] = next(filter(None, (self._role_before(m.start())
+                                                  for m in re.finditer(rf"\b{re.escape(name)}\b", self.text))), None)
+        return self._scans[key]
 
     def _surname(self, surname, pos):
         """The person a bare surname before ``pos`` names ("Niknam said", "Mr. Niknam"): the one named
@@ -712,7 +713,7 @@ class Extractor:
         if not colon.endswith(":"):
             # "Samira is fifty-four now. She is unembarrassed about the way she mourns.\n\n“When they brought
             # him home, ...”": a paragraph about a named person leads in a paragraph of quotation
-            spk = self._narrated_subject(s0, s1)
+            spk = NEXT_OPENS.match(self.text, s1) and self._narrated_subject(s0, s1)
             return _carried(p_idx, spk, "lead-in", s1) if spk else None
         spk = self._colon_speaker(s0, s0 + len(colon) - 1)
         if spk is None:
