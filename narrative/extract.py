@@ -388,7 +388,8 @@ APPOSITIVE = re.compile(r"\s*,\s*(?!who\b|which\b)([^,;:“”\"()]{3,120}?)\s*(
 # name in commas follows, from its determiner or possessive owner on (the clause's earlier words left out).
 DESCRIPTION_BEFORE = re.compile(r"(?:^|(?<=[\s(]))((?:[Tt]he|[Aa]n?|[A-Z][\w\-]*[’']s)\s[^,;:.!?“”\"()\n]{3,140}?)\s*,\s*$")
 # "a militia commander introduced as Abu Ali al-Askari": a description, then the name it goes by.
-NAMED_BY = re.compile(r"\s+(?:who\s+goes\s+by\s+(?:the\s+name\s+)?|(?:introduced|identified|known)\s+(?:only\s+)?as\s+)"
+NAMED_BY = re.compile(r"(?:\s+|,\s*)(?:who\s+goes\s+by\s+(?:the\s+name\s+)?|(?:introduced|identified|known)\s+(?:only\s+)?as\s+|"
+                      r"who\s+(?:writes|posts|goes)\s+(?:under|by)\s+the\s+(?:name|pseudonym|pen[\s-]name)\s+)"
                       r"((?:(?:[A-Z][\w’'\-]*|al|bin|ibn|el|abu)[\s\-]+){0,4}[A-Z][\w’'\-]*)(?![\w’'\-])")
 # "A statement posted later on the group's Telegram channel", "an IRGC statement read aloud to mourners":
 # a document subject before its verb, with what it was issued by or posted on.
@@ -429,6 +430,9 @@ REFLEXIVE = re.compile(r"(?:itself|themselves|himself|herself)\b", re.IGNORECASE
 APPOSITIVE_PP = re.compile(r"\s(at|with|of|for|close to|near|in|based in|from)\s+(.+)$", re.IGNORECASE)
 RELATIVE_TAIL = re.compile(r"\s+(?:who|which|whose|that)\s")
 FOOTNOTE = re.compile(r"(?:\[\d+\])+$")
+BLOCKQUOTE = re.compile(r">[ \t]*")  # a quoted block's mark in plain text ("> The resistance is ...")
+# "who writes under the name Abu Ali", "who writes for Kayhan": a byline, not a statement
+WRITES_UNDER = re.compile(r"\s+(?:under\s+(?:the\s+)?(?:name|pseudonym|pen[\s-]name|nom\s+de\s+guerre)\b|for\s+(?:the\s+)?[A-Z])")
 QUOTE_CHARS = "“”\"‘’«»„"
 # A quotation mark, not an apostrophe ("Iran’s", "don’t"): a single curly quote next to no letter on one side.
 QUOTE_MARK = re.compile(r"[“”\"«»„]|(?<![\w.,!?])[‘’]|[‘’](?!\w)")
@@ -644,6 +648,7 @@ class Extractor:
         lead_in, self.lead_in = self.lead_in, None
         if carry is None and lead_in is not None and lead_in[0] == p_idx - 1:
             carry = lead_in[1]  # "He told the crowd that ...\n\n“If our young men ...”": he goes on
+        block = BLOCKQUOTE.match(text, p0, p1) if carry is not None else None
         if carry is not None and text[p0:p0 + 1] in "“\"":
             found.append(carry)  # the speaker of the quotation left open before goes on
         for s_idx, (s0, s1) in enumerate(sents):
@@ -663,6 +668,13 @@ class Extractor:
                                   kind="narration", cue="", start=s0, end=s1, sent=s_idx, para=p_idx))
         if carry is not None and found and found[0] is carry:
             found.pop(0)
+        if block is not None and all(st["kind"] == "narration" for st in found):
+            # "he wrote:\n\n> The resistance is in no hurry. ... [4]": a quoted block that reports no one
+            # else's words is the lead-in's speaker's
+            spk = dict(name=carry["speaker"], role=carry["speaker_role"], mention=carry["speaker_mention"])
+            found = [dict(self._statement(spk, carry["cue"] or ":", block.end(), _trim_end(text, block.end(), p1),
+                                          [], kind="direct"), para=p_idx, sent=0)]
+            self.last_statement = found[0]
         last = next((st for st in reversed(found) if st["kind"] != "narration"), None)
         if open_ is not None and last is not None and last["kind"] == "direct" and last["start"] == open_ + 1:
             self.carry = dict(last, sent=-1)
@@ -791,6 +803,8 @@ class Extractor:
                 continue  # "in a telephone call that ...", "a deafening blast that": no that-clause, so a noun
             if not cue.participle and cue.form[-1] in "dtn" and PASSIVE_AUX.search(text, max(s0, a - 20), a):
                 continue  # "another family is told that its son ...", "families are promised papers": a passive
+            if cue.form in ("write", "writes", "wrote", "writing") and WRITES_UNDER.match(text, b):
+                continue  # "Kata'ib Hezbollah's security official, who writes under the name Abu Ali, ..."
             if STORY_TOLD.match(text, a, s1):
                 continue  # "She tells the story without looking at the poster": the story follows (see _lead_in)
             if cue.weak and cue.form[-1] not in "ds" and DETERMINED.search(text, max(s0, a - 40), a):

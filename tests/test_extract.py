@@ -1865,3 +1865,15 @@ def test_a_quotation_alone_after_narration_about_a_named_person_is_theirs(ex):
     got = reported(ex, t, "speaker", "text", segments=segment(t))
     assert got == [("Mariam", "When they brought him home, I did not cry in front of the people."),
                    ("Karim", "I told him to stay. He laughed at me.")]
+
+
+def test_a_quoted_block_after_a_colon_and_a_writers_byline(ex):
+    t = ("Militia media in Iraq\n\n"
+         "Abu Ali al-Askari, the security official of Kataib Hezbollah, uses a sharper register on his Telegram "
+         "channel. After the strikes, he wrote:\n\n"
+         "> The resistance is in no hurry. It chooses its time and its place. [4]\n\n"
+         "Note the two moves in that post. Hossein Mousavi, who writes for Kayhan, said the war was over. "
+         "A cleric who writes under the name Abu Zahra wrote that the truce had failed.")
+    assert reported(ex, t, "speaker", "text", segments=segment(t)) == [
+        ("Abu Ali al-Askari", "The resistance is in no hurry. It chooses its time and its place"),
+        ("Hossein Mousavi", "the war was over"), ("Abu Zahra", "the truce had failed")]
