@@ -502,10 +502,40 @@ class Extractor:
                     # Speech the interviewee reports ("Khamenei called the strike ...") is someone else's.
                     out.extend(st for st in self._paragraph(start, end, p_idx, "", "author")
                                if st["kind"] != "narration")
+        self._named_after(out, segments)
         for st in out:
             st["text"] = text[st["start"]:st["end"]]
             st.pop("para", None)
         return out
+
+    def _named_after(self, out, segments):
+        """A wire lead's unnamed speaker ("A senior commander of the IRGC said that ...") is the person the
+        next body paragraphs name with the same head noun and quote ("Brigadier General NAME, commander
+        of the IRGC ... Corps, noted that ..."), as news agencies write their leads."""
+        body = [i for i, seg in enumerate(segments) if seg[0] == "body"]
+        lead = next((st["para"] for st in out if st["kind"] != "narration" and st.get("para") in body), None)
+        for st in out:
+            if st["kind"] == "narration" or st.get("para") != lead:
+                continue
+            words = TOKEN.findall(st["speaker_mention"])
+            if not words or words[0].lower() not in ("a", "an", "one"):
+                continue
+            head = next((w.lower() for w in words[1:5] if w.lower() in self.reg.person_heads), None)
+            if head is None:
+                continue
+            at = body.index(st["para"])
+            later_paras = set(body[at + 1:at + 3])
+            for later in out:
+                name = later["speaker"]
+                if later.get("para") not in later_paras or later["kind"] == "narration" or " " not in name or \
+                        not capitalised(name) or later["speaker_role"] != st["speaker_role"]:
+                    continue
+                seg = segments[later["para"]]
+                surname = re.escape(name.split()[-1])
+                if re.search(rf"{surname}\s*,\s*(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}{head}\b|"
+                             rf"\b{head}\s+(?:[A-Z][\w.'’-]*\s+){{0,5}}{surname}\b", self.text[seg[1]:seg[2]], re.I):
+                    st.update(speaker=name, speaker_role=later["speaker_role"])
+                    break
 
     def _answer(self, label, start, end, p_idx):
         """An interview transcript's answer or an embedded post (see ``segment``): a direct
@@ -1276,6 +1306,11 @@ class Extractor:
             # No comma (or a known name): the content starts right after the source.
             c0 = m1 + (comma.end() if comma else len(after) - len(after.lstrip()))
             c1 = self._content_end(c0, s1, quotes)
+            v = next((v for v in self.cues["verb"].finditer(text, c0, c1)
+                      if not any(qa < v.start() < qb for qa, qb in quotes)), None)
+            if v is not None and (found := self._subject(c0, v.start(), False)) and found[0].get("known") and \
+                    found[0].get("kind") == "person" and capitalised(found[0]["name"]):
+                return None  # "According to the HNA correspondent, Brigadier General NAME, ..., noted that": NAME
         if c1 - c0 < 3:
             return None
         return self._statement(spk, cue.lower(), c0, c1, quotes)

@@ -1877,3 +1877,15 @@ def test_a_quoted_block_after_a_colon_and_a_writers_byline(ex):
     assert reported(ex, t, "speaker", "text", segments=segment(t)) == [
         ("Abu Ali al-Askari", "The resistance is in no hurry. It chooses its time and its place"),
         ("Hossein Mousavi", "the war was over"), ("Abu Zahra", "the truce had failed")]
+
+
+def test_a_wire_leads_unnamed_commander_is_the_person_named_and_quoted_after_it(ex):
+    t = ("Tehran, May 2, PNA – A senior commander of the Islamic Revolution Guards Corps (IRGC) said that the "
+         "advisers in Syria defend Iran's own frontiers.\n\n"
+         "According to the PNA correspondent, Brigadier General Reza Mahdavi, commander of the IRGC Imam Reza "
+         "Corps, in a speech in Mashhad on Friday, noted that Iran went to Syria at the request of its "
+         "government.\n\n"
+         "A senior official of the Iraqi government said on Monday that the border was open.\n\n"
+         "Ali Saleh, a farmer from Qaim, said he had seen no troops.")
+    assert reported(ex, t, "speaker", segments=segment(t)) == [
+        "Reza Mahdavi", "Reza Mahdavi", "senior official of the Iraqi government", "Ali Saleh"]
