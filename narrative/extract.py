@@ -550,13 +550,14 @@ class Extractor:
             words = "{0,3}" if " " in label.strip() else "{1,3}"
             folded = f"(?i:{re.escape(written)})" if label.isupper() else re.escape(written)
             name = self._last_before(re.compile(rf"\b(?:[A-Z][\w'’-]+\s+){words}{folded}\b"), start,
-                                     rescan=NAME_BARRIER.search(written) is not None)
+                                     (lambda m: not m.group(0).isupper()) if label.isupper() else None,
+                                     rescan=NAME_BARRIER.search(written) is not None)  # (not the label itself)
         spk = self._resolve(name.group(0), name.start()) if name else None
         if spk is None and label not in ("A", "Answer"):
             spk = self._resolve(label, start)
         if spk is None:
             return None
-        if name and spk.get("kind", "person") == "person":
+        if name and spk.get("kind", "person") == "person" and spk["role"] in ("unknown", "other"):
             # "Iran's ambassador to Damascus, Hossein Akbari": the words just before tell the role
             # better than a guess from what follows the name (here or where the text names him first).
             role = self._role_before(name.start()) or self._role_in_text(name.group(0))
@@ -585,7 +586,7 @@ class Extractor:
         ..." before the transcript quotes "NAME:"), or None."""
         key = ("role", name)  # asked again for every answer of a transcript: once per document
         if key not in self._scans:
-            self._scans[key] = next(filter(None, (self._role_before(m.start())
+            self._scans[key] = next(filter(None, (self._role_before(m.start()) or self._role_after(m.end())
                                                   for m in re.finditer(rf"\b{re.escape(name)}\b", self.text))), None)
         return self._scans[key]
 
@@ -599,6 +600,12 @@ class Extractor:
                 return h
         return self._named_in_full(surname, pos)
 
+    def _role_after(self, end):
+        """The role an appositive after a name gives it (", a member of the political bureau of Ansar
+        Allah,"), or None."""
+        m = APPOSITIVE.match(self.text, end)
+        return self._appositive_role(m.group(1)) if m and not self.cues["verb"].match(m.group(1)) else None
+
     def _named_in_full(self, surname, pos):
         """The person a bare surname names, from where the text gives the full name and says who he is
         ("Source: Iranian Defence Minister Brig. Gen. Mohammad-Reza Ashtiani" for a later "Ashtiani
@@ -606,15 +613,16 @@ class Extractor:
         key = ("surname", surname)
         if key not in self._scans:
             found = []
-            for m in re.finditer(rf"\b((?:[A-Z][\w'’-]+[ \t]+){{1,3}}){re.escape(surname)}\b", self.text):
+            for m in re.finditer(rf"\b((?:[A-Z][\w'’-]+[ \t]+){{1,3}})(?i:{re.escape(surname)})\b", self.text):
                 words = m.group(1).split()
                 while words and (words[0].lower() in OPENING_WORDS or words[0].lower() in DETERMINERS or
                                  self.reg.descriptors.get(words[0].lower()) or words[0] in self.reg.official_titles):
                     words.pop(0)  # "Minister Mohammad-Reza Ashtiani", "But Ashtiani": not the given names
                 if not words:
                     continue
-                res = self.reg.resolve(" ".join(words + [surname]))
-                role = res.role if res.role != "unknown" else self._role_before(m.end(1) - len(" ".join(words)) - 1)
+                res = self.reg.resolve(" ".join(words + [self.text[m.end(1):m.end()]]))  # as written there
+                role = res.role if res.role != "unknown" else \
+                    self._role_before(m.end(1) - len(" ".join(words)) - 1) or self._role_after(m.end())
                 if res.kind == "person" and " " in res.name and role:
                     found.append((m.start(), res.name, role))  # a described person ("buried in Behesht-e Reza": no)
             self._scans[key] = found

@@ -1889,3 +1889,13 @@ def test_a_wire_leads_unnamed_commander_is_the_person_named_and_quoted_after_it(
          "Ali Saleh, a farmer from Qaim, said he had seen no troops.")
     assert reported(ex, t, "speaker", segments=segment(t)) == [
         "Reza Mahdavi", "Reza Mahdavi", "senior official of the Iraqi government", "Ali Saleh"]
+
+
+def test_a_registered_post_author_keeps_the_registrys_role_and_a_surname_in_another_case(ex):
+    t = ("Joe Biden has told Benjamin Netanyahu that the US will not join a counter-strike.\n\n"
+         "  Benjamin Netanyahu  ✔\n  @netanyahu\n  Our defence held tonight.\n  4:02 AM · Apr 14, 2024\n\n"
+         "Al-Masirah interviewed Hussein al-Ezzi, a senior member of the Houthi political council, on Sunday. "
+         "Al-Ezzi described the strikes as “a failed attempt”.")
+    got = reported(ex, t, "speaker", "speaker_role", segments=segment(t))
+    assert ("Benjamin Netanyahu", "official") in got
+    assert ("Hussein al-Ezzi", "official") in got  # (a council is an office)
