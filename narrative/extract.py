@@ -557,9 +557,10 @@ class Extractor:
             spk = self._resolve(label, start)
         if spk is None:
             return None
-        if name and spk.get("kind", "person") == "person" and spk["role"] in ("unknown", "other"):
+        if name and spk.get("kind", "person") == "person" and self.reg.resolve(spk["name"]).entry is None:
             # "Iran's ambassador to Damascus, Hossein Akbari": the words just before tell the role
-            # better than a guess from what follows the name (here or where the text names him first).
+            # better than a guess from what follows the name (here or where the text names him first);
+            # a registered person keeps the registry's.
             role = self._role_before(name.start()) or self._role_in_text(name.group(0))
             if role is None:
                 # "NAME is a senior fellow at the Centre for ...": the introduction tells the role

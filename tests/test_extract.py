@@ -1899,3 +1899,13 @@ def test_a_registered_post_author_keeps_the_registrys_role_and_a_surname_in_anot
     got = reported(ex, t, "speaker", "speaker_role", segments=segment(t))
     assert ("Benjamin Netanyahu", "official") in got
     assert ("Hussein al-Ezzi", "official") in got  # (a council is an office)
+
+
+def test_an_interviewees_role_comes_from_the_description_before_the_name_not_the_clause_after(ex):
+    t = ("BEIRUT - Iran’s ambassador to Syria, Reza Kamali, sat down with the Eastern Front Review in Damascus.\n\n"
+         "Review: Will Iran stay?\n\n"
+         "Kamali: Our advisers are there at the request of the legitimate government.\n\n"
+         "Review: And the truce?\n\n"
+         "Kamali: The terrorists have violated it every day.\n")
+    got = {(s["speaker"], s["speaker_role"]) for s in ex.extract(t, segment(t)) if s["kind"] == "direct"}
+    assert got == {("Reza Kamali", "official")}
