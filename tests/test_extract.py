@@ -1668,8 +1668,8 @@ def test_claims_of_someone_that_and_a_naming_participle_before_saying_that(ex):
     assert ("Gulf media", "claims", "Iran had lost Syria") in got
     # a participle after a comma is the main clause's speaker's, not the claim clause's ("Iran")
     assert [x for x in got if x[1] != "claims"] == [
-        ("Baghaei", "describing", "such reports as “a psychological operation”"),
-        ("Baghaei", "saying", "Iran's role had been “advisory”")]
+        ("Esmaeil Baghaei", "describing", "such reports as “a psychological operation”"),
+        ("Esmaeil Baghaei", "saying", "Iran's role had been “advisory”")]  # (the registry's full name)
 
 
 def test_a_group_allied_with_a_state_and_a_commander_telling_after_with(ex):
