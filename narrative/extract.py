@@ -430,6 +430,7 @@ REFLEXIVE = re.compile(r"(?:itself|themselves|himself|herself)\b", re.IGNORECASE
 APPOSITIVE_PP = re.compile(r"\s(at|with|of|for|close to|near|in|based in|from)\s+(.+)$", re.IGNORECASE)
 RELATIVE_TAIL = re.compile(r"\s+(?:who|which|whose|that)\s")
 FOOTNOTE = re.compile(r"(?:\[\d+\])+$")
+OPEN_GAP = re.compile(r"[.,!?…]?[ \t]*\n\s*[“\"«‘][ \t]*")  # a paragraph break and the mark that reopens the quotation
 BLOCKQUOTE = re.compile(r">[ \t]*")  # a quoted block's mark in plain text ("> The resistance is ...")
 # "who writes under the name Abu Ali", "who writes for Kayhan": a byline, not a statement
 WRITES_UNDER = re.compile(r"\s+(?:under\s+(?:the\s+)?(?:name|pseudonym|pen[\s-]name|nom\s+de\s+guerre)\b|for\s+(?:the\s+)?[A-Z])")
@@ -503,6 +504,7 @@ class Extractor:
                     out.extend(st for st in self._paragraph(start, end, p_idx, "", "author")
                                if st["kind"] != "narration")
         self._named_after(out, segments)
+        out = _join_open_quotes(text, out)
         for st in out:
             st["text"] = text[st["start"]:st["end"]]
             st.pop("para", None)
@@ -2521,6 +2523,20 @@ def _cut_at(text, pattern, c0, c1):
     quotation marks."""
     cut = next((m for m in pattern.finditer(text, c0, c1) if not _quoted_at(text, c0, m.start())), None)
     return c1 if cut is None else _trim_end(text, c0, cut.start())
+
+
+def _join_open_quotes(text, out):
+    """One quotation that runs over paragraphs (each opens with a quotation mark, none but the last
+    closes: the wire style) is one statement, paragraph breaks and reopening marks included."""
+    joined = []
+    for st in out:
+        prev = joined[-1] if joined else None
+        if prev is not None and st["kind"] == prev["kind"] == "direct" and st["cue"] == "continued" and \
+                st["speaker"] == prev["speaker"] and OPEN_GAP.fullmatch(text, prev["end"], st["start"]):
+            prev["end"] = st["end"]
+            continue
+        joined.append(st)
+    return joined
 
 
 def _carried(p_idx, spk, cue, s1):

@@ -408,15 +408,16 @@ def test_called_the_statement_and_named_heads(ex, text, expected):
 
 def test_quotation_running_over_paragraphs(ex):
     """Wire style: a quotation left open at a paragraph's end and reopened by the next paragraph
-    is still the same speaker's, in both paragraphs."""
+    is still the same speaker's, and one statement over both paragraphs (as heldout_s14 and
+    heldout_s16 code it; the older heldout set split it)."""
     t = ("Truce holds in the south\n\nBy A. Writer\n\nThe foreign ministry reacted on Monday.\n\n"
          "“Israel respects no red line,” Nasser Kanaani, the ministry’s spokesman, told reporters. "
          "“It thinks it can expand the war without paying a price.\n\n"
          "“That is a grave miscalculation.”\n\nThe briefing ended there.")
     assert statements(ex, t, with_segments=True) == [
         ("Nasser Kanaani", "direct", "Israel respects no red line"),
-        ("Nasser Kanaani", "direct", "It thinks it can expand the war without paying a price"),
-        ("Nasser Kanaani", "direct", "That is a grave miscalculation.")]
+        ("Nasser Kanaani", "direct",
+         "It thinks it can expand the war without paying a price.\n\n“That is a grave miscalculation.")]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -919,8 +920,8 @@ def test_paragraph_of_quotation_after_a_statement_or_a_colon(ex):
             "“If they had not gone, we would be fighting in our own streets.\n\n“Their blood is our shield.”\n")
     assert statements(ex, text, with_segments=True) == [
         ("Karim Haddad", "partial", "the fallen were “the price of our security.”"),
-        ("Karim Haddad", "direct", "If they had not gone, we would be fighting in our own streets"),
-        ("Karim Haddad", "direct", "Their blood is our shield.")]
+        ("Karim Haddad", "direct",
+         "If they had not gone, we would be fighting in our own streets.\n\n“Their blood is our shield.")]
     text = ("Title\n\nSyria's envoy, Samir Darwish, who spoke after the vote, which passed narrowly, "
             "read from a prepared text:\n\n“The occupation of the Golan is the root of this crisis.”\n")
     assert statements(ex, text, with_segments=True) == [
@@ -1909,3 +1910,17 @@ def test_an_interviewees_role_comes_from_the_description_before_the_name_not_the
          "Kamali: The terrorists have violated it every day.\n")
     got = {(s["speaker"], s["speaker_role"]) for s in ex.extract(t, segment(t)) if s["kind"] == "direct"}
     assert got == {("Reza Kamali", "official")}
+
+
+def test_a_quotation_left_open_over_paragraphs_is_one_statement(ex):
+    t = ("Leila Haddad is fifty now. She keeps his room as he left it.\n\n"
+         "“When they brought him home, I did not cry. I had decided that before.\n\n"
+         "“But at night I cried. We are proud and we cry.”\n\n"
+         "“The funeral is where the party counts its dead,” Nadia Karam told me. “It shows that the loss is seen.\n\n"
+         "“What it cannot show is a number.”")
+    got = reported(ex, t, "speaker", "text", segments=segment(t))
+    assert got == [
+        ("Leila Haddad", "When they brought him home, I did not cry. I had decided that before.\n\n“But at night I "
+                         "cried. We are proud and we cry."),
+        ("Nadia Karam", "The funeral is where the party counts its dead"),
+        ("Nadia Karam", "It shows that the loss is seen.\n\n“What it cannot show is a number.")]
