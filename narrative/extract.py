@@ -13,7 +13,11 @@ speaker_mention, kind, cue, text, start, end). The steps, per body paragraph:
    the end of the clause; content that is one quotation is ``direct``, quoted
    fragments with paraphrase ``partial``, none ``indirect``;
 4. quotations left over are attributed to a cue next to them
-   ("“...,” he said") or to the speaker of the statement just before;
+   ("“...,” he said"), to the speaker of the statement just before, or to the
+   named person the sentence or paragraph before is about ("Zahraa remembers
+   the last argument. “...”"); a quotation left open over paragraphs is one
+   statement; a wire lead's unnamed speaker ("A senior commander of the IRGC
+   said") is the person the next paragraphs name and quote;
 5. each reader comment is one statement by its commenter, and each answer of
    an interview transcript ("Akbari: ...") a direct statement by the person the
    label names (an embedded post: by its account holder); sentences with no
