@@ -434,6 +434,10 @@ REFLEXIVE = re.compile(r"(?:itself|themselves|himself|herself)\b", re.IGNORECASE
 APPOSITIVE_PP = re.compile(r"\s(at|with|of|for|close to|near|in|based in|from)\s+(.+)$", re.IGNORECASE)
 RELATIVE_TAIL = re.compile(r"\s+(?:who|which|whose|that)\s")
 FOOTNOTE = re.compile(r"(?:\[\d+\])+$")
+# "The woman who says this is Samira Fakih": the quotation just before is hers (a feature's opening).
+WHO_SAYS_THIS = re.compile(r"(?:The|That)\s+(?:[a-z][\w\-]*\s+){0,3}?(?:who|that)\s+(?:says|said|speaks|spoke|tells|told|"
+                           r"remembers|recalls)\s+(?:this|these words|that|it)\s+(?:is|was)\s+"
+                           r"((?:[A-Z][\w’'\-]+\s+){0,3}[A-Z][\w’'\-]+)")
 OPEN_GAP = re.compile(r"[.,!?…]?[ \t]*\n\s*[“\"«‘][ \t]*")  # a paragraph break and the mark that reopens the quotation
 BLOCKQUOTE = re.compile(r">[ \t]*")  # a quoted block's mark in plain text ("> The resistance is ...")
 # "who writes under the name Abu Ali", "who writes for Kayhan": a byline, not a statement
@@ -508,11 +512,33 @@ class Extractor:
                     out.extend(st for st in self._paragraph(start, end, p_idx, "", "author")
                                if st["kind"] != "narration")
         self._named_after(out, segments)
+        self._who_said_this(out, segments)
         out = _join_open_quotes(text, out)
         for st in out:
             st["text"] = text[st["start"]:st["end"]]
             st.pop("para", None)
         return out
+
+    def _who_said_this(self, out, segments):
+        """"“He ironed his own shirts.”\n\nThe woman who says this is Samira Fakih, ...": a paragraph of
+        quotation with no speaker of its own is the person the next paragraph names so."""
+        body = [i for i, seg in enumerate(segments) if seg[0] == "body"]
+        for at, p in enumerate(body[1:], 1):
+            m = WHO_SAYS_THIS.match(self.text, segments[p][1], segments[p][2])
+            before = [st for st in out if st.get("para") == body[at - 1]]
+            if m is None or not before or any(st["kind"] != "narration" for st in before):
+                continue
+            q0, q1 = segments[body[at - 1]][1], segments[body[at - 1]][2]
+            quotes = quote_spans(self.text, q0, q1)
+            if len(quotes) != 1 or quotes[0][0] != q0 or _trim_end(self.text, q0, q1) > quotes[0][1] + 1:
+                continue  # not a paragraph that is one quotation
+            spk = self._resolve(m.group(1), m.start(1))
+            if spk is None or spk.get("kind") != "person":
+                continue
+            st = dict(self._statement(spk, "says", q0 + 1, _trim_inner(self.text, q0 + 1, quotes[0][1]), quotes,
+                                      kind="direct"), para=body[at - 1])
+            i = out.index(before[0])
+            out[i:i + len(before)] = [st]
 
     def _named_after(self, out, segments):
         """A wire lead's unnamed speaker ("A senior commander of the IRGC said that ...") is the person the
@@ -850,6 +876,8 @@ class Extractor:
                 continue  # "another family is told that its son ...", "families are promised papers": a passive
             if cue.form in ("write", "writes", "wrote", "writing") and WRITES_UNDER.match(text, b):
                 continue  # "Kata'ib Hezbollah's security official, who writes under the name Abu Ali, ..."
+            if WHO_SAYS_THIS.match(text, s0, s1) and a < WHO_SAYS_THIS.match(text, s0, s1).end():
+                continue  # "The woman who says this is NAME": who spoke the quotation before (see _who_said_this)
             if STORY_TOLD.match(text, a, s1):
                 continue  # "She tells the story without looking at the poster": the story follows (see _lead_in)
             if cue.weak and cue.form[-1] not in "ds" and DETERMINED.search(text, max(s0, a - 40), a):

@@ -1924,3 +1924,12 @@ def test_a_quotation_left_open_over_paragraphs_is_one_statement(ex):
                          "cried. We are proud and we cry."),
         ("Nadia Karam", "The funeral is where the party counts its dead"),
         ("Nadia Karam", "It shows that the loss is seen.\n\n“What it cannot show is a number.")]
+
+
+def test_a_quotation_paragraph_named_by_the_next_paragraph(ex):
+    t = ("The Road Back\n\nBy Clara Whitfield\n\n"
+         "“He ironed his own shirts. Nobody taught him.”\n\n"
+         "The woman who says this is Samira Fakih, and the shirts are still in a wardrobe. Her son left in 2013.\n\n"
+         "“Nobody asked us,” the neighbour said.")
+    assert reported(ex, t, "speaker", "text", segments=segment(t)) == [
+        ("Samira Fakih", "He ironed his own shirts. Nobody taught him."), ("neighbour", "Nobody asked us")]
