@@ -280,6 +280,9 @@ CONTENT_BREAK = re.compile(r";|,\s*according to\b|\s[–—]\s(?=[a-z]+\s)|,\s*i
                            r",\s*and\s+(?:he|she)\s+(?:\w+ly\s+)?(?:[a-z]+ed|put|said|told|gave|took|made|went|"
                            r"spoke|wrote|set|laid|held)\b")
 COMMA_PRONOUN = re.compile(r",\s+(he|she|they|He|She|They)\b")
+# A reporting clause that closes the sentence after a comma: ", the state-run IRNA agency reported."
+RELAY_TAIL = re.compile(r",\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,5}?(?:agency|news\s+agency|channel|television|TV|media|"
+                        r"newspaper|daily|website|outlet|[A-Z][\w’'\-]*)\s+(?:reported|said|added|wrote)\s*[.!?]?\s*$")
 # The rest of an aside opened by a dash: up to its closing dash, within the clause.
 PAIRED_DASH = re.compile(r"[^–—;.!?“”\"]{1,160}\s[–—]\s")
 THAT_AFTER = re.compile(r"\s+that\b")
@@ -968,10 +971,14 @@ class Extractor:
                 stmts.append(st)
         if " what " in sent:
             stmts.extend(self._what_said(s0, s1, stmts, quotes))
+        # "He also warned Washington that ..., the state-run IRNA agency reported": the agency only relays
+        # the statement its words hold (the speaker inside speaks).
+        relays = [st for st in stmts if st.get("mention_start", -1) >= st["end"] and any(
+            o is not st and st["start"] <= o["start"] and o["end"] <= st["end"] + 1 for o in stmts)]
         for st in stmts:
             st.pop("mention_start", None)
             st.pop("mention_end", None)
-        return [st for st in stmts if st["end"] > st["start"]]
+        return [st for st in stmts if st["end"] > st["start"] and st not in relays]
 
     def _what_said(self, s0, s1, stmts, quotes):
         """"..., in what they called a response to “the aggression”", "after what it said were repeated
@@ -2373,6 +2380,8 @@ class Extractor:
                 continue
             end = p
             break
+        if (tail := RELAY_TAIL.search(text, c0, end)) is not None:
+            end = tail.start()  # "... would be targeted, the state-run IRNA agency reported.": not the content
         return _trim_end(text, c0, end)
 
     def _statement(self, spk, cue, c0, c1, quotes, kind=None):

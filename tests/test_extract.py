@@ -1933,3 +1933,11 @@ def test_a_quotation_paragraph_named_by_the_next_paragraph(ex):
          "“Nobody asked us,” the neighbour said.")
     assert reported(ex, t, "speaker", "text", segments=segment(t)) == [
         ("Samira Fakih", "He ironed his own shirts. Nobody taught him."), ("neighbour", "Nobody asked us")]
+
+
+def test_an_agency_relaying_a_statement_in_its_sentence_is_no_second_speaker(ex):
+    t = ("Hossein Salami spoke on Monday. He also warned Washington that American bases in the region would be "
+         "targeted, the state-run IRNA agency reported. The strikes killed 12 people, the agency reported.")
+    assert reported(ex, t, "speaker", "text") == [
+        ("Hossein Salami", "Washington that American bases in the region would be targeted"),
+        ("IRNA", "The strikes killed 12 people")]
