@@ -77,8 +77,8 @@ OPENER_OWNER = re.compile(_OPENER_WORDS + r"[^,;:“”\"\n]{0,60}?\s((?:his|her
 DUMMY_IT = re.compile(r"it\s+(?:is|was|has been|had been|will be|would be|seems|seemed|appears|appeared|"
                       r"remains|turns out|turned out)\b", re.IGNORECASE)
 # "whom it described as", "which they called": a pronoun subject inside a relative clause.
-FINITE = re.compile(r"[“”\"]|\b(?:would|will|is|are|was|were|has|have|had|could|can|must|should)\b")
 AUXILIARY = re.compile(r"\b(?:would|will|is|are|was|were|has|have|had|could|can|must|should)\b")
+FINITE = re.compile(r"[“”\"]|" + AUXILIARY.pattern)
 WHO_BEFORE = re.compile(r"\s+who\s+(?:\w+ly\s+)?$")
 FROM_PLACE = re.compile(r"(?:\s+(?:from|in)\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})?$")
 RELATIVE_PRONOUN = re.compile(r"\b(?:whom|which|that)\s+(he|she|they|it)\b(?=[^,;:“”\"]*$)", re.IGNORECASE)
@@ -528,8 +528,10 @@ class Extractor:
         body = [i for i, seg in enumerate(segments) if seg[0] == "body"]
         for at, p in enumerate(body[1:], 1):
             m = WHO_SAYS_THIS.match(self.text, segments[p][1], segments[p][2])
+            if m is None:
+                continue
             before = [st for st in out if st.get("para") == body[at - 1]]
-            if m is None or not before or any(st["kind"] != "narration" for st in before):
+            if not before or any(st["kind"] != "narration" for st in before):
                 continue
             q0, q1 = segments[body[at - 1]][1], segments[body[at - 1]][2]
             quotes = quote_spans(self.text, q0, q1)
@@ -638,7 +640,7 @@ class Extractor:
 
     def _role_after(self, end):
         """The role an appositive after a name gives it (", a member of the political bureau of Ansar
-        Allah,"), or None."""
+        Allah,"), or None (", told AFP that ...": the clause goes on, no appositive)."""
         m = APPOSITIVE.match(self.text, end)
         return self._appositive_role(m.group(1)) if m and not self.cues["verb"].match(m.group(1)) else None
 
@@ -765,7 +767,7 @@ class Extractor:
         text = self.text
         if text[s0:s1].rstrip()[-1:] not in ".!?" or len(TOKEN.findall(text, s0, s1)) < 3:
             return None  # a heading ("Interviews"), not a sentence about someone
-        lc = LEADING_CONJ.match(text, s0, s1)
+        lc = LEADING_CONJ_AT.match(text, s0, s1)
         p0 = lc.end() if lc else s0
         if (pr := PERSON_PRONOUN.match(text, p0, s1)) is not None:
             spk = self._pronoun(pr.group(1).lower(), p0)
@@ -857,6 +859,7 @@ class Extractor:
         # "Asked whether Riyadh had demanded X, he replied ...": the question's verbs report no one's speech.
         asked = ASKED_OPENER.match(sent)
         asked_end = self.asked_end = s0 + asked.end() if asked else s0
+        said_this = WHO_SAYS_THIS.match(text, s0, s1)  # "The woman who says this is NAME"
         # Verb cues, left to right.
         for m in verbs:
             a, b = s0 + m.start(), s0 + m.end()
@@ -879,7 +882,7 @@ class Extractor:
                 continue  # "another family is told that its son ...", "families are promised papers": a passive
             if cue.form in ("write", "writes", "wrote", "writing") and WRITES_UNDER.match(text, b):
                 continue  # "Kata'ib Hezbollah's security official, who writes under the name Abu Ali, ..."
-            if WHO_SAYS_THIS.match(text, s0, s1) and a < WHO_SAYS_THIS.match(text, s0, s1).end():
+            if said_this and a < said_this.end():
                 continue  # "The woman who says this is NAME": who spoke the quotation before (see _who_said_this)
             if STORY_TOLD.match(text, a, s1):
                 continue  # "She tells the story without looking at the poster": the story follows (see _lead_in)
@@ -1622,7 +1625,8 @@ class Extractor:
         """(speaker dict, mention start, mention end) for a cue at ``a`` in a clause starting at ``c0``."""
         text = self.text
         pos = c0
-        if not participle and (tw := THOSE_WHO.search(text, max(c0, a - 40), a)):
+        if not participle and text.find(" who ", max(c0, a - 40), a) >= 0 and \
+                (tw := THOSE_WHO.search(text, max(c0, a - 40), a)):
             # "There are those who say that ...": unnamed people, whom the speaker answers
             name = f"{tw.group(1)} who {TOKEN.match(text, a).group(0)}"
             return dict(name=name, role="other", kind="plural", mention=tw.group(0).strip(), pos=tw.start(1),
@@ -2022,10 +2026,7 @@ class Extractor:
                 spk = dict(full, mention=mention, pos=pos, known=True)
             if spk["role"] == "unknown":
                 # "Nasser Kanaani, the foreign ministry's spokesman, said": the appositive tells the role.
-                m = APPOSITIVE.match(self.text, end)
-                if m and self.cues["verb"].match(m.group(1)):
-                    m = None  # ", told AFP that ...": the clause goes on, no appositive
-                role = m and self._appositive_role(m.group(1))
+                role = self._role_after(end)
                 if not role and self.text[end:end + 1] == "," and \
                         (before := DESCRIPTION_BEFORE.search(self.text, max(0, pos - 160), pos)):
                     # "Iran's ambassador to Damascus, Hossein Akbari, said": the description before him
