@@ -294,7 +294,7 @@ TO_START = re.compile(r"^to\s+")
 REPORTING_NOUN_THAT = re.compile(r"^(?:[\w\-]+\s+){0,2}?(?:warnings?|claims?|view|statements?|message|assurances?|"
                                  r"narrative|remarks?)\s+that\s+", re.IGNORECASE)
 PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|be|been|being|gets?|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-ASKED_OPENER = re.compile(r"^(?:[-–•*]\s+)?(?:when\s+)?(?:asked|questioned|pressed)\s+(?:\w+\s+){0,3}?(?:whether|if|about|why|how|what)\b"
+ASKED_OPENER = re.compile(rf"^(?:{BULLET.pattern})?(?:when\s+)?(?:asked|questioned|pressed)\s+(?:\w+\s+){{0,3}}?(?:whether|if|about|why|how|what)\b"
                           r"(?:[^,;:“”\"]|[“\"][^“”\",]{0,120}[”\"])*?(?:,|[“\"][^“”\",]{0,120},[”\"])", re.IGNORECASE)
 # (a quotation may stand in the question: "Asked about remarks by NAME that Iran’s “axis ... has collapsed,” he")
 # "“Every age has its Ashura,” he told the mourners, “and in our age ...”": a quoted sentence broken
