@@ -89,9 +89,13 @@ BULLET = re.compile(r"[-–•*]\s+")  # a list item's mark ("- Asked about X, h
 FILLER = re.compile(
     r"^(?:\s+(?:close to|based in|(?:now\s+)?living\s+in|in|from|at|near|with|for|of|"
     r"(?:allied|aligned|affiliated)\s+with|(?:backed|supported|funded|armed)\s+by|linked\s+to|loyal\s+to|"
-    r"(?:interviewed|contacted|reached|questioned|quoted|cited)\s+by)\s+(?:the\s+)?[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,3}"
+    r"(?:interviewed|contacted|reached|questioned|quoted|cited)\s+by|"
+    # "The U.S.-led coalition fighting Islamic State said": a participle's object is not the speaker
+    r"fighting|battling|backing|supporting|opposing|leading|running|monitoring|overseeing|representing|"
+    r"investigating|defending|guarding)\s+(?:the\s+)?[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,3}"
     # "Fighters on the front line, speaking to our correspondent, complained": a lower-case place.
-    r"|\s+(?:on|in|at|of|near|from|inside|outside|along)\s+(?:(?:one|two|three|some|many|several|each|both|all|most)\s+of\s+)?"
+    r"|\s+(?:on|in|at|of|near|from|inside|outside|along|fighting|monitoring|overseeing|investigating|"
+    r"representing|guarding)\s+(?:(?:one|two|three|some|many|several|each|both|all|most)\s+of\s+)?"
     r"(?:the|a|an|their|its)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2})?"
     # "A senior officer who spoke on condition of anonymity told ...", "An official who asked not to be named said"
     r"(?:\s+who\s+(?:spoke|speaks|asked|requested|declined|was not|is not|were not|are not)\b[^,;“”\"]{0,80}?)?"
@@ -109,7 +113,7 @@ FILLER = re.compile(
     r"(?:\s*\([^()]{1,80}\))?"  # "Al-Manar (Hezbollah TV) said": a parenthesis after the name
     r"(?:\s*,[^,“”\"]{1,160}(?=,))*\s*,?\s*(?:(?:has|have|had|is|are|was|were|been|will|would|could|also|even|long|inside|"
     r"similarly|likewise|then|too|again|once again|once|used to|later|since|thus far|so far|\w+ly|always|often|already|still|"
-    r"further|moreover|"
+    r"further|moreover|first|at first|earlier|now|just|soon|in turn|"
     r"has gone on record|gone on record|on record|published|issued|released|posted|aired|broadcast|"
     r"the next day|the following day|the same day|on \w+\.? \d{1,2}|on \w+day|last \w+|this \w+|"
     r"(?:went|goes|go|then\s+went)\s+on\s+to|"  # "Salami went on to accuse ...": the same speaker goes on
@@ -162,6 +166,7 @@ CONTRAST_CLAUSE = re.compile(r",\s+(?:though|although|while|but|whereas)\s+")
 # ", noting that ...", ", telling the crowd on Monday that ...": a participle's own that-clause.
 PARTICIPLE_THAT = re.compile(r"\s+(?:[^,;:“”\"]{0,40}?\s)?that\s|\s*:\s*[«“\"]")  # or "concluding: «...»"
 # ", saying that", "” and saying that", "...,” while acknowledging that"
+AND_THAT_BEFORE = re.compile(r",?\s+and\s+that\s+$")
 PARTICIPLE_AFTER = re.compile(r"(?:,[”\"]?|[”\"]?\sand|(?P<while>,?[”\"]?\s(?:while|whilst)))\s$")
 # What follows a postposed reporting clause's speaker up to a participle of the same speaker: the verb
 # and its channel or audience (" said in a televised statement, ", " told reporters, "), no quotation.
@@ -272,13 +277,21 @@ COMPLEMENTIZER = re.compile(rf"^\s*(?:[:,]\s*)?(?:that\s+(?!{ANAPHOR_NOUNS}\b))?
 NOUN_THAT = re.compile(r"(?:[\w\-’']+\s+){1,3}that\s")
 AS_QUOTED = re.compile(r"[^.,;:“”\"«]{1,200}?\sas\s+[“\"«]")
 OBJECT_THAT = re.compile(r"^\s*[^,;:“”\"]{1,60}?(?:,[^,;:“”\"]{1,60},\s*)?\bthat\s+")
-# Where a reported clause ends inside its sentence: ";", ", according to", a dash before a lower-case
-# word, ", in what it called ..." (the reporter's gloss on the content, not more of it), or ", and he
-# put the blame on ...": the narrator's next clause about the speaker (a verb in the past).
-CONTENT_BREAK = re.compile(r";|,\s*according to\b|\s[–—]\s(?=[a-z]+\s)|,\s*in\s+what\s|"
-                           r",\s*with\s+(?:one|a|an|the|some|several|two|three|many)\s+(?:[\w\-]+\s+){0,3}?[a-z]+ing\s|"
-                           r",\s*and\s+(?:he|she)\s+(?:\w+ly\s+)?(?:[a-z]+ed|put|said|told|gave|took|made|went|"
-                           r"spoke|wrote|set|laid|held)\b")
+# Where a reported clause ends inside its sentence (the reporter's words after it are no more of it).
+CONTENT_BREAK = re.compile(r"""
+    ;
+  | ,\s*according\ to\b
+  | (?<=,[”"])\s+which\b                     # “will not go unanswered,” which, for those keeping score, ...
+  | ,?\s+without\s+(?:offering|providing|giving|citing|presenting|producing|elaborating|explaining|naming
+                    |specifying|detailing)\b  # ..., without offering evidence
+  | ,\s+(?:before|after)\s+(?:later\s+)?(?:withdrawing|retracting|deleting|removing|correcting|amending
+                                         |walking\s+back)\b  # ..., before withdrawing the report
+  | \s[–—]\s(?=[a-z]+\s)                     # a dash before a lower-case word
+  | ,\s*in\s+what\s                          # ..., in what it called ...: the reporter's gloss
+  | ,\s*with\s+(?:one|a|an|the|some|several|two|three|many)\s+(?:[\w\-]+\s+){0,3}?[a-z]+ing\s
+  | ,\s*and\s+(?:he|she)\s+(?:\w+ly\s+)?(?:[a-z]+ed|put|said|told|gave|took|made|went|spoke|wrote|set|laid
+                                          |held)\b  # ..., and he put the blame on: the narrator's next clause
+""", re.VERBOSE)
 COMMA_PRONOUN = re.compile(r",\s+(he|she|they|He|She|They)\b")
 # A reporting clause that closes the sentence after a comma: ", the state-run IRNA agency reported."
 RELAY_TAIL = re.compile(r",\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,5}?(?:agency|news\s+agency|channel|television|TV|media|"
@@ -430,8 +443,11 @@ ADJECTIVE_BEFORE = re.compile(r"\b(?:[A-Z][a-z]+(?:an|ese|ish)|Western|Arab|Gulf
                               r"international|foreign|repeated|renewed|growing)\s+$")
 AUX_AFTER = re.compile(r"\s+(?:would|will|could|should|may|might|must|had|have|has|were|are|did|do|can)\b")
 NO_PROPOSITION = re.compile(r"(?:most|all|some|any|none|many|each|both|either|neither|one|several|few)\s+of\s+"
-                            r"(?:them|these|those|it|this|that)\s*[.!?]?$|otherwise\b", re.IGNORECASE)
-# ("had told me otherwise": the opposite of what was said before, no content of its own)
+                            r"(?:them|these|those|it|this|that)\s*[.!?]?$|otherwise\b|"
+                            r"(?:a\s+lot|a\s+great\s+deal|(?:very\s+|so\s+)?(?:little|much)|plenty|nothing|something)"
+                            r"(?:\s*[,.;!?]|\s+(?:about|on|of\s+(?:it|this|that)|in\s+public)\b|$)", re.IGNORECASE)
+# ("had told me otherwise": the opposite of what was said before, no content of its own; "it said a lot,
+# and fast", "said little about the losses": an amount of talk, no content)
 REFLEXIVE = re.compile(r"(?:itself|themselves|himself|herself)\b", re.IGNORECASE)
 # An appositive's head, then what it is part of: "a fellow at X", "spokesman for X", "an analyst close to X".
 APPOSITIVE_PP = re.compile(r"\s(at|with|of|for|close to|near|in|based in|from)\s+(.+)$", re.IGNORECASE)
@@ -498,6 +514,8 @@ class Extractor:
         self.last_statement = None
         self.carry = None   # the statement whose quotation the previous paragraph left open
         self.lead_in = None  # (paragraph, speaker) whose words a paragraph of quotation after it may go on with
+        self.asked = -2  # the last paragraph that is an interviewer's question standing alone
+        self.interviewee = None  # who answered such a question with a quotation paragraph
         self.asked_end = 0  # end of the sentence's "Asked about ...," opener (see _sentence)
         self._np_cache = {}
         self._scans, self._barriers = {}, None  # the whole text's names, for _answer's look-backs
@@ -752,10 +770,16 @@ class Extractor:
                                           [], kind="direct"), para=p_idx, sent=0)]
             self.last_statement = found[0]
         last = next((st for st in reversed(found) if st["kind"] != "narration"), None)
+        if self.asked == p_idx - 1 and text[p0:p0 + 1] in "“\"" and found and found[0]["kind"] == "direct" and \
+                found[0]["start"] <= p0 + 1 and (spk := self.reg.resolve(found[0]["speaker"])).kind == "person" and \
+                capitalised(found[0]["speaker"]):
+            # "What did they offer?\n\n“Four hundred dollars ...,” he says.": the feature's interviewee
+            self.interviewee = dict(name=found[0]["speaker"], role=found[0]["speaker_role"],
+                                    mention=found[0]["speaker_mention"])
         if open_ is not None and last is not None and last["kind"] == "direct" and last["start"] == open_ + 1:
             self.carry = dict(last, sent=-1)
         elif sents and open_ is None:
-            self.lead_in = self._lead_in(p_idx, sents[-1], last if last is not None and last["sent"] == len(sents) - 1
+            self.lead_in = self._lead_in(p_idx, p0, sents[-1], last if last is not None and last["sent"] == len(sents) - 1
                                          and last is not carry else None)
         for st in found:
             st.pop("sent", None)
@@ -765,13 +789,16 @@ class Extractor:
         """The named person a sentence of narration is about, as its subject ("Zahraa remembers the last
         argument.", "She is fifty-four now." after "Samira Fakih"), or None."""
         text = self.text
-        if text[s0:s1].rstrip()[-1:] not in ".!?" or len(TOKEN.findall(text, s0, s1)) < 3:
+        n_words = len(TOKEN.findall(text, s0, s1))
+        if text[s0:s1].rstrip()[-1:] not in ".!?" or n_words < 2:
             return None  # a heading ("Interviews"), not a sentence about someone
         lc = LEADING_CONJ_AT.match(text, s0, s1)
         p0 = lc.end() if lc else s0
-        if (pr := PERSON_PRONOUN.match(text, p0, s1)) is not None:
+        if (pr := PERSON_PRONOUN.match(text, p0, s1)) is not None:  # "He laughs."
             spk = self._pronoun(pr.group(1).lower(), p0)
             return spk if spk and spk["kind"] == "person" and capitalised(spk["name"]) else None
+        if n_words < 3:
+            return None
         if (kin := KIN_NAME.match(text, p0, s1)) is not None:  # "Ali's younger sister Zahraa remembers"
             spk = self._resolve(kin.group(1), kin.start(1))
             return spk if spk and spk["kind"] == "person" else None
@@ -782,13 +809,24 @@ class Extractor:
             return None
         return h
 
-    def _lead_in(self, p_idx, last_sent, last):
+    def _lead_in(self, p_idx, p0, last_sent, last):
         """Who a following paragraph that is all quotation goes on quoting: the speaker of a statement in
         this paragraph's last sentence, or of a clause ending in a colon ("..., read from a prepared
         text:")."""
         if last is not None:
             return p_idx, dict(last, sent=-1)
         s0, s1 = last_sent
+        if self.text[s0:s1].rstrip().endswith("?") and self.text[p0:s0].strip() == "" and \
+                not QUOTE_CHARS_RE.search(self.text, s0, s1):
+            # "Were Iranian officers with you at the front?\n\n“The Iranians were always there. ...”": an
+            # interview feature's question standing alone; the answer is the interviewee's
+            self.asked = p_idx
+            if self.interviewee is None:
+                return None
+            # "Does he regret going?\n\nHe takes a long time to answer.": he is the one asked
+            self._flush()
+            self.history.append(dict(self.interviewee, kind="person", pos=s0, known=True, subj=True))
+            return _carried(p_idx, self.interviewee, "asked", s1) if NEXT_OPENS.match(self.text, s1) else None
         if (clip := CLIP_LABEL.fullmatch(self.text, s0, s1)) and (spk := self._clip_speaker(clip)):
             return _carried(p_idx, spk, "clip", s1)
         colon = self.text[s0:s1].rstrip()
@@ -974,6 +1012,14 @@ class Extractor:
                 stmts.append(st)
         if " what " in sent:
             stmts.extend(self._what_said(s0, s1, stmts, quotes))
+        for st in stmts:
+            # "added that A and that NAME had told X that B": the second that-clause is NAME's statement
+            inner = next((o for o in stmts if o is not st and st["start"] < o.get("mention_start", -1) < st["end"]
+                          and (cut := AND_THAT_BEFORE.search(text, max(st["start"], o["mention_start"] - 16),
+                                                             o["mention_start"]))), None)
+            if inner is not None:
+                st["end"] = _trim_end(text, st["start"], cut.start())
+                self._set_kind(st, quotes)
         # "He also warned Washington that ..., the state-run IRNA agency reported": the agency only relays
         # the statement its words hold (the speaker inside speaks).
         relays = [st for st in stmts if st.get("mention_start", -1) >= st["end"] and any(
@@ -2236,6 +2282,12 @@ class Extractor:
         # "NAME, a spokesman for the coalition, said": a later "the spokesman" is NAME
         app = APPOSITIVE.match(text, subj[1], s1) if subj and text[subj[1]:subj[1] + 1] == "," else None
         subject = None  # the sentence's subject, for a later "he" (see _pronoun) when it is one named person
+        if subj is not None and subj[0] == p0 and (pr := PERSON_PRONOUN.match(text, p0, s1)) is not None:
+            # "He added that ... NAME had told X that ...": names inside are "under" him, as after a name
+            spk = self._pronoun(pr.group(1).lower(), p0)
+            if spk is not None and spk["kind"] == "person" and capitalised(spk["name"]):
+                subject = dict(spk, mention=spk["name"], subj=True)
+            subj = None
         if subj and subj[0] in seen:
             for h in history[-30:]:
                 if h["pos"] == subj[0]:
@@ -2255,7 +2307,10 @@ class Extractor:
             elif not DEMONSTRATIVE.match(mention) and not HEADLINE_LABEL.fullmatch(mention) and \
                     self.reg.is_speakerish(mention):
                 res = self.reg.resolve(mention)
-                if res.role != "unknown" or res.kind == "person":
+                if res.entry is None and " " not in mention and mention == text[s0:s1].strip() and \
+                        (s0 == 0 or text[s0 - 1] == "\n"):
+                    pass  # a section heading ("Regrets"), no one a later "he" could be
+                elif res.role != "unknown" or res.kind == "person":
                     spk = dict(name=res.name, role=res.role, kind=res.kind, mention=mention,
                                pos=subj[0], subj=True,
                                known=res.entry is not None or res.kind == "person" and capitalised(res.name))

@@ -66,6 +66,8 @@ OPENING_PREPOSITIONS = frozenset("""beside besides behind beyond among amid amid
 along despite throughout within without against toward towards through upon over around above below by until
 like unlike during after before since not
 when whenever while whereas if unless once because though although whether""".split())
+# Auxiliaries that open a question ("Does he regret going?"), never a name; "Will", "Can" and "May" can be names.
+QUESTION_OPENERS = frozenset("do does did is are was were has have had should would could shall must".split())
 # "Not everyone agrees", "When I asked him": no name either
 PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "thing", "him": "person",
             "we": "author", "i": "author"}
@@ -218,7 +220,7 @@ class Registry:
         """
         k = self.token_kind(w)
         return not (k == "stop" or k == "conn" and not (w[:1].isupper() and w.lower() in NAME_CONNECTORS)
-                    or w.lower() in OPENING_PREPOSITIONS or w.lower() in DATE_WORDS)
+                    or w.lower() in OPENING_PREPOSITIONS or w.lower() in DATE_WORDS or w.lower() in QUESTION_OPENERS)
 
     @lru_cache(maxsize=65536)
     def token_kind(self, w: str) -> str:
@@ -574,7 +576,7 @@ def noun_phrase(text: str, start: int, registry: Registry, max_tokens: int = 14,
                 break
             ok = False
         elif k == "np" or (k == "conn" and w[:1].isupper() and w.lower() in NAME_CONNECTORS):  # "Al Qaeda"
-            ok = True
+            ok = not (n and w in ("first", "own"))  # "SANA first blamed": an adverb, not "the first deputy"
         elif (prev_k in ("det", "detnp", "plain") or NATIONALITY.match(prev_w) or prev_w in MODIFIERS or
               # "the IRGC public relations office" (but "the Guard’s media department": the Guard speaks)
               prev_k == "np" and not prev_w.endswith(("’s", "'s"))) and w[:1].islower() \

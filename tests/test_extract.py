@@ -1396,8 +1396,11 @@ def test_he_is_the_sentence_subject_rather_than_a_person_named_in_its_appositive
 def test_the_narrators_next_clause_about_the_speaker_ends_the_content(ex):
     t = ("Ali Bagheri said the sanctions were illegal, and he blamed the Europeans for the collapse of the "
          "talks, saying they had “betrayed every promise.”")
+    # ("blamed X for Y" is itself an accusation, and a participle after its object stays with it, as the
+    # sample's "censured the “terrorists” ..., accusing Israel ..." does)
     assert reported(ex, t, "speaker", "text") == [
-        ("Ali Bagheri", "the sanctions were illegal"), ("Ali Bagheri", "they had “betrayed every promise.”")]
+        ("Ali Bagheri", "the sanctions were illegal"),
+        ("Ali Bagheri", "the Europeans for the collapse of the talks, saying they had “betrayed every promise.”")]
 
 
 def test_ordinary_people_a_relative_clause_and_a_named_bodys_office_as_speakers(ex):
@@ -1941,3 +1944,74 @@ def test_an_agency_relaying_a_statement_in_its_sentence_is_no_second_speaker(ex)
     assert reported(ex, t, "speaker", "text") == [
         ("Hossein Salami", "Washington that American bases in the region would be targeted"),
         ("IRNA", "The strikes killed 12 people")]
+
+
+def test_an_interview_features_standing_questions_are_answered_by_its_interviewee(ex):
+    # A feature that sets the writer's questions apart as paragraphs: once an answer names its speaker ("he
+    # says"), a later answer without one, and a later "he" after a question, are the interviewee's; an
+    # auxiliary opening a question ("Does he ...?") and a one-word section heading are no one.
+    t = ("Karim Haidari, 31, fought for two years with a militia near Aleppo. He now drives a taxi in Kabul.\n\n"
+         "What did they promise you?\n\n"
+         "“A salary and papers for my family. That was the whole bargain,” he says.\n\n"
+         "A spokesman for the brigade, reached by telephone, dismissed Haidari’s account as “a story for "
+         "foreign journalists.”\n\n"
+         "Were there Iranian officers at the front?\n\n"
+         "“Always. They said they were advisers, but advisers do not give the orders to attack at dawn.”\n\n"
+         "Regrets\n\n"
+         "Does he regret going?\n\n"
+         "He takes a long time to answer. “I don’t know. It was never our war,” he says.\n\n"
+         "Would he go back?\n\n"
+         "He laughs. “Never. Not for any money.”")
+    got = reported(ex, t, "speaker", "text", segments=segment(t))
+    assert got == [
+        ("Karim Haidari", "A salary and papers for my family. That was the whole bargain"),
+        ("spokesman", "Haidari’s account as “a story for foreign journalists.”"),
+        ("Karim Haidari", "Always. They said they were advisers, but advisers do not give the orders to attack at "
+                          "dawn."),
+        ("Karim Haidari", "I don’t know. It was never our war"),
+        ("Karim Haidari", "Never. Not for any money.")]
+
+
+def test_an_attributed_answer_keeps_its_own_speaker_after_a_question(ex):
+    # A question in narration answered by an attributed quotation: the answer's own attribution wins over the
+    # interviewee carried from the question before it.
+    t = ("What does Tehran want?\n\n"
+         "“We want the occupiers gone,” said Ali Fadavi, the deputy commander.\n\n"
+         "A witness said the convoy left at night.\n\n"
+         "Is this the end?\n\n"
+         "“The end of the beginning,” a diplomat said.")
+    assert reported(ex, t, "speaker", segments=segment(t)) == ["Ali Fadavi", "witness", "diplomat"]
+
+
+def test_the_reporters_words_after_a_content_are_not_part_of_it(ex):
+    # A gloss after a quotation closed with a comma, "without offering evidence", "before withdrawing the
+    # report": the reporter's words; "blamed X for Y" is an accusation; "said a lot" says nothing.
+    t = ("President Ebrahim Raisi promised that the crime “will not go unanswered,” which, for those keeping "
+         "score at home, is the fortieth time that phrase has been used. Syria’s state agency SANA blamed the "
+         "strike on the US-led “international coalition,” without offering evidence. It had first blamed the "
+         "United States for the raid, before withdrawing the report. Tehran said a lot, and fast. "
+         "Ali Fadavi said the “axis”, which Iran leads, would respond.")
+    assert reported(ex, t, "speaker", "text") == [
+        ("Ebrahim Raisi", "the crime “will not go unanswered,”"),
+        ("SANA", "the strike on the US-led “international coalition,”"),
+        ("SANA", "the United States for the raid"),
+        ("Ali Fadavi", "the “axis”, which Iran leads, would respond")]
+
+
+def test_a_second_that_clause_with_a_speaker_of_its_own_is_that_speakers(ex):
+    t = ("Foreign Ministry spokesman Esmaeil Baghaei spoke on Monday. He added that Iran was in constant contact "
+         "with Lebanese officials and that Foreign Minister Abbas Araghchi had told his Lebanese counterpart "
+         "that “Iran will stand by Lebanon’s government.” He said that the strikes were illegal and that they "
+         "would fail.")
+    assert reported(ex, t, "speaker", "text") == [
+        ("Esmaeil Baghaei", "Iran was in constant contact with Lebanese officials"),
+        ("Abbas Araghchi", "Iran will stand by Lebanon’s government."),
+        ("Esmaeil Baghaei", "the strikes were illegal and that they would fail")]
+
+
+def test_a_participles_object_between_subject_and_verb_is_not_the_speaker(ex):
+    t = ("The U.S.-led coalition fighting Islamic State said it was not involved. The UN mission monitoring "
+         "the truce said both sides had fired. Syria’s state agency SANA first blamed the United States for "
+         "the raid.")
+    assert reported(ex, t, "speaker", "speaker_role") == [
+        ("US-led coalition", "official"), ("UN mission", "organization"), ("SANA", "outlet")]
