@@ -85,7 +85,7 @@ RELATIVE_PRONOUN = re.compile(r"\b(?:whom|which|that)\s+(he|she|they|it)\b(?=[^,
 PAREN_PRONOUN = re.compile(r",\s+(he|she|they|it)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 LEADING_CONJ = re.compile(r"^(?:but|and|so|yet|however|then|still|instead|also|meanwhile)\b[,\s]*", re.IGNORECASE)
 LEADING_CONJ_AT = re.compile(LEADING_CONJ.pattern[1:], re.IGNORECASE)  # the same, matched at an offset
-BULLET = re.compile(r"[-–•*]\s+")  # a list item's mark ("- Asked about X, he said"): no word of the sentence
+BULLET = re.compile(r"[-–•·●*]\s+")  # a list item's mark ("- Asked about X, he said"): no word of the sentence
 FILLER = re.compile(
     r"^(?:\s+(?:close to|based in|(?:now\s+)?living\s+in|in|from|at|near|with|for|of|"
     r"(?:allied|aligned|affiliated)\s+with|(?:backed|supported|funded|armed)\s+by|linked\s+to|loyal\s+to|"
@@ -111,7 +111,8 @@ FILLER = re.compile(
     r"(?:\s*,\s*(?:citing|quoting)\s+[^,;“”\"]{0,60}[“\"][^“”\"]{1,60}(?:,[”\"]|[”\"]\s*,))?"
     # ", the speaker of parliament, addressing lawmakers," - appositives share their commas.
     r"(?:\s*\([^()]{1,80}\))?"  # "Al-Manar (Hezbollah TV) said": a parenthesis after the name
-    r"(?:\s*,[^,“”\"]{1,160}(?=,))*\s*,?\s*(?:(?:has|have|had|is|are|was|were|been|will|would|could|also|even|long|inside|"
+    # "• Foreign ministry spokesman NAME: condemned the explosions as ...": a list's label, then its verb
+    r"(?:\s*[,:][^,“”\"]{1,160}(?=,))*\s*[,:]?\s*(?:(?:has|have|had|is|are|was|were|been|will|would|could|also|even|long|inside|"
     r"similarly|likewise|then|too|again|once again|once|used to|later|since|thus far|so far|\w+ly|always|often|already|still|"
     r"further|moreover|first|at first|earlier|now|just|soon|in turn|"
     r"has gone on record|gone on record|on record|published|issued|released|posted|aired|broadcast|"
@@ -166,6 +167,8 @@ CONTRAST_CLAUSE = re.compile(r",\s+(?:though|although|while|but|whereas)\s+")
 # ", noting that ...", ", telling the crowd on Monday that ...": a participle's own that-clause.
 PARTICIPLE_THAT = re.compile(r"\s+(?:[^,;:“”\"]{0,40}?\s)?that\s|\s*:\s*[«“\"]")  # or "concluding: «...»"
 # ", saying that", "” and saying that", "...,” while acknowledging that"
+SPOKES_WORD = re.compile(r"\bspokes(?:man|woman|person|men)\b", re.IGNORECASE)
+LEADING_ASIDE = re.compile(r"(?:that)?\s*,\s*(?:according\s+to|citing|quoting)\s+[^,;“”\"]{1,80},\s*")
 AND_THAT_BEFORE = re.compile(r",?\s+and\s+that\s+$")
 PARTICIPLE_AFTER = re.compile(r"(?:,[”\"]?|[”\"]?\sand|(?P<while>,?[”\"]?\s(?:while|whilst)))\s$")
 # What follows a postposed reporting clause's speaker up to a participle of the same speaker: the verb
@@ -728,6 +731,8 @@ class Extractor:
     # ---------------------------------------------------------------- paragraph level
     def _paragraph(self, p0, p1, p_idx, narr_speaker, narr_role):
         text = self.text
+        if text[p0:p0 + 1] in "•·●" and (mark := BULLET.match(text, p0, p1)):
+            p0 = mark.end()  # "• He called the blasts “a massacre”": a list item's sentence
         self._np_cache = {}  # offsets never repeat across paragraphs: keep memory flat on huge files
         quotes = quote_spans(text, p0, p1)
         carry, self.carry = self.carry, None
@@ -1023,7 +1028,17 @@ class Extractor:
         # "He also warned Washington that ..., the state-run IRNA agency reported": the agency only relays
         # the statement its words hold (the speaker inside speaks).
         relays = [st for st in stmts if st.get("mention_start", -1) >= st["end"] and any(
-            o is not st and st["start"] <= o["start"] and o["end"] <= st["end"] + 1 for o in stmts)]
+            o is not st and st["start"] <= o["start"] and (o["end"] <= st["end"] + 1 or
+                                                         st["start"] <= o.get("mention_start", -1) < st["end"])
+            for o in stmts)]
+        for st in relays:
+            if self.reg.resolve(st["speaker"]).kind == "person" and capitalised(st["speaker"]):
+                # "The Secretary-General had condemned the attack, he said": a later "he warned" is the one
+                # who relayed it, named last
+                self._flush()
+                self.history.append(dict(name=st["speaker"], role=st["speaker_role"], kind="person",
+                                         mention=st["speaker_mention"], pos=st["mention_start"], known=True))
+                self.history.sort(key=_POS)
         for st in stmts:
             st.pop("mention_start", None)
             st.pop("mention_end", None)
@@ -1371,8 +1386,9 @@ class Extractor:
             return None
         m0, m1 = np_
         if text[m1 - 2:m1] in ("’s", "'s") or text[m1:m1 + 2] in ("’s", "'s"):
-            # "According to the Guard's public relations office, ...": the source runs to the comma.
-            tail = re.match(r"[^,;“”\"]{0,60}?(?=,)", text[m1:s1])
+            # "According to the Guard's public relations office, ...": the source runs to the comma
+            # (", according to Lebanon's health ministry.": to the sentence's end)
+            tail = re.match(r"[^,;“”\"]{0,60}?(?=,|[.!?]?\s*$)", text[m1:s1])
             if tail:
                 m1 += tail.end()
         known = self.reg.find(text[m0:m1])
@@ -1652,6 +1668,11 @@ class Extractor:
             best = _last_break(seg, participle, STRONG_BREAKS)
             return s0 + best
         best = _last_break(seg, participle)
+        if best and ":" in seg and (colon := seg.index(":")) > 0 and \
+                (label := self._speaker_np(s0, s0 + colon)) is not None and label[1] == s0 + colon:
+            # "• Foreign ministry spokesman NAME: condemned ...", "NAME: in a letter, said ...": a list's
+            # label is the subject of the verb after it
+            best = _last_break(seg[colon + 1:], participle) and colon + 1 + _last_break(seg[colon + 1:], participle)
         if best and not participle and seg.rstrip().endswith((",", ",”", ',"')):
             # "An official, speaking on condition of anonymity because he ..., said": breaks inside a
             # parenthetical that closes right before the verb do not start the verb's clause.
@@ -2103,7 +2124,9 @@ class Extractor:
             body_role = "official"  # "a member of parliament’s security committee": a state body's part
         elif role == "other" and res.entry is None and body_words and not capitalised(body_words[-1]):
             body_role = None  # "an analyst at a Baghdad-based research centre": unnamed, so independent
-        if role in (None, "other") or role == "official" and body_role == "organization":
+        if role in (None, "other") or role == "official" and body_role == "organization" and (
+                res.entry is not None or SPOKES_WORD.search(head)):
+            # ("Assistant Secretary-General for the Middle East": an office, whatever the capitals after it)
             role = body_role or role
         return role or self.reg.descriptor_role(TOKEN.findall(app))  # "a member of parliament"
 
@@ -2123,7 +2146,9 @@ class Extractor:
             return None
         self._flush()
         country = self.reg.nationalities.get(modifier.lower()) if modifier else None
-        same_head = re.compile(rf"\b{re.escape(head.rstrip('s'))}s?\b", re.IGNORECASE)
+        # ("the secretary-general" is not an "Assistant Secretary-General")
+        lesser = r"(?<!assistant )(?<!deputy )(?<!under-)" if "-" in head else ""
+        same_head = re.compile(rf"{lesser}\b{re.escape(head.rstrip('s'))}s?\b", re.IGNORECASE)
         group = None  # "the group": the organisation just named, unless one is named by the noun itself
         body = head not in self.reg.person_heads  # "the coalition" is not "coalition spokesman Colonel X"
         outlet = None
@@ -2353,7 +2378,10 @@ class Extractor:
                                 **({"described": self._spelt_out(" ".join(title))} if title else {}),
                                 **({"under": subject} if subject is not None and subject["pos"] < a and
                                    subject["kind"] == "person" and capitalised(subject["name"]) and
-                                   not _plural(subject["mention"]) and sp.name not in named_here else {})))
+                                   not _plural(subject["mention"]) and sp.name not in named_here and
+                                   # ("Key points from NAME's speech:": a capitalised word is no one)
+                                   (" " in subject["name"] or self.reg.resolve(subject["name"]).entry
+                                    is not None) else {})))
         history.sort(key=_POS)  # stable: equal positions keep their order
         del history[:-200]  # only recent mentions are ever referred back to
 
@@ -2411,6 +2439,10 @@ class Extractor:
             seg = text[pos:s1]
         m = COMPLEMENTIZER.match(seg)
         pos += m.end()
+        if (aside := LEADING_ASIDE.match(text, pos, s1)) is not None:
+            # "said that, according to the Syrian authorities, the strike had ...": the source aside
+            pos = aside.end()
+            pos += COMPLEMENTIZER.match(text[pos:s1]).end()
         seg = text[pos:s1]
         if cue.content == "to":
             m = TO_START.match(seg)

@@ -183,6 +183,7 @@ def process_document(rec: dict, ctx: Context) -> tuple[dict, list[dict]]:
     doc["author"] = doc.get("author") or byline
     narrator = doc["author"] or doc.get("outlet") or ""
     stmts = ctx.extractor.extract(text, segs, narration_speaker=narrator, narration_role="author")
+    _own_comments(stmts, doc)
     body = " ".join(text[s:e] for k, s, e, _ in segs if k == "body")
     for i, st in enumerate(stmts):
         st.update(statement_id=f"{doc['doc_id']}:{i}", seq=i, doc_id=doc["doc_id"], outlet=doc.get("outlet", ""),
@@ -190,6 +191,21 @@ def process_document(rec: dict, ctx: Context) -> tuple[dict, list[dict]]:
     doc.update(n_statements=sum(1 for st in stmts if st["kind"] != "narration"), status="ok", text=text,
                shingles=shingles(body))
     return doc, stmts
+
+
+def _squashed(name: str) -> str:
+    """A name's letters and digits, lower-cased, without a parenthesis: "GlobeLine News (YouTube)" and
+    "@GlobeLineNews" are both "globelinenews"."""
+    return "".join(c for c in re.sub(r"\([^()]*\)", "", name).lower() if c.isalnum())
+
+
+def _own_comments(stmts: list[dict], doc: dict) -> None:
+    """A comment by the page's own outlet (a channel's pinned comment, the site answering its readers)
+    is the outlet's, not a reader's (an article's author answering in the comments stays a commenter)."""
+    own = _squashed(doc.get("outlet") or "")
+    for st in stmts:
+        if own and st["kind"] == "comment" and _squashed(st["speaker"]) == own:
+            st["speaker_role"] = "outlet"
 
 
 def _document_row(rec: dict) -> dict:

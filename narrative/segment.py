@@ -229,6 +229,7 @@ def _is_prose(s: str) -> bool:
 _NAME_LINE = re.compile(r"^(?:[•·●▪◦*-]\s*|\d{1,3}\.\s+)?[^\s.!?:;,\"“”]\S*(?:\s+[^\s!?:;,\"“”]+){0,3}$")
 _SENTENCE_END = re.compile(r"(?<![A-Z])[.!?]$")  # "Agreed." ends a sentence; "Sara K." is a name
 _QUOTED_TITLE = re.compile(r"[“\"].*[”\"]")
+_TIMED = re.compile(r"^\S\s*(?:\d+\s*[a-z]{0,7}\.?\s+ago\b|\d{1,2}[:.]\d{2}\b)", re.IGNORECASE)  # a live blog's list
 _BULLET = re.compile(r"^(?:[•·●▪◦*-]\s*|\d{1,3}\.\s+)")
 
 
@@ -343,6 +344,7 @@ def segment_rows(text: str) -> list[tuple[str, int, int, str]]:
             n_body += 1  # a sentence of prose: the article body has begun
 
     title_done = False
+    bullets = []  # bulleted lines taken for furniture (a menu) for want of a full stop
     for k, ln in enumerate(lines):
         s = texts[k]
         if kinds[k] or not s:
@@ -351,9 +353,12 @@ def segment_rows(text: str) -> list[tuple[str, int, int, str]]:
             kinds[k] = "boilerplate"
         elif _is_caption(s, repeated):
             kinds[k] = "caption"
-        elif pats["line"].search(s) or pats["stamp"].match(s) or \
-                s.startswith(("•", "·", "●")) and not _is_prose(s[1:].strip()):  # a bulleted sentence is prose
+        elif pats["line"].search(s) or pats["stamp"].match(s):
             kinds[k] = "boilerplate"
+        elif s.startswith(("•", "·", "●")) and not _is_prose(s[1:].strip()):  # a bulleted sentence is prose
+            kinds[k] = "boilerplate"
+            if len(s.split()) >= 8 and not _TIMED.match(s):  # (not "• 8h ago  IRGC confirms launch")
+                bullets.append(k)
         elif (m := pats["byline"].match(s)) and len(s) < 150 and not s.endswith("."):
             kinds[k], authors[k] = "byline", _byline_names(m.group("names"))
         elif not title_done and len(s) < 200 and not s.endswith((".", "!", "?", "”", '"')):
@@ -363,6 +368,12 @@ def segment_rows(text: str) -> list[tuple[str, int, int, str]]:
         if kinds[k] in ("title", "body"):
             title_done = True
 
+    # ... unless the list they are in has a sentence of prose: an explainer's key points, not all ending
+    # in a full stop ("• He called the blasts “a massacre”", "• NAME said the US had not been involved")
+    for k in bullets + bullets[::-1]:
+        near = [j for j in (k - 1, k + 1) if 0 <= j < len(lines) and texts[j].startswith(("•", "·", "●"))]
+        if any(kinds[j] == "body" for j in near):
+            kinds[k] = "body"
     # Turns before datelines: "Question (IRNA):" opens a turn, not a "Tehran (IRNA):" dateline.
     rows = _interview_turns(text, _embedded_posts(text, _merge(lines, kinds, authors, comment_ids)))
     return _split_datelines(text, rows)
@@ -441,16 +452,51 @@ def _repeated_quote(text: str, start: int, end: int) -> bool:
 
 def _split_datelines(text: str, rows: list[tuple]) -> list[tuple]:
     """A body paragraph that opens with a wire dateline ("BEIRUT (Reuters) -") loses it to a
-    boilerplate segment, so that the city and agency are not read as the first sentence's subject."""
+    boilerplate segment, so that the city and agency are not read as the first sentence's subject.
+    A "dateline" that is a speaker's name in capitals ("MIKE POMPEO: He ran ..." in a news video's
+    transcript) labels that person's words instead."""
     dateline = patterns()["dateline"]
     out = []
     for kind, start, end, author in rows:
         m = dateline.match(text[start:end]) if kind == "body" else None
         if m:
-            out += [("boilerplate", start, start + m.end(), ""), (kind, start + m.end(), end, author)]
+            out.append(("boilerplate", start, start + m.end(), ""))
+            # (a short turn, "MOHAMMAD FARAHANI: Thank you, Dana.", is no statement)
+            speaker = _caps_speaker(text, start, start + m.end()) if end - start - m.end() > 40 else None
+            out.extend(_spoken(text, start + m.end(), end, speaker) if speaker else
+                       [(kind, start + m.end(), end, author)])
         else:
             out.append((kind, start, end, author))
     return out
+
+
+def _caps_speaker(text: str, start: int, end: int) -> str | None:
+    """The person a label in capitals names ("MIKE POMPEO:" is Mike Pompeo): a registered person, or
+    one the text names after a title ("Secretary of State Mike Pompeo") or with an appositive ("Karim
+    Haddad, a shopkeeper,"); a city's dateline ("NEW YORK:", "TEL AVIV:") names no one."""
+    label = text[start:end].rstrip()
+    if not label.endswith(":") or "(" in label or "," in label:
+        return None
+    words = label[:-1].split()
+    if len(words) < 2:
+        return None
+    from .speakers import Registry, title_name  # (the registry is read once per process)
+
+    name = title_name(" ".join(words))
+
+    reg = Registry.default()
+    res = reg.resolve(name)
+    if res.entry is not None:
+        return res.name if res.kind == "person" else None
+    for m in re.finditer(rf"\b{re.escape(name)}\b", text):
+        if re.match(r",\s+(?:a|an|the|who)\s", text[m.end():m.end() + 8]):
+            return name
+        for w in reversed(re.findall(r"[\w.]+", text[max(0, m.start() - 40):m.start()])[-4:]):
+            if reg.descriptors.get(w.lower()) or w.lower() in reg.person_heads:
+                return name  # "Secretary of State Mike Pompeo", "Hezbollah spokesman NAME"
+            if not (w[:1].isupper() or w == "of"):
+                break  # "officials in Tel Aviv"
+    return None
 
 
 def _join_label_lines(text: str, rows: list[tuple], turn_label) -> list[tuple]:
@@ -616,7 +662,8 @@ def _merge(lines, kinds, authors, comment_ids):
         key = (kind, cid if kind == "comment" else None)
         # A body line ending a sentence closes its paragraph (one-line paragraphs without blank lines).
         same = cur and (cur[0], cur[4]) == key and kind in ("body", "comment", "boilerplate", "caption")
-        if same and not (kind == "body" and prev_text.endswith((".", "!", "?", "”", '"', ":"))):
+        if same and not (kind == "body" and (prev_text.endswith((".", "!", "?", "”", '"', ":")) or
+                                             ln.text.startswith(("•", "·", "●")))):  # a bullet, a paragraph
             cur[2] = ln.end
             prev_text = ln.text
             continue

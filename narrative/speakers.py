@@ -366,7 +366,18 @@ class Registry:
 
     @lru_cache(maxsize=65536)
     def resolve(self, mention: str) -> Resolved:
-        """Canonical name and role of a speaker mention (see the class example)."""
+        """Canonical name and role of a speaker mention (see the class example); a name in capitals
+        (a UN press release's "KHALED KHIARI") is spelt as a name.
+
+        >>> Registry.default().resolve("KHALED KHIARI").name
+        'Khaled Khiari'
+        """
+        res = self._resolve(mention)
+        if res.entry is None and res.kind == "person" and res.name.isupper() and " " in res.name:
+            return Resolved(title_name(res.name), res.role, res.kind, None)
+        return res
+
+    def _resolve(self, mention: str) -> Resolved:
         clean = clean_mention(mention)
         if self.title_re is not None:
             m = self.title_re.search(clean)
@@ -384,7 +395,7 @@ class Registry:
             run = self._trailing_names(head)
             known = [sp.type for _, _, sp in self.find(po.group("head"))]
             if "person" in known:
-                return self.resolve(po.group("head"))  # "Bashar al-Assad of Syria"
+                return self._resolve(po.group("head"))  # "Bashar al-Assad of Syria"
             if run >= 2 and not known:
                 # "Researcher NAME of the Euphrates Research Center": the person, in the role of the body
                 # he speaks for (an office title before the name makes an official)
@@ -424,6 +435,12 @@ class Registry:
                     res = self.resolve(pp.group(1))
                     return Resolved(clean, sp.role if sp.role != "unknown" else res.role, res.kind, None)
                 return Resolved(clean, "unknown", "thing", None)  # "Soleimani's photos" say nothing
+            pp = DESCRIBED_FOR.match(where[:start]) if sp.type != "person" else None
+            if pp and (head := TOKEN.findall(pp.group(1))) and head[-1].lower() not in SPOKES and \
+                    "and" not in head and self.names_person(head):
+                # "The representative of the Islamic Republic of Iran": a person who speaks for it
+                return Resolved(clean, sp.role if sp.role != "unknown" else self.descriptor_role(head) or "unknown",
+                                "person", None)  # in the role of the body he speaks for
             tail = re.sub(r"^(?:[’']s)?\s+", "", where[end:]).rstrip()  # not str.strip: "spokesman" keeps its s
             tail_words = TOKEN.findall(tail)
             if not tail_words:
@@ -491,6 +508,15 @@ def _head_match(found):
 _LEADING_DETERMINER = re.compile(r"^(?:the|a|an|some|several|its|their|his|her)\s+", re.IGNORECASE)
 _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr)\.?\s+(?=[A-Z])")
 _POSSESSIVE_END = re.compile(r"[’']s$")
+
+
+def title_name(caps: str) -> str:
+    """A name written in capitals, spelt as a name.
+
+    >>> title_name("ABDUL-MALIK AL-HOUTHI"), title_name("MIKE POMPEO")
+    ('Abdul-Malik Al-Houthi', 'Mike Pompeo')
+    """
+    return " ".join("-".join(p[:1] + p[1:].lower() for p in w.split("-")) for w in caps.split())
 
 
 @lru_cache(maxsize=65536)  # a pure function of the mention, asked again for the same mentions

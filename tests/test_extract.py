@@ -2015,3 +2015,39 @@ def test_a_participles_object_between_subject_and_verb_is_not_the_speaker(ex):
          "the raid.")
     assert reported(ex, t, "speaker", "speaker_role") == [
         ("US-led coalition", "official"), ("UN mission", "organization"), ("SANA", "outlet")]
+
+
+def test_un_meetings_coverage_speakers_are_representatives_and_a_briefer_in_capitals(ex):
+    t = ("NADIA BARAKAT, Assistant Secretary-General for the Middle East, briefing the Council, said that, "
+         "according to the Syrian authorities, the strike had destroyed the consular building.\n\n"
+         "The Secretary-General had condemned the attack, she said, and recalled that \"diplomatic premises are "
+         "protected under international law\".\n\n"
+         "\"Any miscalculation could lead to broader conflict,\" she warned.\n\n"
+         "The representative of the Islamic Republic of Iran said the \"terrorist attack\" had killed seven "
+         "advisers. The Council's silence, he continued, would only \"embolden the Israeli regime\". He said the "
+         "United States bore responsibility for the attack.\n\n"
+         "The representative of the United Kingdom said her country was \"concerned about the risk of further "
+         "escalation\".")
+    got = reported(ex, t, "speaker", "speaker_role", "text", segments=segment(t))
+    assert got[0] == ("Nadia Barakat", "official", "the strike had destroyed the consular building")
+    iran = "representative of the Islamic Republic of Iran"
+    assert [g[0] for g in got[1:]] == ["Secretary-General", "Nadia Barakat", iran, iran,
+                                       "representative of the United Kingdom"]
+    assert all(role == "official" for _, role, _ in got)
+    assert got[4][2] == "the United States bore responsibility for the attack"
+
+
+def test_an_explainers_key_points_and_labelled_bullets_are_their_speakers(ex):
+    t = ("Israel–Hezbollah: what we know so far\n\n"
+         "Key points from Hassan Nasrallah's televised speech on Thursday:\n\n"
+         "• He acknowledged that the group had suffered “a severe and unprecedented blow”\n"
+         "• He called the blasts “a massacre” and “a declaration of war” on Lebanon\n\n"
+         "What has Iran said?\n\n"
+         "• Foreign ministry spokesman Nasser Kanaani: condemned the explosions as “a clear example of "
+         "terrorism”\n"
+         "• Revolutionary Guards commander Hossein Salami: in a letter to Nasrallah, said the attack would be met "
+         "with “a crushing response”\n\n"
+         "At least 37 people have been killed in the two waves of explosions, according to Lebanon's health "
+         "ministry.")
+    assert reported(ex, t, "speaker", segments=segment(t)) == [
+        "Hassan Nasrallah", "Hassan Nasrallah", "Nasser Kanaani", "Hossein Salami", "Lebanon's health ministry"]

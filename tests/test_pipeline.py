@@ -818,3 +818,17 @@ def test_store_picks_the_statements_that_may_hold_a_word_start_in_any_case(tmp_p
     assert texts(store.statement_frames(["d"], None, ["50%_x"])) == ["Turnout rose to 50%_x", "\u0130stanbul talks"]
     assert texts(store.statement_frames(["d"], {"war"}, [])) == ["A quiet day"]
     assert len(store.statement_frames(["d", "e"])) == 7
+
+
+def test_a_comment_by_the_pages_own_outlet_is_the_outlets(tmp_path):
+    d = tmp_path / "c"
+    d.mkdir()
+    page = ("Strike near Baghdad\n\nThe ministry said on Sunday that the talks in Astana had failed once more.\n\n"
+            "2 Comments\n\nOrbit News says:\n\nUPDATE: the ministry has denied the report.\n\n"
+            "Sam Ortiz says:\n\nNobody believes the ministry.\n\n"
+            "Jane Roe says:\n\nThanks for reading, Sam.\n")
+    (d / "v1.txt").write_text(page, encoding="utf-8")
+    (d / "metadata.csv").write_text("doc_id,outlet,author\nv1,Orbit News (YouTube),Jane Roe\n")
+    got = analyze(d).statements.query("kind == 'comment'")[["speaker", "speaker_role"]].values.tolist()
+    # (the article's author answering a reader stays a commenter, as the held-out sets code it)
+    assert got == [["Orbit News", "outlet"], ["Sam Ortiz", "commenter"], ["Jane Roe", "commenter"]]

@@ -95,6 +95,16 @@ COMMENT_LAYOUTS = {
          "    k_saleh\n    Apr 4\n    > Fair analysis\n    Not really.\n    Reply (2)\n"),
         [("Gunner_61", "Fair analysis, sir."), ("Tom Reyes", "Thanks, Gunner."),
          ("k_saleh", "> Fair analysis\n    Not really.")]),
+    "video page: handles with relative dates, machine translation and like counts": (
+        ("Strike near Baghdad | Orbit News\n\nOrbit News\n2.1M subscribers\n\nThe ministry said on Sunday "
+         "that the talks in Astana had failed once more.\n\nComments 1,204\nSort by\n\nAdd a comment...\n\n"
+         "Pinned by Orbit News\n@OrbitNews 4 years ago (edited)\nUPDATE: the ministry has denied the report.\n"
+         "212\nReply\n38 replies\n\n@user-xy7rz 4 years ago\nHe defeated ISIS when the world did nothing.\n"
+         "1.2K\nReply\n12 replies\n\n@mahsa.azadi 3 weeks ago\nTranslated from Persian by Google\n"
+         "People were quietly celebrating tonight.\nSee original (Persian)\n2.3K\nReply\n"),
+        [("@OrbitNews", "UPDATE: the ministry has denied the report."),
+         ("@user-xy7rz", "He defeated ISIS when the world did nothing."),
+         ("@mahsa.azadi", "People were quietly celebrating tonight.")]),
 }
 
 
@@ -494,3 +504,30 @@ def test_indented_post_cards_with_a_verified_mark_or_a_telegram_line():
     posts = [(a, t.strip()) for k, a, t in kinds(page) if k == "post"]
     assert posts == [("Benjamin Netanyahu", "Our defence held tonight."),
                      ("Yahya Saree", "The enemy's days of aggression without punishment are over.")]
+
+
+def test_a_speakers_name_in_capitals_labels_a_video_transcripts_soundbite_not_a_datelines_city():
+    page = ("Transcript\n\n0:33\nIn Washington, Secretary of State Mike Pompeo defended the strike.\n0:37\n"
+            "MIKE POMPEO: He ran Iran's militias from Lebanon to Yemen. The President made the right decision.\n"
+            "0:46\nOil prices jumped on the news, traders in London said.\n\n"
+            "TEL AVIV: Officials in Tel Aviv said the strike was over and that the army would stand down.\n\n"
+            "KARIM HADDAD: Thank you.\n\nKarim Haddad, a shopkeeper, said the street burned.\n")
+    got = [(k, a, t) for k, a, t in kinds(page) if k in ("answer", "body")]
+    assert ("answer", "Mike Pompeo", "He ran Iran's militias from Lebanon to Yemen. The President made the right "
+                                     "decision.") in got
+    assert ("body", "", "Officials in Tel Aviv said the strike was over and that the army would stand down.") in got
+    assert not any(a == "Karim Haddad" for k, a, t in got)  # a courtesy, no statement
+
+
+def test_an_explainers_bullets_without_full_stops_are_body_in_a_list_with_prose():
+    page = ("What has been said?\n\nThe ministry said on Sunday that the talks in Astana had failed once more.\n\n"
+            "• Secretary of State Antony Blinken urged all sides to avoid “any step that escalates the conflict”\n"
+            "• State Department spokesman Matthew Miller said the US had not been involved in the attack\n"
+            "• Supreme Leader Ali Khamenei has not commented publicly on the blasts\n\n"
+            "Key events\n  • 3h ago   Israeli army on damage at Nevatim\n"
+            "  • 6h ago   Iran’s UN mission says “the matter can be considered closed”\n"
+            "  • 8h ago   IRGC confirms the launch of drones and missiles at Israel\nShow key events only\n")
+    body = [t for k, a, t in kinds(page) if k == "body"]
+    assert "• State Department spokesman Matthew Miller said the US had not been involved in the attack" in body
+    assert "• Supreme Leader Ali Khamenei has not commented publicly on the blasts" in body
+    assert not any("IRGC confirms" in t for t in body)
