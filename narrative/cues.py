@@ -82,7 +82,7 @@ def compiled(folder: str | None = None):
         "according": re.compile(rf"\b({alt(data.get('according', []))})\s+", re.IGNORECASE),
         # (and a manner adverb set in commas: "said to me, very politely, “...”")
         "adjunct": re.compile(rf"\s*(?:,\s*)?(?:{TIME_ADJUNCT}|{adjuncts}|(?-i:(?:very\s+)?[a-z]{{3,}}ly)(?=\s*,))"
-                              rf"(?![\w\-])\s*,?\s*", re.IGNORECASE),
+                              rf"(?![\w\-’']|\s*[’']s\b)\s*,?\s*", re.IGNORECASE),  # ("last night's strikes": no adjunct)
         "time": re.compile(TIME_ADJUNCT, re.IGNORECASE),
         "negator": re.compile(rf"(?<![\w\-])(?:{alt(data.get('negators', []))})(?![\w\-])", re.IGNORECASE),
     }

@@ -70,7 +70,7 @@ OPENER = re.compile(r"^[A-Z][a-z]{2,}(?:ing|ed)\s+(?:to|about|by|at|in|on|whethe
                     r"^(?:[A-Z][a-z]{2,}ly|Soon|Just|Right|Moments|Minutes|Hours|Days|Weeks|Months|Years)\s+"
                     r"(?:after|before|following|later|afterwards|into)\b")
 # An adverbial opener without a comma, then a pronoun subject: "On Nov. 5 it said", "In Qom he told".
-_OPENER_WORDS = r"(?:in|on|at|during|after|before|later|earlier|last|this|yesterday|today|then|meanwhile)\b"
+_OPENER_WORDS = r"(?:in|on|at|during|after|before|later|earlier|last|this|yesterday|today|then|meanwhile|from|since|by|until|for)\b"
 OPENER_PRONOUN = re.compile(_OPENER_WORDS + r"[^,;:“”\"\n]{0,80}?\s(he|she|they|it)\s+", re.IGNORECASE)
 # ... or an owner's possessive: "On Friday its editorial board wrote".
 OPENER_OWNER = re.compile(_OPENER_WORDS + r"[^,;:“”\"\n]{0,60}?\s((?:his|her|their|its)\s)", re.IGNORECASE)
@@ -114,7 +114,7 @@ FILLER = re.compile(
     # "• Foreign ministry spokesman NAME: condemned the explosions as ...": a list's label, then its verb
     r"(?:\s*[,:][^,“”\"]{1,160}(?=,))*\s*[,:]?\s*(?:(?:has|have|had|is|are|was|were|been|will|would|could|also|even|long|inside|"
     r"similarly|likewise|then|too|again|once again|once|used to|later|since|thus far|so far|\w+ly|always|often|already|still|"
-    r"further|moreover|first|at first|earlier|now|just|soon|in turn|"
+    r"further|moreover|first|at first|earlier|now|just|soon|in turn|himself|herself|itself|themselves|"
     r"has gone on record|gone on record|on record|published|issued|released|posted|aired|broadcast|"
     r"the next day|the following day|the same day|on \w+\.? \d{1,2}|on \w+day|last \w+|this \w+|"
     r"(?:went|goes|go|then\s+went)\s+on\s+to|"  # "Salami went on to accuse ...": the same speaker goes on
@@ -167,6 +167,11 @@ CONTRAST_CLAUSE = re.compile(r",\s+(?:though|although|while|but|whereas)\s+")
 # ", noting that ...", ", telling the crowd on Monday that ...": a participle's own that-clause.
 PARTICIPLE_THAT = re.compile(r"\s+(?:[^,;:“”\"]{0,40}?\s)?that\s|\s*:\s*[«“\"]")  # or "concluding: «...»"
 # ", saying that", "” and saying that", "...,” while acknowledging that"
+CHANNEL_PARTICIPLE = re.compile(r"\s*(?:speaking|talking|writing|interviewed|reached|contacted|quoted|cited)\b",
+                                re.IGNORECASE)
+FORMER = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|veterans?\b|[Rr]etired)")
+CALL_NOUN = re.compile(r"\b(?:a|an|the|phone|telephone|video|conference|his|her|their|its)\s+$", re.IGNORECASE)
+LABEL_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(?=\S)")
 SPOKES_WORD = re.compile(r"\bspokes(?:man|woman|person|men)\b", re.IGNORECASE)
 LEADING_ASIDE = re.compile(r"(?:that)?\s*,\s*(?:according\s+to|citing|quoting)\s+[^,;“”\"]{1,80},\s*")
 AND_THAT_BEFORE = re.compile(r",?\s+and\s+that\s+$")
@@ -284,7 +289,7 @@ OBJECT_THAT = re.compile(r"^\s*[^,;:“”\"]{1,60}?(?:,[^,;:“”\"]{1,60},\s*
 CONTENT_BREAK = re.compile(r"""
     ;
   | ,\s*according\ to\b
-  | (?<=,[”"])\s+which\b                     # “will not go unanswered,” which, for those keeping score, ...
+  | (?<=,[”"])\s+which,(?!\s*(?:he|she|they|it)\s)  # “will not go unanswered,” which, for those keeping score, ...
   | ,?\s+without\s+(?:offering|providing|giving|citing|presenting|producing|elaborating|explaining|naming
                     |specifying|detailing)\b  # ..., without offering evidence
   | ,\s+(?:before|after)\s+(?:later\s+)?(?:withdrawing|retracting|deleting|removing|correcting|amending
@@ -406,7 +411,7 @@ PRONOUN_START = re.compile(r"^(?:(?:but|and|yet|so|instead|then|still|however)[,
 APPOSED_NAME = re.compile(r"((?:[A-Z][\w’'\-]+\s+){1,3}(?:(?:al|bin|ibn|el|abu)[\s\-])?[A-Z][\w’'\-]+),\s+"
                           r"((?:an?\s+|the\s+)?[a-z][^,;“”\"]{2,100})$")
 # ", the foreign ministry's spokesman," / ", a senior fellow at the Issam Fares Institute." after a name.
-APPOSITIVE = re.compile(r"\s*,\s*(?!who\b|which\b)([^,;:“”\"()]{3,120}?)\s*(?:,|\.(?:\s|$)|;|$)")
+APPOSITIVE = re.compile(r"[ \t]*,\s*(?!who\b|which\b)([^,;:“”\"()\n]{3,120}?)[ \t]*(?:,|\.(?:\s|$)|;|$|(?=\n))")
 # "Last week the head of the Foundation of Martyrs, NAME," "Iran's ambassador, NAME,": the description a
 # name in commas follows, from its determiner or possessive owner on (the clause's earlier words left out).
 DESCRIPTION_BEFORE = re.compile(r"(?:^|(?<=[\s(]))((?:[Tt]he|[Aa]n?|[A-Z][\w\-]*[’']s)\s[^,;:.!?“”\"()\n]{3,140}?)\s*,\s*$")
@@ -605,9 +610,10 @@ class Extractor:
             # ("AL-BUKHAITI" is the "Mohammed al-Bukhaiti" of the introduction; a label of several words is
             # looked for as it is written there: "ABDUL-MALIK AL-HOUTHI" is "Abdul-Malik al-Houthi")
             written = label.title() if label.isupper() and len(label) > 3 else label
-            words = "{0,3}" if " " in label.strip() else "{1,3}"
+            written = LABEL_HONORIFIC.sub("", written)  # "MR MILLER:" is the "Matthew Miller" named before
+            words = "{0,3}" if " " in written.strip() else "{1,3}"
             folded = f"(?i:{re.escape(written)})" if label.isupper() else re.escape(written)
-            name = self._last_before(re.compile(rf"\b(?:[A-Z][\w'’-]+\s+){words}{folded}\b"), start,
+            name = self._last_before(re.compile(rf"\b(?:[A-Z][\w'’-]+[ \t]+){words}{folded}\b"), start,
                                      (lambda m: not m.group(0).isupper()) if label.isupper() else None,
                                      rescan=NAME_BARRIER.search(written) is not None)  # (not the label itself)
         spk = self._resolve(name.group(0), name.start()) if name else None
@@ -927,6 +933,8 @@ class Extractor:
                 continue  # "Kata'ib Hezbollah's security official, who writes under the name Abu Ali, ..."
             if said_this and a < said_this.end():
                 continue  # "The woman who says this is NAME": who spoke the quotation before (see _who_said_this)
+            if cue.form.startswith("call ") and CALL_NOUN.search(text, max(s0, a - 24), a):
+                continue  # "in a telephone call on Saturday": a noun
             if STORY_TOLD.match(text, a, s1):
                 continue  # "She tells the story without looking at the poster": the story follows (see _lead_in)
             if cue.weak and cue.form[-1] not in "ds" and DETERMINED.search(text, max(s0, a - 40), a):
@@ -934,8 +942,9 @@ class Extractor:
             if cue.form[-1] == "s" and AUX_AFTER.match(text, b):
                 continue  # "Arab states would", "the claims were": a plural noun, not a verb
             if cue.form.split()[0][-1] == "s" and not cue.participle and \
-                    ADJECTIVE_BEFORE.search(text, max(s0, a - 24), a):
-                continue  # "dismissing American calls for a withdrawal", "Western calls for": a noun
+                    (adj := ADJECTIVE_BEFORE.search(text, max(s0, a - 24), a)) and \
+                    adj.group(0).strip() not in self.reg.countries and self.reg.resolve(adj.group(0).strip()).entry is None:
+                continue  # "dismissing American calls for a withdrawal", "Western calls for": a noun (not "Iran says")
             # A participle inside an earlier statement's content belongs to it ("..., warning it could").
             prev = next((st for st in stmts if st["start"] <= a < st["end"] + 2), None)
             if cue.participle and (pq := PASSIVE_QUOTED.search(text, max(s0, a - 120), a)):
@@ -974,8 +983,9 @@ class Extractor:
                     a - 1 - (4 if text.endswith(" and", 0, a - 1) else 0)
                 prev["end"] = _trim_end(text, prev["start"], cut)
                 self._set_kind(prev, quotes)
-                if prev["kind"] == "indirect" and self.cues["forms"][prev["cue"]].weak:
-                    stmts.remove(prev)  # "questioned the deal, writing that B": B is what was said
+                if prev["kind"] == "indirect" and (self.cues["forms"][prev["cue"]].weak or
+                                                   len(TOKEN.findall(text, prev["start"], prev["end"])) <= 2):
+                    stmts.remove(prev)  # "questioned the deal, writing that B", "criticised Moscow, saying that B"
                 stmts.append(st)
                 taken.append((st["mention_start"], st["mention_end"]))
                 continue
@@ -2108,8 +2118,12 @@ class Extractor:
         other), or the body it names him part of ("a spokesman for the militia", "a fellow at the
         Atlantic Policy Forum": organization; "secretary of the Security Council": official)."""
         app = RELATIVE_TAIL.split(app, 1)[0]  # "a researcher who has followed the Guard": not the Guard
+        if CHANNEL_PARTICIPLE.match(app):
+            return None  # "NAME, speaking to The Weekly Compass by telephone, said": where he spoke, not who he is
         pp = APPOSITIVE_PP.search(app)
         head = app[:pp.start()] if pp else app
+        if FORMER.search(head):
+            return "other"  # "a former Free Syrian Army commander", "an Afghan veteran of the Fatemiyoun": no longer
         role = self.reg.descriptor_role(TOKEN.findall(head))
         if not pp or pp.group(1).lower() not in ("at", "with", "of", "for"):
             return role
@@ -2307,9 +2321,11 @@ class Extractor:
         # "NAME, a spokesman for the coalition, said": a later "the spokesman" is NAME
         app = APPOSITIVE.match(text, subj[1], s1) if subj and text[subj[1]:subj[1] + 1] == "," else None
         subject = None  # the sentence's subject, for a later "he" (see _pronoun) when it is one named person
-        if subj is not None and subj[0] == p0 and (pr := PERSON_PRONOUN.match(text, p0, s1)) is not None:
+        pr = PERSON_PRONOUN.match(text, p0, s1) if subj is not None and subj[0] == p0 else \
+            OPENER_PRONOUN.match(text, p0, s1) if subj is None else None  # "From 2012 he oversaw ..."
+        if pr is not None and pr.group(1).lower() in ("he", "she"):
             # "He added that ... NAME had told X that ...": names inside are "under" him, as after a name
-            spk = self._pronoun(pr.group(1).lower(), p0)
+            spk = self._pronoun(pr.group(1).lower(), pr.start(1))
             if spk is not None and spk["kind"] == "person" and capitalised(spk["name"]):
                 subject = dict(spk, mention=spk["name"], subj=True)
             subj = None
@@ -2332,9 +2348,10 @@ class Extractor:
             elif not DEMONSTRATIVE.match(mention) and not HEADLINE_LABEL.fullmatch(mention) and \
                     self.reg.is_speakerish(mention):
                 res = self.reg.resolve(mention)
-                if res.entry is None and " " not in mention and mention == text[s0:s1].strip() and \
-                        (s0 == 0 or text[s0 - 1] == "\n"):
-                    pass  # a section heading ("Regrets"), no one a later "he" could be
+                line = text[s0:s1].strip()
+                if res.entry is None and (s0 == 0 or text[s0 - 1] == "\n") and line[-1:] not in ".!?:\"”’" and \
+                        len(line.split()) <= 6:
+                    pass  # a section heading ("Regrets", "The Syrian years"), no one a later "he" could be
                 elif res.role != "unknown" or res.kind == "person":
                     spk = dict(name=res.name, role=res.role, kind=res.kind, mention=mention,
                                pos=subj[0], subj=True,

@@ -98,6 +98,7 @@ def patterns():
                                                                        "forum_trailer", "forum_footer")},
         "not_turn_labels": frozenset(x.lower() for x in data.get("not_turn_labels", [])),
         "interview_cue": re.compile(data.get("interview_cue", "(?!)"), flags),
+        "courtesy": re.compile(data.get("courtesy", "(?!)"), flags),
     }
 
 
@@ -630,7 +631,8 @@ FRAGMENT = re.compile(r"\s*(?:\.\.\.|…)")
 
 def _spoken(text: str, start: int, end: int, speaker: str) -> list[tuple]:
     """A transcript paragraph of ``speaker``'s as answer rows, one per run of words between stage
-    directions (which, with a fragment after "[unclear]", are boilerplate)."""
+    directions (which, with a fragment after "[unclear]" and a turn that only runs the briefing, "Go
+    ahead, Said.", are boilerplate)."""
     out, pos = [], start
     for m in STAGE_DIRECTION.finditer(text, start, end):
         out.append(("answer", pos, m.start(), speaker))
@@ -638,7 +640,9 @@ def _spoken(text: str, start: int, end: int, speaker: str) -> list[tuple]:
         pos = m.end()
     if pos < end:
         out.append(("answer", pos, end, speaker))
-    return [("boilerplate",) + row[1:3] + ("",) if row[0] == "answer" and FRAGMENT.match(text, row[1], row[2])
+    courtesy = patterns()["courtesy"]
+    return [("boilerplate",) + row[1:3] + ("",) if row[0] == "answer" and (
+        FRAGMENT.match(text, row[1], row[2]) or courtesy.match(text[row[1]:row[2]].strip()))
             else row for row in out if row[2] > row[1]]
 
 

@@ -2031,10 +2031,11 @@ def test_un_meetings_coverage_speakers_are_representatives_and_a_briefer_in_capi
     got = reported(ex, t, "speaker", "speaker_role", "text", segments=segment(t))
     assert got[0] == ("Nadia Barakat", "official", "the strike had destroyed the consular building")
     iran = "representative of the Islamic Republic of Iran"
-    assert [g[0] for g in got[1:]] == ["Secretary-General", "Nadia Barakat", iran, iran,
+    # ("she said, and recalled that": her words too; the quotation is the Secretary-General's, as she relays it)
+    assert [g[0] for g in got[1:]] == ["Secretary-General", "Nadia Barakat", "Nadia Barakat", iran, iran,
                                        "representative of the United Kingdom"]
     assert all(role == "official" for _, role, _ in got)
-    assert got[4][2] == "the United States bore responsibility for the attack"
+    assert got[5][2] == "the United States bore responsibility for the attack"
 
 
 def test_an_explainers_key_points_and_labelled_bullets_are_their_speakers(ex):
@@ -2051,3 +2052,61 @@ def test_an_explainers_key_points_and_labelled_bullets_are_their_speakers(ex):
          "ministry.")
     assert reported(ex, t, "speaker", segments=segment(t)) == [
         "Hassan Nasrallah", "Hassan Nasrallah", "Nasser Kanaani", "Hossein Salami", "Lebanon's health ministry"]
+
+
+def test_a_country_or_capital_in_the_present_tense_speaks(ex):
+    # "Iran says": a country's name ends like "American" or "Iranian" but is no adjective before a noun
+    t = ("Iran says it will respond. Tehran claims the strike failed. Sudan says the talks failed. "
+         "American calls for a withdrawal were ignored. Iran's foreign ministry spokesman, Nasser Kanaani, "
+         "condemned last night's strikes as “arbitrary”. Kata'ib Hizballah said the strikes would not pass.")
+    assert reported(ex, t, "speaker", "text") == [
+        ("Iran", "it will respond"), ("Iranian government", "the strike failed"), ("Sudan", "the talks failed"),
+        ("Nasser Kanaani", "last night's strikes as “arbitrary”"),
+        ("Kataib Hezbollah", "the strikes would not pass")]
+
+
+def test_parliament_report_phrasings(ex):
+    t = ("Ahvaz MP Hassan Ka'abi said the assassination had been carried out \"while the Americans were "
+         "presenting a truce plan,\" which in his view proved that the regime \"has never honoured any "
+         "ceasefire.\" He also criticised Moscow, saying that Russia had \"watched from the sidelines\".\n\n"
+         "Maryam Hosseinpour, who represents Shiraz, recalled that Sayyed Hassan had \"lived for this day\". "
+         "The committee recalled its members from the border.\n\n"
+         "According to Ebrahim Rezaei, Araghchi had told committee members in a telephone call on Saturday that "
+         "Iran \"will not leave the resistance alone\". Rezaei himself stressed that the support \"is strategic\".")
+    assert reported(ex, t, "speaker", "text", segments=segment(t)) == [
+        ("Hassan Ka'abi", "the assassination had been carried out \"while the Americans were presenting a truce "
+                          "plan,\" which in his view proved that the regime \"has never honoured any ceasefire.\""),
+        ("Hassan Ka'abi", "Russia had \"watched from the sidelines\""),
+        ("Maryam Hosseinpour", "Sayyed Hassan had \"lived for this day\""),
+        ("Abbas Araghchi", "Iran \"will not leave the resistance alone\""),
+        ("Ebrahim Rezaei", "the support \"is strategic\"")]
+
+
+def test_a_profiles_headings_and_openers_and_the_people_around_its_subject(ex):
+    t = ("Brigadier General Javad Karimi-Nejad was born in 1962 in a village outside Neyshabur.\n\n"
+         "The Syrian years\n\n"
+         "It was Syria that made him indispensable. From 2012 he oversaw the movement of weapons to the forces "
+         "defending Bashar al-Assad. In a 2013 interview, he described Syria as “the front line of our own "
+         "house”.\n\n"
+         "Hamid Karimi-Nejad, speaking to The Weekly Compass by telephone, said the family rarely knew where "
+         "his brother was. Firas al-Bitar, a former Free Syrian Army commander, said he was no hero. "
+         "Sayed Ali Hosseini, an Afghan veteran of the Fatemiyoun, said he carried the coffin himself.")
+    got = reported(ex, t, "speaker", "speaker_role", segments=segment(t))
+    assert got == [("Javad Karimi-Nejad", "official"), ("Hamid Karimi-Nejad", "other"),
+                   ("Firas al-Bitar", "other"), ("Sayed Ali Hosseini", "other")]
+
+
+def test_a_briefings_honorific_label_is_the_named_spokesperson_and_courtesies_say_nothing(ex):
+    t = ("Department Press Briefing\n\nMatthew Miller, Department Spokesperson\nDepartment Press Briefing\n"
+         "Washington, D.C.\n\n"
+         "MR MILLER: Good afternoon. Last night, U.S. and UK forces conducted additional strikes in Yemen.\n\n"
+         "With that, Matt.\n\nQUESTION: The Houthis say the strikes haven't done anything. Your response?\n\n"
+         "MR MILLER: The Houthis can say whatever they want. Their claims are propaganda.\n\n"
+         "QUESTION: Can I follow up?\n\nMR MILLER: Go ahead, Said.\n\n"
+         "QUESTION: Is Iran behind this?\n\nMR MILLER: Iran has armed and financed the Houthis.\n\n"
+         "MR MILLER: Thanks, everyone.\n")
+    got = reported(ex, t, "speaker", "speaker_role", "text", segments=segment(t))
+    assert ("Houthis", "organization", "the strikes haven't done anything") in got
+    miller = [g for g in got if g[0] != "Houthis"]
+    assert {(s, r) for s, r, _ in miller} == {("Matthew Miller", "official")}
+    assert not any(x in text for _, _, text in miller for x in ("With that", "Go ahead", "Thanks, everyone"))
