@@ -28,6 +28,7 @@ class Cue:
     research: bool = False  # speech only with a study or its authors as subject ("the report found")
     that: bool = False  # the content needs "that" or a quotation first ("found that ...", not "found the bodies")
     document: bool = False  # only a document's words, quoted: "“...,” the statement read", "The message read: “...”"
+    postposed: bool = False  # only as a reporting clause after its words: "“...,” he continued", "X, he went on, Y"
 
     @cached_property  # asked several times for every verb match: computed once per cue
     def participle(self) -> bool:
@@ -43,7 +44,8 @@ def compiled(folder: str | None = None):
         for form in entry["forms"]:
             forms[form.lower()] = Cue(form.lower(), entry.get("content", "clause"), bool(entry.get("weak")),
                                       bool(entry.get("quoted")), bool(entry.get("research")),
-                                      bool(entry.get("that")), bool(entry.get("document")))
+                                      bool(entry.get("that")), bool(entry.get("document")),
+                                      bool(entry.get("postposed")))
 
     def alt(items):
         return "|".join(re.escape(i).replace(r"\ ", r"\s+") for i in sorted(items, key=len, reverse=True))

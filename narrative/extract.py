@@ -170,6 +170,8 @@ PARTICIPLE_THAT = re.compile(r"\s+(?:[^,;:“”\"]{0,40}?\s)?that\s|\s*:\s*[«�
 CHANNEL_PARTICIPLE = re.compile(r"\s*(?:speaking|talking|writing|interviewed|reached|contacted|quoted|cited)\b",
                                 re.IGNORECASE)
 FORMER = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|veterans?\b|[Rr]etired)")
+PREDICATE_AFTER = re.compile(r",\s+(?:would|will|could|should|must|might|may|can|was|were|is|are|had|has|have|"
+                             r"did|does|do|remained|remains)\b")
 CALL_NOUN = re.compile(r"\b(?:a|an|the|phone|telephone|video|conference|his|her|their|its)\s+$", re.IGNORECASE)
 LABEL_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(?=\S)")
 SPOKES_WORD = re.compile(r"\bspokes(?:man|woman|person|men)\b", re.IGNORECASE)
@@ -1096,6 +1098,8 @@ class Extractor:
         text = self.text
         if cue.document and not DOCUMENT_READ.match(text, max(s0, a - 40), min(s1, b + 3)):
             return None  # "The statement read: “...”" only; not "a statement read aloud to mourners called"
+        if cue.postposed and not POSTPOSED_END.match(text, b):
+            return None  # "The silence, he continued, would ...", not "continued to fight"
         if cue.content == "question" and self._content_start(b, s1, cue) is None:
             return None  # "who asked not to be named": no question, and no subject to look up
         clause0 = self._clause_start(s0, a, cue.participle)
@@ -1163,7 +1167,11 @@ class Extractor:
                 return None  # "“...,” the commander told mourners on Sunday.": the quotation is what was told
             if cue.content in ("clause", "object") and text.rfind(",", max(s0, m0 - 40), m0) >= 0 and \
                     self._ends_clause(b, s1, cue):  # "..., the agency reported on Monday.": a comma first
-                st = self._postposed(s0, m0, spk, cue, quotes) or self._parenthetical(s0, s1, m0, b, spk, cue, quotes)
+                comma = text.find(",", b, min(s1, b + 80))
+                # ("The Council's silence, he continued, would only ...": the sentence goes on after it)
+                inside = comma >= 0 and PREDICATE_AFTER.match(text, comma) is not None
+                st = (inside and self._parenthetical(s0, s1, m0, b, spk, cue, quotes)) or \
+                    self._postposed(s0, m0, spk, cue, quotes) or self._parenthetical(s0, s1, m0, b, spk, cue, quotes)
                 if st is not None or text[s0:m0].rstrip(" ,")[-1:] in "”\"":
                     return st  # "“...,” the channel wrote in a post viewed 9,000 times.": the quotation pass's
         c0 = self._content_start(b, s1, cue)
@@ -1324,15 +1332,15 @@ class Extractor:
             # "..., field sources said.": plain nouns before the speaker's head are part of it.
             spk = dict(spk, name=f"{mod.group(1).strip()} {spk['name']}", mention=text[mod.start(1):m0] + spk["mention"])
             head = text[s0:mod.start() + 1]
-        if not head.endswith(",") or head[-2:-1] in QUOTE_CHARS:
+        if not head.endswith(","):
             return None
         lc = LEADING_CONJ.match(head) or DATELINE.match(head)
         c0 = s0 + (lc.end() if lc else 0)
         content = text[c0:s0 + len(head) - 1]
         words = TOKEN.findall(content)
         if len(words) < 4 or ADVERBIAL_START.match(content) or re.match(r"\w+(?:ed|ing)\b", content) or \
-                _has_quote(content):
-            return None
+                content[:1] in QUOTE_CHARS:
+            return None  # (a quotation opening the sentence is the quotation pass's: "“...,” he said")
         st = self._statement(spk, cue.form, c0, _trim_end(text, c0, s0 + len(head)), quotes)
         st["mention_start"], st["mention_end"] = m0, m0
         return st
@@ -1362,11 +1370,12 @@ class Extractor:
 
     def _parenthetical(self, s0, s1, m0, b, spk, cue, quotes):
         """"Iran, he told reporters, had “no troops in Syria.”": a reporting clause set in commas after
-        the reported clause's first words; the content is the rest of the sentence after it."""
+        the reported clause's first words; the content is the whole sentence, the reporting clause inside
+        it (as an interrupted quotation keeps its "he said")."""
         text = self.text
         head = text[s0:m0].rstrip()
         words = TOKEN.findall(head)
-        if not head.endswith(",") or not 1 <= len(words) <= 8 or _has_quote(head):
+        if not head.endswith(",") or not 1 <= len(words) <= 12 or _has_quote(head):
             return None
         comma = text.find(",", b, min(s1, b + 80))
         if comma < 0 or _has_quote(text[b:comma]) or any(ch in text[b:comma] for ch in ";:."):
@@ -1376,7 +1385,8 @@ class Extractor:
         if len(TOKEN.findall(text[c0:c1])) < 3 or LEADING_CONJ.match(text[c0:c1]) or \
                 re.match(r"\w+ing\b", text[c0:c1]):
             return None  # "..., he said, adding that": the verb's own participle, not the reported clause
-        st = self._statement(spk, cue.form, c0, c1, quotes)
+        lc = LEADING_CONJ.match(head)
+        st = self._statement(spk, cue.form, s0 + (lc.end() if lc else 0), c1, quotes)
         st["mention_start"], st["mention_end"] = m0, m0
         return st
 
