@@ -170,6 +170,9 @@ PARTICIPLE_THAT = re.compile(r"\s+(?:[^,;:“”\"]{0,40}?\s)?that\s|\s*:\s*[«�
 CHANNEL_PARTICIPLE = re.compile(r"\s*(?:speaking|talking|writing|interviewed|reached|contacted|quoted|cited)\b",
                                 re.IGNORECASE)
 FORMER = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|veterans?\b|[Rr]etired)")
+OPENER_TIME = re.compile(r"(?:In|On|At|During|After|Before|Since|By|Last)\s+(?:\d{4}|(?:early|late|mid-)?\s*"
+                         r"[A-Z][a-z]+(?:\s+\d{1,2}(?:,\s+\d{4})?)?|\w+day|the\s+(?:spring|summer|autumn|winter|"
+                         r"morning|evening)(?:\s+of\s+\d{4})?)\s+(?=the\s|an?\s|[A-Z])")
 PREDICATE_AFTER = re.compile(r",\s+(?:would|will|could|should|must|might|may|can|was|were|is|are|had|has|have|"
                              r"did|does|do|remained|remains)\b")
 CALL_NOUN = re.compile(r"\b(?:a|an|the|phone|telephone|video|conference|his|her|their|its)\s+$", re.IGNORECASE)
@@ -1134,6 +1137,12 @@ class Extractor:
             if found is None and cue.participle and clause0 > s0:
                 # "In an editorial it cast the dead as martyrs, writing that": the sentence's subject.
                 found = self._subject(s0, a, True)
+            if found is None and cue.participle and (ot := OPENER_TIME.match(text, clause0, a)) is not None and \
+                    (np_ := self._speaker_np(ot.end(), a)) is not None:
+                # "In 2019 the US Treasury placed him on its list, describing him as": the subject after a
+                # time opener without its comma
+                spk = self._resolve(text[np_[0]:np_[1]], np_[0])
+                found = (spk, np_[0], np_[1]) if spk and spk.get("known") else None
             if found is None and COORDINATED.search(text, max(s0, a - 40), a):
                 # "The ministry did not comment on the bridge but said ...": the sentence's subject.
                 lc = LEADING_CONJ.match(text[s0:a])
@@ -1793,8 +1802,8 @@ class Extractor:
             if found:
                 return found
         op = REPORT_OF.match(seg.lstrip())
-        if op:
-            pos += (len(seg) - len(seg.lstrip())) + op.end()
+        if op and self._speaker_np(pos + (len(seg) - len(seg.lstrip())) + op.end(), a) is not None:
+            pos += (len(seg) - len(seg.lstrip())) + op.end()  # (not "An assessment from the same period")
         np_ = self._speaker_np(pos, a)
         if np_ is not None:
             m0, m1 = np_

@@ -2128,3 +2128,11 @@ def test_continued_and_went_on_report_speech_only_after_the_words(ex):
         ("continued", "The war is over"), ("went on", "We won"), ("accuse", "Israel of lying"),
         ("said", "Iran reserved its \"legitimate right to a decisive response\""),
         ("stressing", "the timing was Iran's alone")]
+
+
+def test_a_document_from_a_period_and_a_subject_after_a_time_opener(ex):
+    t = ("An American intelligence assessment from the same period, later declassified, described him as “a "
+         "principal conduit” for weapons. In 2019 the US Treasury placed him on its sanctions list, describing "
+         "him as “a key facilitator”. A report from the UN said the strike was illegal.")
+    assert reported(ex, t, "speaker", "speaker_role") == [
+        ("American intelligence assessment", "other"), ("US Treasury", "official"), ("United Nations", "organization")]
