@@ -787,7 +787,7 @@ class Extractor:
             self.last_statement = found[0]
         last = next((st for st in reversed(found) if st["kind"] != "narration"), None)
         if self.asked == p_idx - 1 and text[p0:p0 + 1] in "“\"" and found and found[0]["kind"] == "direct" and \
-                found[0]["start"] <= p0 + 1 and (spk := self.reg.resolve(found[0]["speaker"])).kind == "person" and \
+                found[0]["start"] <= p0 + 1 and self.reg.resolve(found[0]["speaker"]).kind == "person" and \
                 capitalised(found[0]["speaker"]):
             # "What did they offer?\n\n“Four hundred dollars ...,” he says.": the feature's interviewee
             self.interviewee = dict(name=found[0]["speaker"], role=found[0]["speaker_role"],
@@ -1701,7 +1701,8 @@ class Extractor:
                 (label := self._speaker_np(s0, s0 + colon)) is not None and label[1] == s0 + colon:
             # "• Foreign ministry spokesman NAME: condemned ...", "NAME: in a letter, said ...": a list's
             # label is the subject of the verb after it
-            best = _last_break(seg[colon + 1:], participle) and colon + 1 + _last_break(seg[colon + 1:], participle)
+            after = _last_break(seg[colon + 1:], participle)
+            best = colon + 1 + after if after else 0
         if best and not participle and seg.rstrip().endswith((",", ",”", ',"')):
             # "An official, speaking on condition of anonymity because he ..., said": breaks inside a
             # parenthetical that closes right before the verb do not start the verb's clause.

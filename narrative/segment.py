@@ -27,6 +27,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from .lexicons import load_yaml
+from .speakers import Registry, title_name
 
 COLUMNS = ["kind", "start", "end", "author"]
 
@@ -481,11 +482,8 @@ def _caps_speaker(text: str, start: int, end: int) -> str | None:
     words = label[:-1].split()
     if len(words) < 2:
         return None
-    from .speakers import Registry, title_name  # (the registry is read once per process)
-
     name = title_name(" ".join(words))
-
-    reg = Registry.default()
+    reg = Registry.default()  # (read once per process)
     res = reg.resolve(name)
     if res.entry is not None:
         return res.name if res.kind == "person" else None
