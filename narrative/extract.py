@@ -1179,8 +1179,10 @@ class Extractor:
                 comma = text.find(",", b, min(s1, b + 80))
                 # ("The Council's silence, he continued, would only ...": the sentence goes on after it)
                 inside = comma >= 0 and PREDICATE_AFTER.match(text, comma) is not None
-                st = (inside and self._parenthetical(s0, s1, m0, b, spk, cue, quotes)) or \
-                    self._postposed(s0, m0, spk, cue, quotes) or self._parenthetical(s0, s1, m0, b, spk, cue, quotes)
+                if inside:
+                    st = self._parenthetical(s0, s1, m0, b, spk, cue, quotes) or self._postposed(s0, m0, spk, cue, quotes)
+                else:
+                    st = self._postposed(s0, m0, spk, cue, quotes) or self._parenthetical(s0, s1, m0, b, spk, cue, quotes)
                 if st is not None or text[s0:m0].rstrip(" ,")[-1:] in "”\"":
                     return st  # "“...,” the channel wrote in a post viewed 9,000 times.": the quotation pass's
         c0 = self._content_start(b, s1, cue)
