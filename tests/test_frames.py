@@ -269,6 +269,33 @@ DEFAULT_CASES = [
     ('iranian_expansionism', 'Investigators said Iranian-made parts were found in the wreckage.'),
     ('iranian_expansionism', 'Iranian generals run our country from a villa in Damascus.'),
     ('iranian_expansionism', 'The paper called Syria a province administered from Tehran.'),
+    # session 18: phrasings read from the frame misses of the tuned sets (new sentences here)
+    ('loss_minimization', 'The bombing will not shake the determination of the movement.'),
+    ('loss_minimization', 'The commander called the report wishful thinking.'),
+    ('loss_minimization', 'Our brigades take their own decisions, the spokesman said.'),
+    ('loss_minimization', 'The drones are the product of Lebanese minds.'),
+    ('loss_minimization', 'The jets hit abandoned barracks outside the town.'),
+    ('loss_minimization', 'Only the driver and a guard were killed.'),
+    ('resistance_strength', 'After the assassination the fighters are even more determined.'),
+    ('resistance_strength', 'Every raid only makes the front stronger.'),
+    ('resistance_strength', 'We did not kneel for eight years of siege.'),
+    ('resistance_strength', 'Our path will continue after him.'),
+    ('retaliation', 'Their bases in the Gulf are legitimate targets now.'),
+    ('retaliation', 'The group will choose the hour of its reply.'),
+    ('retaliation', 'The aggressor will face a punishment it cannot imagine.'),
+    ('foreign_backed_terrorists', 'For years Ankara was arming the rebels of Idlib.'),
+    ('foreign_backed_terrorists', 'They brought Daesh to the Euphrates valley.'),
+    ('foreign_backed_terrorists', 'The sheikhs paid for it with petrodollars.'),
+    ('iranian_expansionism', 'The villagers were dragged into Tehran\'s war.'),
+    ('iranian_expansionism', 'He condemned the destabilizing activities of the Guards.'),
+    ('iranian_expansionism', 'They spent the nation\'s money on Assad while pensions went unpaid.'),
+    ('propaganda_skepticism', 'The whole video was a Hollywood production.'),
+    ('propaganda_skepticism', 'Wait for independent confirmation before you share it.'),
+    ('ceasefire_violation', 'It said the incursion breached Resolution 1701 again.'),
+    ('ceasefire_violation', 'The army tore up the understanding within a week.'),
+    ('ally_criticism', 'Moscow keeps a hotline to Tel Aviv and uses it more than its missiles.'),
+    (None, 'Moscow and Ankara signed a trade accord on Monday.'),
+    (None, 'The museum displays models of old warehouses.'),
     (None, 'The report was published in Beirut on Monday.'),
     (None, 'The ministry issued a response to the letter on Monday.'),
     (None, 'Now is the right time to talk about reconstruction.'),
@@ -381,7 +408,7 @@ def test_a_small_lexicon_skips_texts_without_its_word_starts_and_finds_the_same_
              "takfiri groups", "Ceasefire", "They re\u2011armed during the lull.", "İran: the truce was violated"]
     texts = texts + ["Weather report: sunny."] * 40 + texts
     # Each frame's last patterns (with its exclusions): lexicons as small as the edits reframe looks for.
-    small = [dataclasses.replace(f, patterns=f.patterns[-12:]) for f in lex.frames]
+    small = [dataclasses.replace(f, patterns=f.patterns[-8:]) for f in lex.frames]
     sieved = [m for m in (FrameMatcher(Lexicon([f])) for f in small) if m._sieve is not None]
     assert len(sieved) >= 6
     skipped = 0
