@@ -38,7 +38,7 @@ from .lexicons import load_yaml
 from .speakers import ABBREVIATIONS
 
 #: Bump when the frame-independent evidence is computed differently: kept evidence is then recomputed.
-STANCE_REVISION = 6
+STANCE_REVISION = 7
 # "accused Washington of giving ...", "blamed the rebels for ...": the accused come first in the content.
 ACCUSATION_CUE = re.compile(r"^(?:accus|blam)", re.IGNORECASE)
 ACCUSED = re.compile(r"^\W*([^;:]{1,80}?)\s+(?:of|for)\s", re.DOTALL)
@@ -53,8 +53,12 @@ WORD = re.compile(r"[\w\-]+")
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # "us" in lower case: the pronoun, not the country (terms are matched ignoring case).
 FIRST_PERSON_US = re.compile(r"\bus\b")
-# A short quotation inside a statement: "“victory”", "\"advisers\"" (at most five words).
-SCARE_QUOTE = re.compile(r"[“\"]\s*((?:[^“”\"\s]+\s+){0,4}[^“”\"\s]+)\s*[”\"]")
+# A short quotation inside a statement (at most five words): "“victory”", "\"advisers\"", and in single
+# quotes "‘shrine defender’", "'advisers'" (a straight one opens after a space and closes before one:
+# not an apostrophe).
+SCARE_QUOTE = re.compile(r"[“\"]\s*((?:[^“”\"\s]+\s+){0,4}[^“”\"\s]+)\s*[”\"]"
+                         r"|‘((?:[^‘’\s]+\s+){0,4}[^‘’\s]+)’"
+                         r"|(?<![\w'])'((?:[^'\s]+\s+){0,4}[^'\s]+)'(?!\w)")
 
 
 class Words(frozenset):
@@ -546,10 +550,10 @@ class Target:
         >>> t.mocks("A “red line”.", "comment")  # not a claim it mocks
         ''
         """
-        if self.mocked is None or kind not in ("comment", "direct") or not any(q in text for q in '"“'):
+        if self.mocked is None or kind not in ("comment", "direct") or not any(q in text for q in '"“‘\''):
             return ""
         for q in SCARE_QUOTE.finditer(text):
-            m = self.mocked.search(q.group(1))
+            m = self.mocked.search(q.group(q.lastindex))
             if m:
                 return m.group(0)
         return ""

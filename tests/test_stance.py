@@ -229,6 +229,21 @@ def test_a_commenter_mocking_a_claim_in_quotation_marks_counts_against_the_targe
     assert out["stance"].iloc[2] > 0  # in reported speech the quotation marks hold the speaker's words
 
 
+def test_a_claim_mocked_in_single_quotation_marks_or_a_promised_revenge_counts_against_the_target():
+    """Single quotes mock too (curly, or straight ones that are not apostrophes), and so does a
+    promised “revenge” quoted back at the side that promised it."""
+    df = pd.DataFrame({"text": ["So that is what a ‘shrine defender’ earns: a poster and a pension that never comes.",
+                                "Each time the Guards bury a few 'advisers' and talk of a plot.",
+                                "Three years on, the “crushing revenge” is still a mural in Palestine Square.",
+                                "The Guards' advisers came home as martyrs, and the city mourned them."],
+                       "frames": ["martyrdom", "loss_minimization", "retaliation", "martyrdom"],
+                       "kind": ["direct", "comment", "comment", "comment"]})
+    out = score_stance(df)
+    assert out["stance_evidence"].iloc[0].startswith("mocks “defender”") and out["stance"].iloc[0] < 0
+    assert out["stance_evidence"].iloc[1].startswith("mocks “advisers”") and out["stance"].iloc[1] < 0
+    assert out["stance_evidence"].iloc[2].startswith("mocks “revenge”") and out["stance"].iloc[2] < 0
+    assert "mocks" not in out["stance_evidence"].iloc[3] and out["stance"].iloc[3] > 0  # an apostrophe
+
 def test_an_unowned_event_belongs_to_the_side_the_speaker_is_against_or_for():
     text = "the strikes will grow more painful as long as the aggression continues"
     out = score_stance(_said([
