@@ -38,7 +38,7 @@ from .lexicons import load_yaml
 from .speakers import ABBREVIATIONS
 
 #: Bump when the frame-independent evidence is computed differently: kept evidence is then recomputed.
-STANCE_REVISION = 7
+STANCE_REVISION = 8
 # "accused Washington of giving ...", "blamed the rebels for ...": the accused come first in the content.
 ACCUSATION_CUE = re.compile(r"^(?:accus|blam)", re.IGNORECASE)
 ACCUSED = re.compile(r"^\W*([^;:]{1,80}?)\s+(?:of|for)\s", re.DOTALL)
@@ -46,6 +46,10 @@ NEGATOR = re.compile(r"\b(?:not|no|never|n't|without|hardly)\s+(?:\w+\s+){0,2}$"
 CLAUSE = re.compile(r"[^.;:!?\n]+")
 # The (at most three) words that modify an event word: its owner ("the Israeli aggression").
 NEAR = re.compile(r"(?:[\w’'\-]+\s+){0,2}[\w’'\-]+\s*$")
+# ... and the words after it that name whom it befalls ("aggression against the Islamic Republic",
+# "against us"): the event is the other side's.
+VICTIM = re.compile(r"\s+(?:against|on|upon|over|targeting)\s+(?:(us|our|me|my)\b|(?:[\w’'\-]+\s+){0,2}[\w’'\-]+)",
+                    re.IGNORECASE)
 TONE_WORD = re.compile(r"[a-z][a-z'\-]*")
 
 
@@ -581,7 +585,7 @@ class Target:
                 if event:
                     if NEGATOR.search(text[max(0, m.start() - 30):m.start()]):
                         continue  # "not a strategic setback" is no evidence of a setback
-                    owner = self._side(text, m.start()) or (side * sign if side else 1)
+                    owner = self._side(text, m.start(), m.end(), side) or (side * sign if side else 1)
                     s *= owner
                 found.append((s, f"{'event' if event else 'cue'} {'+' if s > 0 else '-'}{m.group(0).lower()}"))
         return found
@@ -651,13 +655,27 @@ class Target:
                                       f"tone {pol:+.2f} toward {'target' if side > 0 else 'opponents'}"))
         return found
 
-    def _side(self, text: str, pos: int) -> int:
-        """Whose event ``pos`` is: -1 when the words right before it name the opponents ("the
-        Zionist aggression", "ISIL's collapse"), +1 the target; else -1 or +1 when the clause
-        around it names only the opponents or only the target; else 0 (unknown)."""
+    def _side(self, text: str, pos: int, end: int | None = None, speaker_side: int = 0) -> int:
+        """Whose event ``text[pos:end]`` is: -1 when the words right before it name the opponents ("the
+        Zionist aggression", "ISIL's collapse"), +1 the target; else the side opposite the one it
+        befalls ("aggression against the Islamic Republic", "victory over the rebels"; "against us":
+        the speaker's, taken for the target's when unknown, as "the enemy" is); else -1 or +1 when the
+        clause around it names only the opponents or only the target; else 0 (unknown).
+
+        >>> t = default_targets()[0]
+        >>> [t._side(s, 0, 10) for s in ("aggression against the Islamic Republic",
+        ...                             "aggression against our advisers", "aggression by the Zionist regime")]
+        [-1, -1, -1]
+        """
         near = NEAR.search(text[max(0, pos - 40):pos])
         if near and (named := self._named(near.group(0))):
             return -named
+        victim = VICTIM.match(text, end) if end is not None else None
+        if victim:
+            if victim.group(1):
+                return -(speaker_side or 1)
+            if named := self._named(victim.group(0)):
+                return named
         a = max(text.rfind(c, 0, pos) for c in ".;:!?\n") + 1
         ends = [i for i in (text.find(c, pos) for c in ".;:!?\n") if i >= 0]
         return -self._named(text[a:min(ends) if ends else len(text)])

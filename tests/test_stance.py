@@ -284,3 +284,16 @@ def test_a_side_that_ended_no_longer_leans():
             for d, date in (("old", "2018-03-01"), ("new", "2025-03-01"), ("undated", ""))]
     out = score_stance(pd.DataFrame(rows))
     assert out["stance"].iloc[0] > 0 and out["stance"].iloc[1] == 0 and out["stance"].iloc[2] > 0
+
+
+def test_an_event_that_befalls_a_side_is_the_other_sides():
+    """"aggression against the Islamic Republic" is the aggressor's, not Iran's; "against us" is the
+    speaker's opponents' (the target's when the speaker's side is unknown, as "the enemy" is)."""
+    df = pd.DataFrame({"text": ["Any aggression against the Islamic Republic would be a grave mistake.",
+                                "Any aggression against us will meet our answer.",
+                                "Iranian aggression against its neighbours has to stop.",
+                                "The army won a victory over the rebels near Hama."],
+                       "frames": "", "kind": "direct"})
+    out = score_stance(df)
+    assert list(out["stance"] > 0) == [True, True, False, True], out["stance_evidence"].tolist()
+    assert out["stance"].iloc[2] < 0
