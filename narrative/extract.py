@@ -360,6 +360,9 @@ DOCUMENT_NOUNS = {"statement", "communique", "communiqué", "message", "letter",
 _DOC_ALT = "|".join(sorted(DOCUMENT_NOUNS | {"front page", "headline", "editorial", "lead article"}))
 # A document noun ending the subject of "read": "the message read", "The statement read: “...”".
 DOCUMENT_END = re.compile(rf"\b(?:{_DOC_ALT})s?$", re.IGNORECASE)
+# "A statement signed by 231 lawmakers was read out by NAME": whom "the statement" later speaks for.
+DOCUMENT_BY = re.compile(rf"\b(?:{_DOC_ALT})s?\s+(?:(?:jointly|later|also)\s+)?(?:signed|issued|released|drafted|"
+                         rf"endorsed|adopted|written|sent)\s+by\s+", re.IGNORECASE)
 DOCUMENT_READ = re.compile(rf".*\b(?:{_DOC_ALT})s?\s+(?:\w+ly\s+)?reads?\s*[:“\"«]", re.IGNORECASE | re.DOTALL)
 # A reporting verb that ends its clause: "..., sources said, ..." / "..., the agency reported."
 # What may follow the speaker of an inverted reporting clause: the end of the sentence, an appositive or
@@ -2081,6 +2084,13 @@ class Extractor:
                            and h["kind"] != "person" and not DOCUMENT_END.search(h["mention"].strip())), None)
             if last and 0 < pos - last["start"] < 600 and (issuer is None or last["start"] > issuer["pos"]):
                 issuer = dict(name=last["speaker"], role=last["speaker_role"])
+            signed = None
+            for signed in DOCUMENT_BY.finditer(self.text, max(0, pos - 400), pos):
+                pass
+            newer = max(last["start"] if last else -1, issuer.get("pos", -1) if issuer else -1)
+            if signed is not None and signed.start() > newer and \
+                    (by := self._resolve_np_at(signed.end(), pos)) is not None and by.get("known"):
+                issuer = by  # the signatories, not whoever read it out
             if issuer is not None:
                 ref = dict(name=issuer["name"], role=issuer["role"], kind="body", mention=mention, pos=pos, known=True)
                 self.history.append(ref)

@@ -2136,3 +2136,18 @@ def test_a_document_from_a_period_and_a_subject_after_a_time_opener(ex):
          "him as “a key facilitator”. A report from the UN said the strike was illegal.")
     assert reported(ex, t, "speaker", "speaker_role") == [
         ("American intelligence assessment", "other"), ("US Treasury", "official"), ("United Nations", "organization")]
+
+
+def test_the_speaker_of_parliament_and_a_statement_signed_by_its_members(ex):
+    """"the speaker said" is the Speaker named before; "the statement read" after "A statement signed by
+    N lawmakers was read out by NAME" is the signatories', not the reader's or the last speaker's."""
+    t = ("Parliament Speaker Reza Jalali-Far opened the session with a warning to Washington.\n\n"
+         "\"The front,\" the speaker said, \"is not one man but a school.\"\n\n"
+         "A statement signed by 190 lawmakers was then read out by Hossein Tavana, a member of the presiding "
+         "board.\n\n"
+         "\"The blood of the martyrs will not be forgotten,\" the statement read.\n\n"
+         "A speaker at the rally outside said the crowd would march to the embassy.")
+    got = reported(ex, t, "speaker", "speaker_role", "text", segments=segment(t))
+    assert got[0][:2] == ("Reza Jalali-Far", "official")
+    assert "lawmakers" in got[1][0] and got[1][1:] == ("official", "The blood of the martyrs will not be forgotten")
+    assert got[2][0] == "speaker"  # an unnamed speaker at a rally is no one named before
