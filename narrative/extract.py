@@ -33,6 +33,7 @@ from .cues import WORD as CUE_WORD
 from .cues import compiled as compiled_cues
 from .speakers import (ABBREVIATIONS, DETERMINERS, HEAD_ENDS, NOUN_MODIFIER, OPENING_WORDS, PRONOUNS, TOKEN, Registry,
                        capitalised, clean_mention, noun_phrase)
+from .segment import patterns as segment_patterns
 from .text import quote_spans, sentence_spans
 
 ANAPHOR_NOUNS = r"(?:view|views|claim|claims|position|sentiment|line|message|assessment|point|argument|stance|" \
@@ -52,6 +53,17 @@ COMMA_BREAKS = [re.compile(rf",\s*(?:(?:and|but|so|yet|{SUBORDINATORS})\s+|(?=(?
 ALL_BREAKS = CLAUSE_BREAKS + COMMA_BREAKS
 STRONG_BREAKS = CLAUSE_BREAKS[:3]  # ";", ":" and a dash before "which"/"who", not a subordinator
 # A person's name in full: two to four capitalised words ("Hossein Akbari", "Abu Hamza al-Hamawi").
+# A relayed speaker's label opening a post: "Prime Minister Benjamin Netanyahu: “...”", "Hezbollah
+# statement: ..." (not "Statement of the armed forces: ...", the title of the account's own statement).
+POST_LABEL = re.compile(r"(?P<label>(?!(?i:statement|communiqu|announcement|message)\b)[A-Z][^:\n“”\"]{1,80}?"
+                        r"(?P<doc>\s(?:statement|communiqu[eé]|announcement|message))?)\s*:\s+(?=\S)")
+# A parliament record's member ("NAME (Kenbury) (Con)") and office-holder ("The Minister for the Middle East
+# (NAME):", the office before the name).
+PARTY_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,80}\)[ \t]*){0,2}" + segment_patterns()["party_tag"].pattern)
+OFFICE_LABEL = re.compile(r"(?:^|\n)[ \t]*((?:The )?[A-Z][^\n()]{2,80}?)[ \t]*\($")
+MY_BEFORE = re.compile(r"\b(?i:my|your|his|her|its|our|their)\s+$")
+OUR_BEFORE = re.compile(r"\b(?i:my|your|our)\s+$")
+CONCESSIVE = re.compile(r"\b(?i:whatever|no matter what|regardless of what)\s+(?:[\w'’.-]+\s+){0,4}$")
 PERSON_NAME = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][\w'’-]+){1,3}\b")
 # A character that the name patterns of ``Extractor._answer`` never match: no match spans it.
 # Where the clause before a name starts: a sentence end or a full stop (unless a title's, see _role_before).
@@ -163,7 +175,7 @@ REPORT_OF = re.compile(
     r"(?:made\s+|issued\s+|published\s+|posted\s+|released\s+|kept\s+|compiled\s+|conducted\s+|carried out\s+|"
     r"prepared\s+|collected\s+|gathered\s+|provided\s+)?(?:by|in|from|of|on)\s+", re.IGNORECASE)
 # ", though the group says ...": a contrast clause, with a speech verb of its own close after it.
-CONTRAST_CLAUSE = re.compile(r",\s+(?:though|although|while|but|whereas)\s+")
+CONTRAST_CLAUSE = re.compile(r",[”\"]?\s+(?:though|although|while|but|whereas)\s+")  # (after a quotation's comma too)
 # ", noting that ...", ", telling the crowd on Monday that ...": a participle's own that-clause.
 PARTICIPLE_THAT = re.compile(r"\s+(?:[^,;:“”\"]{0,40}?\s)?that\s|\s*:\s*[«“\"]")  # or "concluding: «...»"
 # ", saying that", "” and saying that", "...,” while acknowledging that"
@@ -173,8 +185,8 @@ FORMER = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|veterans?\b|[Rr]etired)")
 OPENER_TIME = re.compile(r"(?:In|On|At|During|After|Before|Since|By|Last)\s+(?:\d{4}|(?:early|late|mid-)?\s*"
                          r"[A-Z][a-z]+(?:\s+\d{1,2}(?:,\s+\d{4})?)?|\w+day|the\s+(?:spring|summer|autumn|winter|"
                          r"morning|evening)(?:\s+of\s+\d{4})?)\s+(?=the\s|an?\s|[A-Z])")
-PREDICATE_AFTER = re.compile(r",\s+(?:would|will|could|should|must|might|may|can|was|were|is|are|had|has|have|"
-                             r"did|does|do|remained|remains)\b")
+PREDICATE_AFTER = re.compile(r",\s+(?:(?:would|will|could|should|must|might|may|can|was|were|is|are|had|has|have|"
+                             r"did|does|do|remained|remains)\b|[“\"](?=[a-z]))")  # (or a quoted predicate: “complain ...")
 CALL_NOUN = re.compile(r"\b(?:a|an|the|phone|telephone|video|conference|his|her|their|its)\s+$", re.IGNORECASE)
 LABEL_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(?=\S)")
 SPOKES_WORD = re.compile(r"\bspokes(?:man|woman|person|men)\b", re.IGNORECASE)
@@ -259,7 +271,8 @@ DETERMINED = re.compile(r"\b(?:the|a|an|his|her|their|its|these|those|this|such)
 APPOSITIVES = re.compile(r"^(?:\s*,[^,;:“”\"]{1,120},)+")
 CONTINUATION = re.compile(r"(?:add|added|adds|adding|continued|continues|went on|goes on)\b", re.IGNORECASE)
 PLURAL_NAME = re.compile(r"(?:the\s+)?[A-Z][a-z]+(?:ans|is)(?![\w\-])")  # "the Iranians", "Houthis": never "it"
-PLURAL_HEAD = re.compile(r"\b[a-z][a-z\-]*[^’'s]s$")  # "senior officials", not "Soleimani’s"
+PLURAL_HEAD = re.compile(r"\b(?:[a-z][a-z\-]*[^’'s]s|people|men|women|children|police|clergy)$")  # "senior officials",
+# not "Soleimani’s"
 PLURAL_PEOPLE = re.compile(r"the\s+[A-Z][a-z]+(?:ans|is|ese)|[A-Z][a-z]+ans")  # "the Americans", "Iranians"
 # "There are those who say", "there are some who claim": people the text does not name (only after
 # "there are": "Those who say X are wrong" would run the content into the main clause).
@@ -356,13 +369,15 @@ STORY_TOLD = re.compile(r"\b(tells?|told|recounts?|recounted|recalls?|recalled)"
 # A translator's or editor's note after a quotation: "“...” (translated)".
 TRAILING_NOTE = re.compile(r"[.,]?\s*\([^()]{1,40}\)\s*\.?\s*")
 NEXT_OPENS = re.compile(r"\s*\n\s*[“\"]")
-DOCUMENT_NOUNS = {"statement", "communique", "communiqué", "message", "letter", "post", "announcement", "release"}
+DOCUMENT_NOUNS = {"statement", "communique", "communiqué", "message", "letter", "post", "announcement", "release",
+                  "resolution"}
 _DOC_ALT = "|".join(sorted(DOCUMENT_NOUNS | {"front page", "headline", "editorial", "lead article"}))
 # A document noun ending the subject of "read": "the message read", "The statement read: “...”".
 DOCUMENT_END = re.compile(rf"\b(?:{_DOC_ALT})s?$", re.IGNORECASE)
 # "A statement signed by 231 lawmakers was read out by NAME": whom "the statement" later speaks for.
-DOCUMENT_BY = re.compile(rf"\b(?:{_DOC_ALT})s?\s+(?:(?:jointly|later|also)\s+)?(?:signed|issued|released|drafted|"
-                         rf"endorsed|adopted|written|sent)\s+by\s+", re.IGNORECASE)
+DOCUMENT_BY = re.compile(rf"\b(?:{_DOC_ALT})s?\s+(?:(?:was|were)\s+)?(?:(?:jointly|later|also|then)\s+)?(?:signed|"
+                         rf"issued|released|drafted|endorsed|adopted|written|sent|read)\s+(?:by|on behalf of)\s+",
+                         re.IGNORECASE)
 DOCUMENT_READ = re.compile(rf".*\b(?:{_DOC_ALT})s?\s+(?:\w+ly\s+)?reads?\s*[:“\"«]", re.IGNORECASE | re.DOTALL)
 # A reporting verb that ends its clause: "..., sources said, ..." / "..., the agency reported."
 # What may follow the speaker of an inverted reporting clause: the end of the sentence, an appositive or
@@ -542,7 +557,9 @@ class Extractor:
             elif kind == "comment" and author:
                 out.append(dict(speaker=author, speaker_role="commenter", speaker_mention=author,
                                 kind="comment", cue="says:", start=start, end=end, para=p_idx))
-            elif kind in ("answer", "post") and author:
+            elif kind == "post" and author:
+                out.extend(self._post(author, start, end, p_idx))
+            elif kind == "answer" and author:
                 out.extend(filter(None, [self._answer(author, start, end, p_idx)]))
                 if kind == "answer":
                     # Speech the interviewee reports ("Khamenei called the strike ...") is someone else's.
@@ -640,6 +657,32 @@ class Extractor:
                                                     rf"((?:a|an|the)\s[^.;\n]{{3,160}})"), start)
                 role = bio and self._appositive_role(bio.group(1))
             spk = dict(spk, role=role or spk["role"])
+        if name and spk.get("kind", "person") == "person":
+            # "The Minister for the Middle East (Hamish Falconer):" is "the Minister" of the turns after it
+            office = OFFICE_LABEL.search(self.text, max(0, name.start() - 90), name.start())
+            self._flush()
+            self.history.append(dict(spk, mention=office.group(1) if office else name.group(0),
+                                     pos=name.start(), known=True))
+            self.history.sort(key=_POS)
+        return dict(self._statement(dict(spk, mention=label), ":", start, end, [], kind="direct"), para=p_idx)
+
+    def _post(self, author, start, end, p_idx):
+        """An embedded post (a tweet, a Telegram channel's post): its account's words; or the words of
+        whom a label relays ("Prime Minister NAME: “...”", "Hezbollah statement: ..."); or, for a news
+        channel's post that is mostly someone's reported speech ("NAME condemned ..., saying ..."),
+        those statements."""
+        label = POST_LABEL.match(self.text, start, end)
+        spk = label and self._colon_speaker(start, label.start("doc") if label.group("doc") else label.end("label"))
+        if spk and (spk["kind"] == "person" or label.group("doc")) and \
+                (st := self._answer_as(spk, label.group("label"), label.end(), end, p_idx)):
+            return [st]
+        inner = [st for st in self._paragraph(start, end, p_idx, "", "author") if st["kind"] != "narration"]
+        if sum(st["end"] - st["start"] for st in inner) > (end - start) / 2:
+            return inner
+        return list(filter(None, [self._answer(author, start, end, p_idx)]))
+
+    def _answer_as(self, spk, label, start, end, p_idx):
+        """A direct statement of a known speaker ``spk`` from ``start`` to ``end``."""
         return dict(self._statement(dict(spk, mention=label), ":", start, end, [], kind="direct"), para=p_idx)
 
     def _role_before(self, a):
@@ -675,7 +718,10 @@ class Extractor:
 
     def _role_after(self, end):
         """The role an appositive after a name gives it (", a member of the political bureau of Ansar
-        Allah,"), or None (", told AFP that ...": the clause goes on, no appositive)."""
+        Allah,"; a parliament record's "(Kenbury) (Con)"), or None (", told AFP that ...": the clause goes
+        on, no appositive)."""
+        if PARTY_AFTER.match(self.text, end):
+            return "official"
         m = APPOSITIVE.match(self.text, end)
         return self._appositive_role(m.group(1)) if m and not self.cues["verb"].match(m.group(1)) else None
 
@@ -943,6 +989,12 @@ class Extractor:
                 continue  # "The woman who says this is NAME": who spoke the quotation before (see _who_said_this)
             if cue.form.startswith("call ") and CALL_NOUN.search(text, max(s0, a - 24), a):
                 continue  # "in a telephone call on Saturday": a noun
+            if a == s0 + 3 and text.startswith("To ", s0):
+                continue  # "To ask the Foreign Secretary if ...": an infinitive, no one's speech
+            if MY_BEFORE.search(text, max(s0, a - 8), a):
+                continue  # "Does the Minister share my view that": a noun after a possessive
+            if CONCESSIVE.search(text, max(s0, a - 50), a):
+                continue  # "whatever Tehran says in public, it does not want a war": no statement
             if STORY_TOLD.match(text, a, s1):
                 continue  # "She tells the story without looking at the poster": the story follows (see _lead_in)
             if cue.weak and cue.form[-1] not in "ds" and DETERMINED.search(text, max(s0, a - 40), a):
@@ -1028,6 +1080,8 @@ class Extractor:
             a = s0 + m.start()
             if inside_quote(a) or any(st["start"] <= a < st["end"] for st in stmts):
                 continue
+            if OUR_BEFORE.search(text, max(s0, a - 8), a):
+                continue  # "Does the Minister share my view that ...": the asker's own view, in a question
             if stmts and CHANNEL_BEFORE.search(text, max(s0, a - 12), a):
                 continue  # "said in a statement that ...": the verb's channel, already a statement
             st = self._noun(s0, s1, a, s0 + m.end(), m.group(1), quotes)
@@ -1396,6 +1450,11 @@ class Extractor:
             return None
         c0 = comma + 1 + len(text[comma + 1:s1]) - len(text[comma + 1:s1].lstrip())
         c1 = self._content_end(c0, s1, quotes)
+        # "..., but he said that B": the second clause reports speech of its own
+        turn = next((c for c in CONTRAST_CLAUSE.finditer(text, c0, c1)
+                     if self.cues["verb"].search(text, c.end(), min(c.end() + 30, c1))), None)
+        if turn is not None:
+            c1 = _trim_end(text, c0, turn.start())
         if len(TOKEN.findall(text[c0:c1])) < 3 or LEADING_CONJ.match(text[c0:c1]) or \
                 re.match(r"\w+ing\b", text[c0:c1]):
             return None  # "..., he said, adding that": the verb's own participle, not the reported clause
@@ -2089,7 +2148,8 @@ class Extractor:
                 pass
             newer = max(last["start"] if last else -1, issuer.get("pos", -1) if issuer else -1)
             if signed is not None and signed.start() > newer and \
-                    (by := self._resolve_np_at(signed.end(), pos)) is not None and by.get("known"):
+                    (by := self._resolve_np_at(signed.end(), pos)) is not None and \
+                    (by.get("known") or by.get("role", "unknown") != "unknown"):
                 issuer = by  # the signatories, not whoever read it out
             if issuer is not None:
                 ref = dict(name=issuer["name"], role=issuer["role"], kind="body", mention=mention, pos=pos, known=True)

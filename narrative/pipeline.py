@@ -43,7 +43,7 @@ CHUNK_BYTES = 1_000_000
 # Few documents per chunk, so that a re-run with a handful of changed documents still keeps every worker busy.
 CHUNK_DOCS = 20
 # Bump when extraction or repost signatures change in a way the version number does not show.
-EXTRACTION_REVISION = 24
+EXTRACTION_REVISION = 25
 REFRAME_CHUNK_DOCS = 100  # a chunk in flight holds its statements twice (sent, returned): keep it small
 EXTRACTION_DATA = ("cues.yaml", "speakers.yaml", "boilerplate.yaml")
 
@@ -194,9 +194,9 @@ def process_document(rec: dict, ctx: Context) -> tuple[dict, list[dict]]:
 
 
 def _squashed(name: str) -> str:
-    """A name's letters and digits, lower-cased, without a parenthesis: "GlobeLine News (YouTube)" and
-    "@GlobeLineNews" are both "globelinenews"."""
-    return "".join(c for c in re.sub(r"\([^()]*\)", "", name).lower() if c.isalnum())
+    """A name's letters and digits, lower-cased, without a parenthesis, "&" spelt "and": "GlobeLine News
+    (YouTube)" and "@GlobeLineNews" are both "globelinenews", "Harbour & Strait" is "HarbourAndStrait"."""
+    return "".join(c for c in re.sub(r"\([^()]*\)", "", name).lower().replace("&", "and") if c.isalnum())
 
 
 def _own_comments(stmts: list[dict], doc: dict) -> None:

@@ -94,10 +94,13 @@ def patterns():
         "post_attribution": re.compile(data.get("post_attribution", "(?!)")),
         "post_header": re.compile(data.get("post_header", "(?!)")),
         "post_footer": re.compile(data.get("post_footer", "(?!)")),
+        "post_tag": re.compile(data.get("post_tag", "(?!)"), re.IGNORECASE),
         **{k: re.compile(fill(data.get(k, "(?!)")), flags) for k in ("forum_post", "forum_date", "forum_member",
                                                                        "forum_quote", "forum_signature",
                                                                        "forum_trailer", "forum_footer")},
         "not_turn_labels": frozenset(x.lower() for x in data.get("not_turn_labels", [])),
+        "party_tag": re.compile(data.get("party_tag", "(?!)")),
+        "chamber_labels": frozenset(x.lower() for x in data.get("chamber_labels", [])),
         "interview_cue": re.compile(data.get("interview_cue", "(?!)"), flags),
         "courtesy": re.compile(data.get("courtesy", "(?!)"), flags),
     }
@@ -136,7 +139,7 @@ def _header_name(s: str, key: str):
     for regex in patterns()[key]:
         m = regex.match(s)
         if m:
-            return m.group("name").strip()
+            return _name_tag(m.group("name").strip())
     return None
 
 
@@ -194,8 +197,8 @@ def _section_author(lines: list[Line], i: int):
     name = _header_name(s, "comment_header_dated")
     if name is not None:
         return None if patterns()["line"].search(s.strip()) else name  # "this post was submitted on 08 Jan"
-    if len(s) > 50 or not _NAME_LINE.match(s) or _SENTENCE_END.search(s) or _furniture(s):
-        return None
+    if len(s) > 50 or not _NAME_LINE.match(_REPLY_TO.sub("", s)) or _SENTENCE_END.search(s) or _furniture(s):
+        return None  # (a reply's "NAME → OTHER NAME" is the name and whom it answers)
     # The date on the next line; or after one blank line when the line before the name ends the
     # last comment or opens the section ("Reply", "3 Comments"): a comment's last words over a
     # Blogger-style date trailer are no name.
@@ -209,12 +212,21 @@ def _section_author(lines: list[Line], i: int):
     return None
 
 
-# A role tag after a commenter's name: "Dale Roe (author)", "Mia (moderator)".
-_NAME_TAG = re.compile(r"\s*\((?:author|editor|moderator|admin|staff|op|verified)\)$", re.IGNORECASE)
+# A role tag after a commenter's name ("Dale Roe (author)", "Mia (moderator)", Disqus's badge "Mia Mod"),
+# and the commenter a reply answers ("Nate → RedSeaRoutes"). (A moderator stays a commenter: the site's
+# own account, named as the outlet, is the outlet's; see pipeline._own_comments.)
+_NAME_TAG = re.compile(r"\s*(?:\((?:author|editor|moderator|admin|staff|op|verified)\)|\s(?:Mod|Admin|Staff))$",
+                       re.IGNORECASE)
+_REPLY_TO = re.compile(r"\s+(?:→|->|➔|▸)\s+\S.*$")
 
 
 def _name_tag(s: str) -> str:
-    return _NAME_TAG.sub("", _BULLET.sub("", s))
+    """A commenter's name without its bullet, role tag or the name it replies to.
+
+    >>> _name_tag("Nadia Karam Mod → Hassan_Ameli"), _name_tag("• Dale Roe (author)")
+    ('Nadia Karam', 'Dale Roe')
+    """
+    return _NAME_TAG.sub("", _REPLY_TO.sub("", _BULLET.sub("", s)))
 
 
 def _furniture(s: str) -> bool:
@@ -305,7 +317,8 @@ def segment_rows(text: str) -> list[tuple[str, int, int, str]]:
                 continue
             if comment_author(ln) is not None or _section_author(lines, j) is not None:
                 break
-            if in_comments and pats["comment_bullet"].match(ln.text) and ln.indent <= lines[i].indent:
+            meta = pats["comment_meta"].match(ln.text)  # "• 3 hours ago • edited": no bulleted name
+            if in_comments and not meta and pats["comment_bullet"].match(ln.text) and ln.indent <= lines[i].indent:
                 break
             if body_indent is None:
                 body_indent = ln.indent
@@ -313,7 +326,7 @@ def segment_rows(text: str) -> list[tuple[str, int, int, str]]:
                 break  # an unindented line after indented comment text: the widget is over
             if pats["line"].search(ln.text) or pats["body_end"].search(ln.text):
                 break
-            if pats["comment_trailer"].search(ln.text):
+            if meta or pats["comment_trailer"].search(ln.text):
                 if any(k == n_comments for k in comment_ids[i:j]):
                     break  # "Reply", "Log in to Reply" after the comment's words: the comment is over
                 kinds[j] = "boilerplate"  # a date or "Reply" line before the comment's first words
@@ -383,14 +396,14 @@ def segment_rows(text: str) -> list[tuple[str, int, int, str]]:
 
 # A display name's verified mark, and its name again in another script ("Benjamin Netanyahu - בנימין נתניהו").
 _VERIFIED = re.compile(r"[\s✔✓☑️]+$")
-_OTHER_SCRIPT = re.compile(r"\s+[-–|]\s+[^A-Za-z]*$")
+_OTHER_SCRIPT = re.compile(r"\s+[-–|]\s+[^A-Za-z]*$|^[^A-Za-z]*\s+[-–|]\s+")
 
 
 def _display_name(name: str) -> str:
     """A post card's display name without its verified mark or its name in another script.
 
-    >>> _display_name("Benjamin Netanyahu - בנימין נתניהו  ✔")
-    'Benjamin Netanyahu'
+    >>> _display_name("Benjamin Netanyahu - בנימין נתניהו  ✔"), _display_name("المقاومة الإسلامية – Islamic Resistance")
+    ('Benjamin Netanyahu', 'Islamic Resistance')
     """
     return _OTHER_SCRIPT.sub("", _VERIFIED.sub("", name.strip()))
 
@@ -401,8 +414,10 @@ def _embedded_posts(text: str, rows: list[tuple]) -> list[tuple]:
     else the paragraph just above. The attribution line is boilerplate."""
     attribution, header, footer = patterns()["post_attribution"], patterns()["post_header"], patterns()["post_footer"]
     out = []
+    headed = None  # the name a post header standing alone gives the paragraph below it
     for kind, start, end, author in rows:
         para = text[start:end]
+        name, headed = headed, None
         if kind == "body" and out and (out[-1][0] == "post" or len(out) > 1 and out[-2][0] == "post") and \
                 footer.match("\n" + para):
             out.append(("boilerplate", start, end, ""))  # "412 Reposts  96 Quotes", a line below the post
@@ -413,15 +428,25 @@ def _embedded_posts(text: str, rows: list[tuple]) -> list[tuple]:
             out[-1] = ("boilerplate",) + out[-1][1:3] + ("",)
             out.append(("boilerplate", start, end, ""))
             continue
-        h = header.match(para) if kind == "body" and ("@" in para or "Telegram" in para) else None
+        h = header.match(para) if kind == "body" and ("@" in para or "Telegram" in para or "[" in para[:8]) \
+            else None
+        if h is not None and h.end() >= len(para.rstrip()):
+            headed = _display_name(h.group("name"))  # "[09:05] NAME\nTranslated from Arabic:" over the post
+            out.append(("boilerplate", start, end, ""))
+            continue
+        if kind == "body" and name is not None:
+            h = _HEADLESS.match(para)  # the post under a header of its own
         if h is not None:
             # A post card: "U.S. Central Command\n@CENTCOM\nAt approximately ...\n10:14 AM · Jun 6, 2024"
             f = footer.search(para, h.end())
             body_end = start + (f.start() if f else len(para))
             body = start + h.end()
-            while body < body_end and (text[body].isspace() or unicodedata.category(text[body]) == "So"):
-                body += 1  # a channel's "🔴" before its words
-            out += [("boilerplate", start, body - 1, ""), ("post", body, body_end, _display_name(h.group("name")))]
+            while body < body_end and (text[body].isspace() or unicodedata.category(text[body]) in ("So", "Mn")):
+                body += 1  # a channel's "🔴" or "⚡️" before its words
+            if tag := patterns()["post_tag"].match(text, body, body_end):
+                body = tag.end()  # "Urgent | ..."
+            out += [("boilerplate", start, body - 1, "")] * (body > start) + \
+                [("post", body, body_end, name if h.re is _HEADLESS else _display_name(h.group("name")))]
             if f:
                 out.append(("boilerplate", body_end + 1, end, ""))
             continue
@@ -438,6 +463,7 @@ def _embedded_posts(text: str, rows: list[tuple]) -> list[tuple]:
     return out
 
 
+_HEADLESS = re.compile(r"")  # (a post's header in the paragraph above: the post starts at once)
 _PULL_BY = re.compile(r"\s*[—–]\s*[A-Z][^\n]{1,60}")
 _QUOTED_LINE = re.compile(r"\s*[“\"‘]([^“”\"]{20,300}?)[”\"’]\s*")
 
@@ -538,6 +564,8 @@ def _interview_turns(text: str, rows: list[tuple]) -> list[tuple]:
         m = pats["turn_label"].match(text[start:end]) if kind == "body" else None
         if m and m.group("label").lower() not in pats["not_turn_labels"]:
             labels[i] = m
+    if any(pats["party_tag"].search(text, rows[i][1], rows[i][1] + m.end()) for i, m in labels.items()):
+        return _debate_turns(text, rows, labels)
     count: dict[str, int] = {}
     for m in labels.values():
         count[m.group("label")] = count.get(m.group("label"), 0) + 1
@@ -613,6 +641,38 @@ def _interview_turns(text: str, rows: list[tuple]) -> list[tuple]:
         elif kind == "body" and speaker is not None and STAGE_PARAGRAPH.fullmatch(text, start, end):
             out.append(("boilerplate", start, end, ""))  # "[Translator's note: ...]", "[applause]": no one's words
         elif kind == "body" and speaker is not None and i < last:  # the answer goes on, a paragraph at a time
+            out.extend(_spoken(text, start, end, speaker))
+        else:
+            out.append(row)
+    return out
+
+
+def _debate_turns(text: str, rows: list[tuple], labels: dict) -> list[tuple]:
+    """A parliament's record (Hansard): every labelled member speaks, one ``answer`` per paragraph, up
+    to the next label (the last label's turn is its paragraph); the chair's and the floor's turns
+    ("Mr Speaker: Order.", "Hon. Members: Hear, hear!") are procedure, boilerplate."""
+    pats = patterns()
+    chamber, party = pats["chamber_labels"], pats["party_tag"]
+    tagged = {m.group("label") for i, m in labels.items()
+              if m.group("office") or party.search(text, rows[i][1], rows[i][1] + m.end())}
+    seen = [m.group("label") for m in labels.values()]
+
+    def member(lab):
+        """A member, the chair or the floor: tagged, named again, or introduced with a party
+        elsewhere ("Dr NAME (Seat) (Lab) rose—"); not a title ("Red Sea: Attack on ...")."""
+        return lab in tagged or lab.lower() in chamber or seen.count(lab) > 1 or \
+            re.search(rf"{re.escape(lab)}\s*(?:\([^()\n]{{1,80}}\)\s*){{0,2}}{party.pattern}", text) is not None
+
+    labels = {i: m for i, m in labels.items() if member(m.group("label"))}
+    out, speaker, last = [], None, max(labels)
+    for i, row in enumerate(rows):
+        kind, start, end, author = row
+        if i in labels:
+            cut, label = start + labels[i].end(), labels[i].group("label")
+            speaker = None if label.lower() in chamber else label
+            out.append(("boilerplate", start, cut if speaker else end, ""))
+            out.extend(_spoken(text, cut, end, speaker) if speaker else [])
+        elif kind == "body" and speaker is not None and i < last and not STAGE_PARAGRAPH.fullmatch(text, start, end):
             out.extend(_spoken(text, start, end, speaker))
         else:
             out.append(row)

@@ -506,7 +506,7 @@ def _head_match(found):
 
 
 _LEADING_DETERMINER = re.compile(r"^(?:the|a|an|some|several|its|their|his|her)\s+", re.IGNORECASE)
-_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr)\.?\s+(?=[A-Z])")
+_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+(?=[A-Z])")  # ("Sir NAME", "Dame NAME": a British honour)
 _POSSESSIVE_END = re.compile(r"[’']s$")
 
 
@@ -575,7 +575,8 @@ def noun_phrase(text: str, start: int, registry: Registry, max_tokens: int = 14,
     while True:
         a, b, w = m.start(), m.end(), m.group(0)
         stop_after = False
-        if w[-1] == "." and w.count(".") == 1 and w[:-1].lower() not in ABBREVIATIONS:
+        if w[-1] == "." and w.count(".") == 1 and w[:-1].lower() not in ABBREVIATIONS and \
+                not (n and len(w) == 2 and w[0].isupper() and peek(1)[:1].isupper()):  # "Merrick B. Garland"
             b, w, stop_after = b - 1, w[:-1], True  # "according to the army.": the sentence's full stop
         # Stop at the first comma / dash / quote between tokens: a noun phrase does not cross them.
         if n and a - last > 0:

@@ -2151,3 +2151,153 @@ def test_the_speaker_of_parliament_and_a_statement_signed_by_its_members(ex):
     assert got[0][:2] == ("Reza Jalali-Far", "official")
     assert "lawmakers" in got[1][0] and got[1][1:] == ("official", "The blood of the martyrs will not be forgotten")
     assert got[2][0] == "speaker"  # an unnamed speaker at a rally is no one named before
+
+
+DISQUS_PAGE = """Why the port strikes will not end the shipping war
+
+By Lena Ortiz
+
+The strikes on the port destroyed two cranes, the navy said on Monday. Analysts doubt that the attacks on
+shipping will stop before the war in Gaza ends.
+
+12 Comments
+Join the discussion…
+Sort by Best
+
+Avatar
+Kestrel_77
+• 3 hours ago • edited
+The cranes were rebuilt in a month last time. Bombing ports is not a strategy.
+12 △ ▽ • Reply • Share ›
+
+    Avatar
+    Lena Ortiz Mod → Kestrel_77
+    • 2 hours ago
+    Fair, but the insurers read the damage reports too.
+    4 △ ▽ • Reply • Share ›
+
+    Hide 3 replies
+
+Avatar
+This comment was deleted.
+
+Avatar
+Sanaa_Eye
+• 1 hour ago
+They have been under siege for ten years and they still fire. Nobody will break them now.
+△ ▽ • Reply • Share ›
+
+Load more comments
+"""
+
+
+def test_a_disqus_comment_widget(ex):
+    """Disqus: "Avatar", the name (a reply's "NAME Mod → OTHER" is NAME), "• 3 hours ago • edited", then the
+    comment, then "12 △ ▽ • Reply • Share ›"; hidden replies and deleted comments are furniture."""
+    got = reported(ex, DISQUS_PAGE, "speaker", "speaker_role", "text", segments=segment(DISQUS_PAGE))
+    comments = [g for g in got if g[1] == "commenter"]
+    assert comments == [
+        ("Kestrel_77", "commenter", "The cranes were rebuilt in a month last time. Bombing ports is not a strategy."),
+        ("Lena Ortiz", "commenter", "Fair, but the insurers read the damage reports too."),
+        ("Sanaa_Eye", "commenter", "They have been under siege for ten years and they still fire. Nobody will break "
+                                   "them now.")]
+
+
+TELEGRAM_DIGEST = """THE WIRE ROOM
+What the channels said today
+
+[09:12] Yahya Saree | المتحدث
+Translated from Arabic:
+🔴 The naval forces targeted a ship in the Gulf of Aden with several missiles, and the hit was accurate.
+👁 210.4K  ↪ 2.2K
+
+The ship's operator said later that no one was hurt.
+
+[10:40] Forwarded from Sentinel Brief
+⚡️ Urgent | Dozens of jets are over the port right now. Whoever fired on the ships knows the price.
+👁 98.1K
+
+[11:05] Levant Updates
+Prime Minister Benjamin Netanyahu: "Whoever harms us will pay a very heavy price."
+👁 301.7K
+
+[12:30] Al-Manar Channel | قناة المنار
+Translated from Arabic:
+Hezbollah statement: The aggression on the port marks a new and dangerous phase of the confrontation.
+👁 88.0K
+
+[13:02] Tasnim News Agency (English)
+Foreign Ministry spokesman Nasser Kanaani condemned the strike on the port, saying it was "a clear violation of international law."
+👁 41.2K
+"""
+
+
+def test_a_telegram_digests_posts(ex):
+    """"[09:12] NAME | <name in Arabic>" and "Translated from Arabic:" head a post by NAME ("Forwarded from
+    X": by X); a label relays someone ("Prime Minister NAME: ...", "Hezbollah statement: ..."); a news
+    channel's post of reported speech is that speech; "🔴", "⚡️ Urgent |" and "👁 210.4K" are furniture."""
+    got = reported(ex, TELEGRAM_DIGEST, "speaker", "text", segments=segment(TELEGRAM_DIGEST))
+    assert got[0] == ("Yahya Saree", "The naval forces targeted a ship in the Gulf of Aden with several missiles, "
+                                     "and the hit was accurate.")
+    assert ("Sentinel Brief", "Dozens of jets are over the port right now. Whoever fired on the ships knows the "
+                                "price.") in got
+    assert [s for s, t in got if "pay a very heavy price" in t] == ["Benjamin Netanyahu"]
+    assert ("Hezbollah", "The aggression on the port marks a new and dangerous phase of the confrontation.") in got
+    assert [s for s, t in got if "violation of international law" in t] == ["Nasser Kanaani"]
+    assert not any("👁" in t or "Translated" in t for _, t in got)
+
+
+HANSARD = """Red Sea: Attack on MV Northern Light
+
+Column 512
+
+12.31 pm
+
+Sir Peter Hale (Westbury) (Con) (Urgent Question): To ask the Foreign Secretary if he will make a statement.
+
+The Minister for the Middle East (Hamish Falconer): The missiles that struck the ship are Iranian in design and in supply.
+
+We will hold Iran to account for its role.
+
+Hon. Members: Hear, hear!
+
+Mrs Joan Pryce (Kenbury) (Lab): The Minister has said the right words, but words are what the Houthis have had for a year.
+
+Mr Speaker: Order. Questions must be brief.
+
+Column 513
+
+Dr Asha Rao (Oldcastle) (LD) rose—
+
+Dr Asha Rao: Does the Minister share my view that, whatever Tehran says in public, it does not want a wider war?
+
+Hamish Falconer: I do.
+"""
+
+
+def test_a_parliaments_record(ex):
+    """Hansard: every labelled member speaks (no interviewer), one statement per paragraph; a member
+    "(Seat) (Party)" is an official; "The Minister for the Middle East (NAME):" is NAME and "the Minister"
+    after it; the chair's and the floor's turns, column numbers and "rose—" are furniture; "my view that"
+    and "whatever Tehran says" report no one's speech."""
+    got = reported(ex, HANSARD, "speaker", "speaker_role", "text", segments=segment(HANSARD))
+    assert [g[0] for g in got] == ["Peter Hale", "Hamish Falconer", "Hamish Falconer", "Joan Pryce",
+                                   "Hamish Falconer", "Asha Rao", "Hamish Falconer"]
+    assert {g[1] for g in got} == {"official"}
+    assert got[4][2].startswith("the right words")  # "The Minister has said the right words": the labels' minister
+    assert not any("Hear" in g[2] or "Order" in g[2] or "Column" in g[2] or "rose" in g[2] for g in got)
+
+
+def test_initials_us_titles_a_resolution_read_for_others_and_a_reporting_clause_in_a_quotation(ex):
+    t = ("“The regime tried to silence a critic,” said Attorney General Merrick B. Garland. FBI Director "
+         "Christopher A. Wray said the plot had failed.\n\n"
+         "At the end of the prayers, a resolution was read on behalf of the worshippers.\n\n"
+         "\"We condemn the attack on the consulate,\" the resolution read.\n\n"
+         "The cleric spoke for an hour. Some people in the country, he acknowledged, \"complain about prices,\" "
+         "but he said that such questions were \"planted by the enemy.\"")
+    got = reported(ex, t, "speaker", "speaker_role", "text", segments=segment(t))
+    assert got[0][:2] == ("Merrick B. Garland", "official")
+    assert got[1][:2] == ("Christopher A. Wray", "official")
+    assert got[2][:2] == ("worshippers", "other") and got[2][2].startswith("We condemn")
+    assert got[3][2].startswith("Some people in the country") and "planted" not in got[3][2]
+    assert got[4][0] == got[3][0] == "cleric"  # "he" is not the "people" of the sentence
