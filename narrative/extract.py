@@ -61,7 +61,6 @@ POST_LABEL = re.compile(r"(?P<label>(?!(?i:statement|communiqu|announcement|mess
 # (NAME):", the office before the name).
 PARTY_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,80}\)[ \t]*){0,2}" + segment_patterns()["party_tag"].pattern)
 OFFICE_LABEL = re.compile(r"(?:^|\n)[ \t]*((?:The )?[A-Z][^\n()]{2,80}?)[ \t]*\($")
-MY_BEFORE = re.compile(r"\b(?i:my|your|his|her|its|our|their)\s+$")
 OUR_BEFORE = re.compile(r"\b(?i:my|your|our)\s+$")
 CONCESSIVE = re.compile(r"\b(?i:whatever|no matter what|regardless of what)\s+(?:[\w'’.-]+\s+){0,4}$")
 PERSON_NAME = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][\w'’-]+){1,3}\b")
@@ -673,17 +672,13 @@ class Extractor:
         those statements."""
         label = POST_LABEL.match(self.text, start, end)
         spk = label and self._colon_speaker(start, label.start("doc") if label.group("doc") else label.end("label"))
-        if spk and (spk["kind"] == "person" or label.group("doc")) and \
-                (st := self._answer_as(spk, label.group("label"), label.end(), end, p_idx)):
-            return [st]
+        if spk and (spk["kind"] == "person" or label.group("doc")):
+            mention = dict(spk, mention=label.group("label"))
+            return [dict(self._statement(mention, ":", label.end(), end, [], kind="direct"), para=p_idx)]
         inner = [st for st in self._paragraph(start, end, p_idx, "", "author") if st["kind"] != "narration"]
         if sum(st["end"] - st["start"] for st in inner) > (end - start) / 2:
             return inner
         return list(filter(None, [self._answer(author, start, end, p_idx)]))
-
-    def _answer_as(self, spk, label, start, end, p_idx):
-        """A direct statement of a known speaker ``spk`` from ``start`` to ``end``."""
-        return dict(self._statement(dict(spk, mention=label), ":", start, end, [], kind="direct"), para=p_idx)
 
     def _role_before(self, a):
         """The role that the words of the clause just before offset ``a`` give the name there ("Iranian
@@ -991,8 +986,6 @@ class Extractor:
                 continue  # "in a telephone call on Saturday": a noun
             if a == s0 + 3 and text.startswith("To ", s0):
                 continue  # "To ask the Foreign Secretary if ...": an infinitive, no one's speech
-            if MY_BEFORE.search(text, max(s0, a - 8), a):
-                continue  # "Does the Minister share my view that": a noun after a possessive
             if CONCESSIVE.search(text, max(s0, a - 50), a):
                 continue  # "whatever Tehran says in public, it does not want a war": no statement
             if STORY_TOLD.match(text, a, s1):
