@@ -2136,9 +2136,7 @@ class Extractor:
                            and h["kind"] != "person" and not DOCUMENT_END.search(h["mention"].strip())), None)
             if last and 0 < pos - last["start"] < 600 and (issuer is None or last["start"] > issuer["pos"]):
                 issuer = dict(name=last["speaker"], role=last["speaker_role"])
-            signed = None
-            for signed in DOCUMENT_BY.finditer(self.text, max(0, pos - 400), pos):
-                pass
+            signed = self._last_before(DOCUMENT_BY, pos, lambda m: m.start() >= pos - 400)
             newer = max(last["start"] if last else -1, issuer.get("pos", -1) if issuer else -1)
             if signed is not None and signed.start() > newer and \
                     (by := self._resolve_np_at(signed.end(), pos)) is not None and \

@@ -435,18 +435,21 @@ def _embedded_posts(text: str, rows: list[tuple]) -> list[tuple]:
             out.append(("boilerplate", start, end, ""))
             continue
         if kind == "body" and name is not None:
-            h = _HEADLESS.match(para)  # the post under a header of its own
-        if h is not None:
+            head, account = 0, name  # the post under a header of its own
+        elif h is not None:
+            head, account = h.end(), _display_name(h.group("name"))
+        else:
+            account = None
+        if account is not None:
             # A post card: "U.S. Central Command\n@CENTCOM\nAt approximately ...\n10:14 AM · Jun 6, 2024"
-            f = footer.search(para, h.end())
+            f = footer.search(para, head)
             body_end = start + (f.start() if f else len(para))
-            body = start + h.end()
+            body = start + head
             while body < body_end and (text[body].isspace() or unicodedata.category(text[body]) in ("So", "Mn")):
                 body += 1  # a channel's "🔴" or "⚡️" before its words
             if tag := patterns()["post_tag"].match(text, body, body_end):
                 body = tag.end()  # "Urgent | ..."
-            out += [("boilerplate", start, body - 1, "")] * (body > start) + \
-                [("post", body, body_end, name if h.re is _HEADLESS else _display_name(h.group("name")))]
+            out += [("boilerplate", start, body - 1, "")] * (body > start) + [("post", body, body_end, account)]
             if f:
                 out.append(("boilerplate", body_end + 1, end, ""))
             continue
@@ -463,7 +466,6 @@ def _embedded_posts(text: str, rows: list[tuple]) -> list[tuple]:
     return out
 
 
-_HEADLESS = re.compile(r"")  # (a post's header in the paragraph above: the post starts at once)
 _PULL_BY = re.compile(r"\s*[—–]\s*[A-Z][^\n]{1,60}")
 _QUOTED_LINE = re.compile(r"\s*[“\"‘]([^“”\"]{20,300}?)[”\"’]\s*")
 
