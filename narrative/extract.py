@@ -507,12 +507,15 @@ class Extractor:
     """
 
     def __init__(self, registry: Registry | None = None, cue_folder: str | None = None):
-        self.reg = registry or Registry.default()
+        self.registry = self.reg = registry or Registry.default()
         self.cues = compiled_cues(cue_folder)
 
     # ---------------------------------------------------------------- document level
-    def extract(self, text: str, segments=None, narration_speaker: str = "", narration_role: str = "author"):
-        """All statements of ``text``; ``segments`` is the output of ``segment.segment``."""
+    def extract(self, text: str, segments=None, narration_speaker: str = "", narration_role: str = "author",
+                date: str = ""):
+        """All statements of ``text``; ``segments`` is the output of ``segment.segment``; ``date`` (ISO) is
+        the article's, for titles whose holder changed ("Iran's foreign minister")."""
+        self.reg = self.registry.on(date)
         if segments is None:
             segments = [("body", 0, len(text), "")]
         elif hasattr(segments, "itertuples"):

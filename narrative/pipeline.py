@@ -182,7 +182,8 @@ def process_document(rec: dict, ctx: Context) -> tuple[dict, list[dict]]:
     byline = "; ".join(a for k, _, _, a in segs if k == "byline" and a)
     doc["author"] = doc.get("author") or byline
     narrator = doc["author"] or doc.get("outlet") or ""
-    stmts = ctx.extractor.extract(text, segs, narration_speaker=narrator, narration_role="author")
+    stmts = ctx.extractor.extract(text, segs, narration_speaker=narrator, narration_role="author",
+                                   date=doc.get("date", ""))
     _own_comments(stmts, doc)
     body = " ".join(text[s:e] for k, s, e, _ in segs if k == "body")
     for i, st in enumerate(stmts):

@@ -8,6 +8,7 @@ written, with a role guessed from their titles and head nouns.
 """
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -25,6 +26,7 @@ representative envoy directorate""".split())
 BREAK_GAP = re.compile(r"[,;:–—“”\"]")
 _NAME_SPLIT = re.compile(r"[\s\-‐’']+")  # the words of a name, whatever joins them ("Amir-Abdollahian")
 # First word of an alias: a word not glued to a preceding word or hyphen.
+DATE_ISO = re.compile(r"\d{4}-\d\d-\d\d$")
 FIRST_WORD = re.compile(r"(?<![\w\-])[\w]+\.?")
 DETERMINERS = {"the", "a", "an", "one", "some", "several", "many", "other", "two", "three", "four", "five", "plenty", "lots",
                "its", "their", "his", "her", "top", "senior"}
@@ -91,6 +93,7 @@ class Speaker:
     country: str = ""
     aliases: list = field(default_factory=list)
     titles: list = field(default_factory=list)
+    offices: list = field(default_factory=list)  # [{titles, from, until}]: titles held for a time
     nouns: list = field(default_factory=list)  # descriptions that refer back to it: "the military" (the IDF)
 
 
@@ -140,13 +143,15 @@ class Registry:
         gender = data.get("gender_words") or {}
         self.gender_words = {"she": frozenset(w.lower() for w in gender.get("male") or []),  # words "she" rules out
                              "he": frozenset(w.lower() for w in gender.get("female") or [])}
-        alias_map, title_map = {}, {}
+        alias_map, holders = {}, {}
         for sp in self.speakers:
             for alias in sp.aliases or [sp.name]:
                 alias_map.setdefault(alias, sp)
-            for title in sp.titles or []:
-                title_map.setdefault(title.lower(), sp)
-        self.alias_map, self.title_map = alias_map, title_map
+            for office in [{"titles": sp.titles}] + (sp.offices or []):
+                for title in office.get("titles") or []:
+                    term = (str(office.get("from") or ""), str(office.get("until") or "~"))
+                    holders.setdefault(title.lower(), []).append((term, sp))
+        self.alias_map, self.holders, self._dated = alias_map, holders, {}
         # Names of several words whatever their case: "Iran's foreign ministry" is "Iran's Foreign Ministry".
         self.alias_folded = {}
         for alias, sp in alias_map.items():
@@ -166,11 +171,45 @@ class Registry:
         self.first_re = re.compile(r"(?<![\w\-’'])(?:" + trie_regex(starts) + r")(?!\w)") if starts else None
         # For each first word, its aliases (the longest that ends a word matches).
         self.names_re = {w: re.compile("(?:" + trie_regex(names) + r")(?![\w\-])") for w, names in self.by_first.items()}
+        self._use_titles(self._title_map(""))
+        multi = sorted((d for d in self.descriptors if " " in d), key=len, reverse=True)
+        self.multi_descriptors = multi
+
+    def _title_map(self, date: str) -> dict:
+        """title -> the one speaker it names on ``date`` (ISO, or "" when unknown)."""
+        out = {}
+        for title, held in self.holders.items():
+            who = {id(sp): sp for (start, until), sp in held if not date or start <= date < until}
+            if len(who) == 1:
+                out[title] = next(iter(who.values()))
+        return out
+
+    def _use_titles(self, title_map):
+        self.title_map = title_map
         titles = sorted(title_map, key=len, reverse=True)
         self.title_re = re.compile(r"(?<![\w\-])(" + "|".join(map(re.escape, titles)) + r")(?![\w\-])",
                                    re.IGNORECASE) if titles else None
-        multi = sorted((d for d in self.descriptors if " " in d), key=len, reverse=True)
-        self.multi_descriptors = multi
+
+    def on(self, date) -> "Registry":
+        """The registry as of ``date`` (an article's, ISO ``YYYY-MM-DD``, or "" when unknown): its titles
+        name whoever held them then.
+
+        >>> reg = Registry.default()
+        >>> [reg.on(d).resolve("Iran's foreign minister").name for d in ("2016-05-01", "2025-03-01")]
+        ['Mohammad Javad Zarif', 'Abbas Araghchi']
+        >>> reg.on("").resolve("Iran's foreign minister").entry is None  # undated: which one?
+        True
+        """
+        date = str(date or "")[:10]
+        if not DATE_ISO.match(date):
+            date = ""
+        title_map = self._title_map(date)
+        key = tuple(sorted((t, id(sp)) for t, sp in title_map.items()))
+        reg = self._dated.get(key)
+        if reg is None:  # one copy per distinct set of holders (a handful per corpus), sharing everything else
+            reg = self._dated[key] = copy.copy(self)
+            reg._use_titles(title_map)
+        return reg
 
     @classmethod
     @lru_cache(maxsize=1)

@@ -176,9 +176,16 @@ def test_description_resolves_to_earlier_outlet(ex):
     ]
 
 
-def test_title_resolves_to_registry_person(ex):
+def test_title_names_whoever_held_it_on_the_articles_date(ex):
     text = "The IRGC deputy commander said the losses were not a strategic setback."
-    assert statements(ex, text) == [("Hossein Salami", "indirect", "the losses were not a strategic setback")]
+    said = [(s["speaker"], s["speaker_role"]) for date in ("2016-02-13", "2021-03-01", "")
+            for s in ex.extract(text, date=date) if s["kind"] != "narration"]
+    # Undated, the title names no one in particular: it stays the speaker as written.
+    assert said == [("Hossein Salami", "official"), ("Ali Fadavi", "official"), ("IRGC deputy commander", "official")]
+    text = "Iran's foreign minister told reporters that the talks were over."
+    assert [s["speaker"] for date in ("2016-05-01", "2022-01-10", "2025-03-01")
+            for s in ex.extract(text, date=date) if s["kind"] != "narration"] == \
+        ["Mohammad Javad Zarif", "Hossein Amir Abdollahian", "Abbas Araghchi"]
 
 
 def test_unknown_speaker_keeps_name_and_guesses_role(ex):

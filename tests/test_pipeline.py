@@ -832,3 +832,16 @@ def test_a_comment_by_the_pages_own_outlet_is_the_outlets(tmp_path):
     got = analyze(d).statements.query("kind == 'comment'")[["speaker", "speaker_role"]].values.tolist()
     # (the article's author answering a reader stays a commenter, as the held-out sets code it)
     assert got == [["Orbit News", "outlet"], ["Sam Ortiz", "commenter"], ["Jane Roe", "commenter"]]
+
+
+def test_a_title_names_its_holder_on_the_date_in_the_metadata(tmp_path):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    text = ("Talks in Vienna\n\nIran's foreign minister told reporters on Monday that the talks had reached "
+            "a dead end and that Tehran would not return to the table.\n")
+    for name in ("old", "new", "undated"):
+        (corpus / f"{name}.txt").write_text(text, encoding="utf-8")
+    (corpus / "metadata.csv").write_text("doc_id,date\nold,2017-06-02\nnew,2024-11-20\n", encoding="utf-8")
+    st = analyze(corpus).statements
+    said = st[st.kind != "narration"].set_index("doc_id").speaker.to_dict()
+    assert said == {"old": "Mohammad Javad Zarif", "new": "Abbas Araghchi", "undated": "Iran's foreign minister"}
