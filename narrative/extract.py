@@ -244,6 +244,8 @@ LOWER_POSSESSIVE = re.compile(r"^(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w
 LOWER_POSSESSIVE_COMMA = re.compile(r"^(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*[’']s\s+"
                                     r"(?:[a-z][\w\-]*\s+){0,2}([a-z][\w\-]*)(?=\s*,)", re.IGNORECASE)
 # The word opening a reported question after "asked" (and its addressee or channel).
+# An auxiliary opening a yes/no question before its subject ("Will the Minister confirm that ...?").
+YES_NO_AUX = re.compile(r"\s*(?:Will|Would|Can|Could|Does|Do|Did|Is|Are|Has|Have|Should|Shall|May|Might|Must)\s+")
 QUESTION_WORD = re.compile(r"\b(?:whether|if|how|why|what|when|where|who|which)\b", re.IGNORECASE)
 # "I asked NAME", "We spoke to NAME": the author questions someone who answers later ("She told me").
 AUTHOR_ASKED = re.compile(r"(?:I|We)\s+(?:(?:also|then|later)\s+)?(?:asked|interviewed|questioned|contacted|reached|"
@@ -664,7 +666,7 @@ class Extractor:
             office = OFFICE_LABEL.search(self.text, max(0, name.start() - 90), name.start())
             self._flush()
             self.history.append(dict(spk, mention=office.group(1) if office else name.group(0),
-                                     pos=name.start(), known=True))
+                                     pos=name.start(), known=True, office=office is not None))
             self.history.sort(key=_POS)
         return dict(self._statement(dict(spk, mention=label), ":", start, end, [], kind="direct"), para=p_idx)
 
@@ -1220,6 +1222,8 @@ class Extractor:
             spk, m0, m1 = found
             if cue.weak and not spk.get("known"):
                 return None
+            if YES_NO_AUX.fullmatch(text, clause0, m0) and text[s0:s1].rstrip(" \n”\"’'")[-1:] == "?":
+                return None  # "Will the Minister confirm that ...?": a question put to him, not his words
             if FREE_RELATIVE.search(text, max(s0, m0 - 8), m0):
                 # "what officials call “the campaign”", "as the rebels call themselves": naming; but "what
                 # one fighter told me in Aleppo: “...”" announces the quotation after the colon.
@@ -2253,6 +2257,12 @@ class Extractor:
         body = head not in self.reg.person_heads  # "the coalition" is not "coalition spokesman Colonel X"
         outlet = None
         named_head = re.compile(rf"\b{re.escape(head.rstrip('s').capitalize())}s?\b")  # in a name: "News Agency"
+        if not country:
+            # In a debate, "the Minister" is the minister its labels name ("The Minister for the Middle
+            # East (NAME):"), whoever else was called a minister since ("the Iranian Foreign Minister").
+            for h in reversed(self.history):
+                if h.get("office") and h["pos"] < pos and same_head.search(h["mention"]):
+                    return dict(h, mention=f"the {head}", pos=pos)
         for h in reversed(self.history):
             if h["pos"] >= pos or h["name"].islower() and " " not in h["name"]:
                 continue  # a bare "op-ed" or "commander" names no one

@@ -2264,7 +2264,7 @@ Sir Peter Hale (Westbury) (Con) (Urgent Question): To ask the Foreign Secretary 
 
 The Minister for the Middle East (Hamish Falconer): The missiles that struck the ship are Iranian in design and in supply.
 
-We will hold Iran to account for its role.
+We will hold Iran to account for its role. The Iranian Foreign Minister tells the world that Iran has no control over the Houthis.
 
 Hon. Members: Hear, hear!
 
@@ -2279,19 +2279,24 @@ Dr Asha Rao (Oldcastle) (LD) rose—
 Dr Asha Rao: Does the Minister share my view that, whatever Tehran says in public, it does not want a wider war?
 
 Hamish Falconer: I do.
+
+Mr Tom Ash (Tynedale) (Lab): Will the Minister confirm that no British-made parts were found in the wreckage?
 """
 
 
 def test_a_parliaments_record(ex):
     """Hansard: every labelled member speaks (no interviewer), one statement per paragraph; a member
     "(Seat) (Party)" is an official; "The Minister for the Middle East (NAME):" is NAME and "the Minister"
-    after it; the chair's and the floor's turns, column numbers and "rose—" are furniture; "my view that"
-    and "whatever Tehran says" report no one's speech."""
+    after it, though another minister was named since; the chair's and the floor's turns, column numbers and
+    "rose—" are furniture; "my view that", "whatever Tehran says" and "Will the Minister confirm that ...?"
+    report no one's speech."""
     got = reported(ex, HANSARD, "speaker", "speaker_role", "text", segments=segment(HANSARD))
-    assert [g[0] for g in got] == ["Peter Hale", "Hamish Falconer", "Hamish Falconer", "Joan Pryce",
-                                   "Hamish Falconer", "Asha Rao", "Hamish Falconer"]
+    assert [g[0] for g in got] == ["Peter Hale", "Hamish Falconer", "Hamish Falconer", "Iranian Foreign Minister",
+                                   "Joan Pryce", "Hamish Falconer", "Asha Rao", "Hamish Falconer", "Tom Ash"]
     assert {g[1] for g in got} == {"official"}
-    assert got[4][2].startswith("the right words")  # "The Minister has said the right words": the labels' minister
+    assert got[3][2] == "Iran has no control over the Houthis"
+    assert got[5][2].startswith("the right words")  # "The Minister has said the right words": the labels' minister
+    assert got[8][2].startswith("Will the Minister confirm")  # his question, not the Minister's words
     assert not any("Hear" in g[2] or "Order" in g[2] or "Column" in g[2] or "rose" in g[2] for g in got)
 
 
