@@ -187,7 +187,7 @@ OPENER_TIME = re.compile(r"(?:In|On|At|During|After|Before|Since|By|Last)\s+(?:\
 PREDICATE_AFTER = re.compile(r",\s+(?:(?:would|will|could|should|must|might|may|can|was|were|is|are|had|has|have|"
                              r"did|does|do|remained|remains)\b|[“\"](?=[a-z]))")  # (or a quoted predicate: “complain ...")
 CALL_NOUN = re.compile(r"\b(?:a|an|the|phone|telephone|video|conference|his|her|their|its)\s+$", re.IGNORECASE)
-LABEL_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(?=\S)")
+LABEL_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s+(?=\S)")
 SPOKES_WORD = re.compile(r"\bspokes(?:man|woman|person|men)\b", re.IGNORECASE)
 LEADING_ASIDE = re.compile(r"(?:that)?\s*,\s*(?:according\s+to|citing|quoting)\s+[^,;“”\"]{1,80},\s*")
 AND_THAT_BEFORE = re.compile(r",?\s+and\s+that\s+$")
@@ -244,6 +244,8 @@ LOWER_POSSESSIVE = re.compile(r"^(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w
 LOWER_POSSESSIVE_COMMA = re.compile(r"^(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*[’']s\s+"
                                     r"(?:[a-z][\w\-]*\s+){0,2}([a-z][\w\-]*)(?=\s*,)", re.IGNORECASE)
 # The word opening a reported question after "asked" (and its addressee or channel).
+# A delegate's or a member's own side as the subject of his words ("My delegation condemns ...").
+SELF_MENTION = re.compile(r"(?i)(?:my|our)\s+(?:delegation|country|government|party)$")
 # An auxiliary opening a yes/no question before its subject ("Will the Minister confirm that ...?").
 YES_NO_AUX = re.compile(r"\s*(?:Will|Would|Can|Could|Does|Do|Did|Is|Are|Has|Have|Should|Shall|May|Might|Must)\s+")
 QUESTION_WORD = re.compile(r"\b(?:whether|if|how|why|what|when|where|who|which)\b", re.IGNORECASE)
@@ -565,10 +567,12 @@ class Extractor:
                 out.extend(self._post(author, start, end, p_idx))
             elif kind == "answer" and author:
                 out.extend(filter(None, [self._answer(author, start, end, p_idx)]))
-                if kind == "answer":
-                    # Speech the interviewee reports ("Khamenei called the strike ...") is someone else's.
-                    out.extend(st for st in self._paragraph(start, end, p_idx, "", "author")
-                               if st["kind"] != "narration")
+                # Speech the interviewee reports ("Khamenei called the strike ...") is someone else's; but
+                # "My delegation condemns ...", "France condemns ..." by France's delegate are his own words.
+                own = self._delegation(author)
+                out.extend(st for st in self._paragraph(start, end, p_idx, "", "author")
+                           if st["kind"] != "narration" and not SELF_MENTION.match(st["speaker_mention"])
+                           and st["speaker"] != own)
         self._named_after(out, segments)
         self._who_said_this(out, segments)
         out = _join_open_quotes(text, out)
@@ -633,6 +637,7 @@ class Extractor:
         """An interview transcript's answer or an embedded post (see ``segment``): a direct
         statement by the labelled speaker ("Akbari": the Hossein Akbari named before), or for a
         bare "A" by the person last named before the transcript."""
+        written = None
         if label in ("A", "Answer"):
             name = self._last_before(PERSON_NAME, start, lambda m: self.reg.resolve(m.group(0)).kind == "person")
         else:  # the label in full, as last named before ("Akbari" -> "Hossein Akbari", "AKBARI" too)
@@ -650,12 +655,15 @@ class Extractor:
             spk = self._resolve(label, start)
         if spk is None:
             return None
-        if name and spk.get("kind", "person") == "person" and self.reg.resolve(spk["name"]).entry is None:
+        if spk.get("kind", "person") == "person" and self.reg.resolve(spk["name"]).entry is None and \
+                (name or written):
             # "Iran's ambassador to Damascus, Hossein Akbari": the words just before tell the role
-            # better than a guess from what follows the name (here or where the text names him first);
-            # a registered person keeps the registry's.
-            role = self._role_before(name.start()) or self._role_in_text(name.group(0))
-            if role is None:
+            # better than a guess from what follows the name (here or where the text names him first;
+            # a label named nowhere else, where the label says it: "Mr. Danon (Israel):"); a registered
+            # person keeps the registry's.
+            role = self._role_before(name.start()) if name else None
+            role = role or self._role_in_text(name.group(0) if name else written.strip())
+            if role is None and name:
                 # "NAME is a senior fellow at the Centre for ...": the introduction tells the role
                 bio = self._first_before(re.compile(rf"{re.escape(name.group(0))},?\s+(?:is|was)\s+"
                                                     rf"((?:a|an|the)\s[^.;\n]{{3,160}})"), start)
@@ -669,6 +677,14 @@ class Extractor:
                                      pos=name.start(), known=True, office=office is not None))
             self.history.sort(key=_POS)
         return dict(self._statement(dict(spk, mention=label), ":", start, end, [], kind="direct"), para=p_idx)
+
+    def _delegation(self, label):
+        """The state a UN delegate's label gives in brackets ("Mr. de Rivière (France):" -> "France"), or None."""
+        key = ("delegation", label)
+        if key not in self._scans:
+            m = re.search(rf"^[ \t]*{re.escape(label)}[ \t]*\(([^()\n]{{2,60}})\)", self.text, re.M)
+            self._scans[key] = self.reg.resolve(m.group(1)).name if m and m.group(1) in self.reg.countries else None
+        return self._scans[key]
 
     def _post(self, author, start, end, p_idx):
         """An embedded post (a tweet, a Telegram channel's post): its account's words; or the words of

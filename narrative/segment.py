@@ -74,6 +74,8 @@ def patterns():
     def one(key):
         return _AnyOf([fill(p) for p in data.get(key, [])], flags)
 
+    countries = "|".join(map(re.escape, sorted(Registry.default().countries, key=len, reverse=True)))
+
     return {
         "comment_header": many("comment_header"),
         "comment_header_dated": many("comment_header_dated"),
@@ -89,7 +91,7 @@ def patterns():
         "byline": re.compile(data["byline"], flags),
         "bio": re.compile(data["bio"]),
         "dateline": re.compile(data.get("dateline", "(?!)")),
-        "turn_label": re.compile(data.get("turn_label", "(?!)")),
+        "turn_label": re.compile(data.get("turn_label", "(?!)").replace("{countries}", countries)),
         "host_roles": frozenset(x.lower() for x in data.get("host_roles", [])),
         "post_attribution": re.compile(data.get("post_attribution", "(?!)")),
         "post_header": re.compile(data.get("post_header", "(?!)")),
@@ -99,7 +101,9 @@ def patterns():
                                                                        "forum_quote", "forum_signature",
                                                                        "forum_trailer", "forum_footer")},
         "not_turn_labels": frozenset(x.lower() for x in data.get("not_turn_labels", [])),
-        "party_tag": re.compile(data.get("party_tag", "(?!)")),
+        # (a member's party or a delegate's state: either makes the record a debate)
+        "party_tag": re.compile("(?:{}|{})".format(data.get("party_tag", "(?!)"),
+                                                   data.get("delegation_tag", "(?!)").replace("{countries}", countries))),
         "chamber_labels": frozenset(x.lower() for x in data.get("chamber_labels", [])),
         "interview_cue": re.compile(data.get("interview_cue", "(?!)"), flags),
         "courtesy": re.compile(data.get("courtesy", "(?!)"), flags),
@@ -660,9 +664,10 @@ def _debate_turns(text: str, rows: list[tuple], labels: dict) -> list[tuple]:
     seen = [m.group("label") for m in labels.values()]
 
     def member(lab):
-        """A member, the chair or the floor: tagged, named again, or introduced with a party
-        elsewhere ("Dr NAME (Seat) (Lab) rose—"); not a title ("Red Sea: Attack on ...")."""
+        """A member, the chair or the floor: tagged, named again, an office ("The Secretary-General:"), or
+        introduced with a party elsewhere ("Dr NAME (Seat) (Lab) rose—"); not a title ("Red Sea: Attack on ...")."""
         return lab in tagged or lab.lower() in chamber or seen.count(lab) > 1 or \
+            lab.startswith("The ") and Registry.default().descriptors.get(lab.split()[-1].lower()) == "official" or \
             re.search(rf"{re.escape(lab)}\s*(?:\([^()\n]{{1,80}}\)\s*){{0,2}}{party.pattern}", text) is not None
 
     labels = {i: m for i, m in labels.items() if member(m.group("label"))}

@@ -2313,3 +2313,36 @@ def test_initials_us_titles_a_resolution_read_for_others_and_a_reporting_clause_
     assert got[2][:2] == ("worshippers", "other") and got[2][2].startswith("We condemn")
     assert got[3][2].startswith("Some people in the country") and "planted" not in got[3][2]
     assert got[4][0] == got[3][0] == "cleric"  # "he" is not the "people" of the sentence
+
+
+UN_RECORD = """The situation in the Middle East
+
+The President: I give the floor to the Secretary-General.
+
+The Secretary-General: The escalation of the past week has to stop before it engulfs the whole region.
+
+I call on every party to step back.
+
+The President: I thank the Secretary-General for his briefing.
+
+Mr. Okafor (Nigeria) (spoke in French): My delegation condemns every attack on civilians, wherever it happens.
+
+Dame Helen Marsh (United Kingdom): The United Kingdom stands with its partners. Tehran must stop arming its proxies.
+
+Mr. Haddad (Islamic Republic of Iran): My country acted in self-defence. Our Foreign Minister said on Monday that "the operation is over."
+
+The President: There are no more names inscribed on the list of speakers.
+"""
+
+
+def test_a_un_meeting_record(ex):
+    """A UN verbatim record is a debate: a delegate's state in brackets ("(Islamic Republic of Iran)",
+    even with "(spoke in French)" after it) makes him an official and is not his name ("Dame Helen
+    Marsh (United Kingdom):" is Helen Marsh); "The Secretary-General:" speaks; the President's turns
+    are procedure; speech a delegate reports is still its speaker's."""
+    got = reported(ex, UN_RECORD, "speaker", "speaker_role", "text", segments=segment(UN_RECORD))
+    assert [g[:2] for g in got[:5]] == [("Secretary-General", "official")] * 2 + [
+        ("Okafor", "official"), ("Helen Marsh", "official"), ("Haddad", "official")]
+    assert got[5][0].endswith("Foreign Minister") and len(got) == 6  # not "My delegation condemns ..." again
+    assert got[4][2].startswith("My country acted") and got[5][2] == "the operation is over."
+    assert not any("floor" in g[2] or "inscribed" in g[2] or "thank" in g[2] for g in got)
