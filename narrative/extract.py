@@ -244,6 +244,31 @@ LOWER_POSSESSIVE = re.compile(r"^(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w
 LOWER_POSSESSIVE_COMMA = re.compile(r"^(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*[’']s\s+"
                                     r"(?:[a-z][\w\-]*\s+){0,2}([a-z][\w\-]*)(?=\s*,)", re.IGNORECASE)
 # The word opening a reported question after "asked" (and its addressee or channel).
+# A page announcing that it reproduces a text in full, at the end of a paragraph ("The full text of the
+# statement follows:", "What follows is our full translation of the speech from the Arabic."), with whose
+# text it is when it says so ("Below is the full text of Nasrallah's speech:").
+_TEXT_NOUN = r"(?:speech|address|sermon|statement|message|letter|remarks|communiqu[eé]|declaration|khutbah)"
+_TEXT_CORE = (r"(?:(?:full|complete|entire|unofficial|official|English)\s+){0,3}(?:text|translation|transcript)\s+of\s+"
+              r"(?:(?:the|his|her|their|its|this)\s+)?(?:(?P<whose>[A-Z][\w.'’ -]{2,60}?)[’']s\s+)?(?:[\w-]+\s+){0,3}?"
+              rf"{_TEXT_NOUN}\b")
+FULL_TEXT = re.compile(
+    r"(?:(?P<lead>What follows is|Below is|Here is|Following is|The following is)\s+(?:the|our|an?|its)"
+    rf"|(?:(?m:^)|(?<=[.!?”\"]\s))(?:The|Our|Its))\s+{_TEXT_CORE}"
+    r"(?(lead)[^.:\n]{0,80}[.:]|(?:[^.:\n]{0,80}?\b(?:follows|below)\s*[.:]|[^.:\n]{0,80}:))"  # ("... was not released.")
+    r"(?:\s+[^.\n]{0,60}\.)?\s*$")
+# "Full Text: Sheikh NAME's Speech on ...": whose text a page's title says it is.
+POSSESSIVE_TEXT = re.compile(rf"(?P<whose>[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){{0,5}})[’']s\s+(?i:{_TEXT_NOUN})\b")
+# A reproduced statement's own heading: "Statement No. 4 of the Islamic Revolutionary Guard Corps".
+ISSUED_BY = re.compile(rf"\s*(?i:{_TEXT_NOUN})(?:\s+No\.?\s*\d+)?\s+(?:of|by|from)\s+(?:the\s+)?"
+                       r"(?P<whose>[A-Z][^\n.:]{2,80}?)\s*")
+TEXT_END = re.compile(r"\s*[\[(—–-]*\s*(?i:end of (?:the )?(?:text|statement|speech|transcript|translation)|end)"
+                      r"\s*[\])—–-]*\.?\s*")
+# A heading or salutation line inside a reproduced text ("The night they fled", "The noble nation of Iran,").
+HEADING_LINE = re.compile(r"\s*[^\n]{1,120}?(?<![.!?”\"’'…])\s*")
+# A stage note in brackets ("(Crowd chants: ...)", "[Applause]").
+STAGE_NOTE = re.compile(r"\s*[(\[][^\n]{1,300}[)\]]\s*")
+# A style of address standing for the person ("His Eminence affirmed that ...").
+STYLE_OF_ADDRESS = re.compile(r"(?:His|Her)\s+(?:Royal\s+)?(?:Eminence|Excellency|Holiness|Majesty|Highness)\b")
 # A delegate's or a member's own side as the subject of his words ("My delegation condemns ...").
 SELF_MENTION = re.compile(r"(?i)(?:my|our)\s+(?:delegation|country|government|party)$")
 # An auxiliary opening a yes/no question before its subject ("Will the Minister confirm that ...?").
@@ -557,8 +582,11 @@ class Extractor:
         self._np_cache = {}
         self._scans, self._barriers = {}, None  # the whole text's names, for _answer's look-backs
         out = []
+        reproduced = self._reproduced(segments)
         for p_idx, (kind, start, end, author) in enumerate(segments):
-            if kind == "body":
+            if p_idx in reproduced:
+                out.extend(self._reproduced_paragraph(reproduced[p_idx], start, end, p_idx, out))
+            elif kind == "body":
                 out.extend(self._paragraph(start, end, p_idx, narration_speaker, narration_role))
             elif kind == "comment" and author:
                 out.append(dict(speaker=author, speaker_role="commenter", speaker_mention=author,
@@ -677,6 +705,67 @@ class Extractor:
                                      pos=name.start(), known=True, office=office is not None))
             self.history.sort(key=_POS)
         return dict(self._statement(dict(spk, mention=label), ":", start, end, [], kind="direct"), para=p_idx)
+
+    def _reproduced(self, segments):
+        """The body paragraphs of a text the page reproduces in full ("The full text of the statement
+        follows:", "What follows is our full translation of the speech."), up to its end ("— End of
+        text —", or the issuer's signature): {paragraph index: whose text} (a name, or None for the
+        speaker of the last statement before the text). Its headings and stage notes are left out."""
+        body = [i for i, seg in enumerate(segments) if seg[0] == "body"]
+        text, found = self.text, {}
+        for at, i in enumerate(body[:-1]):
+            s0, s1 = segments[i][1], segments[i][2]
+            m = FULL_TEXT.search(text, max(s0, s1 - 240), s1)
+            if m is None:
+                continue
+            whose = m.group("whose")
+            if not whose:  # "Full Text: Sheikh NAME's Speech on ...": the nearest such mention before it
+                w = None
+                for w in POSSESSIVE_TEXT.finditer(text, 0, s1):
+                    pass
+                whose = w and w.group("whose")
+            for j in body[at + 1:]:
+                p0, p1 = segments[j][1], segments[j][2]
+                if TEXT_END.fullmatch(text, p0, p1):
+                    found[j] = ""  # (skipped)
+                    break
+                issuer = ISSUED_BY.fullmatch(text, p0, p1)
+                if issuer and not whose:
+                    whose = issuer.group("whose")  # "Statement No. 4 of the Islamic Revolutionary Guard Corps"
+                sign = text[p0:p1].split("\n", 1)[0].strip()
+                if found and whose and sign and (sign == whose or self.reg.resolve(sign).name ==
+                                                 self.reg.resolve(whose).name) and len(sign.split()) < 8:
+                    found[j] = ""  # the issuer's signature ends the text
+                    break
+                found[j] = "" if issuer or HEADING_LINE.fullmatch(text, p0, p1) or \
+                    STAGE_NOTE.fullmatch(text, p0, p1) else whose
+            if found:
+                return {j: (whose if w is None else w) for j, w in found.items()}  # (the issuer, found late)
+        return {}
+
+    def _reproduced_paragraph(self, whose, start, end, p_idx, out):
+        """A paragraph of a reproduced text: its issuer's own words (direct), and the speech it reports
+        (not the issuer's again: "The Guards once again warn ..." in the Guards' statement)."""
+        if whose == "":
+            return []
+        if whose is None:
+            last = next((st for st in reversed(out) if st["kind"] not in ("narration", "comment")), None)
+            if last is None:
+                return self._paragraph(start, end, p_idx, "", "author")
+            spk = dict(name=last["speaker"], role=last["speaker_role"], mention=last["speaker_mention"], kind="person")
+        else:
+            w = re.search(re.escape(whose), self.text)
+            spk = self._resolve(whose, w.start() if w else start)
+            if spk is None:
+                return self._paragraph(start, end, p_idx, "", "author")
+        e = _trim_end(self.text, start, end)
+        own = dict(self._statement(dict(spk, mention=whose or spk["mention"]), "full text", start, e, [],
+                                   kind="direct"), para=p_idx)
+        issuer = {w.lower().rstrip("s") for w in TOKEN.findall(spk["name"])}
+        inner = [st for st in self._paragraph(start, end, p_idx, "", "author") if st["kind"] != "narration"
+                 and st["speaker"] != spk["name"] and not SELF_MENTION.match(st["speaker_mention"])
+                 and st["speaker_mention"].split()[-1].lower().rstrip("s") not in issuer]  # ("The Guards warn")
+        return [own] + inner
 
     def _delegation(self, label):
         """The state a UN delegate's label gives in brackets ("Mr. de Rivière (France):" -> "France"), or None."""
@@ -1825,6 +1914,12 @@ class Extractor:
         first = word.group(0).lower() if hasattr(word, "group") else ""
         if first in ("which", "who") and not RELATIVE_PRONOUN.match(seg.lstrip()):
             return self._antecedent(c0, a)  # "which he described as": the pronoun speaks (below)
+        style = STYLE_OF_ADDRESS.match(seg.lstrip()) if first in ("his", "her") else None
+        if style and _filler(seg.lstrip()[style.end():]):
+            # "His Eminence affirmed": a style of address is the person himself
+            spk = self._pronoun("he" if first == "his" else "she", pos)
+            m0 = pos + len(seg) - len(seg.lstrip())
+            return (spk, m0, m0 + style.end()) if spk else None
         owner = OWNER_VOICE.match(seg.lstrip()) if first in ("his", "her", "their", "its") else None
         if owner and _filler(seg.lstrip()[owner.end():]):
             # "His office later said": whoever "his" refers to speaks through the office.
@@ -2435,9 +2530,12 @@ class Extractor:
         subject = None  # the sentence's subject, for a later "he" (see _pronoun) when it is one named person
         pr = PERSON_PRONOUN.match(text, p0, s1) if subj is not None and subj[0] == p0 else \
             OPENER_PRONOUN.match(text, p0, s1) if subj is None else None  # "From 2012 he oversaw ..."
-        if pr is not None and pr.group(1).lower() in ("he", "she"):
+        style = STYLE_OF_ADDRESS.match(text, p0, s1) if subj is not None and subj[0] == p0 else None
+        if pr is not None and pr.group(1).lower() in ("he", "she") or style:
             # "He added that ... NAME had told X that ...": names inside are "under" him, as after a name
-            spk = self._pronoun(pr.group(1).lower(), pr.start(1))
+            # ("His Eminence affirmed ...": him too)
+            spk = self._pronoun("she" if style and style.group(0).startswith("Her") else "he", p0) if style else \
+                self._pronoun(pr.group(1).lower(), pr.start(1))
             if spk is not None and spk["kind"] == "person" and capitalised(spk["name"]):
                 subject = dict(spk, mention=spk["name"], subj=True)
             subj = None

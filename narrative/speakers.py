@@ -638,7 +638,8 @@ def noun_phrase(text: str, start: int, registry: Registry, max_tokens: int = 14,
             if nxt.lower() in DATE_WORDS or not (nxt[:1].isupper() or nxt[:1].isdigit()
                     or (w.lower() == "and" and registry.descriptors.get(nxt.lower()))
                     or nxt.lower() in ("the", "al", "al-") and (follow[:1].isupper() or follow[:1].isdigit())
-                    or nxt.lower() == "the" and w.lower() == "of" and registry.descriptors.get(follow.lower())):
+                    or nxt.lower() in ("the", "their", "its", "his", "her") and w.lower() == "of" and
+                    registry.descriptors.get(follow.lower())):  # ("one of their generals")
                 break
             ok = False
         elif k == "np" or (k == "conn" and w[:1].isupper() and w.lower() in NAME_CONNECTORS):  # "Al Qaeda"

@@ -2346,3 +2346,63 @@ def test_a_un_meeting_record(ex):
     assert got[5][0].endswith("Foreign Minister") and len(got) == 6  # not "My delegation condemns ..." again
     assert got[4][2].startswith("My country acted") and got[5][2] == "the operation is over."
     assert not any("floor" in g[2] or "inscribed" in g[2] or "thank" in g[2] for g in got)
+
+
+SPEECH_PAGE = """Full Text: Sayyed Hassan Nasrallah's Speech on Martyrs' Day
+
+Editor's note: Hezbollah Secretary-General Sayyed Hassan Nasrallah spoke by video link to a rally in Nabatieh. His Eminence said the resistance "is stronger than ever." What follows is our full translation of the speech. The subheadings are ours.
+
+The meaning of sacrifice
+
+Brothers and sisters, we meet today to honour those who gave everything so that this land could be free.
+
+(Crowd chants: "At your service, O Nasrallah!")
+
+The enemy's own newspapers admitted it. One of their generals told Haaretz: 'We lost the war of wills.'
+
+We will not be dragged into a war, but we will not be silent either.
+
+— End of text —
+
+Related: Photo essay from Nabatieh
+
+The rally ended in the early evening, the site's correspondent said.
+"""
+
+STATEMENT_PAGE = """The IRGC launched a new operation on Monday. In Statement No. 2, the IRGC said the strikes were a response to aggression.
+
+The full text of the statement follows:
+
+Statement No. 2 of the Islamic Revolutionary Guard Corps
+
+The noble nation of Iran,
+
+1- At dawn today the Aerospace Force struck the bases from which the aggression was launched.
+
+2- The Guards warn the governments of the region that their airspace must not be used against Iran.
+
+Islamic Revolutionary Guard Corps
+Public Relations
+
+Reactions
+
+Foreign Minister Abbas Araghchi said Iran was acting in self-defence.
+"""
+
+
+def test_a_text_reproduced_in_full_is_its_issuers(ex):
+    """A page that reproduces a speech or a statement in full ("What follows is our full translation of
+    the speech.", "The full text of the statement follows:"): each of its paragraphs is a direct
+    statement of whose text it is (the title's "NAME's Speech", the heading "Statement No. 2 of X"), up
+    to "— End of text —" or the issuer's signature; headings, salutations and stage notes are no one's;
+    speech it reports is still its speaker's, but not the issuer's own again ("The Guards warn")."""
+    got = reported(ex, SPEECH_PAGE, "speaker", "kind", "text", segments=segment(SPEECH_PAGE))
+    assert [g[:2] for g in got] == [("Hassan Nasrallah", "partial")] + [("Hassan Nasrallah", "direct")] * 2 + [
+        ("One of their generals", "direct"), ("Hassan Nasrallah", "direct"), ("site's correspondent", "indirect")]
+    assert got[1][2].startswith("Brothers and sisters") and got[3][2] == "We lost the war of wills."
+    assert not any("meaning of sacrifice" in g[2] or "Crowd" in g[2] or "Related" in g[2] for g in got)
+    got = reported(ex, STATEMENT_PAGE, "speaker", "kind", "text", segments=segment(STATEMENT_PAGE))
+    irgc = "Islamic Revolutionary Guard Corps (IRGC)"
+    assert [g[:2] for g in got] == [(irgc, "indirect"), (irgc, "direct"), (irgc, "direct"),
+                                    ("Abbas Araghchi", "indirect")]
+    assert got[1][2].startswith("1- At dawn") and got[2][2].startswith("2- The Guards warn")
