@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache, partial
-from itertools import accumulate, islice, repeat
+from itertools import accumulate, islice, repeat, takewhile
 from operator import add, not_, sub
 from typing import NamedTuple
 
@@ -208,6 +208,12 @@ def _section_author(lines: list[Line], i: int):
     # Blogger-style date trailer are no name.
     meta = patterns()["comment_meta"].match
     if i + 1 < len(lines) and meta(lines[i + 1].text):
+        return _name_tag(s)
+    # Facebook: the name opening a block of lines, the comment's, whose last one is the widget's ("Like ·
+    # Reply · 5h").
+    block = list(takewhile(lambda ln: not ln.blank, islice(lines, i + 1, i + 12))) if i and lines[i - 1].blank else []
+    if len(block) >= 2 and not meta(s) and patterns()["comment_trailer"].search(block[-1].text) and \
+            not all(patterns()["comment_trailer"].search(ln.text) for ln in block):
         return _name_tag(s)
     if i + 2 < len(lines) and lines[i + 1].blank and meta(lines[i + 2].text):
         before = next((ln.text for ln in reversed(lines[max(0, i - 3):i]) if not ln.blank), "")

@@ -531,3 +531,49 @@ def test_an_explainers_bullets_without_full_stops_are_body_in_a_list_with_prose(
     assert "• State Department spokesman Matthew Miller said the US had not been involved in the attack" in body
     assert "• Supreme Leader Ali Khamenei has not commented publicly on the blasts" in body
     assert not any("IRGC confirms" in t for t in body)
+
+
+FACEBOOK = """Gulf states weigh their options as strikes on Yemen go on
+
+The Houthis warned that any Gulf state helping the strikes would be a target, a spokesman said on Sunday.
+
+Topics: Yemen, Red Sea
+
+12 Comments
+Sort by  Most relevant ▾
+
+Add a comment...
+
+Huda Al Sayegh · Follow
+Top fan
+Nobody in the Gulf wants this war. Keep us out of it.
+Like · Reply · 👍❤ 14 · 3h
+
+    Karim Odeh
+    Huda Al Sayegh they should have thought of that in 2015.
+    Like · Reply · 👍 3 · 2h · Edited
+
+    View 2 more replies
+
+Gulf Ledger
+Author
+Thank you for reading. We report every side's statements.
+Like · Reply · 2 · 1h
+
+Load 9 more comments
+
+Facebook Comments Plugin
+"""
+
+
+def test_facebook_comments_plugin():
+    """Facebook's plugin: a name ("· Follow" or alone) over the comment's lines, whose last line is the
+    widget's ("Like · Reply · 👍 3 · 2h · Edited"); badges ("Top fan", "Author"), "View 2 more replies",
+    "Load 9 more comments" and the plugin's own lines are furniture; replies are indented."""
+    rows = segment_rows(FACEBOOK)
+    comments = [(a, FACEBOOK[s:e].strip()) for k, s, e, a in rows if k == "comment"]
+    assert comments == [("Huda Al Sayegh", "Nobody in the Gulf wants this war. Keep us out of it."),
+                        ("Karim Odeh", "Huda Al Sayegh they should have thought of that in 2015."),
+                        ("Gulf Ledger", "Thank you for reading. We report every side's statements.")]
+    assert [FACEBOOK[s:e] for k, s, e, a in rows if k == "body"] == [
+        "The Houthis warned that any Gulf state helping the strikes would be a target, a spokesman said on Sunday."]
