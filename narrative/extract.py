@@ -582,7 +582,7 @@ class Extractor:
         self._np_cache = {}
         self._scans, self._barriers = {}, None  # the whole text's names, for _answer's look-backs
         out = []
-        reproduced = self._reproduced(segments)
+        reproduced, self._issuer = self._reproduced(segments), None
         for p_idx, (kind, start, end, author) in enumerate(segments):
             if p_idx in reproduced:
                 out.extend(self._reproduced_paragraph(reproduced[p_idx], start, end, p_idx, out))
@@ -748,11 +748,14 @@ class Extractor:
         (not the issuer's again: "The Guards once again warn ..." in the Guards' statement)."""
         if whose == "":
             return []
-        if whose is None:
-            last = next((st for st in reversed(out) if st["kind"] not in ("narration", "comment")), None)
-            if last is None:
+        if whose is None:  # the speaker of the last statement before the text (its first paragraph's)
+            if self._issuer is None:
+                last = next((st for st in reversed(out) if st["kind"] not in ("narration", "comment")), None)
+                self._issuer = last and dict(name=last["speaker"], role=last["speaker_role"],
+                                             mention=last["speaker_mention"], kind="person")
+            spk = self._issuer
+            if spk is None:
                 return self._paragraph(start, end, p_idx, "", "author")
-            spk = dict(name=last["speaker"], role=last["speaker_role"], mention=last["speaker_mention"], kind="person")
         else:
             w = re.search(re.escape(whose), self.text)
             spk = self._resolve(whose, w.start() if w else start)

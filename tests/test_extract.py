@@ -2406,3 +2406,9 @@ def test_a_text_reproduced_in_full_is_its_issuers(ex):
     assert [g[:2] for g in got] == [(irgc, "indirect"), (irgc, "direct"), (irgc, "direct"),
                                     ("Abbas Araghchi", "indirect")]
     assert got[1][2].startswith("1- At dawn") and got[2][2].startswith("2- The Guards warn")
+    # Without a name for it, the text is the last speaker's before it, for every paragraph (not the
+    # ambassador it quotes).
+    t = ("The ministry said the attack was a crime.\n\nThe full text of the statement follows:\n\n"
+         "We condemn the attack. Our ambassador told us: \"The building is gone.\"\n\nWe will respond.\n")
+    assert [s[:2] for s in reported(ex, t, "speaker", "kind", segments=segment(t))] == [
+        ("ministry", "indirect"), ("ministry", "direct"), ("Our ambassador", "direct"), ("ministry", "direct")]
