@@ -582,7 +582,7 @@ class Extractor:
         self._np_cache = {}
         self._scans, self._barriers = {}, None  # the whole text's names, for _answer's look-backs
         out = []
-        reproduced, self._issuer = self._reproduced(segments), None
+        reproduced, self._issuer = self._reproduced(segments), ()  # (): the text's issuer not looked up yet
         for p_idx, (kind, start, end, author) in enumerate(segments):
             if p_idx in reproduced:
                 out.extend(self._reproduced_paragraph(reproduced[p_idx], start, end, p_idx, out))
@@ -597,10 +597,7 @@ class Extractor:
                 out.extend(filter(None, [self._answer(author, start, end, p_idx)]))
                 # Speech the interviewee reports ("Khamenei called the strike ...") is someone else's; but
                 # "My delegation condemns ...", "France condemns ..." by France's delegate are his own words.
-                own = self._delegation(author)
-                out.extend(st for st in self._paragraph(start, end, p_idx, "", "author")
-                           if st["kind"] != "narration" and not SELF_MENTION.match(st["speaker_mention"])
-                           and st["speaker"] != own)
+                out.extend(self._reported_within(start, end, p_idx, self._delegation(author)))
         self._named_after(out, segments)
         self._who_said_this(out, segments)
         out = _join_open_quotes(text, out)
@@ -720,9 +717,7 @@ class Extractor:
                 continue
             whose = m.group("whose")
             if not whose:  # "Full Text: Sheikh NAME's Speech on ...": the nearest such mention before it
-                w = None
-                for w in POSSESSIVE_TEXT.finditer(text, 0, s1):
-                    pass
+                w = self._last_before(POSSESSIVE_TEXT, s1, rescan=True)
                 whose = w and w.group("whose")
             for j in body[at + 1:]:
                 p0, p1 = segments[j][1], segments[j][2]
@@ -748,27 +743,30 @@ class Extractor:
         (not the issuer's again: "The Guards once again warn ..." in the Guards' statement)."""
         if whose == "":
             return []
-        if whose is None:  # the speaker of the last statement before the text (its first paragraph's)
-            if self._issuer is None:
+        if self._issuer == ():  # found at the text's first paragraph, for all of them (one text per page)
+            if whose is None:  # the speaker of the last statement before the text
                 last = next((st for st in reversed(out) if st["kind"] not in ("narration", "comment")), None)
                 self._issuer = last and dict(name=last["speaker"], role=last["speaker_role"],
                                              mention=last["speaker_mention"], kind="person")
-            spk = self._issuer
-            if spk is None:
-                return self._paragraph(start, end, p_idx, "", "author")
-        else:
-            w = re.search(re.escape(whose), self.text)
-            spk = self._resolve(whose, w.start() if w else start)
-            if spk is None:
-                return self._paragraph(start, end, p_idx, "", "author")
-        e = _trim_end(self.text, start, end)
-        own = dict(self._statement(dict(spk, mention=whose or spk["mention"]), "full text", start, e, [],
-                                   kind="direct"), para=p_idx)
-        issuer = {w.lower().rstrip("s") for w in TOKEN.findall(spk["name"])}
-        inner = [st for st in self._paragraph(start, end, p_idx, "", "author") if st["kind"] != "narration"
-                 and st["speaker"] != spk["name"] and not SELF_MENTION.match(st["speaker_mention"])
-                 and st["speaker_mention"].split()[-1].lower().rstrip("s") not in issuer]  # ("The Guards warn")
-        return [own] + inner
+            else:
+                w = re.search(re.escape(whose), self.text)
+                self._issuer = self._resolve(whose, w.start() if w else start)
+                self._issuer = self._issuer and dict(self._issuer, mention=whose)
+        spk = self._issuer
+        if spk is None:
+            return self._paragraph(start, end, p_idx, "", "author")
+        own = dict(self._statement(spk, "full text", start, _trim_end(self.text, start, end), [], kind="direct"),
+                   para=p_idx)
+        words = {w.lower().rstrip("s") for w in TOKEN.findall(spk["name"])}  # ("The Guards warn": the Guards')
+        return [own] + self._reported_within(start, end, p_idx, spk["name"], words)
+
+    def _reported_within(self, start, end, p_idx, own, own_words=frozenset()):
+        """The speech that a speaker's own paragraph reports (an answer's, a reproduced text's), without
+        the speaker's words again: "My delegation condemns ...", a statement of ``own`` (his name, or
+        his state's for a delegate), or one whose mention ends in one of ``own_words``."""
+        return [st for st in self._paragraph(start, end, p_idx, "", "author")
+                if st["kind"] != "narration" and st["speaker"] != own and not SELF_MENTION.match(st["speaker_mention"])
+                and st["speaker_mention"].split()[-1].lower().rstrip("s") not in own_words]
 
     def _delegation(self, label):
         """The state a UN delegate's label gives in brackets ("Mr. de Rivière (France):" -> "France"), or None."""
