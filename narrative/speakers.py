@@ -190,6 +190,7 @@ class Registry:
         self.title_re = re.compile(r"(?<![\w\-])(" + "|".join(map(re.escape, titles)) + r")(?![\w\-])",
                                    re.IGNORECASE) if titles else None
 
+    @lru_cache(maxsize=4096)  # asked once per document; a corpus's documents share their dates
     def on(self, date) -> "Registry":
         """The registry as of ``date`` (an article's, ISO ``YYYY-MM-DD``, or "" when unknown): its titles
         name whoever held them then.
