@@ -441,28 +441,15 @@ class FrameMatcher:
         add = found.append
         for e, regex in plan:
             checks = e.checks
-            for mm in regex.finditer(folded):
-                start = mm.start()
-                if start:
-                    prev = folded[start - 1]
-                    if prev.isalnum() or prev == "_" or prev == "'" and _inside_word(folded, start):
-                        # The regex has no leading word-boundary test (it would slow every search),
-                        # so a match may start inside a word: look again from the next letter.
-                        mm = regex.search(folded, start + 1)
-                        while mm and _inside_word(folded, mm.start()):
-                            mm = regex.search(folded, mm.start() + 1)
-                        if not mm:
-                            break
-                        start = mm.start()
-                if checks:
-                    for g, c in checks:
-                        if not c[mm.group(g)]:
-                            break
-                    else:
-                        g = None
-                    if g is not None:
-                        continue
-                end = mm.end()
+            pos = 0
+            while (mm := regex.search(folded, pos)) is not None:
+                start = pos = mm.start()
+                # The regex has no leading word-boundary test (it would slow every search), so a match
+                # may start inside a word; a word may fail its stem check: look again from the next letter.
+                pos += 1
+                if start and _inside_word(folded, start) or checks and (mm := _checked(regex, folded, mm, checks)) is None:
+                    continue
+                end = pos = mm.end()
                 if e.exclude:
                     if excluded is None:
                         excluded = []
@@ -607,6 +594,29 @@ def _word_ids_of(by_prefix, token):
             if wid not in ids and _accepts(_word(alt, stem), token):
                 ids.add(wid)
     return frozenset(ids)
+
+
+def _checked(regex, folded, mm, checks):
+    """``mm`` if its words pass their stem checks (``checks``: (group, checker) pairs), else the
+    match of ``regex`` at the same start that skips each word that failed (there may be one further
+    on: "in response to the criminal aggression" for ``in response to ~3 (crime|aggression)``), or None.
+    A failed word is overwritten with digits, so that it still counts as a word in a gap but matches
+    no pattern word."""
+    start = mm.start()
+    for _ in range(8):
+        for g, c in checks:
+            if not c[mm.group(g)]:
+                break
+        else:
+            return mm
+        a, b = mm.span(g)
+        if a == start:
+            return None
+        folded = folded[:a] + "0" * (b - a) + folded[b:]
+        mm = regex.match(folded, start)
+        if mm is None:
+            return None
+    return None
 
 
 def _negated(folded, m, second):

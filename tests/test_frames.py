@@ -283,6 +283,19 @@ DEFAULT_CASES = [
     ('retaliation', 'Their bases in the Gulf are legitimate targets now.'),
     ('retaliation', 'The group will choose the hour of its reply.'),
     ('retaliation', 'The aggressor will face a punishment it cannot imagine.'),
+    ('retaliation', 'Any attack on our soil will meet a swift and crushing response.'),
+    ('retaliation', 'The occupiers will receive a slap they will not forget.'),
+    ('retaliation', 'The movement vowed to meet escalation with escalation.'),
+    ('retaliation', 'From tonight the killers will find no safe place in the region.'),
+    ('retaliation', 'He warned that American bases would be the first targets.'),
+    ('retaliation', 'The bill for the raid will be paid, the commander said.'),
+    ('retaliation', 'The ambush was a response to the massacre in the village.'),
+    ('retaliation', 'Our restraint is not weakness.'),
+    ('retaliation', 'The strike on the depot was only a warning.'),
+    ('retaliation', 'The fighters will escalate until the siege is lifted.'),
+    ('loss_minimization', 'The raids failed to dent the brigade\'s operations in the valley.'),
+    ('loss_minimization', 'The attacks on shipping have nothing to do with Iran.'),
+    ('propaganda_skepticism', 'The footage of the interception was a show for the cameras.'),
     ('foreign_backed_terrorists', 'For years Ankara was arming the rebels of Idlib.'),
     ('foreign_backed_terrorists', 'They brought Daesh to the Euphrates valley.'),
     ('foreign_backed_terrorists', 'The sheikhs paid for it with petrodollars.'),
@@ -301,6 +314,9 @@ DEFAULT_CASES = [
     (None, 'Now is the right time to talk about reconstruction.'),
     (None, 'The world watches a handshake in the Kremlin.'),
     (None, 'Residents were kept away from the market by the heat.'),
+    (None, 'The mayor gave a quick response to the flood warnings.'),
+    (None, 'The museum tour was only the beginning of the festival.'),
+    (None, 'Critics say the country has no control over its budget.'),
 ]
 
 
@@ -356,6 +372,15 @@ def test_alternatives_absent_from_the_text_and_matches_starting_inside_words():
     assert found(matcher("far from * border*"), "afar from Iran's borders and far from its borders") == [
         "far from its borders"]
     assert found(matcher("terror*"), "counterterrorism and terrorists, terror's") == ["terrorists", "terror's"]
+
+
+def test_a_word_failing_its_stem_check_does_not_hide_a_later_match():
+    # "criminal" starts like "crime" but is not one of its forms: the window looks on to "aggression"
+    m = matcher("in response to ~3 (crime|aggression)")
+    assert found(m, "It came in response to the criminal aggression.") == ["in response to the criminal aggression"]
+    assert found(m, "It came in response to the criminal courts.") == []
+    m = matcher("pay ~3 price")
+    assert found(m, "Paying customers will pay a heavy price.") == ["pay a heavy price"]
 
 
 def test_negation_window_edges():
