@@ -637,26 +637,8 @@ def _interview_turns(text: str, rows: list[tuple]) -> list[tuple]:
     answer = named[0] if len(named) == 1 else None  # "A:" is the one interviewee named in labels
     if not named and not pats["interview_cue"].search(text, 0, rows[min(labels)][1]):
         asks |= {"A", "Answer"}  # a Q&A explainer: the answers are the outlet's own voice
-    out, speaker, last = [], None, max(labels)
-    for i, row in enumerate(rows):
-        kind, start, end, author = row
-        if i in labels:
-            cut, label = start + labels[i].end(), labels[i].group("label")
-            if label in ("A", "Answer") and answer:
-                label = answer
-            speaker = None if label in asks else label
-            out.append(("boilerplate", start, cut, ""))
-            out.extend(_spoken(text, cut, end, speaker) if speaker else [(kind, cut, end, author)])
-        elif i in every:
-            speaker = None
-            out.append(row)
-        elif kind == "body" and speaker is not None and STAGE_PARAGRAPH.fullmatch(text, start, end):
-            out.append(("boilerplate", start, end, ""))  # "[Translator's note: ...]", "[applause]": no one's words
-        elif kind == "body" and speaker is not None and i < last:  # the answer goes on, a paragraph at a time
-            out.extend(_spoken(text, start, end, speaker))
-        else:
-            out.append(row)
-    return out
+    return _turns(text, rows, labels, lambda lab: None if lab in asks else answer if lab in ("A", "Answer") and answer
+                  else lab, every)
 
 
 def _debate_turns(text: str, rows: list[tuple], labels: dict) -> list[tuple]:
@@ -677,15 +659,33 @@ def _debate_turns(text: str, rows: list[tuple], labels: dict) -> list[tuple]:
             re.search(rf"{re.escape(lab)}\s*(?:\([^()\n]{{1,80}}\)\s*){{0,2}}{party.pattern}", text) is not None
 
     labels = {i: m for i, m in labels.items() if member(m.group("label"))}
+    return _turns(text, rows, labels, lambda lab: False if lab.lower() in chamber else lab)
+
+
+def _turns(text: str, rows: list[tuple], labels: dict, voice, ends=()) -> list[tuple]:
+    """``rows`` with the turns of a transcript's ``labels`` (row index -> label match): a label is
+    boilerplate, and its turn runs over the unlabelled body paragraphs after it up to the next label
+    or a row of ``ends`` (the last label's turn is its own paragraph). ``voice(label)`` says whose the
+    turn is: a speaker's name (``answer`` rows, a paragraph at a time), None (the interviewer's: body,
+    the outlet's own voice) or False (the chair's procedure: boilerplate)."""
     out, speaker, last = [], None, max(labels)
     for i, row in enumerate(rows):
         kind, start, end, author = row
         if i in labels:
-            cut, label = start + labels[i].end(), labels[i].group("label")
-            speaker = None if label.lower() in chamber else label
-            out.append(("boilerplate", start, cut if speaker else end, ""))
-            out.extend(_spoken(text, cut, end, speaker) if speaker else [])
-        elif kind == "body" and speaker is not None and i < last and not STAGE_PARAGRAPH.fullmatch(text, start, end):
+            cut = start + labels[i].end()
+            speaker = voice(labels[i].group("label"))
+            out.append(("boilerplate", start, end if speaker is False else cut, ""))
+            if speaker is None:
+                out.append((kind, cut, end, author))
+            elif speaker:
+                out.extend(_spoken(text, cut, end, speaker))
+            speaker = speaker or None
+        elif i in ends:
+            speaker = None
+            out.append(row)
+        elif kind == "body" and speaker is not None and STAGE_PARAGRAPH.fullmatch(text, start, end):
+            out.append(("boilerplate", start, end, ""))  # "[Translator's note: ...]", "[applause]": no one's words
+        elif kind == "body" and speaker is not None and i < last:
             out.extend(_spoken(text, start, end, speaker))
         else:
             out.append(row)

@@ -577,3 +577,28 @@ def test_facebook_comments_plugin():
                         ("Gulf Ledger", "Thank you for reading. We report every side's statements.")]
     assert [FACEBOOK[s:e] for k, s, e, a in rows if k == "body"] == [
         "The Houthis warned that any Gulf state helping the strikes would be a target, a spokesman said on Sunday."]
+
+
+DEBATE = """Iran: Detained Nationals
+
+Mrs Ruth Calder (Hexley) (Con): The families have waited two years for an answer.
+
+[Interruption.]
+
+They deserve better than silence from this Government.
+
+Mr Speaker: Order.
+
+Dr Neil Varma (Strand) (Lab): I agree with the hon. Lady on every point.
+"""
+
+
+def test_a_stage_direction_paragraph_inside_a_members_turn_is_no_ones():
+    """A parliament's record: "[Interruption.]" on its own inside a member's turn is a stage direction,
+    as in an interview transcript; the member's turn goes on after it."""
+    rows = segment_rows(DEBATE)
+    answers = [(a, DEBATE[s:e].strip()) for k, s, e, a in rows if k == "answer"]
+    assert answers == [("Mrs Ruth Calder", "The families have waited two years for an answer."),
+                       ("Mrs Ruth Calder", "They deserve better than silence from this Government."),
+                       ("Dr Neil Varma", "I agree with the hon. Lady on every point.")]
+    assert not any("Interruption" in DEBATE[s:e] for k, s, e, a in rows if k == "body")
