@@ -187,7 +187,6 @@ OPENER_TIME = re.compile(r"(?:In|On|At|During|After|Before|Since|By|Last)\s+(?:\
 PREDICATE_AFTER = re.compile(r",\s+(?:(?:would|will|could|should|must|might|may|can|was|were|is|are|had|has|have|"
                              r"did|does|do|remained|remains)\b|[“\"](?=[a-z]))")  # (or a quoted predicate: “complain ...")
 CALL_NOUN = re.compile(r"\b(?:a|an|the|phone|telephone|video|conference|his|her|their|its)\s+$", re.IGNORECASE)
-LABEL_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s+(?=\S)")
 SPOKES_WORD = re.compile(r"\bspokes(?:man|woman|person|men)\b", re.IGNORECASE)
 LEADING_ASIDE = re.compile(r"(?:that)?\s*,\s*(?:according\s+to|citing|quoting)\s+[^,;“”\"]{1,80},\s*")
 AND_THAT_BEFORE = re.compile(r",?\s+and\s+that\s+$")
@@ -669,7 +668,7 @@ class Extractor:
             # ("AL-BUKHAITI" is the "Mohammed al-Bukhaiti" of the introduction; a label of several words is
             # looked for as it is written there: "ABDUL-MALIK AL-HOUTHI" is "Abdul-Malik al-Houthi")
             written = label.title() if label.isupper() and len(label) > 3 else label
-            written = LABEL_HONORIFIC.sub("", written)  # "MR MILLER:" is the "Matthew Miller" named before
+            written = self.reg.address.sub("", written)  # "MR MILLER:" is the "Matthew Miller" named before
             words = "{0,3}" if " " in written.strip() else "{1,3}"
             folded = f"(?i:{re.escape(written)})" if label.isupper() else re.escape(written)
             name = self._last_before(re.compile(rf"\b(?:[A-Z][\w'’-]+[ \t]+){words}{folded}\b"), start,

@@ -133,7 +133,11 @@ class Registry:
         # Honorifics before a name say nothing about who it is ("Sayyed Hassan Nasrallah"); clerical
         # titles among them hold no office ("Sheikh NAME" is not an official for the title).
         self.clerical_titles = set(data.get("clerical_titles") or [])
-        self.honorifics = set(data.get("honorifics") or []) | self.clerical_titles
+        address = list(data.get("forms_of_address") or [])
+        self.honorifics = set(data.get("honorifics") or []) | self.clerical_titles | {
+            f for w in address for f in (w, w + ".")}
+        #: A form of address opening a name ("Mr. ", "Dame "): what :func:`clean_mention` drops.
+        self.address = re.compile(rf"^(?:{'|'.join(map(re.escape, address)) or '(?!)'})\.?\s+(?=\w)")
         self.countries = set(data.get("countries") or [])
         self.nationalities = {k.lower(): v for k, v in (data.get("nationalities") or {}).items()}
         # Descriptor nouns of outlets and groups that name a person ("columnist"), not the body ("daily").
@@ -546,7 +550,6 @@ def _head_match(found):
 
 
 _LEADING_DETERMINER = re.compile(r"^(?:the|a|an|some|several|its|their|his|her)\s+", re.IGNORECASE)
-_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+(?=[A-Z])")  # ("Sir NAME", "Dame NAME": a British honour)
 _POSSESSIVE_END = re.compile(r"[’']s$")
 
 
@@ -572,7 +575,7 @@ def clean_mention(mention: str) -> str:
     """
     s = mention.strip(" ,;:–—-\u00a0")
     s = _LEADING_DETERMINER.sub("", s)
-    s = _HONORIFIC.sub("", s)  # "Mr. Niknam" is Niknam
+    s = Registry.default().address.sub("", s)  # "Mr. Niknam" is Niknam
     s = _POSSESSIVE_END.sub("", s)
     return s.strip()
 

@@ -2412,3 +2412,11 @@ def test_a_text_reproduced_in_full_is_its_issuers(ex):
          "We condemn the attack. Our ambassador told us: \"The building is gone.\"\n\nWe will respond.\n")
     assert [s[:2] for s in reported(ex, t, "speaker", "kind", segments=segment(t))] == [
         ("ministry", "indirect"), ("ministry", "direct"), ("Our ambassador", "direct"), ("ministry", "direct")]
+
+
+def test_forms_of_address_are_not_part_of_the_name(ex):
+    """The registry's forms of address ("Prof.", "Lord", "Miss", "Mr.") open a name without being part of it."""
+    t = ("Prof. Layla Haddad, a historian at the university, said the strikes would change nothing.\n\n"
+         "Lord Ahmad told peers that the embassy would stay open.\n\n"
+         "Mr. de Rivière said the council would meet again on Friday.")
+    assert reported(ex, t, "speaker") == ["Layla Haddad", "Ahmad", "de Rivière"]
