@@ -83,6 +83,10 @@ OPENER = re.compile(r"^[A-Z][a-z]{2,}(?:ing|ed)\s+(?:to|about|by|at|in|on|whethe
 # An adverbial opener without a comma, then a pronoun subject: "On Nov. 5 it said", "In Qom he told".
 _OPENER_WORDS = r"(?:in|on|at|during|after|before|later|earlier|last|this|yesterday|today|then|meanwhile|from|since|by|until|for)\b"
 OPENER_PRONOUN = re.compile(_OPENER_WORDS + r"[^,;:“”\"\n]{0,80}?\s(he|she|they|it)\s+", re.IGNORECASE)
+# A name addressed, then the subject: ", the Iranian foreign ministry spokesman, Bahram Qasemi, " (said).
+VOCATIVE = re.compile(r",\s+(?P<desc>(?:the|a|an|its|their|his|her)\s[^,;:“”\"\n]{3,80}?),\s+[A-Z][^,;:“”\"\n]{2,60},\s*")
+# Who is quoted next, presented: "This is Hassan Nasrallah, speaking in Beirut: “...”".
+PRESENTED = re.compile(r"(?:[Tt]his|[Hh]ere|[Tt]hat) is\s+(?=[A-Z])")
 # ... or an owner's possessive: "On Friday its editorial board wrote".
 OPENER_OWNER = re.compile(_OPENER_WORDS + r"[^,;:“”\"\n]{0,60}?\s((?:his|her|their|its)\s)", re.IGNORECASE)
 DUMMY_IT = re.compile(r"it\s+(?:is|was|has been|had been|will be|would be|seems|seemed|appears|appeared|"
@@ -1812,7 +1816,8 @@ class Extractor:
         """The known speaker heading the clause that a colon before a quotation ends ("Mohsen Rezaei,
         secretary of the council, went further on Twitter:"), or None."""
         text = self.text
-        pos = self._skip_openers(s0, colon)
+        presented = PRESENTED.match(text, s0, colon)  # "This is Hassan Nasrallah, speaking in Beirut:"
+        pos = presented.end() if presented else self._skip_openers(s0, colon)
         if _has_quote(text[pos:colon]):
             return None
         if HEADLINE_LABEL.fullmatch(text, pos, colon):
@@ -1823,6 +1828,8 @@ class Extractor:
             spk = self._resolve(text[np_[0]:np_[1]], np_[0])
             if spk and spk.get("known") and spk["kind"] == "person":
                 return spk
+        if (op := OPENER_PRONOUN.match(text, pos, colon)) is not None:
+            pos = op.start(1)  # "In July he addressed the President directly:"
         word = TOKEN.match(text, pos)
         owner = OWNER_VOICE.match(text[pos:colon]) if word and word.group(0).lower() in ("his", "her", "its", "their") \
             else None
@@ -1841,14 +1848,16 @@ class Extractor:
             end = np_[1]
             spk = self._resolve(text[np_[0]:np_[1]], np_[0])
             spk = spk and self._named(spk, np_[0], np_[1], colon)
+        if presented and (not spk or spk["kind"] != "person"):
+            return None  # "This is Tehran:": a place presented, not a speaker
         rest = text[end:colon]
         rest = APPOSITIVES.sub("", rest, count=1) if rest.startswith(",") else rest
         if spk and spk["role"] == "outlet" and OUTLET_PLACE.fullmatch(rest):
             return spk  # "Kayhan (hardline daily), front page, 12 May: “...”": a digest's headline line
         if spk and spk.get("known") and UNDER_WORDS.search(rest):
             return spk  # "Javan ran a photograph of him across its front page, under the words: «...»"
-        if spk and spk.get("known") and SPEECH_OBJECT.match(rest):
-            return spk  # "He also had a message for the Gulf capitals that ...: “...”"
+        if spk and spk.get("known") and (SPEECH_OBJECT.match(rest) or presented):
+            return spk  # "He also had a message for the Gulf capitals that ...: “...”", "This is NAME, ...:"
         if not spk or not spk.get("known") or len(rest) > 60 or "," in rest.strip(" ,"):
             return None
         if spk["role"] == "unknown" and " " not in spk["name"]:
@@ -1992,6 +2001,14 @@ class Extractor:
                 m1 = pp.end()  # "The UN Panel of Experts on Yemen wrote", "a spokesperson for the mission wrote"
             if participle or _filler(text[m1:a]) or AND_VP.fullmatch(text, m1, a):
                 spk = self._opener_owner(self._named(self._resolve(text[m0:m1], m0), m0, m1, a), c0, m0)
+                if spk and spk["kind"] == "person" and (voc := VOCATIVE.fullmatch(text, m1, a)):
+                    # "Mr. Hook, the Iranian foreign ministry spokesman, Bahram Qasemi, said": a name, then
+                    # another person described and named: the first is the one addressed
+                    d0, d1 = voc.span("desc")
+                    other = self._named(self._resolve(text[d0:d1], d0), d0, d1, a)
+                    if other and other["kind"] == "person" and other["name"] != spk["name"] and \
+                            capitalised(other["name"]):
+                        return other, d0, d1
                 if spk:
                     return spk, m0, m1
         if participle:

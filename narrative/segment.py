@@ -92,6 +92,7 @@ def patterns():
         "bio": re.compile(data["bio"]),
         "dateline": re.compile(data.get("dateline", "(?!)")),
         "turn_label": re.compile(data.get("turn_label", "(?!)").replace("{countries}", countries)),
+        "hearing_label": re.compile(data.get("hearing_label", "(?!)")),
         "host_roles": frozenset(x.lower() for x in data.get("host_roles", [])),
         "post_attribution": re.compile(data.get("post_attribution", "(?!)")),
         "post_header": re.compile(data.get("post_header", "(?!)")),
@@ -571,12 +572,13 @@ def _interview_turns(text: str, rows: list[tuple]) -> list[tuple]:
     """
     pats = patterns()
     rows = _join_label_lines(text, rows, pats["turn_label"])
-    labels = {}
+    labels, hearing = {}, pats["hearing_label"]
     for i, (kind, start, end, _) in enumerate(rows):
-        m = pats["turn_label"].match(text[start:end]) if kind == "body" else None
+        m = pats["turn_label"].match(text[start:end]) or hearing.match(text[start:end]) if kind == "body" else None
         if m and m.group("label").lower() not in pats["not_turn_labels"]:
             labels[i] = m
-    if any(pats["party_tag"].search(text, rows[i][1], rows[i][1] + m.end()) for i, m in labels.items()):
+    if any(pats["party_tag"].search(text, rows[i][1], rows[i][1] + m.end()) for i, m in labels.items()) or \
+            sum(m.re is hearing for m in labels.values()) >= 2:
         return _debate_turns(text, rows, labels)
     count: dict[str, int] = {}
     for m in labels.values():
@@ -647,8 +649,8 @@ def _debate_turns(text: str, rows: list[tuple], labels: dict) -> list[tuple]:
     ("Mr Speaker: Order.", "Hon. Members: Hear, hear!") are procedure, boilerplate."""
     pats = patterns()
     chamber, party = pats["chamber_labels"], pats["party_tag"]
-    tagged = {m.group("label") for i, m in labels.items()
-              if m.group("office") or party.search(text, rows[i][1], rows[i][1] + m.end())}
+    tagged = {m.group("label") for i, m in labels.items() if m.re is pats["hearing_label"] or m.group("office")
+              or party.search(text, rows[i][1], rows[i][1] + m.end())}
     seen = [m.group("label") for m in labels.values()]
 
     def member(lab):
@@ -659,7 +661,10 @@ def _debate_turns(text: str, rows: list[tuple], labels: dict) -> list[tuple]:
             re.search(rf"{re.escape(lab)}\s*(?:\([^()\n]{{1,80}}\)\s*){{0,2}}{party.pattern}", text) is not None
 
     labels = {i: m for i, m in labels.items() if member(m.group("label"))}
-    return _turns(text, rows, labels, lambda lab: False if lab.lower() in chamber else lab)
+    # (a hearing's "Senator REED" speaks as "Senator Reed", "Mr. McCAUL" as "Mr. McCaul": as prose writes them)
+    hearing = {m.group("label") for m in labels.values() if m.re is pats["hearing_label"]}
+    return _turns(text, rows, labels, lambda lab: False if lab.lower() in chamber else
+                  re.sub(r"(?<=[A-Z])[A-Z]+\b", lambda w: w.group(0).lower(), lab) if lab in hearing else lab)
 
 
 def _turns(text: str, rows: list[tuple], labels: dict, voice, ends=()) -> list[tuple]:
@@ -683,13 +688,28 @@ def _turns(text: str, rows: list[tuple], labels: dict, voice, ends=()) -> list[t
         elif i in ends:
             speaker = None
             out.append(row)
-        elif kind == "body" and speaker is not None and STAGE_PARAGRAPH.fullmatch(text, start, end):
-            out.append(("boilerplate", start, end, ""))  # "[Translator's note: ...]", "[applause]": no one's words
+        elif kind == "body" and speaker is not None and (STAGE_PARAGRAPH.fullmatch(text, start, end) or
+                                                         _heading(text[start:end].strip())):
+            # "[Translator's note: ...]", "[applause]", "STATEMENT OF GENERAL JOSEPH L. VOTEL": no one's words
+            out.append(("boilerplate", start, end, ""))
         elif kind == "body" and speaker is not None and i < last:
             out.extend(_spoken(text, start, end, speaker))
         else:
             out.append(row)
     return out
+
+
+def _heading(par: str) -> bool:
+    """A transcript's heading between turns: in capitals, or a few words with no full stop ("Prepared
+    Statement by General NAME").
+
+    >>> _heading("STATEMENT OF SENATOR JACK REED"), _heading("Prepared Statement by General Joseph L. Votel")
+    (True, True)
+    >>> _heading("We will not leave Syria."), _heading("I was there")
+    (False, False)
+    """
+    return par.isupper() or par[-1:] not in ".!?…:;,\"”’')]" and 3 <= len(par.split()) <= 12 and \
+        sum(w[:1].isupper() for w in par.split()) * 2 > len(par.split())
 
 
 # A transcript's stage direction in brackets after a sentence ("... on Eilat. [laughs] The truth is"): it

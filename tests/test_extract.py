@@ -2420,3 +2420,51 @@ def test_forms_of_address_are_not_part_of_the_name(ex):
          "Lord Ahmad told peers that the embassy would stay open.\n\n"
          "Mr. de Rivière said the council would meet again on Friday.")
     assert reported(ex, t, "speaker") == ["Layla Haddad", "Ahmad", "de Rivière"]
+
+
+HEARING = """IRAN'S PROXIES IN IRAQ
+
+HEARING BEFORE THE COMMITTEE ON FOREIGN RELATIONS
+
+Chairman RISCH. The committee will come to order.
+
+We meet to hear from Ambassador Nathan Pell on the militias in Iraq. The Iranians insist that these
+groups answer to Baghdad.
+
+Thank you. Senator MENENDEZ.
+
+STATEMENT OF SENATOR ROBERT MENENDEZ
+
+Senator MENENDEZ. Thank you, Mr. Chairman.
+
+Mr. Pell, the Iranian foreign ministry spokesman, Bahram Qasemi, said in May that the advisers would stay in Iraq "as long as Baghdad wants them." Do you accept that?
+
+Ambassador PELL. I do not, Senator. The militias take their orders from Tehran.
+
+[Pause.]
+
+Let me quote General Soleimani himself. In March he addressed the Americans directly: "Every one of your bases is within our reach."
+
+Prepared Statement by Ambassador Nathan Pell
+
+The Quds Force funds at least six of these groups.
+
+Chairman RISCH. Thank you both. The hearing is adjourned.
+"""
+
+
+def test_a_printed_hearing(ex):
+    """A printed hearing ("Chairman RISCH.", "Senator MENENDEZ.", "Ambassador PELL."): every labelled
+    member speaks, named as prose writes the name; the chair's procedure ("The committee will come to
+    order.", "Thank you. Senator MENENDEZ.") and headings ("STATEMENT OF ...", "Prepared Statement by
+    ...") are no one's; a name addressed before the subject ("Mr. Pell, the ... spokesman, NAME, said")
+    is not the speaker; "In March he addressed the Americans directly: “...”" quotes him."""
+    got = reported(ex, HEARING, "speaker", "text", segments=segment(HEARING))
+    assert got[0][0].endswith("Risch") and got[0][1].startswith("We meet to hear")
+    assert ("Bahram Qasemi", "the advisers would stay in Iraq \"as long as Baghdad wants them.\"") in got
+    assert any(s.endswith("Pell") and t.startswith("I do not") for s, t in got)
+    assert ("Qassem Soleimani", "Every one of your bases is within our reach.") in got
+    assert reported(ex, HEARING, "speaker_role", segments=segment(HEARING))[0] == "official"  # the chairman
+    assert not any(t.startswith(("The committee will", "Thank you", "STATEMENT", "Prepared Statement", "[Pause"))
+                   for s, t in got)
+    assert got[-1][0].endswith("Pell") and got[-1][1].startswith("The Quds Force funds")
