@@ -28,6 +28,7 @@ from __future__ import annotations
 import operator
 import re
 from bisect import bisect_left
+from itertools import chain
 
 from .cues import WORD as CUE_WORD
 from .cues import compiled as compiled_cues
@@ -290,6 +291,14 @@ AND_VP = re.compile(r"\s+(?!(?:of|and|or|in|at|on|for|to|from|with|who|whom|whic
 FOR_THE = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[a-z][\w\-]*(?=\s)")  # (and "Several members of parliament said")
 NOUN_PLACE = re.compile(r"(?:\s+[a-z][\w\-]*){1,2}\s+in\s+[A-Z][\w\-’']*(?=\s*,)")
 # A name's capitalised complement before its verb: "the UN Panel of Experts on Yemen wrote".
+ACCORDING_ASIDE = re.compile(r"(?:according to|as reported by|as quoted by)\s[^,;:“”\"«»\n]{2,80},\s+that\b", re.IGNORECASE)
+VERB_FIRST_CAP = re.compile(r"([A-Z][a-z]+ed(?: out)?)(?= )")
+# A clause that opens with its verb ("Affirmed the minister ... that"), and the "that" after its subject.
+VERB_FIRST = re.compile(r"(?:And\s+|In addition,\s+)?")
+THAT_AFTER_SUBJECT = re.compile(r"[^“”\"«»;:.!?]{0,160}?\bthat\b")
+# A body's participle tail before the verb: " led by Washington", " backed by Iran", " based in Beirut".
+LED_BY = re.compile(r"\s+(?:led|backed|supported|based|headed|funded|controlled|run)\s+(?:by|in|from)\s+(?:the\s+)?"
+                    r"[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,3}(?=\s)")
 NAME_PP = re.compile(r"\s+(?:on|for|in)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}(?=\s)")
 # "A senior officer from the Khorasan provincial corps, NAME,": the description's last words in lower case.
 NOUN_TAIL = re.compile(r"(?:\s+[a-z][a-z\-]+){1,3}(?=\s*,)")
@@ -432,7 +441,7 @@ CHANNEL_ADJUNCT = re.compile(
 CHANNEL_BEFORE = re.compile(r"\b(?:in|on)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w\-]+\s+)?$", re.IGNORECASE)
 CHANNEL_THAT = re.compile(r"^\s*(?:(?:on|in|at|to|via|through|during|from|"
                           r"(?:carried|published|posted|broadcast|aired|released|issued)\s+(?:by|on|in))"
-                          r"\s+[^,;:“”\"]{1,80}?(?:\s*,\s*[^,;:“”\"]{1,40}?,)?|"  # "on X, formerly Twitter, that"
+                          r"\s+[^,;:“”\"]{1,80}?(?:\s*,\s*(?:according to\s[^,;:“”\"]{1,70}?|[^,;:“”\"]{1,40}?),)?|"  # "on X, formerly Twitter, that"
                           r"(?:himself|herself|themselves|itself)(?:\s+[^,;:“”\"]{1,40}?)?)"
                           r"\s+that\s+",  # "said himself last year that"
                           re.IGNORECASE)
@@ -1041,12 +1050,15 @@ class Extractor:
         passive = cues["passive"].finditer(sent) if "by" in lower and not cues["passive_words"].isdisjoint(lower) \
             else ()
         verbs = self._verbs(sent, words)
+        if (vf := VERB_FIRST_CAP.match(sent, 4 if sent.startswith("And ") else 0)) and \
+                vf.group(1).lower() in cues["forms"]:
+            verbs = chain([vf], verbs)  # "Affirmed the minister ... that": see _verb
         nouns = cues["noun"].finditer(sent) if "that" in lower and not cues["noun_words"].isdisjoint(lower) else ()
         # "According to X, ..." and "..., according to X."
         for m in according:
             a = s0 + m.start()
-            if inside_quote(a):
-                continue
+            if inside_quote(a) or ACCORDING_ASIDE.match(text, a, s1):
+                continue  # (a verb's source set in commas: "said ..., according to SANA, that ...": the verb's)
             st = self._according(s0, s1, a, s0 + m.end(), m.group(1), quotes)
             if st:
                 stmts.append(st)
@@ -1298,6 +1310,14 @@ class Extractor:
                 if st is not None:
                     return st
             found = self._subject(clause0, a, cue.participle)
+            if found is None and not cue.participle and cue.content in ("clause", "object") and \
+                    VERB_FIRST.fullmatch(text, clause0, a) and (np_ := self._speaker_np(b, s1)) and \
+                    (that := THAT_AFTER_SUBJECT.match(text, np_[1], s1)):
+                # "Affirmed the deputy chairman of the Authority, NAME, on Sunday, that ...": a translation
+                # keeps the Arabic order, the verb first, its subject after it
+                spk = self._named(self._resolve(text[np_[0]:np_[1]], np_[0]), np_[0], np_[1], that.end())
+                if spk and spk.get("known"):
+                    found, b = (spk, np_[0], np_[1]), that.end() - 4
             if found is None and cue.participle and clause0 > s0:
                 # "In an editorial it cast the dead as martyrs, writing that": the sentence's subject.
                 found = self._subject(s0, a, True)
@@ -1999,7 +2019,9 @@ class Extractor:
                     _filler(text[pp.end():a]) and (pp.re is NAME_PP or
                                                    self.reg.descriptor_role(TOKEN.findall(pp.group(0))[-1:])):
                 m1 = pp.end()  # "The UN Panel of Experts on Yemen wrote", "a spokesperson for the mission wrote"
-            if participle or _filler(text[m1:a]) or AND_VP.fullmatch(text, m1, a):
+            if participle or _filler(text[m1:a]) or AND_VP.fullmatch(text, m1, a) or \
+                    (lb := LED_BY.match(text, m1, a)) and _filler(text[lb.end():a]):
+                # ("the spokesman of the international coalition led by Washington claimed")
                 spk = self._opener_owner(self._named(self._resolve(text[m0:m1], m0), m0, m1, a), c0, m0)
                 if spk and spk["kind"] == "person" and (voc := VOCATIVE.fullmatch(text, m1, a)):
                     # "Mr. Hook, the Iranian foreign ministry spokesman, Bahram Qasemi, said": a name, then

@@ -643,7 +643,9 @@ def noun_phrase(text: str, start: int, registry: Registry, max_tokens: int = 14,
                     or (w.lower() == "and" and registry.descriptors.get(nxt.lower()))
                     or nxt.lower() in ("the", "al", "al-") and (follow[:1].isupper() or follow[:1].isdigit())
                     or nxt.lower() in ("the", "their", "its", "his", "her") and w.lower() == "of" and
-                    registry.descriptors.get(follow.lower())):  # ("one of their generals")
+                    registry.descriptors.get(follow.lower())  # ("one of their generals")
+                    or nxt.lower() == "the" and w.lower() in ("of", "for") and NOUN_MODIFIER.match(follow) and
+                    registry.descriptors.get(peek(3).lower().rstrip("."))):  # "the spokesman of the international coalition"
                 break
             ok = False
         elif k == "np" or (k == "conn" and w[:1].isupper() and w.lower() in NAME_CONNECTORS):  # "Al Qaeda"

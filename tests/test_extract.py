@@ -2468,3 +2468,24 @@ def test_a_printed_hearing(ex):
     assert not any(t.startswith(("The committee will", "Thank you", "STATEMENT", "Prepared Statement", "[Pause"))
                    for s, t in got)
     assert got[-1][0].endswith("Pell") and got[-1][1].startswith("The Quds Force funds")
+
+
+def test_a_machine_translated_arabic_report(ex):
+    """Literal translations from Arabic: the verb before its subject ("Affirmed the deputy chairman ...,
+    NAME, on Sunday, that ..."), "mentioned to X that", a body's spokesman with an adjective and a
+    participle tail ("the spokesman of the international coalition led by Washington claimed"), and a
+    verb's source set in commas before its "that" ("said ..., according to SANA, that")."""
+    t = ("Affirmed the deputy chairman of the Mobilization Authority, Jamal Karimi, on Sunday, that the "
+         "liberation of the border town was a victory for the whole region.\n\n"
+         "From his side, the spokesman of the brigade, Ahmed Nouri, mentioned to «Al-Rafidain News» that "
+         "«the forces did not enter the Syrian territory».\n\n"
+         "He mentioned the attack only in passing.\n\n"
+         "On the other side, the spokesman of the international coalition led by Washington claimed in a "
+         "statement that «the militias entered the Syrian territory».\n\n"
+         "And the Syrian Foreign Minister Walid al-Muallem said in a telephone contact with his counterpart, "
+         "according to the Syrian Arab News Agency (SANA), that «the blood of the martyrs mixed».")
+    got = reported(ex, t, "speaker", "text")
+    assert got == [("Jamal Karimi", "the liberation of the border town was a victory for the whole region"),
+                   ("Ahmed Nouri", "the forces did not enter the Syrian territory"),
+                   ("spokesman of the international coalition", "the militias entered the Syrian territory"),
+                   ("Walid al-Muallem", "the blood of the martyrs mixed")]
