@@ -516,7 +516,11 @@ AUX_AFTER = re.compile(r"\s+(?:would|will|could|should|may|might|must|had|have|h
 NO_PROPOSITION = re.compile(r"(?:most|all|some|any|none|many|each|both|either|neither|one|several|few)\s+of\s+"
                             r"(?:them|these|those|it|this|that)\s*[.!?]?$|otherwise\b|"
                             r"(?:a\s+lot|a\s+great\s+deal|(?:very\s+|so\s+)?(?:little|much)|plenty|nothing|something)"
-                            r"(?:\s*[,.;!?]|\s+(?:about|on|of\s+(?:it|this|that)|in\s+public)\b|$)", re.IGNORECASE)
+                            r"(?:\s*[,.;!?]|\s+(?:about|on|of\s+(?:it|this|that)|in\s+public)\b|$)|"
+                            # "the OPCW confirmed that years ago": "that" was the object, a time is all that follows
+                            r"(?:(?:\w+|a|an)\s+)?(?:years?|months?|weeks?|days?|long|time)\s+ago\s*[.!?]?$|"
+                            r"(?:last|this|next)\s+(?:week|month|year)\s*[.!?]?$|(?:yesterday|today|already)\s*[.!?]?$",
+                            re.IGNORECASE)
 # ("had told me otherwise": the opposite of what was said before, no content of its own; "it said a lot,
 # and fast", "said little about the losses": an amount of talk, no content)
 REFLEXIVE = re.compile(r"(?:itself|themselves|himself|herself)\b", re.IGNORECASE)
@@ -2639,7 +2643,8 @@ class Extractor:
                                     known=True))
                 continue
             # "by IRGC commander Maj. Gen. NAME": the title before the name, for a later "the general"
-            title = text[max(s0, a - 60):a].split()[-4:] if sp.type == "person" and text[a - 1:a].isspace() else None
+            title = _title_before(text[max(s0, a - 60):a].split()[-4:], self.reg) \
+                if sp.type == "person" and text[a - 1:a].isspace() else None
             history.append(dict(name=sp.name, role=sp.role, kind=sp.type, mention=sp.name, pos=a, known=True,
                                 **({"described": self._spelt_out(" ".join(title))} if title else {}),
                                 **({"under": subject} if subject is not None and subject["pos"] < a and
@@ -2808,6 +2813,19 @@ def _starting_at(regex, s, firsts):
         if i >= end and (m := regex.match(s, i)):  # the lookbehind still sees the text before i
             end = m.end()
             yield m
+
+
+def _title_before(words, reg):
+    """The words of a title just before a name, from ``words`` (the last few before it): back to the
+    first lower-case word that is no title word ("IRGC commander Maj. Gen." before NAME; nothing of
+    "President NAME received" before the name of the one he received)."""
+    keep = []
+    for w in reversed(words):
+        core = w.strip(",;:()“”\"'’").lower()
+        if w[:1].islower() and core not in reg.title_words and not reg.descriptors.get(core):
+            break
+        keep.append(w)
+    return keep[::-1]
 
 
 def _possessor_before(text, i, a):

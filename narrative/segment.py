@@ -639,8 +639,15 @@ def _interview_turns(text: str, rows: list[tuple]) -> list[tuple]:
     answer = named[0] if len(named) == 1 else None  # "A:" is the one interviewee named in labels
     if not named and not pats["interview_cue"].search(text, 0, rows[min(labels)][1]):
         asks |= {"A", "Answer"}  # a Q&A explainer: the answers are the outlet's own voice
-    return _turns(text, rows, labels, lambda lab: None if lab in asks else answer if lab in ("A", "Answer") and answer
-                  else lab, every)
+    def voice(m):
+        lab = m.group("label")
+        if lab in asks:
+            # "Question (IRNA): ...": a reporter's question whose label names the outlet is the outlet's
+            paren = ASKER_OUTLET.search(m.group(0))
+            return paren.group(1) if paren and Registry.default().resolve(paren.group(1)).role == "outlet" else None
+        return answer if lab in ("A", "Answer") and answer else lab
+
+    return _turns(text, rows, labels, voice, every)
 
 
 def _debate_turns(text: str, rows: list[tuple], labels: dict) -> list[tuple]:
@@ -663,22 +670,36 @@ def _debate_turns(text: str, rows: list[tuple], labels: dict) -> list[tuple]:
     labels = {i: m for i, m in labels.items() if member(m.group("label"))}
     # (a hearing's "Senator REED" speaks as "Senator Reed", "Mr. McCAUL" as "Mr. McCaul": as prose writes them)
     hearing = {m.group("label") for m in labels.values() if m.re is pats["hearing_label"]}
-    return _turns(text, rows, labels, lambda lab: False if lab.lower() in chamber else
-                  re.sub(r"(?<=[A-Z])[A-Z]+\b", lambda w: w.group(0).lower(), lab) if lab in hearing else lab)
+    return _turns(text, rows, labels, lambda m: False if m.group("label").lower() in chamber else
+                  re.sub(r"(?<=[A-Z])[A-Z]+\b", lambda w: w.group(0).lower(), m.group("label"))
+                  if m.group("label") in hearing else m.group("label"))
+
+
+# A paragraph that reports a transcript's speaker in the third person: "For his part, Zarif said that".
+NARRATED_TURN = re.compile(r"(?:[^.!?“”\"\n]{0,160}?,\s+)?(?:[A-Z][\w'’-]+\s+){0,3}?(?:al-|el-)?([A-Z][\w'’-]+)\s+"
+                           r"(?:said|added|stressed|noted|affirmed|pointed out|told|explained|stated|replied|"
+                           r"responded|answered|continued|went on)\b")
+ASKER_OUTLET = re.compile(r"\(([A-Z][^()\n]{1,40})\)")  # "Question (Al-Mayadeen):"
 
 
 def _turns(text: str, rows: list[tuple], labels: dict, voice, ends=()) -> list[tuple]:
     """``rows`` with the turns of a transcript's ``labels`` (row index -> label match): a label is
     boilerplate, and its turn runs over the unlabelled body paragraphs after it up to the next label
-    or a row of ``ends`` (the last label's turn is its own paragraph). ``voice(label)`` says whose the
+    or a row of ``ends`` (the last label's turn is its own paragraph). ``voice(match)`` says whose the
     turn is: a speaker's name (``answer`` rows, a paragraph at a time), None (the interviewer's: body,
     the outlet's own voice) or False (the chair's procedure: boilerplate)."""
     out, speaker, last = [], None, max(labels)
+    surnames = {re.sub(r"^(?:al|el)-", "", m.group("label").split()[-1].lower()) for m in labels.values()}
     for i, row in enumerate(rows):
         kind, start, end, author = row
+        if kind == "body" and speaker is not None and i not in labels and \
+                (told := NARRATED_TURN.match(text, start, end)) and told.group(1).lower() in surnames:
+            # "Answering a question about Afrin, al-Muallem said that ...": the page's own report of a
+            # speaker's answer between the turns, not the speaker's words
+            speaker = None
         if i in labels:
             cut = start + labels[i].end()
-            speaker = voice(labels[i].group("label"))
+            speaker = voice(labels[i])
             out.append(("boilerplate", start, end if speaker is False else cut, ""))
             if speaker is None:
                 out.append((kind, cut, end, author))

@@ -2489,3 +2489,41 @@ def test_a_machine_translated_arabic_report(ex):
                    ("Ahmed Nouri", "the forces did not enter the Syrian territory"),
                    ("spokesman of the international coalition", "the militias entered the Syrian territory"),
                    ("Walid al-Muallem", "the blood of the martyrs mixed")]
+
+
+PRESS_CONFERENCE = """Joint press conference of the foreign ministers of Syria and Iran
+
+Earlier on Monday, President Bashar al-Assad received Zarif and his delegation. The President affirmed that "the alliance between the two countries is stronger than ever."
+
+Foreign Minister Muallem: Our talks today were frank and brotherly. We agreed on the next steps.
+
+Zarif: Thank you, my dear brother. Iran will stand with Syria until the last terrorist leaves.
+
+Question (IRNA): Mr. Zarif, Israel says it will not tolerate an Iranian presence in Syria. How do you respond?
+
+Zarif: The Zionist regime has been threatening for forty years. Our advisers are here at the request of a legitimate government.
+
+Foreign Minister Muallem: We have no chemical weapons, and the OPCW confirmed that years ago.
+
+Answering a question about Afrin, al-Muallem said that Turkey "has violated every commitment it made in Astana."
+
+For his part, Zarif said that Iran had "conveyed clearly to our Turkish friends" that the operation must end.
+
+Question (Reuters): Mr. Zarif, do you bear any responsibility for the siege?
+
+Zarif: I reject the premise of the question.
+"""
+
+
+def test_a_joint_press_conference(ex):
+    """A press conference: "Question (IRNA):" is a question by the outlet its label names; a paragraph
+    that reports a labelled speaker in the third person ("al-Muallem said that ...") is the page's
+    report, not his turn going on; "the President" after "President NAME received Zarif" is NAME, not
+    the man he received; "the OPCW confirmed that years ago" reports nothing."""
+    got = reported(ex, PRESS_CONFERENCE, "speaker", "speaker_role", "text", segments=segment(PRESS_CONFERENCE))
+    assert got[0][0] == "Bashar al-Assad"
+    questions = [g for g in got if g[2].startswith("Mr. Zarif")]
+    assert [g[:2] for g in questions] == [("IRNA", "outlet"), ("Reuters", "outlet")]
+    turkey = next(g for g in got if g[2].startswith("Turkey"))
+    assert turkey[0].endswith("Muallem") and turkey[2] == 'Turkey "has violated every commitment it made in Astana."'
+    assert not any(g[2].startswith(("Answering", "For his part")) or g[2] == "years ago" for g in got)

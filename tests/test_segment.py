@@ -276,18 +276,19 @@ def test_a_q_and_a_explainer_is_the_outlets_own_voice():
 
 
 def test_transcript_labels_with_an_outlet_and_a_headline_label():
-    """'Question (IRNA): ...' is a question turn (not a 'Tehran (IRNA):' dateline); a 'Name: ...'
-    headline above the first question is no turn; 'Most viewed' ends the body."""
+    """'Question (IRNA): ...' is a question turn (not a 'Tehran (IRNA):' dateline), asked by the outlet
+    its label names; a 'Name: ...' headline above the first question is no turn; 'Most viewed' ends
+    the body."""
     text = ("Kanaani: talks “not a bargaining chip”\n\nThe spokesman spoke on Monday about the talks in Beijing.\n\n"
             "Question (IRNA): Will Iran respond?\n\nKanaani: Iran reserves its right to respond.\n\n"
             "Question (Reuters): Is the presence negotiable?\n\nKanaani: It is not a bargaining chip.\n\n"
             "Most viewed\n- Minister to visit Damascus “soon”, official says\n")
     rows = segment_rows(text)
     answers = [(text[a:b], who) for kind, a, b, who in rows if kind == "answer"]
-    assert answers == [("Iran reserves its right to respond.", "Kanaani"), ("It is not a bargaining chip.", "Kanaani")]
+    assert answers == [("Will Iran respond?", "IRNA"), ("Iran reserves its right to respond.", "Kanaani"),
+                       ("Is the presence negotiable?", "Reuters"), ("It is not a bargaining chip.", "Kanaani")]
     assert [text[a:b] for kind, a, b, _ in rows if kind == "body"] == [
-        "Kanaani: talks “not a bargaining chip”", "The spokesman spoke on Monday about the talks in Beijing.",
-        "Will Iran respond?", "Is the presence negotiable?"]
+        "Kanaani: talks “not a bargaining chip”", "The spokesman spoke on Monday about the talks in Beijing."]
 
 
 def test_a_long_titled_comment_heading_opens_the_comment_section():
