@@ -357,6 +357,7 @@ CONTENT_BREAK = re.compile(r"""
   | ,\s*with\s+(?:one|a|an|the|some|several|two|three|many)\s+(?:[\w\-]+\s+){0,3}?[a-z]+ing\s
   | ,\s*and\s+(?:he|she)\s+(?:\w+ly\s+)?(?:[a-z]+ed|put|said|told|gave|took|made|went|spoke|wrote|set|laid
                                           |held)\b  # ..., and he put the blame on: the narrator's next clause
+  | (?<=[”"’'])\s*\((?:[A-Z][^()\n]{0,60}?\s)?(?:19|20)\d\d[a-z]?(?::\s*\d+(?:[-–]\d+)?)?\)  # “...” (Tasnim 2016): a citation
 """, re.VERBOSE)
 COMMA_PRONOUN = re.compile(r",\s+(he|she|they|He|She|They)\b")
 # A reporting clause that closes the sentence after a comma: ", the state-run IRNA agency reported."
@@ -533,12 +534,14 @@ WHO_SAYS_THIS = re.compile(r"(?:The|That)\s+(?:[a-z][\w\-]*\s+){0,3}?(?:who|that
                            r"remembers|recalls)\s+(?:this|these words|that|it)\s+(?:is|was)\s+"
                            r"((?:[A-Z][\w’'\-]+\s+){0,3}[A-Z][\w’'\-]+)")
 OPEN_GAP = re.compile(r"[.,!?…]?[ \t]*\n\s*[“\"«‘][ \t]*")  # a paragraph break and the mark that reopens the quotation
+DISPLAYED = re.compile(r"(?=[A-Z])")  # a paragraph of prose (not a list, a link or a quotation's mark)
 BLOCKQUOTE = re.compile(r">[ \t]*")  # a quoted block's mark in plain text ("> The resistance is ...")
 # "who writes under the name Abu Ali", "who writes for Kayhan": a byline, not a statement
 WRITES_UNDER = re.compile(r"\s+(?:under\s+(?:the\s+)?(?:name|pseudonym|pen[\s-]name|nom\s+de\s+guerre)\b|for\s+(?:the\s+)?[A-Z])")
 QUOTE_CHARS = "“”\"‘’«»„"
 # A quotation mark, not an apostrophe ("Iran’s", "don’t"): a single curly quote next to no letter on one side.
-QUOTE_MARK = re.compile(r"[“”\"«»„]|(?<![\w.,!?])[‘’]|[‘’](?!\w)")
+# (not a plural's possessive: "the Guards’ media operation")
+QUOTE_MARK = re.compile(r"[“”\"«»„]|(?<![\w.,!?])[‘’]|[‘’](?!\w)(?!(?<=s’)[ \t]\w)")
 
 
 class Extractor:
@@ -929,7 +932,10 @@ class Extractor:
         lead_in, self.lead_in = self.lead_in, None
         if carry is None and lead_in is not None and lead_in[0] == p_idx - 1:
             carry = lead_in[1]  # "He told the crowd that ...\n\n“If our young men ...”": he goes on
-        block = BLOCKQUOTE.match(text, p0, p1) if carry is not None else None
+        # ("told a gathering of veterans:\n\nOur young men ...": after a colon, a paper's block quotation
+        # needs no marks)
+        block = None if carry is None else BLOCKQUOTE.match(text, p0, p1) or \
+            (DISPLAYED.match(text, p0, p1) if carry["cue"] == ":" else None)
         if carry is not None and text[p0:p0 + 1] in "“\"":
             found.append(carry)  # the speaker of the quotation left open before goes on
         for s_idx, (s0, s1) in enumerate(sents):
@@ -953,8 +959,9 @@ class Extractor:
             # "he wrote:\n\n> The resistance is in no hurry. ... [4]": a quoted block that reports no one
             # else's words is the lead-in's speaker's
             spk = dict(name=carry["speaker"], role=carry["speaker_role"], mention=carry["speaker_mention"])
-            found = [dict(self._statement(spk, carry["cue"] or ":", block.end(), _trim_end(text, block.end(), p1),
-                                          [], kind="direct"), para=p_idx, sent=0)]
+            # (a block without marks is one paragraph: the next one is the author's again)
+            found = [dict(self._statement(spk, carry["cue"] or ":" if block.re is BLOCKQUOTE else "display", block.end(),
+                                          _trim_end(text, block.end(), p1), [], kind="direct"), para=p_idx, sent=0)]
             self.last_statement = found[0]
         last = next((st for st in reversed(found) if st["kind"] != "narration"), None)
         if self.asked == p_idx - 1 and text[p0:p0 + 1] in "“\"" and found and found[0]["kind"] == "direct" and \
@@ -1369,10 +1376,14 @@ class Extractor:
                 comma = text.find(",", b, min(s1, b + 80))
                 # ("The Council's silence, he continued, would only ...": the sentence goes on after it)
                 inside = comma >= 0 and PREDICATE_AFTER.match(text, comma) is not None
+                # ("NAME had already set the terms: American soldiers, he said, would leave ...": after the colon)
+                h0 = next((c + 1 for c in range(m0 - 1, s0, -1) if text[c] == ":" and not any(
+                    qa < c < qb for qa, qb in quotes)), s0)
+                h0 += len(text[h0:m0]) - len(text[h0:m0].lstrip())
                 if inside:
-                    st = self._parenthetical(s0, s1, m0, b, spk, cue, quotes) or self._postposed(s0, m0, spk, cue, quotes)
+                    st = self._parenthetical(h0, s1, m0, b, spk, cue, quotes) or self._postposed(h0, m0, spk, cue, quotes)
                 else:
-                    st = self._postposed(s0, m0, spk, cue, quotes) or self._parenthetical(s0, s1, m0, b, spk, cue, quotes)
+                    st = self._postposed(h0, m0, spk, cue, quotes) or self._parenthetical(h0, s1, m0, b, spk, cue, quotes)
                 if st is not None or text[s0:m0].rstrip(" ,")[-1:] in "”\"":
                     return st  # "“...,” the channel wrote in a post viewed 9,000 times.": the quotation pass's
         c0 = self._content_start(b, s1, cue)

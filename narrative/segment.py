@@ -675,8 +675,9 @@ def _debate_turns(text: str, rows: list[tuple], labels: dict) -> list[tuple]:
                   if m.group("label") in hearing else m.group("label"))
 
 
-# A paragraph that reports a transcript's speaker in the third person: "For his part, Zarif said that".
-NARRATED_TURN = re.compile(r"(?:[^.!?“”\"\n]{0,160}?,\s+)?(?:[A-Z][\w'’-]+\s+){0,3}?(?:al-|el-)?([A-Z][\w'’-]+)\s+"
+# A paragraph that reports a transcript's speaker in the third person after an opener: "For his part,
+# Zarif said that" (not a speaker's own "General Votel told this committee in February that").
+NARRATED_TURN = re.compile(r"(?:[^.!?“”\"\n]{0,160}?,\s+)(?:[A-Z][\w'’-]+\s+){0,3}?(?:al-|el-)?([A-Z][\w'’-]+)\s+"
                            r"(?:said|added|stressed|noted|affirmed|pointed out|told|explained|stated|replied|"
                            r"responded|answered|continued|went on)\b")
 ASKER_OUTLET = re.compile(r"\(([A-Z][^()\n]{1,40})\)")  # "Question (Al-Mayadeen):"

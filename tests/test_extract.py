@@ -2527,3 +2527,27 @@ def test_a_joint_press_conference(ex):
     turkey = next(g for g in got if g[2].startswith("Turkey"))
     assert turkey[0].endswith("Muallem") and turkey[2] == 'Turkey "has violated every commitment it made in Astana."'
     assert not any(g[2].startswith(("Answering", "For his part")) or g[2] == "years ago" for g in got)
+
+
+def test_a_working_papers_block_quotations_and_citations(ex):
+    """A paper: a block quotation without marks after a speech verb and a colon is the speaker's (one
+    paragraph: the next is the authors' again); a citation after a quotation ("(Tasnim 2016)") is not
+    the speaker's words; after a colon, "X, he said, would ..." starts at the colon; a plural's
+    possessive ("the Guards’ media") is no quotation mark before a colon quotation."""
+    t = ("Framing the war in Syria\n\n"
+         "Brigadier General Karim Nazari, who was killed near Aleppo in 2015, had told a gathering of veterans:\n\n"
+         "Our young men do not go to Syria for the sake of any government. They go for the shrine.\n\n"
+         "The frame spread quickly in the Guards’ own outlets.\n\n"
+         "Saudi foreign minister Adel al-Jubeir described Iran as “an arsonist that calls itself a fireman” "
+         "(Al-Arabiya 2016), and the opposition called the militias “sectarian mercenaries” (HNC 2016).\n\n"
+         "Hassan Nasrallah had already set the terms: American soldiers, he said, would leave the region "
+         "“in coffins.”\n\n"
+         "Sara Rahimi, who follows the Guards’ media at the Caspian Policy Lab, put it bluntly: "
+         "“It was a strike built for the cameras.”")
+    got = reported(ex, t, "speaker", "text", segments=segment(t))
+    assert got[0] == ("Karim Nazari", "Our young men do not go to Syria for the sake of any government. "
+                                      "They go for the shrine")
+    assert not any(g[1].startswith("The frame spread") for g in got)
+    assert ("Adel al-Jubeir", "Iran as “an arsonist that calls itself a fireman”") in got
+    assert ("Hassan Nasrallah", "American soldiers, he said, would leave the region “in coffins.”") in got
+    assert ("Sara Rahimi", "It was a strike built for the cameras.") in got
