@@ -293,6 +293,12 @@ DEFAULT_CASES = [
     ('retaliation', 'Our restraint is not weakness.'),
     ('retaliation', 'The strike on the depot was only a warning.'),
     ('retaliation', 'The fighters will escalate until the siege is lifted.'),
+    ('retaliation', 'The brigades have their own account to settle with the occupiers.'),
+    ('retaliation', 'Any attack on the capital will be confronted.'),
+    ('retaliation', 'The resistance will have another word if the troops stay.'),
+    ('retaliation', 'Their soldiers will go home in coffins.'),
+    ('propaganda_skepticism', 'The donors now shed crocodile tears for the refugees.'),
+    ('propaganda_skepticism', 'The threat was never substantiated by anyone.'),
     ('loss_minimization', 'The raids failed to dent the brigade\'s operations in the valley.'),
     ('loss_minimization', 'The attacks on shipping have nothing to do with Iran.'),
     ('propaganda_skepticism', 'The footage of the interception was a show for the cameras.'),
@@ -317,6 +323,8 @@ DEFAULT_CASES = [
     (None, 'The mayor gave a quick response to the flood warnings.'),
     (None, 'The museum tour was only the beginning of the festival.'),
     (None, 'Critics say the country has no control over its budget.'),
+    (None, 'The cat lies on the warm sofa all afternoon.'),
+    (None, 'The accounts were settled at the end of the fiscal year.'),
 ]
 
 
