@@ -290,15 +290,17 @@ AND_VP = re.compile(r"\s+(?!(?:of|and|or|in|at|on|for|to|from|with|who|whom|whic
 # ... and the words after its head that name that body: "a spokesperson for the mission wrote".
 FOR_THE = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[a-z][\w\-]*(?=\s)")  # (and "Several members of parliament said")
 NOUN_PLACE = re.compile(r"(?:\s+[a-z][\w\-]*){1,2}\s+in\s+[A-Z][\w\-’']*(?=\s*,)")
-# A name's capitalised complement before its verb: "the UN Panel of Experts on Yemen wrote".
+# A verb's source set in commas before its that-clause: "said ..., according to SANA, that".
 ACCORDING_ASIDE = re.compile(r"(?:according to|as reported by|as quoted by)\s[^,;:“”\"«»\n]{2,80},\s+that\b", re.IGNORECASE)
+# A clause that opens with its verb ("Affirmed the minister ... that"): the verb, capitalised at the
+# sentence's start; what may come before it; and the "that" after its subject.
 VERB_FIRST_CAP = re.compile(r"([A-Z][a-z]+ed(?: out)?)(?= )")
-# A clause that opens with its verb ("Affirmed the minister ... that"), and the "that" after its subject.
 VERB_FIRST = re.compile(r"(?:And\s+|In addition,\s+)?")
 THAT_AFTER_SUBJECT = re.compile(r"[^“”\"«»;:.!?]{0,160}?\bthat\b")
 # A body's participle tail before the verb: " led by Washington", " backed by Iran", " based in Beirut".
 LED_BY = re.compile(r"\s+(?:led|backed|supported|based|headed|funded|controlled|run)\s+(?:by|in|from)\s+(?:the\s+)?"
                     r"[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,3}(?=\s)")
+# A name's capitalised complement before its verb: "the UN Panel of Experts on Yemen wrote".
 NAME_PP = re.compile(r"\s+(?:on|for|in)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}(?=\s)")
 # "A senior officer from the Khorasan provincial corps, NAME,": the description's last words in lower case.
 NOUN_TAIL = re.compile(r"(?:\s+[a-z][a-z\-]+){1,3}(?=\s*,)")
@@ -1328,7 +1330,7 @@ class Extractor:
                 # keeps the Arabic order, the verb first, its subject after it
                 spk = self._named(self._resolve(text[np_[0]:np_[1]], np_[0]), np_[0], np_[1], that.end())
                 if spk and spk.get("known"):
-                    found, b = (spk, np_[0], np_[1]), that.end() - 4
+                    found, b = (spk, np_[0], np_[1]), that.end() - 4  # (the content starts at that "that")
             if found is None and cue.participle and clause0 > s0:
                 # "In an editorial it cast the dead as martyrs, writing that": the sentence's subject.
                 found = self._subject(s0, a, True)
@@ -1377,8 +1379,8 @@ class Extractor:
                 # ("The Council's silence, he continued, would only ...": the sentence goes on after it)
                 inside = comma >= 0 and PREDICATE_AFTER.match(text, comma) is not None
                 # ("NAME had already set the terms: American soldiers, he said, would leave ...": after the colon)
-                h0 = next((c + 1 for c in range(m0 - 1, s0, -1) if text[c] == ":" and not any(
-                    qa < c < qb for qa, qb in quotes)), s0)
+                colon = text.rfind(":", s0, m0)
+                h0 = s0 if colon < 0 or any(qa < colon < qb for qa, qb in quotes) else colon + 1
                 h0 += len(text[h0:m0]) - len(text[h0:m0].lstrip())
                 if inside:
                     st = self._parenthetical(h0, s1, m0, b, spk, cue, quotes) or self._postposed(h0, m0, spk, cue, quotes)
