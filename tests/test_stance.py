@@ -297,3 +297,12 @@ def test_an_event_that_befalls_a_side_is_the_other_sides():
     out = score_stance(df)
     assert list(out["stance"] > 0) == [True, True, False, True], out["stance_evidence"].tolist()
     assert out["stance"].iloc[2] < 0
+
+
+def test_members_of_the_us_congress_are_against_the_axis():
+    """A hearing's senators and congressmen speak for the US side: "Senator Reed", "Congresswoman X"."""
+    from narrative.stance import default_targets
+
+    sides = default_targets()[0].speakers
+    assert sides.side(["Senator Reed"]) == -1
+    assert sides.side(["Congresswoman Ilhan Varga"]) == -1
