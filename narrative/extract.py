@@ -499,7 +499,7 @@ NAMING_BEFORE = re.compile(r"\b(?:as|named|nicknamed|dubbed)\s*$")
 # "..., and quoted a military source as saying": the quoted source is the speaker of what follows.
 # "quotes an IRGC commander, identified only as Hajj Mehdi, as saying": an appositive may follow the source.
 QUOTED_AS = re.compile(r"(?:,?\s*\b(?:and|but)\s+)?\bquot(?:ed|es|ing)\s+[“\"]?([^,;:“”\"]{2,80}?(?:,[^,;:“”\"]{2,100})?)"
-                       r"[”\"]?,?\s+as\s+$")
+                       r"[”\"]?(?:,?\s+as)?\s+$")  # ("quoted an unnamed commander saying": "as" left out)
 TRAILING_NAME = re.compile(r"(?:(?:[A-Z][\w’'\-]*|al|bin|ibn|el|abu)[\s\-]+){1,4}[A-Z][\w’'\-]*$")
 AS_SAYING = re.compile(r"\s+as\s+saying\b")
 # One or two capitalised words right before a registered surname: maybe another person's given names.
@@ -522,7 +522,10 @@ NO_PROPOSITION = re.compile(r"(?:most|all|some|any|none|many|each|both|either|ne
                             r"(?:\s*[,.;!?]|\s+(?:about|on|of\s+(?:it|this|that)|in\s+public)\b|$)|"
                             # "the OPCW confirmed that years ago": "that" was the object, a time is all that follows
                             r"(?:(?:\w+|a|an)\s+)?(?:years?|months?|weeks?|days?|long|time)\s+ago\s*[.!?]?$|"
-                            r"(?:last|this|next)\s+(?:week|month|year)\s*[.!?]?$|(?:yesterday|today|already)\s*[.!?]?$",
+                            r"(?:last|this|next)\s+(?:week|month|year)\s*[.!?]?$|(?:yesterday|today|already)\s*[.!?]?$|"
+                            # "The Houthis claimed it within hours": a pronoun object and a time, no content
+                            r"(?:it|this|them)\s+(?:within|in|on|at|after|before|by|during|over|since|later|earlier|"
+                            r"again|immediately|quickly|first|too)\b[^,;:“”\"]{0,40}$",
                             re.IGNORECASE)
 # ("had told me otherwise": the opposite of what was said before, no content of its own; "it said a lot,
 # and fast", "said little about the losses": an amount of talk, no content)

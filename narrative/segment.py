@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from functools import lru_cache, partial
 from itertools import accumulate, islice, repeat, takewhile
 from operator import add, not_, sub
@@ -406,7 +407,7 @@ def segment_rows(text: str) -> list[tuple[str, int, int, str]]:
 
 
 # A display name's verified mark, and its name again in another script ("Benjamin Netanyahu - בנימין נתניהו").
-_VERIFIED = re.compile(r"[\s✔✓☑️]+$")
+_VERIFIED = re.compile(r"[\s✔✓☑️\U0001F1E6-\U0001F1FF]+$")  # (and a flag: "Hadi Al-Sanaani 🇾🇪")
 _OTHER_SCRIPT = re.compile(r"\s+[-–|]\s+[^A-Za-z]*$|^[^A-Za-z]*\s+[-–|]\s+")
 
 
@@ -428,6 +429,19 @@ def _embedded_posts(text: str, rows: list[tuple]) -> list[tuple]:
     headed = None  # the name a post header standing alone gives the paragraph below it
     for kind, start, end, author in rows:
         para = text[start:end]
+        if headed is not None and (reply := _REPLYING.fullmatch(para)):
+            out.append(("boilerplate", start, end, ""))  # "Replying to @khaddad_gulf" between a header and its post
+            headed = ("reply", headed)
+            continue
+        if kind == "body" and para.startswith("Quote\n") and (qh := header.match(para[6:])):
+            # A quoted post inside a post: "Quote\nYahya Saree\n@YSaree_YE · Sep 14\n<its words>"
+            f = footer.search(para, 6 + qh.end())
+            out += [("boilerplate", start, start + 6 + qh.end() - 1, ""),
+                    ("post", start + 6 + qh.end(), start + (f.start() if f else len(para)),
+                     _display_name(qh.group("name")))]
+            if f:
+                out.append(("boilerplate", start + f.start() + 1, end, ""))
+            continue
         name, headed = headed, None
         if kind == "body" and out and (out[-1][0] == "post" or len(out) > 1 and out[-2][0] == "post") and \
                 footer.match("\n" + para):
@@ -445,6 +459,7 @@ def _embedded_posts(text: str, rows: list[tuple]) -> list[tuple]:
             headed = _display_name(h.group("name"))  # "[09:05] NAME\nTranslated from Arabic:" over the post
             out.append(("boilerplate", start, end, ""))
             continue
+        reply = False
         if kind == "body" and name is not None:
             head, account = 0, name  # the post under a header of its own
         elif h is not None:
@@ -460,9 +475,27 @@ def _embedded_posts(text: str, rows: list[tuple]) -> list[tuple]:
                 body += 1  # a channel's "🔴" or "⚡️" before its words
             if tag := patterns()["post_tag"].match(text, body, body_end):
                 body = tag.end()  # "Urgent | ..."
-            out += [("boilerplate", start, body - 1, "")] * (body > start) + [("post", body, body_end, account)]
+            if rp := _REPLYING.match(text, body, body_end):
+                body, reply = rp.end(), True
+            reply = reply or isinstance(name, tuple)
+            if isinstance(account, tuple):
+                account = account[1]
+            # (a reply under the post: a comment by its account)
+            out += [("boilerplate", start, body - 1, "")] * (body > start) + [
+                ("comment" if reply else "post", body, body_end, account)]
             if f:
                 out.append(("boilerplate", body_end + 1, end, ""))
+            continue
+        by = _QUOTE_BY.search(para) if kind == "body" and ("—" in para or "–" in para) else None
+        q = by and not _TEXT_END_NAME.match(by.group("name")) and (
+            _QUOTED_BLOCK.fullmatch(text, start, start + by.start()) or  # the quotation above it
+            by.start() == 0 and out and out[-1][0] == "body" and _QUOTED_BLOCK.fullmatch(text, out[-1][1], out[-1][2]))
+        if q:
+            # A quotation and "— NAME, title, occasion, date (source)" under it (a compilation of quotes,
+            # an epigraph): NAME's words; the bullet, the marks and the attribution are furniture.
+            first = out.pop()[1] if q.start() != start else start  # (the quotation alone in the paragraph above)
+            out += [("boilerplate", first, q.start("q"), ""), ("post", q.start("q"), q.end("q"), by.group("name")),
+                    ("boilerplate", q.end("q"), end, "")]
             continue
         m = attribution.search(para) if kind in ("body", "caption") and "(@" in para else None
         if m is None:
@@ -474,9 +507,39 @@ def _embedded_posts(text: str, rows: list[tuple]) -> list[tuple]:
         elif out and out[-1][0] == "body":
             out[-1] = ("post", out[-1][1], out[-1][2], name)
         out.append(("boilerplate", cut, end, ""))
+    return _thread(text, out)
+
+
+_THREAD_NUMBER = re.compile(r"\d{1,3}/\d{1,3}\b[ \t]*")  # "2/14 " opening a post of a numbered thread
+
+
+def _thread(text: str, rows: list[tuple]) -> list[tuple]:
+    """The page's own thread ("1/14 THREAD: ...", "2/14 ..." posted by one account, and that account's
+    replies under it) is the page's body, its author's narration and the speech it reports; the
+    numbers are furniture."""
+    numbered = Counter(a for k, s, e, a in rows if k == "post" and _THREAD_NUMBER.match(text, s, e))
+    own = {a for a, n in numbered.items() if n >= 2}
+    if not own:
+        return rows
+    out = []
+    for kind, start, end, author in rows:
+        if kind in ("post", "comment") and author in own:
+            n = _THREAD_NUMBER.match(text, start, end)
+            if n:
+                out.append(("boilerplate", start, n.end(), ""))
+            out.append(("body", n.end() if n else start, end, ""))
+        else:
+            out.append((kind, start, end, author))
     return out
 
 
+# "— Hossein Salami, then deputy commander of the IRGC, speech in Tabriz, 12 May 2017 (Tasnim)" under a
+# quotation (an editor's "[...]" line may follow), and the quotation: "• “...”".
+_QUOTE_BY = re.compile(r"(?:^|\n)[ \t]*[—–][ \t]*(?P<name>[A-Z][^,\n()]{1,60}?)[ \t]*(?:[,(][^\n]*)?"
+                       r"(?:\n[ \t]*\[[^\n]*\][ \t]*)*$")
+_TEXT_END_NAME = re.compile(r"(?i)end\b")  # "— End of text —" is no one's name
+_QUOTED_BLOCK = re.compile(r"\s*(?:[•·●▪*][ \t]*)?[“\"](?P<q>[^“”\"]+(?:[“\"][^“”\"]*[”\"][^“”\"]*)*)[”\"]\s*")
+_REPLYING = re.compile(r"[ \t]*Replying to @\w{1,30}(?:(?:,|\s+and)\s+@\w{1,30})*[ \t]*(?:\n|$)")
 _PULL_BY = re.compile(r"\s*[—–]\s*[A-Z][^\n]{1,60}")
 _QUOTED_LINE = re.compile(r"\s*[“\"‘]([^“”\"]{20,300}?)[”\"’]\s*")
 

@@ -69,7 +69,7 @@ along despite throughout within without against toward towards through upon over
 like unlike during after before since not
 when whenever while whereas if unless once because though although whether""".split())
 # Auxiliaries that open a question ("Does he regret going?"), never a name; "Will", "Can" and "May" can be names.
-QUESTION_OPENERS = frozenset("do does did is are was were has have had should would could shall must".split())
+QUESTION_OPENERS = frozenset("do does did is are was were has have had should would could shall must will can might".split())
 # "Not everyone agrees", "When I asked him": no name either
 PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "thing", "him": "person",
             "we": "author", "i": "author"}

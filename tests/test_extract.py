@@ -2551,3 +2551,16 @@ def test_a_working_papers_block_quotations_and_citations(ex):
     assert ("Adel al-Jubeir", "Iran as “an arsonist that calls itself a fireman”") in got
     assert ("Hassan Nasrallah", "American soldiers, he said, would leave the region “in coffins.”") in got
     assert ("Sara Rahimi", "It was a strike built for the cameras.") in got
+
+
+def test_quoted_saying_a_headline_run_under_and_empty_objects(ex):
+    """"quoted an unnamed commander saying" (no "as"), "ran it under the headline “...”"; "claimed it
+    within hours" and "Will confirm when ..." report nothing."""
+    t = ("A thread\n\nThe Houthis claimed it within hours.\n\n"
+         "Tasnim ran it under the headline \"Yemeni drones set Aramco ablaze\" and quoted an unnamed IRGC commander "
+         "saying the operation proved that \"the resistance axis can reach any point it chooses.\"\n\n"
+         "Will confirm when Aramco says something.")
+    got = reported(ex, t, "speaker", "kind", "text", segments=segment(t))
+    assert got == [("Tasnim News Agency", "headline", "Yemeni drones set Aramco ablaze"),
+                   ("unnamed IRGC commander", "partial",
+                    "the operation proved that \"the resistance axis can reach any point it chooses.\"")]

@@ -603,3 +603,88 @@ def test_a_stage_direction_paragraph_inside_a_members_turn_is_no_ones():
                        ("Mrs Ruth Calder", "They deserve better than silence from this Government."),
                        ("Dr Neil Varma", "I agree with the hon. Lady on every point.")]
     assert not any("Interruption" in DEBATE[s:e] for k, s, e, a in rows if k == "body")
+
+
+X_THREAD = """Post
+
+Conversation
+
+Lena Farouk
+@lfarouk_news
+1/3 THREAD: what we know about this morning's drone attack on the Ras Tanura terminal.
+9:02 AM · May 3, 2021
+1.1K Reposts  220 Likes
+
+Lena Farouk
+@lfarouk_news
+2/3 The Houthis claimed it within the hour. Here is their spokesman's post:
+Quote
+Yahya Saree
+@YSaree_YE · May 3
+Our drone force struck Ras Tanura, a legitimate response to the siege of our people.
+9:40 AM · May 3, 2021
+800 reposts 2K likes
+
+Lena Farouk
+@lfarouk_news
+3/3 Riyadh says the fire is under control.
+10:15 AM · May 3, 2021
+300 reposts 900 likes
+
+Replies
+
+Hadi Yamani 🇾🇪
+@hadi_yamani
+Replying to @lfarouk_news
+The world wakes up only when Saudi oil burns.
+Translate post
+10:30 AM · May 3, 2021
+45 Likes
+"""
+
+
+def test_an_x_thread_with_quoted_posts_and_replies():
+    """A scraped X thread: the numbered posts of the thread's account are the page's body (its author's
+    narration and the speech it reports; the numbers are furniture); a quoted post ("Quote", a name, an
+    @handle) is its account's post; a reply ("Replying to @...") is a comment by its account, whose
+    flag is no part of the name; "Translate post" is furniture."""
+    rows = segment_rows(X_THREAD)
+    posts = [(a, X_THREAD[s:e]) for k, s, e, a in rows if k == "post"]
+    assert posts == [("Yahya Saree", "Our drone force struck Ras Tanura, a legitimate response to the siege of our people.")]
+    body = [X_THREAD[s:e] for k, s, e, a in rows if k == "body"]
+    assert "The Houthis claimed it within the hour. Here is their spokesman's post:" in body
+    assert "Riyadh says the fire is under control." in body
+    comments = [(a, X_THREAD[s:e].strip()) for k, s, e, a in rows if k == "comment"]
+    assert comments == [("Hadi Yamani", "The world wakes up only when Saudi oil burns.")]
+
+
+QUOTE_COMPILATION = """In Their Own Words
+
+This page collects statements by theme. Our own clarifications appear in square brackets.
+
+• “If the enemy is not stopped in Aleppo, it will have to be stopped in Hamadan.”
+— Hossein Salami, then deputy commander of the IRGC, speech in Tabriz, 12 May 2017 (Tasnim)
+
+• “Every truce in Aleppo was used by the terrorists to bring in new weapons.”
+— Ali Akbar Velayati, interview with Al-Mayadeen, 14 December 2016
+[Velayati gave a nearly identical answer two days later.]
+
+“The Zionists who rejoiced will weep.”
+
+— Kayhan editorial, 3 June 2016
+
+The page was last updated in 2019 — before the war in Gaza.
+
+— End of text —
+"""
+
+
+def test_quotations_with_a_dash_attribution_under_them():
+    """A compilation of quotes: a quotation (a bullet before it) and "— NAME, title, occasion, date
+    (source)" under it, in its paragraph or the next, is NAME's; an editor's note in brackets after it and
+    "— End of text —" are no one's."""
+    rows = segment_rows(QUOTE_COMPILATION)
+    posts = [(a, QUOTE_COMPILATION[s:e]) for k, s, e, a in rows if k == "post"]
+    assert posts == [("Hossein Salami", "If the enemy is not stopped in Aleppo, it will have to be stopped in Hamadan."),
+                     ("Ali Akbar Velayati", "Every truce in Aleppo was used by the terrorists to bring in new weapons."),
+                     ("Kayhan editorial", "The Zionists who rejoiced will weep.")]
