@@ -99,7 +99,7 @@ WHO_BEFORE = re.compile(r"\s+who\s+(?:\w+ly\s+)?$")
 FROM_PLACE = re.compile(r"(?:\s+(?:from|in)\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})?$")
 RELATIVE_PRONOUN = re.compile(r"\b(?:whom|which|that)\s+(he|she|they|it)\b(?=[^,;:“”\"]*$)", re.IGNORECASE)
 PAREN_PRONOUN = re.compile(r",\s+(he|she|they|it)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-LEADING_CONJ = re.compile(r"^(?:but|and|so|yet|however|then|still|instead|also|meanwhile)\b[,\s]*", re.IGNORECASE)
+LEADING_CONJ = re.compile(r"^(?:but|and|so|yet|however|then|still|instead|also|meanwhile)\b[,\s]*(?:even\s+)?", re.IGNORECASE)
 LEADING_CONJ_AT = re.compile(LEADING_CONJ.pattern[1:], re.IGNORECASE)  # the same, matched at an offset
 BULLET = re.compile(r"[-–•·●*]\s+")  # a list item's mark ("- Asked about X, he said"): no word of the sentence
 FILLER = re.compile(
@@ -194,11 +194,16 @@ PREDICATE_AFTER = re.compile(r",\s+(?:(?:would|will|could|should|must|might|may|
 CALL_NOUN = re.compile(r"\b(?:a|an|the|phone|telephone|video|conference|his|her|their|its)\s+$", re.IGNORECASE)
 SPOKES_WORD = re.compile(r"\bspokes(?:man|woman|person|men)\b", re.IGNORECASE)
 LEADING_ASIDE = re.compile(r"(?:that)?\s*,\s*(?:according\s+to|citing|quoting)\s+[^,;“”\"]{1,80},\s*")
+POSSESSIVE_DET = re.compile(r"\b(?:[Yy]our|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+$")
 AND_THAT_BEFORE = re.compile(r",?\s+and\s+that\s+$")
+# "..., and even the UN envoy, NAME, admitted": a clause with a speaker of its own ends the one before
+AND_ANOTHER_BEFORE = re.compile(r",[”\"’]?\s+(?:and|but|while|whereas)\s+(?:even\s+|also\s+)?(?:the\s+|a\s+|an\s+)?$")
 PARTICIPLE_AFTER = re.compile(r"(?:,[”\"]?|[”\"]?\sand|(?P<while>,?[”\"]?\s(?:while|whilst)))\s$")
 # What follows a postposed reporting clause's speaker up to a participle of the same speaker: the verb
 # and its channel or audience (" said in a televised statement, ", " told reporters, "), no quotation.
 REPORTING_TAIL = re.compile(r"[^“”\".;:!?]{0,80},\s+")
+NAME_BEFORE_COMMA = re.compile(r"\b[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|al|bin|ibn|el|abu|de|da|di|van|von|la|le))+"
+                               r"\s*,\s*$")
 COORDINATED = re.compile(r"\s*,?\s*\b(?:and|but|then|and\s+then)\s+(?:\w+ly\s+)?(?:also\s+)?$")
 PARTICIPLE_CLAUSE = re.compile(r",\s+[a-z]+ing\s")
 # "in what they called", "after what it said were", "what Tehran described as": a speaker's words for a thing.
@@ -464,7 +469,7 @@ DATELINE = re.compile(r"^[A-Z][A-Z’'\-]+(?:[ ,]+[A-Z][A-Z’'\-]+)*\.?(?:\s*\(
 NAMED_APPOSITIVE = re.compile(r"\s*,\s*(?:(?:(?:identified|introduced)\s+(?:by\s+[^,;“”\"]{1,60}?\s+)?(?:only\s+)?as|"
                               r"named|known\s+as|a\s+man\s+named)\s+[“\"]?)?"
                               r"((?:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]{1,4}\.\s+){0,3}(?:[A-Z][\w'’\-]*\s+){1,3}"
-                              r"(?:(?:al|bin|ibn|el|abu)[\s\-])?[A-Z][\w'’\-]*)(?:,[”\"]|[”\"]?\s*,)")
+                              r"(?:(?:al|bin|ibn|el|abu|de|da|di|van|von)[\s\-])?[A-Z][\w'’\-]*)(?:,[”\"]|[”\"]?\s*,)")
 PERSON_PRONOUN = re.compile(r"(He|She)\s")
 SENTENCE_AFTER = re.compile(r"\s+(?:He|She|They|It|The|[A-Z][a-z]+\s+(?:is|was|has|had))\b")  # “...” She was fourteen
 KIN_NAME = re.compile(r"(?:[A-Z][\w’'\-]*[’']s|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:younger|elder|older|eldest|youngest|late)\s+)?"
@@ -539,6 +544,7 @@ WHO_SAYS_THIS = re.compile(r"(?:The|That)\s+(?:[a-z][\w\-]*\s+){0,3}?(?:who|that
                            r"remembers|recalls)\s+(?:this|these words|that|it)\s+(?:is|was)\s+"
                            r"((?:[A-Z][\w’'\-]+\s+){0,3}[A-Z][\w’'\-]+)")
 OPEN_GAP = re.compile(r"[.,!?…]?[ \t]*\n\s*[“\"«‘][ \t]*")  # a paragraph break and the mark that reopens the quotation
+PARAGRAPH = re.compile(r"[^\n]+(?:\n[^\n]+)*")  # a block of lines between blank lines
 DISPLAYED = re.compile(r"(?=[A-Z])")  # a paragraph of prose (not a list, a link or a quotation's mark)
 BLOCKQUOTE = re.compile(r">[ \t]*")  # a quoted block's mark in plain text ("> The resistance is ...")
 # "who writes under the name Abu Ali", "who writes for Kayhan": a byline, not a statement
@@ -617,6 +623,12 @@ class Extractor:
                                 kind="comment", cue="says:", start=start, end=end, para=p_idx))
             elif kind == "post" and author:
                 out.extend(self._post(author, start, end, p_idx))
+            elif kind == "letter" and author:
+                # a letter to the editor: its writer's comment, and the speech it reports, paragraph by paragraph
+                out.append(dict(speaker=author, speaker_role="commenter", speaker_mention=author,
+                                kind="comment", cue="letter", start=start, end=end, para=p_idx))
+                for par in PARAGRAPH.finditer(text, start, end):
+                    out.extend(self._reported_within(par.start(), par.end(), p_idx, author))
             elif kind == "answer" and author:
                 out.extend(filter(None, [self._answer(author, start, end, p_idx)]))
                 # Speech the interviewee reports ("Khamenei called the strike ...") is someone else's; but
@@ -1115,6 +1127,8 @@ class Extractor:
             if cue.form[-1] != "d" and not cue.participle and text[b:b + 1] == " " and \
                     self.cues["verb"].match(text, b + 1):
                 continue  # "A UN report found that", "the claims said": a noun, the subject of the verb after it
+            if cue.form[-1] != "d" and not cue.participle and POSSESSIVE_DET.search(text, max(s0, a - 7), a):
+                continue  # "Your report gave far too much space": a noun after a possessive
             if (cue.quoted or cue.weak and cue.content == "np" and not cue.form.endswith("ed")) and \
                     THAT_AFTER.match(text, b):
                 continue  # "in a telephone call that ...", "a deafening blast that": no that-clause, so a noun
@@ -1200,7 +1214,9 @@ class Extractor:
             coordinated = last is not None and (
                 COORDINATED.search(text, max(last["start"], a - 40), a) or
                 not cue.participle and cue.form[-1] in "dt" and " " not in cue.form and
-                last["end"] > a and COORDINATED_COMMA.search(text, max(last["start"], a - 4), a))
+                last["end"] > a and not NAME_BEFORE_COMMA.search(text, max(last["start"], a - 60), a) and
+                COORDINATED_COMMA.search(text, max(last["start"], a - 4), a))
+            # ("and even the UN envoy, Staffan de Mistura, admitted": a subject of its own, no series)
             # ("said A, warned that B, and called on C": a series of verbs of one speaker)
             st = self._verb(s0, s1, a, b, cue, quotes, coordinated and last)
             if st is None:
@@ -1227,8 +1243,10 @@ class Extractor:
         for st in stmts:
             # "added that A and that NAME had told X that B": the second that-clause is NAME's statement
             inner = next((o for o in stmts if o is not st and st["start"] < o.get("mention_start", -1) < st["end"]
-                          and (cut := AND_THAT_BEFORE.search(text, max(st["start"], o["mention_start"] - 16),
-                                                             o["mention_start"]))), None)
+                          and (cut := AND_THAT_BEFORE.search(text, max(st["start"], o["mention_start"] - 24),
+                                                             o["mention_start"]) or o["speaker"] != st["speaker"] and
+                               AND_ANOTHER_BEFORE.search(text, max(st["start"], o["mention_start"] - 24),
+                                                         o["mention_start"]))), None)
             if inner is not None:
                 st["end"] = _trim_end(text, st["start"], cut.start())
                 self._set_kind(st, quotes)

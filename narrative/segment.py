@@ -94,6 +94,8 @@ def patterns():
         "dateline": re.compile(data.get("dateline", "(?!)")),
         "turn_label": re.compile(data.get("turn_label", "(?!)").replace("{countries}", countries)),
         "hearing_label": re.compile(data.get("hearing_label", "(?!)")),
+        "letters_page": re.compile(data.get("letters_page", "(?!)")),
+        "letter_signature": re.compile(data.get("letter_signature", "(?!)")),
         "host_roles": frozenset(x.lower() for x in data.get("host_roles", [])),
         "post_attribution": re.compile(data.get("post_attribution", "(?!)")),
         "post_header": re.compile(data.get("post_header", "(?!)")),
@@ -402,7 +404,7 @@ def segment_rows(text: str) -> list[tuple[str, int, int, str]]:
         if any(kinds[j] == "body" for j in near):
             kinds[k] = "body"
     # Turns before datelines: "Question (IRNA):" opens a turn, not a "Tehran (IRNA):" dateline.
-    rows = _interview_turns(text, _embedded_posts(text, _merge(lines, kinds, authors, comment_ids)))
+    rows = _interview_turns(text, _letters(text, _embedded_posts(text, _merge(lines, kinds, authors, comment_ids))))
     return _split_datelines(text, rows)
 
 
@@ -508,6 +510,29 @@ def _embedded_posts(text: str, rows: list[tuple]) -> list[tuple]:
             out[-1] = ("post", out[-1][1], out[-1][2], name)
         out.append(("boilerplate", cut, end, ""))
     return _thread(text, out)
+
+
+def _letters(text: str, rows: list[tuple]) -> list[tuple]:
+    """A letters page's letters as ``letter`` segments of their writers: the body paragraphs above each
+    signature ("HUSSEIN FAKIH, Nabatieh"), after the letter's title, up to the signature before it."""
+    pats = patterns()
+    sign = pats["letter_signature"]
+    if not pats["letters_page"].search(text) or not any(
+            k == "body" and sign.fullmatch(text, s, e) for k, s, e, _ in rows):
+        return rows
+    out = []
+    for kind, start, end, author in rows:
+        m = sign.fullmatch(text, start, end) if kind == "body" else None
+        if m is None:
+            out.append((kind, start, end, author))
+            continue
+        k = len(out)
+        while k and out[k - 1][0] == "body" and _is_prose(text[out[k - 1][1]:out[k - 1][2]].rstrip()):
+            k -= 1  # the letter's paragraphs, back to its title (or the signature before)
+        if k < len(out):
+            out[k:] = [("letter", out[k][1], out[-1][2], title_name(m.group("name")))]
+        out.append(("boilerplate", start, end, ""))
+    return out
 
 
 _THREAD_NUMBER = re.compile(r"\d{1,3}/\d{1,3}\b[ \t]*")  # "2/14 " opening a post of a numbered thread

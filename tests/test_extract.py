@@ -2564,3 +2564,42 @@ def test_quoted_saying_a_headline_run_under_and_empty_objects(ex):
     assert got == [("Tasnim News Agency", "headline", "Yemeni drones set Aramco ablaze"),
                    ("unnamed IRGC commander", "partial",
                     "the operation proved that \"the resistance axis can reach any point it chooses.\"")]
+
+
+LETTERS = """The Cedar Post
+
+Opinion > Letters to the Editor
+
+LETTERS TO THE EDITOR
+
+Letters must include the writer's full name and town.
+
+The calm one
+
+Whatever one thinks of Hezbollah, its leader was the calmest voice in this country last week.
+
+The same politicians were silent when the takfiris held the hills of Arsal. President Bashar al-Assad said in May that "the terrorists have lost," and even the UN envoy, Staffan de Mistura, admitted that the war "is approaching its end."
+
+HUSSEIN FAKIH, Nabatieh
+
+The missile over Riyadh
+
+Your report gave far too much space to the boast of the Houthis that "every Saudi airport is now within the range of our missiles."
+
+KHALID AL-OTAIBI, by email
+"""
+
+
+def test_a_letters_page(ex):
+    """A letters page: each letter (its paragraphs under its title, up to the signature "NAME, Town" or
+    "NAME, by email") is a comment by its writer, and the speech it reports is its speakers'; a clause
+    with a speaker of its own ("..., and even the UN envoy, NAME, admitted") ends the statement before it;
+    "the boast of X that ..." is X's."""
+    got = reported(ex, LETTERS, "speaker", "kind", "text", segments=segment(LETTERS))
+    letters = [g for g in got if g[1] == "comment"]
+    assert [g[0] for g in letters] == ["Hussein Fakih", "Khalid Al-Otaibi"]
+    assert letters[0][2].startswith("Whatever one thinks") and letters[0][2].endswith('"is approaching its end."')
+    assert ("Bashar al-Assad", "direct", "the terrorists have lost") in got
+    assert ("Staffan de Mistura", "partial", 'the war "is approaching its end."') in got
+    assert any(g[0] == "Houthis" and g[2].startswith("every Saudi airport") for g in got)
+    assert len(got) == 5  # ("Your report gave ...": a noun, no one's verb)
