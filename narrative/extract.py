@@ -194,6 +194,9 @@ PREDICATE_AFTER = re.compile(r",\s+(?:(?:would|will|could|should|must|might|may|
 CALL_NOUN = re.compile(r"\b(?:a|an|the|phone|telephone|video|conference|his|her|their|its)\s+$", re.IGNORECASE)
 SPOKES_WORD = re.compile(r"\bspokes(?:man|woman|person|men)\b", re.IGNORECASE)
 LEADING_ASIDE = re.compile(r"(?:that)?\s*,\s*(?:according\s+to|citing|quoting)\s+[^,;“”\"]{1,80},\s*")
+FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|[Uu]s|[Mm]e)\b")
+TWO_SIDES = re.compile(r"(?:the\s+)?(?:two|both)\s+(?:sides|presidents|leaders|ministers|foreign\s+ministers|"
+                       r"heads\s+of\s+state|officials|parties|men)", re.IGNORECASE)
 POSSESSIVE_DET = re.compile(r"\b(?:[Yy]our|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+$")
 AND_THAT_BEFORE = re.compile(r",?\s+and\s+that\s+$")
 # "..., and even the UN envoy, NAME, admitted": a clause with a speaker of its own ends the one before
@@ -794,7 +797,10 @@ class Extractor:
         own = dict(self._statement(spk, "full text", start, _trim_end(self.text, start, end), [], kind="direct"),
                    para=p_idx)
         words = {w.lower().rstrip("s") for w in TOKEN.findall(spk["name"])}  # ("The Guards warn": the Guards')
-        return [own] + self._reported_within(start, end, p_idx, spk["name"], words)
+        inner = self._reported_within(start, end, p_idx, spk["name"], words)
+        if sum(st["end"] - st["start"] for st in inner) > (end - start) / 2 and not FIRST_PERSON.search(self.text, start, end):
+            return inner  # a readout's "President Rouhani affirmed ...": the issuer reports, the speakers speak
+        return [own] + inner
 
     def _reported_within(self, start, end, p_idx, own, own_words=frozenset()):
         """The speech that a speaker's own paragraph reports (an answer's, a reproduced text's), without
@@ -1987,6 +1993,10 @@ class Extractor:
             spk = self._pronoun("he" if first == "his" else "she", pos)
             m0 = pos + len(seg) - len(seg.lstrip())
             return (spk, m0, m0 + style.end()) if spk else None
+        if first in ("the", "two", "both") and (ts := TWO_SIDES.match(seg.lstrip())) and _filler(seg.lstrip()[ts.end():]):
+            m0 = pos + len(seg) - len(seg.lstrip())
+            spk = self._two_sides(ts.group(0), m0)
+            return (spk, m0, m0 + ts.end()) if spk else None
         owner = OWNER_VOICE.match(seg.lstrip()) if first in ("his", "her", "their", "its") else None
         if owner and _filler(seg.lstrip()[owner.end():]):
             # "His office later said": whoever "his" refers to speaks through the office.
@@ -2118,6 +2128,20 @@ class Extractor:
                 if spk:
                     return spk, np_[0], np_[1]
                 break
+        return None
+
+    def _two_sides(self, mention, pos):
+        """"The two sides stressed", "the two presidents agreed": the last two people named before ``pos``,
+        together, or None."""
+        self._flush()
+        pair = []
+        for h in reversed(self.history):
+            if h["pos"] < pos and h["kind"] == "person" and h.get("known") and capitalised(h["name"]) and \
+                    h["name"] not in pair:
+                pair.append(h["name"])
+                if len(pair) == 2:
+                    return dict(name=" and ".join(reversed(pair)), role=h["role"], kind="plural", mention=mention,
+                                pos=pos, known=True)
         return None
 
     def _opener_owner(self, spk, c0, pos):

@@ -11,10 +11,10 @@ def ex():
     return Extractor()
 
 
-def reported(ex, text, *fields, segments=None):
-    """The statements ``ex`` finds in ``text`` besides narration: dicts, or tuples of ``fields``
-    (the values themselves for one field)."""
-    found = [s for s in ex.extract(text, segments) if s["kind"] != "narration"]
+def reported(ex, text, *fields, segments=None, date=""):
+    """The statements ``ex`` finds in ``text`` (of ``date``) besides narration: dicts, or tuples of
+    ``fields`` (the values themselves for one field)."""
+    found = [s for s in ex.extract(text, segments, date=date) if s["kind"] != "narration"]
     if len(fields) == 1:
         return [s[fields[0]] for s in found]
     return [tuple(s[f] for f in fields) for s in found] if fields else found
@@ -2603,3 +2603,39 @@ def test_a_letters_page(ex):
     assert ("Staffan de Mistura", "partial", 'the war "is approaching its end."') in got
     assert any(g[0] == "Houthis" and g[2].startswith("every Saudi airport") for g in got)
     assert len(got) == 5  # ("Your report gave ...": a noun, no one's verb)
+
+
+READOUT = """Official Website of the President
+
+Dr Rouhani in telephone conversation with Syrian President
+
+President Hassan Rouhani, in a telephone conversation with His Excellency Dr Bashar al-Assad, on Sunday evening, described the attack as "a clear aggression against an independent country".
+
+The President of the Islamic Republic of Iran stressed that Iran would stand by Syria "until the eradication of terrorism".
+
+The two sides stressed the need to continue consultations between Tehran and Damascus.
+
+The Syrian President also appreciated the positions of the government and people of Iran.
+
+The Syrian readout
+
+The Presidency of the Syrian Arab Republic also issued a statement on the call. The text of the statement read:
+
+President Bashar al-Assad received a telephone call from President Hassan Rouhani. President Rouhani affirmed his country's condemnation of the aggression, stressing that "it is doomed to fail".
+
+The two presidents agreed that the aggression "came only after the defeat of the terrorist groups".
+
+Keywords: Syria, telephone conversation, aggression
+"""
+
+
+def test_a_presidential_call_readout(ex):
+    """A readout of a call: "The President of the Islamic Republic of Iran" on the article's date is the
+    holder of the office; "the two sides", "the two presidents agreed that" are the two presidents;
+    "appreciated the positions of"; the other side's readout reproduced in the third person is its
+    speakers' words, not the presidency's; "Keywords:" ends the text."""
+    got = reported(ex, READOUT, "speaker", "text", segments=segment(READOUT), date="2018-04-15")
+    assert sum(set(g[0].split(" and ")) == {"Hassan Rouhani", "Bashar al-Assad"} for g in got) == 2
+    assert ("Hassan Rouhani", 'Iran would stand by Syria "until the eradication of terrorism"') in got
+    assert ("Bashar al-Assad", "the positions of the government and people of Iran") in got
+    assert not any("Presidency" in s or "Keywords" in t for s, t in got)
