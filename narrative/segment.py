@@ -92,6 +92,8 @@ def patterns():
         "byline": re.compile(data["byline"], flags),
         "bio": re.compile(data["bio"]),
         "dateline": re.compile(data.get("dateline", "(?!)")),
+        "paragraph_mark": re.compile(data.get("paragraph_mark", "(?!)")),
+        "ruled_heading": re.compile(data.get("ruled_heading", "(?!)")),
         "turn_label": re.compile(data.get("turn_label", "(?!)").replace("{countries}", countries)),
         "hearing_label": re.compile(data.get("hearing_label", "(?!)")),
         "letters_page": re.compile(data.get("letters_page", "(?!)")),
@@ -580,13 +582,22 @@ def _repeated_quote(text: str, start: int, end: int) -> bool:
 
 
 def _split_datelines(text: str, rows: list[tuple]) -> list[tuple]:
-    """A body paragraph that opens with a wire dateline ("BEIRUT (Reuters) -") loses it to a
-    boilerplate segment, so that the city and agency are not read as the first sentence's subject.
+    """A body paragraph that opens with a wire dateline ("BEIRUT (Reuters) -") or a cable's paragraph mark
+    ("8. (S) ") loses it to a boilerplate segment, so that the city and agency are not read as the first
+    sentence's subject; a cable's heading between rules of dashes is boilerplate.
     A "dateline" that is a speaker's name in capitals ("MIKE POMPEO: He ran ..." in a news video's
     transcript) labels that person's words instead."""
-    dateline = patterns()["dateline"]
+    pats = patterns()
+    dateline, mark, ruled = pats["dateline"], pats["paragraph_mark"], pats["ruled_heading"]
     out = []
     for kind, start, end, author in rows:
+        if kind == "body" and (ruled.match(text[start:end]) or out and _RULE.fullmatch(text, out[-1][1], out[-1][2])
+                               and "\n" not in text[start:end] and end - start <= 100):
+            out.append(("boilerplate", start, end, ""))  # "-----\nYemen: “Wahhabi Fatwas”\n-----": a cable's heading
+            continue
+        if kind == "body" and (pm := mark.match(text[start:end])):
+            out.append(("boilerplate", start, start + pm.end(), ""))  # "8. (S) ": a cable's paragraph mark
+            start += pm.end()
         m = dateline.match(text[start:end]) if kind == "body" else None
         if m:
             out.append(("boilerplate", start, start + m.end(), ""))
@@ -597,6 +608,9 @@ def _split_datelines(text: str, rows: list[tuple]) -> list[tuple]:
         else:
             out.append((kind, start, end, author))
     return out
+
+
+_RULE = re.compile(r"\s*-{5,}\s*")
 
 
 def _caps_speaker(text: str, start: int, end: int) -> str | None:

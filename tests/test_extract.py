@@ -2639,3 +2639,25 @@ def test_a_presidential_call_readout(ex):
     assert ("Hassan Rouhani", 'Iran would stand by Syria "until the eradication of terrorism"') in got
     assert ("Bashar al-Assad", "the positions of the government and people of Iran") in got
     assert not any("Presidency" in s or "Keywords" in t for s, t in got)
+
+
+CABLE = """Viewing cable 10ANKARA187, TURKEY/IRAN: MOTTAKI BRINGS TEHRAN'S MESSAGES
+
+SUBJECT: TURKEY/IRAN: MOTTAKI BRINGS TEHRAN'S MESSAGES
+
+3. (S) According to Arat, Mottaki claimed that recent Israeli threats against Lebanon were "the bluff of an army that was defeated in 2006."
+
+------------------------------
+Yemen: "Wahhabi Fatwas"
+------------------------------
+
+8. (S) An IRGC-affiliated contact (protect), a Tabriz businessman with a trading company in Istanbul, told PolOff on February 1 that Quds Force commander Qassem Soleimani had "personally" run the talks.
+"""
+
+
+def test_a_diplomatic_cable(ex):
+    """A cable: paragraph marks ("8. (S) ") and headings between rules of dashes are furniture (a quoted
+    heading is no one's headline); a "contact" is a source who speaks."""
+    got = reported(ex, CABLE, "speaker", "text", segments=segment(CABLE))
+    assert [g[0] for g in got] == ["Mottaki", "IRGC-affiliated contact"]
+    assert got[1][1].startswith("Quds Force commander Qassem Soleimani had")
