@@ -302,7 +302,8 @@ NOUN_PLACE = re.compile(r"(?:\s+[a-z][\w\-]*){1,2}\s+in\s+[A-Z][\w\-’']*(?=\s*
 ACCORDING_ASIDE = re.compile(r"(?:according to|as reported by|as quoted by)\s[^,;:“”\"«»\n]{2,80},\s+that\b", re.IGNORECASE)
 # A clause that opens with its verb ("Affirmed the minister ... that"): the verb, capitalised at the
 # sentence's start; what may come before it; and the "that" after its subject.
-VERB_FIRST_CAP = re.compile(r"([A-Z][a-z]+ed(?: out)?)(?= )")
+VERB_FIRST_CAP = re.compile(r"([A-Z][a-z]+ed(?: out| concern (?:over|about|at))?|Said|Told|Wrote)(?= )")
+REACTION_LABEL = re.compile(r"(?P<label>[A-Z][\w'’.]*(?:[ -][A-Z][\w'’.]*){0,3})\s*(?::|\s[–—])\s+")
 VERB_FIRST = re.compile(r"(?:And\s+|In addition,\s+)?")
 THAT_AFTER_SUBJECT = re.compile(r"[^“”\"«»;:.!?]{0,160}?\bthat\b")
 # A body's participle tail before the verb: " led by Washington", " backed by Iran", " based in Beirut".
@@ -1084,7 +1085,8 @@ class Extractor:
         passive = cues["passive"].finditer(sent) if "by" in lower and not cues["passive_words"].isdisjoint(lower) \
             else ()
         verbs = self._verbs(sent, words)
-        if (vf := VERB_FIRST_CAP.match(sent, 4 if sent.startswith("And ") else 0)) and \
+        lab = REACTION_LABEL.match(sent)  # "Hezbollah: Called the victory ...": a list of reactions
+        if (vf := VERB_FIRST_CAP.match(sent, lab.end() if lab else 4 if sent.startswith("And ") else 0)) and \
                 vf.group(1).lower() in cues["forms"]:
             verbs = chain([vf], verbs)  # "Affirmed the minister ... that": see _verb
         nouns = cues["noun"].finditer(sent) if "that" in lower and not cues["noun_words"].isdisjoint(lower) else ()
@@ -1350,6 +1352,9 @@ class Extractor:
                 if st is not None:
                     return st
             found = self._subject(clause0, a, cue.participle)
+            if found is None and not cue.participle and (lab := REACTION_LABEL.fullmatch(text, clause0, a)) and \
+                    (spk := self._resolve(lab.group("label"), clause0)) and spk.get("known"):
+                found = (spk, clause0, clause0 + len(lab.group("label")))  # "Israel – Expressed concern over ..."
             if found is None and not cue.participle and cue.content in ("clause", "object") and \
                     VERB_FIRST.fullmatch(text, clause0, a) and (np_ := self._speaker_np(b, s1)) and \
                     (that := THAT_AFTER_SUBJECT.match(text, np_[1], s1)):

@@ -251,8 +251,18 @@ def _furniture(s: str) -> bool:
 
 
 def _is_prose(s: str) -> bool:
-    """A sentence of prose (not a title, label or widget line)."""
+    """A sentence of prose (not a title, label or widget line), citation marks after it or not
+    ("... on 5 September.[14]").
+
+    >>> _is_prose("Government forces broke the three-year siege on 5 September.[14][15]"), _is_prose("See also")
+    (True, False)
+    """
+    if s.endswith("]"):
+        s = _CITATION_MARKS.sub("", s)
     return len(s) > 40 and s.endswith((".", "!", "?", "”", '"'))
+
+
+_CITATION_MARKS = re.compile(r"(?:\[(?:\d{1,3}|[a-z]|citation needed)\])+$")
 
 
 # A commenter's name alone on its line: a few words, no sentence punctuation.

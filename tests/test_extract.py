@@ -2661,3 +2661,28 @@ def test_a_diplomatic_cable(ex):
     got = reported(ex, CABLE, "speaker", "text", segments=segment(CABLE))
     assert [g[0] for g in got] == ["Mottaki", "IRGC-affiliated contact"]
     assert got[1][1].startswith("Quds Force commander Qassem Soleimani had")
+
+
+ENCYCLOPEDIA = """2017 Deir ez-Zor offensive
+
+Offensive
+Government forces broke the siege on 5 September.[14]
+
+Reactions
+Iran: Foreign Ministry spokesman Bahram Qasemi said the liberation was "a defeat for the terrorists".[31]
+Hezbollah: Called the victory "a gift to the martyrs of the resistance".[35]
+Israel – Expressed concern over the entrenchment of "Iranian forces and Shiite militias" near the border.[39]
+Saudi Arabia: Said the offensive had been "used to extend Iran's hegemony across Arab lands".[40]
+
+References
+^ Lund, Aron (2017). "The end of the siege". The Century Foundation.
+"""
+
+
+def test_an_encyclopedia_articles_reactions(ex):
+    """An encyclopedia article's reactions, one line per country or group: "Hezbollah: Called ...",
+    "Israel – Expressed concern over ...", "Saudi Arabia: Said ..." are the label's; the references
+    ("^ Lund, Aron (2017). “...”") are furniture."""
+    got = reported(ex, ENCYCLOPEDIA, "speaker", "text", segments=segment(ENCYCLOPEDIA))
+    assert [g[0] for g in got] == ["Bahram Qasemi", "Hezbollah", "Israel", "Saudi Arabia"]
+    assert got[2][1].startswith("the entrenchment of")
