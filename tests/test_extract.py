@@ -2686,3 +2686,11 @@ def test_an_encyclopedia_articles_reactions(ex):
     got = reported(ex, ENCYCLOPEDIA, "speaker", "text", segments=segment(ENCYCLOPEDIA))
     assert [g[0] for g in got] == ["Bahram Qasemi", "Hezbollah", "Israel", "Saudi Arabia"]
     assert got[2][1].startswith("the entrenchment of")
+
+
+def test_fm_and_pm_are_titles(ex):
+    """"Iranian FM Mottaki", "Syrian FM Muallem": FM (and PM) abbreviate an office, the name after it speaks."""
+    t = ("Iranian FM Mottaki told Davutoglu that an attack on Lebanon would be answered.\n\n"
+         "Salehi said Iran would not hand over its uranium.")
+    assert reported(ex, t, "speaker", "speaker_role") == [("Manouchehr Mottaki", "official"),
+                                                          ("Ali Akbar Salehi", "official")]
