@@ -194,9 +194,12 @@ PREDICATE_AFTER = re.compile(r",\s+(?:(?:would|will|could|should|must|might|may|
 CALL_NOUN = re.compile(r"\b(?:a|an|the|phone|telephone|video|conference|his|her|their|its)\s+$", re.IGNORECASE)
 SPOKES_WORD = re.compile(r"\bspokes(?:man|woman|person|men)\b", re.IGNORECASE)
 LEADING_ASIDE = re.compile(r"(?:that)?\s*,\s*(?:according\s+to|citing|quoting)\s+[^,;“”\"]{1,80},\s*")
+# The first person: a reproduced text that says "we" is its issuer's own words, not a report.
 FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|[Uu]s|[Mm]e)\b")
+# "The two sides", "both leaders": the two people last named, together (see _two_sides).
 TWO_SIDES = re.compile(r"(?:the\s+)?(?:two|both)\s+(?:sides|presidents|leaders|ministers|foreign\s+ministers|"
                        r"heads\s+of\s+state|officials|parties|men)", re.IGNORECASE)
+# "Your report gave ...": a possessive before a cue word makes it a noun.
 POSSESSIVE_DET = re.compile(r"\b(?:[Yy]our|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+$")
 AND_THAT_BEFORE = re.compile(r",?\s+and\s+that\s+$")
 # "..., and even the UN envoy, NAME, admitted": a clause with a speaker of its own ends the one before
@@ -205,6 +208,7 @@ PARTICIPLE_AFTER = re.compile(r"(?:,[”\"]?|[”\"]?\sand|(?P<while>,?[”\"]?\
 # What follows a postposed reporting clause's speaker up to a participle of the same speaker: the verb
 # and its channel or audience (" said in a televised statement, ", " told reporters, "), no quotation.
 REPORTING_TAIL = re.compile(r"[^“”\".;:!?]{0,80},\s+")
+# A name just before a comma and a verb: "the UN envoy, Staffan de Mistura, admitted" (the verb's own subject).
 NAME_BEFORE_COMMA = re.compile(r"\b[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|al|bin|ibn|el|abu|de|da|di|van|von|la|le))+"
                                r"\s*,\s*$")
 COORDINATED = re.compile(r"\s*,?\s*\b(?:and|but|then|and\s+then)\s+(?:\w+ly\s+)?(?:also\s+)?$")
@@ -303,9 +307,10 @@ ACCORDING_ASIDE = re.compile(r"(?:according to|as reported by|as quoted by)\s[^,
 # A clause that opens with its verb ("Affirmed the minister ... that"): the verb, capitalised at the
 # sentence's start; what may come before it; and the "that" after its subject.
 VERB_FIRST_CAP = re.compile(r"([A-Z][a-z]+ed(?: out| concern (?:over|about|at))?|Said|Told|Wrote)(?= )")
-REACTION_LABEL = re.compile(r"(?P<label>[A-Z][\w'’.]*(?:[ -][A-Z][\w'’.]*){0,3})\s*(?::|\s[–—])\s+")
 VERB_FIRST = re.compile(r"(?:And\s+|In addition,\s+)?")
 THAT_AFTER_SUBJECT = re.compile(r"[^“”\"«»;:.!?]{0,160}?\bthat\b")
+# A reactions list's label before such a verb: "Hezbollah: Called ...", "Israel – Expressed concern ...".
+REACTION_LABEL = re.compile(r"(?P<label>[A-Z][\w'’.]*(?:[ -][A-Z][\w'’.]*){0,3})\s*(?::|\s[–—])\s+")
 # A body's participle tail before the verb: " led by Washington", " backed by Iran", " based in Beirut".
 LED_BY = re.compile(r"\s+(?:led|backed|supported|based|headed|funded|controlled|run)\s+(?:by|in|from)\s+(?:the\s+)?"
                     r"[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,3}(?=\s)")

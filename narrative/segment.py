@@ -441,11 +441,12 @@ def _embedded_posts(text: str, rows: list[tuple]) -> list[tuple]:
     attribution, header, footer = patterns()["post_attribution"], patterns()["post_header"], patterns()["post_footer"]
     out = []
     headed = None  # the name a post header standing alone gives the paragraph below it
+    replying = False  # ... and whether a "Replying to @..." line came between them
     for kind, start, end, author in rows:
         para = text[start:end]
-        if headed is not None and (reply := _REPLYING.fullmatch(para)):
+        if headed is not None and _REPLYING.fullmatch(para):
             out.append(("boilerplate", start, end, ""))  # "Replying to @khaddad_gulf" between a header and its post
-            headed = ("reply", headed)
+            replying = True
             continue
         if kind == "body" and para.startswith("Quote\n") and (qh := header.match(para[6:])):
             # A quoted post inside a post: "Quote\nYahya Saree\n@YSaree_YE · Sep 14\n<its words>"
@@ -456,7 +457,7 @@ def _embedded_posts(text: str, rows: list[tuple]) -> list[tuple]:
             if f:
                 out.append(("boilerplate", start + f.start() + 1, end, ""))
             continue
-        name, headed = headed, None
+        (name, headed), (reply, replying) = (headed, None), (replying, False)
         if kind == "body" and out and (out[-1][0] == "post" or len(out) > 1 and out[-2][0] == "post") and \
                 footer.match("\n" + para):
             out.append(("boilerplate", start, end, ""))  # "412 Reposts  96 Quotes", a line below the post
@@ -473,7 +474,6 @@ def _embedded_posts(text: str, rows: list[tuple]) -> list[tuple]:
             headed = _display_name(h.group("name"))  # "[09:05] NAME\nTranslated from Arabic:" over the post
             out.append(("boilerplate", start, end, ""))
             continue
-        reply = False
         if kind == "body" and name is not None:
             head, account = 0, name  # the post under a header of its own
         elif h is not None:
@@ -491,9 +491,6 @@ def _embedded_posts(text: str, rows: list[tuple]) -> list[tuple]:
                 body = tag.end()  # "Urgent | ..."
             if rp := _REPLYING.match(text, body, body_end):
                 body, reply = rp.end(), True
-            reply = reply or isinstance(name, tuple)
-            if isinstance(account, tuple):
-                account = account[1]
             # (a reply under the post: a comment by its account)
             out += [("boilerplate", start, body - 1, "")] * (body > start) + [
                 ("comment" if reply else "post", body, body_end, account)]

@@ -2659,7 +2659,7 @@ def test_a_diplomatic_cable(ex):
     """A cable: paragraph marks ("8. (S) ") and headings between rules of dashes are furniture (a quoted
     heading is no one's headline); a "contact" is a source who speaks."""
     got = reported(ex, CABLE, "speaker", "text", segments=segment(CABLE))
-    assert [g[0] for g in got] == ["Mottaki", "IRGC-affiliated contact"]
+    assert [g[0] for g in got] == ["Manouchehr Mottaki", "IRGC-affiliated contact"]
     assert got[1][1].startswith("Quds Force commander Qassem Soleimani had")
 
 
