@@ -187,7 +187,7 @@ CHANNEL_PARTICIPLE = re.compile(r"\s*(?:speaking|talking|writing|interviewed|rea
                                 re.IGNORECASE)
 FORMER = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|veterans?\b|[Rr]etired)")
 OPENER_TIME = re.compile(r"(?:In|On|At|During|After|Before|Since|By|Last)\s+(?:\d{4}|(?:early|late|mid-)?\s*"
-                         r"[A-Z][a-z]+(?:\s+\d{1,2}(?:,\s+\d{4})?)?|\w+day|the\s+(?:spring|summer|autumn|winter|"
+                         r"[A-Z][a-z]+\.?(?:\s+\d{1,2}(?:,\s+\d{4})?)?|\w+day|the\s+(?:spring|summer|autumn|winter|"
                          r"morning|evening)(?:\s+of\s+\d{4})?)\s+(?=the\s|an?\s|[A-Z])")
 PREDICATE_AFTER = re.compile(r",\s+(?:(?:would|will|could|should|must|might|may|can|was|were|is|are|had|has|have|"
                              r"did|does|do|remained|remains)\b|[“\"](?=[a-z]))")  # (or a quoted predicate: “complain ...")
@@ -1990,6 +1990,8 @@ class Extractor:
             spk = self._pronoun(op.group(1).lower(), op.start(1))
             return (spk, op.start(1), op.end(1)) if spk else None
         pos = self._skip_openers(pos, a)
+        if not participle and (ot := OPENER_TIME.match(text, pos, a)) is not None:
+            pos = ot.end()  # "On Nov. 3 Ali Akbar Velayati stood ... and told": a time without its comma
         if (ov := OPENER_OWNER.match(text, pos, a)) is not None:
             pos = ov.start(1)  # "On Friday its editorial board wrote": the owner's voice after the opener
         seg = text[pos:a]

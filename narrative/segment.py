@@ -498,13 +498,17 @@ def _embedded_posts(text: str, rows: list[tuple]) -> list[tuple]:
                 out.append(("boilerplate", body_end + 1, end, ""))
             continue
         by = _QUOTE_BY.search(para) if kind == "body" and ("—" in para or "–" in para) else None
-        q = by and not _TEXT_END_NAME.match(by.group("name")) and (
-            _QUOTED_BLOCK.fullmatch(text, start, start + by.start()) or  # the quotation above it
-            by.start() == 0 and out and out[-1][0] == "body" and _QUOTED_BLOCK.fullmatch(text, out[-1][1], out[-1][2]))
+        q, above = None, 0
+        if by and not _TEXT_END_NAME.match(by.group("name")):
+            q = _QUOTED_BLOCK.fullmatch(text, start, start + by.start())  # the quotation above it, in its paragraph
+            while q is None and by.start() == 0 and above < 3 and len(out) > above and out[-above - 1][0] == "body":
+                above += 1  # ... or in the rows just above (a quotation over several lines)
+                q = _QUOTED_BLOCK.fullmatch(text, out[-above][1], out[-1][2])
         if q:
             # A quotation and "— NAME, title, occasion, date (source)" under it (a compilation of quotes,
             # an epigraph): NAME's words; the bullet, the marks and the attribution are furniture.
-            first = out.pop()[1] if q.start() != start else start  # (the quotation alone in the paragraph above)
+            first = out[-above][1] if above else start
+            del out[len(out) - above:]
             out += [("boilerplate", first, q.start("q"), ""), ("post", q.start("q"), q.end("q"), by.group("name")),
                     ("boilerplate", q.end("q"), end, "")]
             continue
@@ -569,7 +573,8 @@ def _thread(text: str, rows: list[tuple]) -> list[tuple]:
 
 # "— Hossein Salami, then deputy commander of the IRGC, speech in Tabriz, 12 May 2017 (Tasnim)" under a
 # quotation (an editor's "[...]" line may follow), and the quotation: "• “...”".
-_QUOTE_BY = re.compile(r"(?:^|\n)[ \t]*[—–][ \t]*(?P<name>[A-Z][^,\n()]{1,60}?)[ \t]*(?:[,(][^\n]*)?"
+_QUOTE_BY = re.compile(r"(?:^|\n)[ \t]*[—–][ \t]*(?P<name>(?!attributed\b|source\b|via\b|see\b|from\b)[A-Za-z][^,\n()]{1,60}?)"
+                       r"[ \t]*(?:[,(][^\n]*)?"
                        r"(?:\n[ \t]*\[[^\n]*\][ \t]*)*$")
 _TEXT_END_NAME = re.compile(r"(?i)end\b")  # "— End of text —" is no one's name
 _QUOTED_BLOCK = re.compile(r"\s*(?:[•·●▪*][ \t]*)?[“\"](?P<q>[^“”\"]+(?:[“\"][^“”\"]*[”\"][^“”\"]*)*)[”\"]\s*")

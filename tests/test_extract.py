@@ -2694,3 +2694,9 @@ def test_fm_and_pm_are_titles(ex):
          "Salehi said Iran would not hand over its uranium.")
     assert reported(ex, t, "speaker", "speaker_role") == [("Manouchehr Mottaki", "official"),
                                                           ("Ali Akbar Salehi", "official")]
+
+
+def test_a_time_opener_without_its_comma(ex):
+    """"On Nov. 3 NAME stood in the Serail and told reporters that ...": the time is no speaker."""
+    t = "On Nov. 3 Ali Akbar Velayati stood in the Grand Serail and told reporters that the war was over."
+    assert reported(ex, t, "speaker", "text") == [("Ali Akbar Velayati", "the war was over")]

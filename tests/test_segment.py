@@ -688,3 +688,20 @@ def test_quotations_with_a_dash_attribution_under_them():
     assert posts == [("Hossein Salami", "If the enemy is not stopped in Aleppo, it will have to be stopped in Hamadan."),
                      ("Ali Akbar Velayati", "Every truce in Aleppo was used by the terrorists to bring in new weapons."),
                      ("Kayhan editorial", "The Zionists who rejoiced will weep.")]
+
+
+def test_a_quotation_over_several_lines_and_a_described_speaker_under_it():
+    """A bulleted quotation over two lines, then "— commander of the Fatemiyoun Division, ...": one
+    quotation, the description's; "— attributed to NAME by ..." names no speaker."""
+    page = ("In Their Own Words\n\nThis page collects statements by theme.\n\n"
+            "• “Our advisers are there at the request of a legitimate government.\n"
+            "They are not combat units.”\n— Bahram Qasemi, Foreign Ministry spokesman, 26 June 2017\n\n"
+            "• “In Iran we Afghans were refugees; in Syria we became the defenders of the shrine.”\n"
+            "— commander of the Fatemiyoun Division, interview with Defa Press, 2017\n\n"
+            "• “The Americans will leave Iraq the way they left Lebanon.”\n"
+            "— attributed to Qassem Soleimani by an Iraqi lawmaker\n")
+    posts = [(a, page[s:e]) for k, s, e, a in segment_rows(page) if k == "post"]
+    assert posts == [("Bahram Qasemi", "Our advisers are there at the request of a legitimate government.\n"
+                                       "They are not combat units."),
+                     ("commander of the Fatemiyoun Division",
+                      "In Iran we Afghans were refugees; in Syria we became the defenders of the shrine.")]
