@@ -75,6 +75,8 @@ ADVERBIAL_START = re.compile(
     r"later|also|but|and|yet|still|then|yesterday|last|apparently|instead|indeed|separately|similarly|"
     r"likewise|meanwhile|by contrast|in addition|for example|for instance|thus|so|now|today|again|once|"
     r"as a result|backed by|speaking|by)\b", re.IGNORECASE)
+# "When we published the page, ...": a subordinate clause before the subject.
+SUBORDINATE_OPENER = re.compile(r"^(?:when|whenever|while|whilst|although|though|because|once|until|unless)\s", re.IGNORECASE)
 # "Speaking to the crowd, ...", "Asked about the reports, ...", "Mostly, ...", "Shortly after the vote, ...",
 # "Hours before the strike, ...": an opener, not a subject.
 OPENER = re.compile(r"^[A-Z][a-z]{2,}(?:ing|ed)\s+(?:to|about|by|at|in|on|whether|if|why|how|what|a|an|the|his|her|"
@@ -242,10 +244,11 @@ POSSESSIVE_SOURCE = re.compile(
     r"^(?:the\s+)?(?P<owner>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)[’']s\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:op-ed|editorial|article|column|commentary|report|statement|headline|front page|spokesman|"
     r"spokesperson|spokeswoman|website|account|channel|office|bureau|department|directorate|ministry|wing|service|"
-    r"minister|ambassador|envoy|"
+    r"minister|ambassador|envoy|mission|embassy|delegation|"
     r"command|headquarters|press office|media office)\b")
 # The voice nouns of POSSESSIVE_SOURCE that name a body or an office-holder of a state, who speak themselves.
-BODY_NOUNS = frozenset("office bureau department directorate ministry wing service command headquarters".split())
+BODY_NOUNS = frozenset("office bureau department directorate ministry wing service command headquarters mission "
+                       "embassy delegation".split())
 GOVERNMENT_VOICE = re.compile(rf"\b(?:{'|'.join(sorted(BODY_NOUNS))}|"
                               r"minister|ambassador|envoy|president|leader|spokes(?:man|woman|person))$")
 RELATIVE_START = re.compile(r"(?:which|who)\s", re.IGNORECASE)
@@ -314,6 +317,8 @@ REACTION_LABEL = re.compile(r"(?P<label>[A-Z][\w'’.]*(?:[ -][A-Z][\w'’.]*){0
 # A body's participle tail before the verb: " led by Washington", " backed by Iran", " based in Beirut".
 LED_BY = re.compile(r"\s+(?:led|backed|supported|based|headed|funded|controlled|run)\s+(?:by|in|from)\s+(?:the\s+)?"
                     r"[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,3}(?=\s)")
+# A mission's or envoy's post: " to the United Nations", " to Damascus".
+MISSION_TO = re.compile(r"\s+to\s+(?:the\s+)?[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,3}(?=\s)")
 # A name's capitalised complement before its verb: "the UN Panel of Experts on Yemen wrote".
 NAME_PP = re.compile(r"\s+(?:on|for|in)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}(?=\s)")
 # "A senior officer from the Khorasan provincial corps, NAME,": the description's last words in lower case.
@@ -1874,7 +1879,8 @@ class Extractor:
                 pos += lc.end()
                 continue
             comma = seg.find(",")
-            if comma > 0 and (ADVERBIAL_START.match(seg) or OPENER.match(seg)) and comma < len(seg) - 1:
+            if comma > 0 and (ADVERBIAL_START.match(seg) or OPENER.match(seg) or SUBORDINATE_OPENER.match(seg)) \
+                    and comma < len(seg) - 1:
                 pos += comma + 1
                 pos += len(text[pos:end]) - len(text[pos:end].lstrip())
                 continue
@@ -1949,6 +1955,8 @@ class Extractor:
             best = _last_break(seg, participle, STRONG_BREAKS)
             return s0 + best
         best = _last_break(seg, participle)
+        if best and SUBORDINATE_OPENER.fullmatch(seg[:best].strip() + " ") and (comma := seg.find(",", best)) > 0:
+            best = comma + 1  # "When we published the page, Iran's mission called": the main clause after the comma
         if best and ":" in seg and (colon := seg.index(":")) > 0 and \
                 (label := self._speaker_np(s0, s0 + colon)) is not None and label[1] == s0 + colon:
             # "• Foreign ministry spokesman NAME: condemned ...", "NAME: in a letter, said ...": a list's
@@ -2174,6 +2182,8 @@ class Extractor:
         voice noun gives), as ``_subject``'s tuple, or None when the verb at ``a`` is not its own."""
         text = self.text
         m1 = m0 + ps.end()
+        if (to := MISSION_TO.match(text, m1, a)) is not None and _filler(text[to.end():a]):
+            m1 = to.end()  # "Iran's mission to the United Nations called it ...": the mission speaks
         bare = BARE_NAME.match(text, m1, a)
         if bare and (participle or _filler(text[bare.end():a])):
             # "Kataib Hezbollah's spokesman Abu Ali al-Askari said": the person named speaks, in

@@ -2700,3 +2700,12 @@ def test_a_time_opener_without_its_comma(ex):
     """"On Nov. 3 NAME stood in the Serail and told reporters that ...": the time is no speaker."""
     t = "On Nov. 3 Ali Akbar Velayati stood in the Grand Serail and told reporters that the war was over."
     assert reported(ex, t, "speaker", "text") == [("Ali Akbar Velayati", "the war was over")]
+
+
+def test_a_mission_to_the_un_after_a_subordinate_clause(ex):
+    """"When we published the page, Iran's mission to the United Nations called it “...”": the
+    subordinate clause is no subject, and a state's mission (embassy, delegation) "to" a body speaks."""
+    t = ("When we published the first version of this page, Iran’s mission to the United Nations called it "
+         "“a collection of lies.”\n\nSyria’s embassy in Beirut said the report was false.")
+    got = reported(ex, t, "speaker", "text")
+    assert got[0] == ("Iran’s mission to the United Nations", "it “a collection of lies.”")
