@@ -416,7 +416,8 @@ def segment_rows(text: str) -> list[tuple[str, int, int, str]]:
         if any(kinds[j] == "body" for j in near):
             kinds[k] = "body"
     # Turns before datelines: "Question (IRNA):" opens a turn, not a "Tehran (IRNA):" dateline.
-    rows = _interview_turns(text, _letters(text, _embedded_posts(text, _merge(lines, kinds, authors, comment_ids))))
+    rows = _interview_turns(text, _captions(text, _letters(text, _embedded_posts(
+        text, _merge(lines, kinds, authors, comment_ids)))))
     return _split_datelines(text, rows)
 
 
@@ -545,6 +546,44 @@ def _letters(text: str, rows: list[tuple]) -> list[tuple]:
         if k < len(out):
             out[k:] = [("letter", out[k][1], out[-1][2], title_name(m.group("name")))]
         out.append(("boilerplate", start, end, ""))
+    return out
+
+
+# A film transcript: "[Caption: NAME, description]" or "[Archive: NAME, occasion]" over a contributor's words
+# (bracketed stage notes may follow on their own lines); "NARRATOR:" over the film's own voice.
+_CAPTION = re.compile(r"\s*(?:\[[^\]\n]*\]\s*)*?\[(?:Caption|Archive|Archive clip|Clip|On screen):\s*[“\"]?"
+                      r"(?P<name>[A-Z][^,\]\n“”\"()]{1,60}?(?:\s*\([^()\n]*\)[^,\]\n()]*)?)[”\"]?\s*(?:,[^\]\n]*)?\]"
+                      r"(?:\s*\[[^\]\n]*\])*\s*")
+_NARRATOR = re.compile(r"\s*(?:NARRATOR|Narrator|PRESENTER|VOICEOVER|Voiceover|VO)\s*:\s*")
+_STAGE_ROW = re.compile(r"\s*(?:\[[^\]\n]*\]\s*)+")
+
+
+def _captions(text: str, rows: list[tuple]) -> list[tuple]:
+    """A film transcript's contributors: the paragraphs after a "[Caption: NAME, ...]" or "[Archive:
+    NAME, ...]" line are NAME's ``answer`` rows, up to the narrator's next label, another caption or a
+    heading; "NARRATOR:" and stage notes ("[Music]") are furniture, the narrator's words the body."""
+    if not any(k == "body" and _CAPTION.fullmatch(text, s, e) for k, s, e, _ in rows):
+        return rows
+    out, speaker = [], None
+    for kind, start, end, author in rows:
+        if kind not in ("body", "caption"):
+            out.append((kind, start, end, author))
+            continue
+        if cap := _CAPTION.fullmatch(text, start, end):
+            speaker = re.sub(r"\s*\([^()]*\)", "", cap.group("name")).strip()  # ("Brigadier General (retired) NAME")
+            out.append(("boilerplate", start, end, ""))
+        elif nar := _NARRATOR.match(text, start, end):
+            speaker = None
+            out.append(("boilerplate", start, nar.end(), ""))
+            if nar.end() < end:
+                out.append(("body", nar.end(), end, ""))
+        elif _STAGE_ROW.fullmatch(text, start, end):
+            out.append(("boilerplate", start, end, ""))
+        elif speaker is not None and kind == "body" and not text[start:end].isupper():
+            out.extend(_spoken(text, start, end, speaker))
+        else:
+            speaker = None  # a heading ("PART TWO: THE PARTY OF GOD") ends the turn
+            out.append((kind, start, end, author))
     return out
 
 

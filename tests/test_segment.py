@@ -705,3 +705,54 @@ def test_a_quotation_over_several_lines_and_a_described_speaker_under_it():
                                        "They are not combat units."),
                      ("commander of the Fatemiyoun Division",
                       "In Iran we Afghans were refugees; in Syria we became the defenders of the shrine.")]
+
+
+FILM = """The Long Road: A Documentary
+Full transcript
+
+PART ONE: THE SHRINE
+
+[Music]
+
+NARRATOR:
+In the summer of 2013, the war in Syria reached the gates of a shrine.
+
+[Caption: Reza Karimi, former officer, Islamic Revolutionary Guard Corps. Name changed]
+[Speaking Persian, subtitled]
+
+We were told we were going to defend the shrine.
+
+If we had not stopped them in Aleppo, we would have been fighting them in Tehran.
+
+NARRATOR:
+Karimi spent eleven months in Syria.
+
+[Archive: Qassem Soleimani, commander of the Quds Force, Kerman, 2016]
+[Subtitles from Persian]
+
+The martyrs of the shrine are the honour of this nation.
+
+[Crowd chanting]
+
+[Caption: Brigadier General (retired) Fahad Shehri, former adviser, Saudi Ministry of Defence]
+
+Every missile that reached Riyadh had a fingerprint.
+
+PART TWO: THE PARTY OF GOD
+
+A new front opened in 2014.
+"""
+
+
+def test_a_film_transcript_with_captions():
+    """A film transcript: the paragraphs after "[Caption: NAME, ...]" or "[Archive: NAME, ...]" are
+    NAME's (a title in brackets dropped from the name), up to "NARRATOR:", the next caption or a
+    heading; the narrator's paragraphs are the body, stage notes furniture."""
+    rows = segment_rows(FILM)
+    answers = [(a, FILM[s:e]) for k, s, e, a in rows if k == "answer"]
+    assert answers == [("Reza Karimi", "We were told we were going to defend the shrine."),
+                       ("Reza Karimi", "If we had not stopped them in Aleppo, we would have been fighting them in Tehran."),
+                       ("Qassem Soleimani", "The martyrs of the shrine are the honour of this nation."),
+                       ("Brigadier General Fahad Shehri", "Every missile that reached Riyadh had a fingerprint.")]
+    body = [FILM[s:e] for k, s, e, a in rows if k == "body"]
+    assert "Karimi spent eleven months in Syria." in body and "A new front opened in 2014." in body
