@@ -731,7 +731,7 @@ def _interview_turns(text: str, rows: list[tuple]) -> list[tuple]:
         if m and m.group("label").lower() not in pats["not_turn_labels"]:
             labels[i] = m
     if any(pats["party_tag"].search(text, rows[i][1], rows[i][1] + m.end()) for i, m in labels.items()) or \
-            sum(m.re is hearing for m in labels.values()) >= 2:
+            sum(m.re is hearing for m in labels.values()) >= 2 or sum(bool(m.groupdict().get("qnum")) for m in labels.values()) >= 2:
         return _debate_turns(text, rows, labels)
     count: dict[str, int] = {}
     for m in labels.values():
@@ -812,11 +812,16 @@ def _debate_turns(text: str, rows: list[tuple], labels: dict) -> list[tuple]:
     tagged = {m.group("label") for i, m in labels.items() if m.re is pats["hearing_label"] or m.group("office")
               or party.search(text, rows[i][1], rows[i][1] + m.end())}
     seen = [m.group("label") for m in labels.values()]
+    # A committee's members ask under numbered questions ("Q13 NAME:"), its witnesses answer under their
+    # titles ("Dr Tehrani:", "Colonel Harker:"), each perhaps once.
+    asking = {m.group("label") for m in labels.values() if m.groupdict().get("qnum")}
+    titles = Registry.default().title_words
 
     def member(lab):
         """A member, the chair or the floor: tagged, named again, an office ("The Secretary-General:"), or
         introduced with a party elsewhere ("Dr NAME (Seat) (Lab) rose—"); not a title ("Red Sea: Attack on ...")."""
-        return lab in tagged or lab.lower() in chamber or seen.count(lab) > 1 or \
+        return lab in tagged or lab.lower() in chamber or seen.count(lab) > 1 or lab in asking or \
+            asking and lab.split()[0].lower() in titles or \
             lab.startswith("The ") and Registry.default().descriptors.get(lab.split()[-1].lower()) == "official" or \
             re.search(rf"{re.escape(lab)}\s*(?:\([^()\n]{{1,80}}\)\s*){{0,2}}{party.pattern}", text) is not None
 

@@ -756,3 +756,24 @@ def test_a_film_transcript_with_captions():
                        ("Brigadier General Fahad Shehri", "Every missile that reached Riyadh had a fingerprint.")]
     body = [FILM[s:e] for k, s, e, a in rows if k == "body"]
     assert "Karimi spent eleven months in Syria." in body and "A new front opened in 2014." in body
+
+
+COMMITTEE = """Oral evidence: Iran's regional networks
+
+Witnesses: Dr Roxana Tehrani and Colonel (retd) James Harker.
+
+Q12 Chair: Good afternoon. Is the network weaker two months on from the killing of General Soleimani?
+
+Dr Tehrani: It is weaker in Iraq and roughly unchanged everywhere else.
+
+Q13 Alicia Kearns: Colonel Harker, how much control does Tehran have over the factions?
+
+Colonel Harker: Operational control, less than people think. Strategic direction, a great deal.
+"""
+
+
+def test_a_select_committees_oral_evidence():
+    """A committee's oral evidence: members ask under numbered questions ("Q13 NAME:") and witnesses
+    answer under their titles, each perhaps once; every one of them speaks (a debate, no interviewer)."""
+    rows = segment_rows(COMMITTEE)
+    assert [a for k, s, e, a in rows if k == "answer"] == ["Chair", "Dr Tehrani", "Alicia Kearns", "Colonel Harker"]
