@@ -416,8 +416,8 @@ def segment_rows(text: str) -> list[tuple[str, int, int, str]]:
         if any(kinds[j] == "body" for j in near):
             kinds[k] = "body"
     # Turns before datelines: "Question (IRNA):" opens a turn, not a "Tehran (IRNA):" dateline.
-    rows = _interview_turns(text, _captions(text, _letters(text, _embedded_posts(
-        text, _merge(lines, kinds, authors, comment_ids)))))
+    rows = _interview_turns(text, _court_record(text, _captions(text, _letters(text, _embedded_posts(
+        text, _merge(lines, kinds, authors, comment_ids))))))
     return _split_datelines(text, rows)
 
 
@@ -546,6 +546,65 @@ def _letters(text: str, rows: list[tuple]) -> list[tuple]:
         if k < len(out):
             out[k:] = [("letter", out[k][1], out[-1][2], title_name(m.group("name")))]
         out.append(("boilerplate", start, end, ""))
+    return out
+
+
+# A court reporter's transcript: numbered lines ("13  correct?"), "BY MR. HALLORAN:" before an
+# examination's "Q." and "A." lines, "NAME, GOVERNMENT'S WITNESS, SWORN", and labels ("THE COURT:").
+_MARGIN = re.compile(r"[ \t]{0,3}\d{1,2}(?:[ \t]{1,12}|$)")
+_EXAMINER = re.compile(r"BY\s+((?:MR|MS|MRS|DR)\.\s+[A-Z][A-Z'’-]+):\s*$")
+_WITNESS = re.compile(r"([A-Z][A-Z'’. -]+?),\s+(?:GOVERNMENT'S|GOVERNMENT’S|DEFENDANT'S|DEFENDANT’S|DEFENSE|PLAINTIFF'S|"
+                      r"PLAINTIFF’S|PROSECUTION)\s+WITNESS\b")
+_COURT_LABEL = re.compile(r"(THE COURT|THE WITNESS|THE INTERPRETER|THE CLERK|(?:MR|MS|MRS|DR)\.\s+[A-Z][A-Z'’-]+):\s+")
+_QA = re.compile(r"([QA])\.\s+")
+
+
+def _court_record(text: str, rows: list[tuple]) -> list[tuple]:
+    """A court transcript's turns as ``answer`` rows: a "Q." line and the lines after it are the
+    examining lawyer's (named by the last "BY MR. NAME:"), an "A." line the witness's (named by
+    "NAME, GOVERNMENT'S WITNESS"), a labelled line ("MS. OKAFOR:", "THE COURT:") its speaker's; the
+    margin's line numbers stay inside a turn, page headers, headings and "(Witness sworn.)" are furniture."""
+    if len(re.findall(r"(?m)^[ \t]{0,3}\d{1,2}[ \t]+(?:Q|A)\.[ \t]", text)) < 6:
+        return rows
+    out, examiner, witness, turn = [], None, None, None  # turn: [start, end, speaker]
+
+    def close():
+        nonlocal turn
+        if turn is not None:
+            out.extend(_spoken(text, turn[0], turn[1], turn[2]))
+            turn = None
+
+    for kind, start, end, author in rows:
+        if kind not in ("body", "caption", "boilerplate"):
+            close()
+            out.append((kind, start, end, author))
+            continue
+        for line in re.finditer(r"[^\n]+", text[start:end]):
+            l0, l1 = start + line.start(), start + line.end()
+            margin = _MARGIN.match(text, l0, l1)
+            c0 = margin.end() if margin else l0
+            body = text[c0:l1].strip()
+            if not margin or not body or body.startswith("(") or _EXAMINER.match(body) or _WITNESS.match(body) or \
+                    body.isupper():
+                close()  # a page's header or footer, a heading, "(Witness sworn.)", "BY MR. NAME:"
+                if ex := _EXAMINER.match(body):
+                    examiner = title_name(ex.group(1))
+                elif wi := _WITNESS.match(body):
+                    witness = title_name(wi.group(1).strip())
+                out.append(("boilerplate", l0, l1, ""))
+                continue
+            label = _QA.match(text, c0, l1) or _COURT_LABEL.match(text, c0, l1)
+            if label is not None:
+                close()
+                who = (examiner if label.group(1) == "Q" else witness) if label.re is _QA else \
+                    title_name(label.group(1))
+                out.append(("boilerplate", l0, label.end(), ""))
+                turn = [label.end(), l1, who] if who else None
+            elif turn is not None:
+                turn[1] = l1  # the turn goes on, margin number and all
+        if kind == "body" and start == end:
+            out.append((kind, start, end, author))
+    close()
     return out
 
 

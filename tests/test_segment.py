@@ -777,3 +777,44 @@ def test_a_select_committees_oral_evidence():
     answer under their titles, each perhaps once; every one of them speaks (a debate, no interviewer)."""
     rows = segment_rows(COMMITTEE)
     assert [a for k, s, e, a in rows if k == "answer"] == ["Chair", "Dr Tehrani", "Alicia Kearns", "Colonel Harker"]
+
+
+COURT = """United States v. Nader Karimi
+Transcript of Jury Trial, Day 4
+
+Appearances: Kevin Halloran, Assistant United States Attorney, for the United States; Joanne Okafor, Esq., for the Defendant.
+
+Case 1:20-cr-00117 Document 212 Filed 04/19/21 Page 37 of 244
+                                                            612
+ 1                 (In open court; jury present.)
+ 2  THE COURT: Good morning. Mr. Halloran, you may call your
+ 3  next witness.
+ 4           PARVIZ AMINI, GOVERNMENT'S WITNESS, SWORN
+ 5                       DIRECT EXAMINATION
+ 6  BY MR. HALLORAN:
+ 7  Q. You have pleaded guilty in connection with this case,
+ 8  correct?
+ 9  A. Yes. To conspiracy to violate the sanctions on Iran.
+10  Q. How do you know the goods went to the Revolutionary
+11  Guards?
+12  A. Because Nader told me. He said the end user was the
+13  aerospace force of the Sepah.
+14  MS. OKAFOR: Objection, Your Honor.
+15  THE COURT: Overruled.
+16                        CROSS-EXAMINATION
+17  BY MS. OKAFOR:
+18  Q. You never saw a single drone, did you?
+19  A. No. I saw invoices.
+"""
+
+
+def test_a_court_reporters_transcript():
+    """A court transcript: "Q." lines are the examining lawyer's (the last "BY MR. NAME:"), "A." lines
+    the witness's ("NAME, GOVERNMENT'S WITNESS, SWORN"), labelled lines their speaker's; a turn keeps its
+    later lines with their margin numbers; headings, page headers and "(...)" notes are furniture."""
+    rows = segment_rows(COURT)
+    turns = [(a, COURT[s:e]) for k, s, e, a in rows if k == "answer"]
+    assert turns[0] == ("The Court", "Good morning. Mr. Halloran, you may call your\n 3  next witness.")
+    assert turns[1] == ("Mr. Halloran", "You have pleaded guilty in connection with this case,\n 8  correct?")
+    assert turns[4][0] == "Parviz Amini" and turns[4][1].endswith("aerospace force of the Sepah.")
+    assert [a for a, _ in turns[5:]] == ["Ms. Okafor", "The Court", "Ms. Okafor", "Parviz Amini"]
