@@ -1095,8 +1095,10 @@ class Extractor:
         passive = cues["passive"].finditer(sent) if "by" in lower and not cues["passive_words"].isdisjoint(lower) \
             else ()
         verbs = self._verbs(sent, words)
-        lab = REACTION_LABEL.match(sent)  # "Hezbollah: Called the victory ...": a list of reactions
-        if (vf := VERB_FIRST_CAP.match(sent, lab.end() if lab else 4 if sent.startswith("And ") else 0)) and \
+        # "Hezbollah: Called the victory ...": a list of reactions ("Affirmed the minister ... that": see _verb)
+        lab = REACTION_LABEL.match(sent) if ":" in sent[:45] or "– " in sent[:45] or "— " in sent[:45] else None
+        if (lab or sent.find("ed ", 0, 24) >= 0 or sent.startswith(("Said ", "Told ", "Wrote "))) and \
+                (vf := VERB_FIRST_CAP.match(sent, lab.end() if lab else 4 if sent.startswith("And ") else 0)) and \
                 vf.group(1).lower() in cues["forms"]:
             verbs = chain([vf], verbs)  # "Affirmed the minister ... that": see _verb
         nouns = cues["noun"].finditer(sent) if "that" in lower and not cues["noun_words"].isdisjoint(lower) else ()
@@ -1145,7 +1147,8 @@ class Extractor:
             if cue.form[-1] != "d" and not cue.participle and text[b:b + 1] == " " and \
                     self.cues["verb"].match(text, b + 1):
                 continue  # "A UN report found that", "the claims said": a noun, the subject of the verb after it
-            if cue.form[-1] != "d" and not cue.participle and POSSESSIVE_DET.search(text, max(s0, a - 7), a):
+            if cue.form[-1] != "d" and not cue.participle and text[a - 2:a - 1] in "rsy" and \
+                    POSSESSIVE_DET.search(text, max(s0, a - 7), a):
                 continue  # "Your report gave far too much space": a noun after a possessive
             if (cue.quoted or cue.weak and cue.content == "np" and not cue.form.endswith("ed")) and \
                     THAT_AFTER.match(text, b):
@@ -1998,7 +2001,7 @@ class Extractor:
             spk = self._pronoun(op.group(1).lower(), op.start(1))
             return (spk, op.start(1), op.end(1)) if spk else None
         pos = self._skip_openers(pos, a)
-        if not participle and (ot := OPENER_TIME.match(text, pos, a)) is not None:
+        if not participle and text[pos:pos + 1] in "IOADBSL" and (ot := OPENER_TIME.match(text, pos, a)) is not None:
             pos = ot.end()  # "On Nov. 3 Ali Akbar Velayati stood ... and told": a time without its comma
         if (ov := OPENER_OWNER.match(text, pos, a)) is not None:
             pos = ov.start(1)  # "On Friday its editorial board wrote": the owner's voice after the opener
@@ -2013,7 +2016,8 @@ class Extractor:
             spk = self._pronoun("he" if first == "his" else "she", pos)
             m0 = pos + len(seg) - len(seg.lstrip())
             return (spk, m0, m0 + style.end()) if spk else None
-        if first in ("the", "two", "both") and (ts := TWO_SIDES.match(seg.lstrip())) and _filler(seg.lstrip()[ts.end():]):
+        if first in ("the", "two", "both") and ("two " in seg or "oth " in seg) and \
+                (ts := TWO_SIDES.match(seg.lstrip())) and _filler(seg.lstrip()[ts.end():]):
             m0 = pos + len(seg) - len(seg.lstrip())
             spk = self._two_sides(ts.group(0), m0)
             return (spk, m0, m0 + ts.end()) if spk else None

@@ -498,7 +498,8 @@ def _embedded_posts(text: str, rows: list[tuple]) -> list[tuple]:
             if f:
                 out.append(("boilerplate", body_end + 1, end, ""))
             continue
-        by = _QUOTE_BY.search(para) if kind == "body" and ("—" in para or "–" in para) else None
+        by = _QUOTE_BY.search(para) if kind == "body" and ("\n—" in para or "\n–" in para or para[:1] in "—–") \
+            else None
         q, above = None, 0
         if by and not _TEXT_END_NAME.match(by.group("name")):
             q = _QUOTED_BLOCK.fullmatch(text, start, start + by.start())  # the quotation above it, in its paragraph
@@ -523,7 +524,7 @@ def _embedded_posts(text: str, rows: list[tuple]) -> list[tuple]:
         elif out and out[-1][0] == "body":
             out[-1] = ("post", out[-1][1], out[-1][2], name)
         out.append(("boilerplate", cut, end, ""))
-    return _thread(text, out)
+    return _thread(text, out) if "/" in text else out
 
 
 def _letters(text: str, rows: list[tuple]) -> list[tuple]:
@@ -531,7 +532,7 @@ def _letters(text: str, rows: list[tuple]) -> list[tuple]:
     signature ("HUSSEIN FAKIH, Nabatieh"), after the letter's title, up to the signature before it."""
     pats = patterns()
     sign = pats["letter_signature"]
-    if not pats["letters_page"].search(text) or not any(
+    if not ("etters" in text or "ETTERS" in text) or not pats["letters_page"].search(text) or not any(
             k == "body" and sign.fullmatch(text, s, e) for k, s, e, _ in rows):
         return rows
     out = []
@@ -564,7 +565,8 @@ def _court_record(text: str, rows: list[tuple]) -> list[tuple]:
     examining lawyer's (named by the last "BY MR. NAME:"), an "A." line the witness's (named by
     "NAME, GOVERNMENT'S WITNESS"), a labelled line ("MS. OKAFOR:", "THE COURT:") its speaker's; the
     margin's line numbers stay inside a turn, page headers, headings and "(Witness sworn.)" are furniture."""
-    if len(re.findall(r"(?m)^[ \t]{0,3}\d{1,2}[ \t]+(?:Q|A)\.[ \t]", text)) < 6:
+    if "Q. " not in text or "A. " not in text or \
+            len(re.findall(r"(?m)^[ \t]{0,3}\d{1,2}[ \t]+(?:Q|A)\.[ \t]", text)) < 6:
         return rows
     out, examiner, witness, turn = [], None, None, None  # turn: [start, end, speaker]
 
@@ -621,7 +623,8 @@ def _captions(text: str, rows: list[tuple]) -> list[tuple]:
     """A film transcript's contributors: the paragraphs after a "[Caption: NAME, ...]" or "[Archive:
     NAME, ...]" line are NAME's ``answer`` rows, up to the narrator's next label, another caption or a
     heading; "NARRATOR:" and stage notes ("[Music]") are furniture, the narrator's words the body."""
-    if not any(k == "body" and _CAPTION.fullmatch(text, s, e) for k, s, e, _ in rows):
+    if not ("[Caption" in text or "[Archive" in text or "[Clip" in text or "[On screen" in text) or \
+            not any(k == "body" and _CAPTION.fullmatch(text, s, e) for k, s, e, _ in rows):
         return rows
     out, speaker = [], None
     for kind, start, end, author in rows:
@@ -701,11 +704,13 @@ def _split_datelines(text: str, rows: list[tuple]) -> list[tuple]:
     dateline, mark, ruled = pats["dateline"], pats["paragraph_mark"], pats["ruled_heading"]
     out = []
     for kind, start, end, author in rows:
-        if kind == "body" and (ruled.match(text[start:end]) or out and _RULE.fullmatch(text, out[-1][1], out[-1][2])
-                               and "\n" not in text[start:end] and end - start <= 100):
+        if kind == "body" and (text.find("-----", start, start + 8) >= 0 and ruled.match(text[start:end]) or
+                               out and text.find("-----", out[-1][1], out[-1][1] + 8) >= 0 and
+                               _RULE.fullmatch(text, out[-1][1], out[-1][2]) and "\n" not in text[start:end] and
+                               end - start <= 100):
             out.append(("boilerplate", start, end, ""))  # "-----\nYemen: “Wahhabi Fatwas”\n-----": a cable's heading
             continue
-        if kind == "body" and (pm := mark.match(text[start:end])):
+        if kind == "body" and text[start:start + 1].isdigit() and (pm := mark.match(text[start:end])):
             out.append(("boilerplate", start, start + pm.end(), ""))  # "8. (S) ": a cable's paragraph mark
             start += pm.end()
         m = dateline.match(text[start:end]) if kind == "body" else None
