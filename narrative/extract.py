@@ -809,7 +809,7 @@ class Extractor:
                    para=p_idx)
         words = {w.lower().rstrip("s") for w in TOKEN.findall(spk["name"])}  # ("The Guards warn": the Guards')
         inner = self._reported_within(start, end, p_idx, spk["name"], words)
-        if sum(st["end"] - st["start"] for st in inner) > (end - start) / 2 and not FIRST_PERSON.search(self.text, start, end):
+        if _mostly(inner, start, end) and not FIRST_PERSON.search(self.text, start, end):
             return inner  # a readout's "President Rouhani affirmed ...": the issuer reports, the speakers speak
         return [own] + inner
 
@@ -840,7 +840,7 @@ class Extractor:
             mention = dict(spk, mention=label.group("label"))
             return [dict(self._statement(mention, ":", label.end(), end, [], kind="direct"), para=p_idx)]
         inner = [st for st in self._paragraph(start, end, p_idx, "", "author") if st["kind"] != "narration"]
-        if sum(st["end"] - st["start"] for st in inner) > (end - start) / 2:
+        if _mostly(inner, start, end):
             return inner
         return list(filter(None, [self._answer(author, start, end, p_idx)]))
 
@@ -2897,6 +2897,12 @@ def _starting_at(regex, s, firsts):
         if i >= end and (m := regex.match(s, i)):  # the lookbehind still sees the text before i
             end = m.end()
             yield m
+
+
+def _mostly(stmts, start, end):
+    """Whether ``stmts`` cover more than half of ``text[start:end]`` (a post or a reproduced paragraph
+    that is mostly others' reported speech)."""
+    return sum(st["end"] - st["start"] for st in stmts) > (end - start) / 2
 
 
 def _title_before(words, reg):

@@ -524,7 +524,7 @@ def _embedded_posts(text: str, rows: list[tuple]) -> list[tuple]:
         elif out and out[-1][0] == "body":
             out[-1] = ("post", out[-1][1], out[-1][2], name)
         out.append(("boilerplate", cut, end, ""))
-    return _thread(text, out) if "/" in text else out
+    return _thread(text, out)
 
 
 def _letters(text: str, rows: list[tuple]) -> list[tuple]:
@@ -604,8 +604,6 @@ def _court_record(text: str, rows: list[tuple]) -> list[tuple]:
                 turn = [label.end(), l1, who] if who else None
             elif turn is not None:
                 turn[1] = l1  # the turn goes on, margin number and all
-        if kind == "body" and start == end:
-            out.append((kind, start, end, author))
     close()
     return out
 
@@ -704,10 +702,9 @@ def _split_datelines(text: str, rows: list[tuple]) -> list[tuple]:
     dateline, mark, ruled = pats["dateline"], pats["paragraph_mark"], pats["ruled_heading"]
     out = []
     for kind, start, end, author in rows:
-        if kind == "body" and (text.find("-----", start, start + 8) >= 0 and ruled.match(text[start:end]) or
-                               out and text.find("-----", out[-1][1], out[-1][1] + 8) >= 0 and
-                               _RULE.fullmatch(text, out[-1][1], out[-1][2]) and "\n" not in text[start:end] and
-                               end - start <= 100):
+        if kind == "body" and (_ruled(text, start) and ruled.match(text[start:end]) or
+                               out and _ruled(text, out[-1][1]) and _RULE.fullmatch(text, out[-1][1], out[-1][2]) and
+                               "\n" not in text[start:end] and end - start <= 100):
             out.append(("boilerplate", start, end, ""))  # "-----\nYemen: “Wahhabi Fatwas”\n-----": a cable's heading
             continue
         if kind == "body" and text[start:start + 1].isdigit() and (pm := mark.match(text[start:end])):
@@ -726,6 +723,11 @@ def _split_datelines(text: str, rows: list[tuple]) -> list[tuple]:
 
 
 _RULE = re.compile(r"\s*-{5,}\s*")
+
+
+def _ruled(text: str, start: int) -> bool:
+    """Whether the row at ``start`` opens with a rule of dashes (a cheap look before the regexes)."""
+    return text.find("-----", start, start + 8) >= 0
 
 
 def _caps_speaker(text: str, start: int, end: int) -> str | None:
@@ -795,7 +797,7 @@ def _interview_turns(text: str, rows: list[tuple]) -> list[tuple]:
         if m and m.group("label").lower() not in pats["not_turn_labels"]:
             labels[i] = m
     if any(pats["party_tag"].search(text, rows[i][1], rows[i][1] + m.end()) for i, m in labels.items()) or \
-            sum(m.re is hearing for m in labels.values()) >= 2 or sum(bool(m.groupdict().get("qnum")) for m in labels.values()) >= 2:
+            sum(m.re is hearing for m in labels.values()) >= 2 or sum(bool(m.group("qnum")) for m in labels.values()) >= 2:
         return _debate_turns(text, rows, labels)
     count: dict[str, int] = {}
     for m in labels.values():
@@ -878,7 +880,7 @@ def _debate_turns(text: str, rows: list[tuple], labels: dict) -> list[tuple]:
     seen = [m.group("label") for m in labels.values()]
     # A committee's members ask under numbered questions ("Q13 NAME:"), its witnesses answer under their
     # titles ("Dr Tehrani:", "Colonel Harker:"), each perhaps once.
-    asking = {m.group("label") for m in labels.values() if m.groupdict().get("qnum")}
+    asking = {m.group("label") for m in labels.values() if m.group("qnum")}
     titles = Registry.default().title_words
 
     def member(lab):
