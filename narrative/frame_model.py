@@ -44,7 +44,7 @@ NONE, DEFAULT = "none", "default"
 #: Settings of the fit (see :func:`build`). Chosen by frame F1 of lexicon plus model on articles
 #: left out of the fit, one coded set at a time (see the README's Quality section).
 SETTINGS = {"ngram_range": [1, 2], "stem": True, "char_ngram_range": [3, 5], "min_df": 2, "C": 10.0,
-            "class_weight": None, "threshold": 0.4}
+            "class_weight": None, "threshold": 0.45}
 TOKEN = re.compile(r"(?u)\b\w+\b")  # scikit-learn's token_pattern, so that both read texts alike
 _SPACES = re.compile(r"\s\s+")  # what scikit-learn's char_wb analyzer folds before splitting words
 
