@@ -79,6 +79,10 @@ def compiled(folder: str | None = None):
         # ("the claims of certain Western media that": whose they are may come between)
         "noun": re.compile(rf"(?<![\w\-])({alt(data.get('nouns', []))})(?:\s+(?:of|by)\s+[^,;:“”\"]{{2,60}}?)?\s+that\b",
                            re.IGNORECASE),
+        # "The appellant's evidence was that", "Iran's position is that": the possessor's (see Extractor._noun)
+        "copula_noun": re.compile(rf"(?<![\w\-])({alt(data.get('copula_nouns', []))})\s+(?:is|was|remains|remained|"
+                                  rf"has\s+been|had\s+been|has\s+always\s+been)\s+that\b", re.IGNORECASE),
+        "copula_noun_words": key_words(data.get("copula_nouns", []), longest=True),
         "passive": re.compile(rf"\b(?:{alt(data.get('passive_auxiliaries', []))})\s+(?:\w+ly\s+)?(?:also\s+)?"
                               rf"({alt(data.get('passive_verbs', []))})\s+by\s+", re.IGNORECASE),
         "according": re.compile(rf"\b({alt(data.get('according', []))})\s+", re.IGNORECASE),

@@ -61,6 +61,21 @@ POST_LABEL = re.compile(r"(?P<label>(?!(?i:statement|communiqu|announcement|mess
 # A parliament record's member ("NAME (Kenbury) (Con)") and office-holder ("The Minister for the Middle East
 # (NAME):", the office before the name).
 PARTY_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,80}\)[ \t]*){0,2}" + segment_patterns()["party_tag"].pattern)
+# A person named with a description after the name or as a text's author: "Dr NAME, a senior lecturer at ...",
+# "The paper's lead editorial, by NAME, ...".
+_NAME_WORDS = r"[A-Z][\w'’-]+(?:\s+(?:al-|bin\s+)?[A-Z][\w'’-]+){1,2}\b"
+DESCRIBED_NAME = re.compile(rf"\b(?:editorial|column|article|op-ed|commentary|analysis|essay|piece)s?,?\s+(?:written\s+)?"
+                            rf"by\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?P<by>{_NAME_WORDS})|"
+                            rf"\b(?P<name>{_NAME_WORDS}),\s+(?:a|an)\s+(?P<app>[^,;:.“”\"()]{{3,80}}?)"
+                            rf"(?=[,;.)]|\s+(?:who|which)\b)")
+# The possessor just before a noun cue: "The appellant's", "Iran's", "the Secretary of State's own"; or "his".
+NOUN_POSSESSOR = re.compile(r"(?:((?:\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+)?(?:[A-Z][\w.’'-]*\s+(?:of\s+(?:the\s+)?)?){0,4}"
+                            r"[\w.’'-]+?)[’']s|\b([Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s+(?:own\s+|main\s+|stated\s+|"
+                            r"official\s+|oral\s+|written\s+)?$")
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+# A broadcast transcript's label, from the comma after the name: the role in capitals, then brackets.
+CAPS_LABEL_ROLE = re.compile(r"[^,:\n]+,\s*([A-Z][A-Z0-9.,'’&\s-]*?)\s*(?:\([^()\n]*\)\s*){0,3}:\s*$")
+SMALL_CAPS_WORDS = frozenset(["OF", "FOR", "THE", "AND", "AT", "ON", "IN", "TO"])
 OFFICE_LABEL = re.compile(r"(?:^|\n)[ \t]*((?:The )?[A-Z][^\n()]{2,80}?)[ \t]*\($")
 OUR_BEFORE = re.compile(r"\b(?i:my|your|our)\s+$")
 CONCESSIVE = re.compile(r"\b(?i:whatever|no matter what|regardless of what)\s+(?:[\w'’.-]+\s+){0,4}$")
@@ -115,8 +130,10 @@ FILLER = re.compile(
     r"|\s+(?:on|in|at|of|near|from|inside|outside|along|fighting|monitoring|overseeing|investigating|"
     r"representing|guarding)\s+(?:(?:one|two|three|some|many|several|each|both|all|most)\s+of\s+)?"
     r"(?:the|a|an|their|its)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2})?"
-    # "A senior officer who spoke on condition of anonymity told ...", "An official who asked not to be named said"
-    r"(?:\s+who\s+(?:spoke|speaks|asked|requested|declined|was not|is not|were not|are not)\b[^,;“”\"]{0,80}?)?"
+    # "A senior officer who spoke on condition of anonymity told ...", "An official who asked not to be named said",
+    # "A senior administration official who briefed reporters on condition of anonymity said"
+    r"(?:\s+who\s+(?:spoke|speaks|asked|requested|declined|was not|is not|were not|are not|briefed|briefs)\b"
+    r"[^,;“”\"]{0,80}?)?"
     # "A US official familiar with the assessments told ..."
     r"(?:\s+(?:familiar|involved|acquainted)\s+with\s+[^,;“”\"]{1,60}?)?"
     # "A militia commander introduced as Abu Ali told ...", "An official who goes by the name Abu Ali wrote"
@@ -241,8 +258,8 @@ TIME_BEFORE = re.compile(r"\b(?:days?|weeks?|hours?|months?|years?|minutes?|mome
                          r"immediately|only)$", re.IGNORECASE)
 SUBORDINATE = re.compile(r"\s+(?:as(?!\s+(?:a|an|well)\b)|when|while|after|before|since|although|though|whereas)\s", re.IGNORECASE)
 POSSESSIVE_SOURCE = re.compile(
-    r"^(?:the\s+)?(?P<owner>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)[’']s\s+(?:[\w\-]+\s+){0,3}?"
-    r"(?:op-ed|editorial|article|column|commentary|report|statement|headline|front page|spokesman|"
+    r"^(?:the\s+)?(?P<owner>[A-Z][\w\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\-]*)*)[’']s\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:op-ed|editorial|article|column|commentary|report|statement|headline|front page|spokesman|letter|memo|"
     r"spokesperson|spokeswoman|website|account|channel|office|bureau|department|directorate|ministry|wing|service|"
     r"minister|ambassador|envoy|mission|embassy|delegation|"
     r"command|headquarters|press office|media office)\b")
@@ -295,7 +312,8 @@ YES_NO_AUX = re.compile(r"\s*(?:Will|Would|Can|Could|Does|Do|Did|Is|Are|Has|Have
 QUESTION_WORD = re.compile(r"\b(?:whether|if|how|why|what|when|where|who|which)\b", re.IGNORECASE)
 # "I asked NAME", "We spoke to NAME": the author questions someone who answers later ("She told me").
 AUTHOR_ASKED = re.compile(r"(?:I|We)\s+(?:(?:also|then|later)\s+)?(?:asked|interviewed|questioned|contacted|reached|"
-                          r"called|met|(?:spoke|talked)\s+(?:to|with)|put\s+(?:the|this|that)\s+question\s+to)\s+")
+                          r"called|met|(?:spoke|talked)\s+(?:to|with)|put\s+(?:the|this|that)\s+question\s+to|"
+                          r"heard\s+(?:evidence\s+)?from|took\s+evidence\s+from)\s+")  # (a tribunal: "We heard from Dr NAME")
 # "a spokesperson for the mission", "the spokesman of the ministry": a voice of a body named before.
 VOICE_FOR_THE = re.compile(r"(?:an?\s+|the\s+)?(spokes(?:man|woman|person)|representative|envoy)\s+(?:for|of)\s+"
                            r"the\s+([a-z][\w\-]*)$", re.IGNORECASE)
@@ -544,8 +562,12 @@ NO_PROPOSITION = re.compile(r"(?:most|all|some|any|none|many|each|both|either|ne
                             r"(?:last|this|next)\s+(?:week|month|year)\s*[.!?]?$|(?:yesterday|today|already)\s*[.!?]?$|"
                             # "The Houthis claimed it within hours": a pronoun object and a time, no content
                             r"(?:it|this|them)\s+(?:within|in|on|at|after|before|by|during|over|since|later|earlier|"
-                            r"again|immediately|quickly|first|too)\b[^,;:“”\"]{0,40}$",
+                            r"again|immediately|quickly|first|too|with)\b[^,;:“”\"]{0,40}$|"
+                            # "They said the same thing in 2006, and again in 2014": what was said before
+                            r"the\s+same(?:\s+(?:thing|things|words?|line|point|message))?(?:\s*,?\s+(?:in|on|at|about|"
+                            r"again|before|after|last|this|every|each|too|twice|once|and)\b[^;:“”\"]{0,50})?\s*[.!?]?$",
                             re.IGNORECASE)
+# ("saying it with a smile": a pronoun object and a manner)
 # ("had told me otherwise": the opposite of what was said before, no content of its own; "it said a lot,
 # and fast", "said little about the losses": an amount of talk, no content)
 REFLEXIVE = re.compile(r"(?:itself|themselves|himself|herself)\b", re.IGNORECASE)
@@ -624,6 +646,7 @@ class Extractor:
         self.interviewee = None  # who answered such a question with a quotation paragraph
         self.asked_end = 0  # end of the sentence's "Asked about ...," opener (see _sentence)
         self._np_cache = {}
+        self._genders = {}  # the pronoun ("he", "she") that first referred to a speaker's name
         self._scans, self._barriers = {}, None  # the whole text's names, for _answer's look-backs
         out = []
         reproduced, self._issuer = self._reproduced(segments), ()  # (): the text's issuer not looked up yet
@@ -720,6 +743,8 @@ class Extractor:
             # looked for as it is written there: "ABDUL-MALIK AL-HOUTHI" is "Abdul-Malik al-Houthi")
             written = label.title() if label.isupper() and len(label) > 3 else label
             written = self.reg.address.sub("", written)  # "MR MILLER:" is the "Matthew Miller" named before
+            if label.isupper() and " " in written and written.split()[0].lower() in self.reg.title_words:
+                written = written.split(None, 1)[1]  # "ADM. GRANT SOLBERG:" is the "Admiral Grant Solberg" named
             words = "{0,3}" if " " in written.strip() else "{1,3}"
             folded = f"(?i:{re.escape(written)})" if label.isupper() else re.escape(written)
             name = self._last_before(re.compile(rf"\b(?:[A-Z][\w'’-]+[ \t]+){words}{folded}\b"), start,
@@ -736,7 +761,11 @@ class Extractor:
             # better than a guess from what follows the name (here or where the text names him first;
             # a label named nowhere else, where the label says it: "Mr. Danon (Israel):"); a registered
             # person keeps the registry's.
-            role = self._role_before(name.start()) if name else None
+            # ("FARSHCHIAN:" has the role her first label gave: "NEDA FARSHCHIAN, DIRECTOR, IRAN PROGRAM, ...:")
+            if role := self._label_role(label, start):
+                self._scans[("label role", spk["name"])] = role
+            role = role or self._scans.get(("label role", spk["name"])) or \
+                (self._role_before(name.start()) if name else None)
             role = role or self._role_in_text(name.group(0) if name else written.strip())
             if role is None and name:
                 # "NAME is a senior fellow at the Centre for ...": the introduction tells the role
@@ -752,6 +781,22 @@ class Extractor:
                                      pos=name.start(), known=True, office=office is not None))
             self.history.sort(key=_POS)
         return dict(self._statement(dict(spk, mention=label), ":", start, end, [], kind="direct"), para=p_idx)
+
+    def _label_role(self, label, start):
+        """The role a broadcast transcript's label gives in capitals after the name ("HAIDAR AL-SAMARRAIE,
+        SPOKESMAN, IRAQI PRIME MINISTER'S OFFICE (through translator):" is the "spokesman at Iraqi Prime
+        Minister's Office": official), or None."""
+        if not label.isupper():
+            return None
+        line = self.text[self.text.rfind("\n", 0, start) + 1:start]
+        m = CAPS_LABEL_ROLE.match(line)
+        if m is None or not line.startswith(label):
+            return None
+        parts = [p.strip() for p in m.group(1).split(",") if p.strip()]
+        # (the first part is the head noun, the last the body: "DIRECTOR, IRAN PROGRAM, CARROW CENTER")
+        body = " ".join(w if "." in w or w in ("US", "UK", "UN") else w.capitalize() if w not in SMALL_CAPS_WORDS
+                        else w.lower() for w in parts[-1].split()) if len(parts) > 1 else ""
+        return self._appositive_role(parts[0].lower() + (f" at {body}" if body else ""))
 
     def _reproduced(self, segments):
         """The body paragraphs of a text the page reproduces in full ("The full text of the statement
@@ -1102,6 +1147,8 @@ class Extractor:
                 vf.group(1).lower() in cues["forms"]:
             verbs = chain([vf], verbs)  # "Affirmed the minister ... that": see _verb
         nouns = cues["noun"].finditer(sent) if "that" in lower and not cues["noun_words"].isdisjoint(lower) else ()
+        if "that" in lower and not cues["copula_noun_words"].isdisjoint(lower):
+            nouns = chain(nouns, cues["copula_noun"].finditer(sent))
         # "According to X, ..." and "..., according to X."
         for m in according:
             a = s0 + m.start()
@@ -1748,7 +1795,15 @@ class Extractor:
             spk = self._resolve(of.group(1), of.start(1))
             if spk is None or spk["role"] == "unknown" and not spk.get("known"):
                 return None
+        elif (owner := NOUN_POSSESSOR.search(text, max(s0, a - 80), a)) is not None:
+            # "The appellant's evidence was that", "Iran's claim that", "his position is that": the possessor's
+            spk = self._pronoun(POSSESSIVE_PRONOUNS[owner.group(2).lower()], owner.start(2)) if owner.group(2) \
+                else self._resolve(owner.group(1), owner.start(1))
+            if spk is None or spk["role"] == "unknown" and not spk.get("known"):
+                return None
         else:
+            if self.cues["copula_noun"].match(text, a):
+                return None  # "The evidence is that ...": whose is not said
             pre = text[max(s0, a - 80):a]
             m = re.search(r"(?:\b(?:the|a|an|this|that)\s+)([^,;“”\"]{2,60})\s*$", pre, re.IGNORECASE)
             words = TOKEN.findall(m.group(1)) if m else []
@@ -2580,6 +2635,8 @@ class Extractor:
         for h in reversed(self.history[-12:]):
             if h["pos"] >= pos:
                 continue
+            if self._genders.get(h["name"], pronoun) != pronoun and pronoun in ("he", "she"):
+                continue  # "the appellant ... He claims", then "Dr NAME ... She said": not the appellant
             if ruled_out and not (ruled_out.isdisjoint(h["mention"].lower().split()) and ruled_out.isdisjoint(
                     TOKEN.findall(self.text[max(0, h["pos"] - 24):h["pos"]].lower())[-2:])):
                 continue  # "One man in Istanbul said ... She says", "her eldest son, Jawad, ... She": not him
@@ -2587,6 +2644,8 @@ class Extractor:
                 under = h.get("under")  # "NAME, an adviser to Supreme Leader X, was in Damascus. He said": NAME
                 if under is not None and (not ruled_out or ruled_out.isdisjoint(under["mention"].lower().split())):
                     h = under
+                if pronoun in ("he", "she"):
+                    self._genders.setdefault(h["name"], pronoun)
                 return dict(h, mention=pronoun, pos=pos)  # "he" is not "the Americans" or "their families"
             if kind == "plural" and h["role"] != "unknown" and (
                     h["kind"] in ("group", "body", "government", "outlet") or PLURAL_HEAD.search(h["mention"])):
@@ -2713,6 +2772,18 @@ class Extractor:
                 if role in ("outlet", "organization"):
                     history.append(dict(name=cm.group(2).strip(), role=role, pos=cm.start(2), known=True,
                                         kind="outlet" if role == "outlet" else "group", mention=cm.group(0)))
+        if ", a" in text[s0:s1] or " by " in text[s0:s1]:
+            # A person named outside the subject, but described ("We heard from Dr NAME, a lecturer at ...") or
+            # as a text's author ("The paper's lead editorial, by NAME, ran"): a later "she" or "he".
+            for m in DESCRIBED_NAME.finditer(text, s0, s1):
+                key = "by" if m.group("by") else "name"
+                a, name, app = m.start(key), m.group(key), m.group("app")
+                if a in seen or _quoted_at(text, s0, a) or self.reg.resolve(name).entry is not None or \
+                        app and self.reg.person_heads.isdisjoint(TOKEN.findall(app.lower())):
+                    continue
+                history.append(dict(name=name, role=app and self._appositive_role(app) or "unknown", kind="person",
+                                    mention=name, pos=a, known=True))
+                seen.add(a)
         # the subject's own name ("Iran's army chief of staff, Gen. NAME, said": NAME is no one "under" him)
         named_here = {h["name"] for h in history[-30:] if h.get("described") and s0 <= h["pos"] < s1}
         for a, b, sp in self.reg.find(text, s0, s1):

@@ -98,6 +98,8 @@ def patterns():
         "hearing_label": re.compile(data.get("hearing_label", "(?!)")),
         "letters_page": re.compile(data.get("letters_page", "(?!)")),
         "letter_signature": re.compile(data.get("letter_signature", "(?!)")),
+        "talk_signature": re.compile(data.get("talk_signature", "(?!)")),
+        **{k: re.compile(data.get(k, "(?!)")) for k in ("email_header", "email_quote_intro")},
         "host_roles": frozenset(x.lower() for x in data.get("host_roles", [])),
         "post_attribution": re.compile(data.get("post_attribution", "(?!)")),
         "post_header": re.compile(data.get("post_header", "(?!)")),
@@ -416,8 +418,8 @@ def segment_rows(text: str) -> list[tuple[str, int, int, str]]:
         if any(kinds[j] == "body" for j in near):
             kinds[k] = "body"
     # Turns before datelines: "Question (IRNA):" opens a turn, not a "Tehran (IRNA):" dateline.
-    rows = _interview_turns(text, _court_record(text, _captions(text, _letters(text, _embedded_posts(
-        text, _merge(lines, kinds, authors, comment_ids))))))
+    rows = _interview_turns(text, _court_record(text, _captions(text, _talk_page(text, _emails(text, _letters(text, _embedded_posts(
+        text, _merge(lines, kinds, authors, comment_ids))))))))
     return _split_datelines(text, rows)
 
 
@@ -548,6 +550,110 @@ def _letters(text: str, rows: list[tuple]) -> list[tuple]:
             out[k:] = [("letter", out[k][1], out[-1][2], title_name(m.group("name")))]
         out.append(("boilerplate", start, end, ""))
     return out
+
+
+# ("---------- Forwarded message ---------" over a header: a clipping forwarded, not its sender's words)
+_FORWARDED = re.compile(r"Forwarded message|Begin forwarded message", re.IGNORECASE)
+_QUOTED_EMAIL = re.compile(r"(?m)^>[ \t]?")  # a reply's quoted line: "> 1. Succession. ..."
+_MESSAGE_RULE = re.compile(r"\s*(?:-{5,}|_{5,}|={5,})\s*(?:\n\s*Message \d+ of \d+\s*)?|\s*Message \d+ of \d+\s*")
+
+
+def _emails(text: str, rows: list[tuple]) -> list[tuple]:
+    """A leaked or published mail thread's messages as the turns of their senders ("From: NAME <address>"):
+    each paragraph of prose is an ``answer`` of the sender; greetings, sign-offs and the signature (after
+    "--") are boilerplate. A reply's quotation of an earlier message ("On ..., NAME wrote:" then "> ..."
+    lines) is that writer's where the thread does not hold it already (else boilerplate); a forwarded
+    clipping is the page's own body (the clipping's reported speech is read as an article's)."""
+    if "From:" not in text or "Subject:" not in text:
+        return rows
+    pats = patterns()
+    head, intro = pats["email_header"], pats["email_quote_intro"]
+    # (a header's lines may fall in several rows: a line repeated on the page reads as a caption)
+    heads = [m for m in head.finditer(text) if m.start() == 0 or text[m.start() - 1] == "\n"]
+    if len(heads) < 2:
+        return rows
+    out, sender, quoted_by, forwarded, signed = [], None, None, False, False
+    for row in rows:
+        kind, start, end, author = row
+        para = text[start:end]
+        h = next((m for m in heads if m.start() < end and start < m.end()), None)
+        if h is not None:
+            if start <= h.start():
+                forwarded = forwarded or _FORWARDED.search(text, max(0, h.start() - 80), h.start()) is not None
+                sender, quoted_by, signed = (None if forwarded else h.group("name").strip()), None, False
+            out.append(("boilerplate", start, end, ""))
+        elif kind not in ("body", "caption"):
+            out.append(row)
+        elif _MESSAGE_RULE.fullmatch(para):
+            sender, forwarded = None, False
+            out.append(("boilerplate", start, end, ""))
+        elif sender is None or STAGE_PARAGRAPH.fullmatch(para):
+            out.append(row)  # the page's own words, or a forwarded clipping's ("[Site note: ...]": the site's)
+        elif signed or para.startswith(("--\n", "-- \n", "Attachments:")) or para.strip() == "--":
+            signed = True
+            out.append(("boilerplate", start, end, ""))
+        elif m := intro.match(para):
+            quoted_by = m.group("name").strip()
+            out.append(("boilerplate", start, end, ""))
+        elif para.startswith(">"):
+            for line in re.finditer(r"[^\n]+", para):
+                q0 = _QUOTED_EMAIL.match(text, start + line.start()).end()
+                words = text[q0:start + line.end()].strip()
+                mine = quoted_by and len(words) > 3 and text.count(words) == 1
+                out.append(("answer" if mine else "boilerplate", q0 if mine else start + line.start(),
+                            start + line.end(), quoted_by if mine else ""))
+        elif not _is_prose(para.strip()):
+            out.append(("boilerplate", start, end, ""))  # "Hi Elliot,", "Best,\nSamira", a signature block
+        else:
+            out.extend(_spoken(text, start, end, sender))
+    return out
+
+
+_TALK_INDENT = re.compile(r"[ \t]*(?:[:*#][ \t]*)*")  # a talk page's reply depth (":::") or !vote bullet ("* ")
+
+
+def _line_start(text: str, lo: int, i: int) -> int:
+    """Where the line holding offset ``i`` starts, ``lo`` at the earliest."""
+    return max(lo, text.rfind("\n", lo, i) + 1)
+
+
+def _talk_page(text: str, rows: list[tuple]) -> list[tuple]:
+    """A wiki talk page's signed comments as ``letter`` segments of their signers (the comment, and the speech
+    it reports): each runs from after its reply colons or bullet to its signature ("— NAME (talk) 14:02, 3 May
+    2020 (UTC)"), over the unsigned paragraphs of prose just before it; the signature is boilerplate."""
+    if "(UTC)" not in text:
+        return rows
+    sign = patterns()["talk_signature"]
+    if sum(1 for _ in zip(range(2), sign.finditer(text))) < 2:
+        return rows
+    out, pending = [], []  # pending: unsigned prose paragraphs a signature below may close
+    for row in rows:
+        kind, start, end, author = row
+        signed = list(sign.finditer(text, start, end)) if kind == "body" else []
+        if not signed:
+            if kind == "body" and _is_prose(text[start:end].strip()):
+                pending.append(row)
+            else:
+                out += pending + [row]
+                pending = []
+            continue
+        pos = start
+        for m in signed:
+            c0 = _line_start(text, pos, m.start())  # the signed line, and the lines of prose above it
+            while c0 > pos and _is_prose(text[_line_start(text, pos, c0 - 1):c0].strip()):
+                c0 = _line_start(text, pos, c0 - 1)
+            if c0 > pos:  # ("Requested move[edit]" above "* Support per nom. — NAME (talk) ...": a heading)
+                out += pending + [("boilerplate", pos, c0, "")]
+                pending = []
+            c0 = pending[0][1] if pending else c0
+            c0 = _TALK_INDENT.match(text, c0).end()
+            if text[c0:m.start()].strip():
+                out.append(("letter", c0, m.start(), m.group("name")))
+            out.append(("boilerplate", m.start(), m.end(), ""))
+            pending, pos = [], m.end() + 1
+        if text[pos:end].strip():
+            pending.append(("body", pos, end, author))
+    return out + pending
 
 
 # A court reporter's transcript: numbered lines ("13  correct?"), "BY MR. HALLORAN:" before an
@@ -802,6 +908,10 @@ def _interview_turns(text: str, rows: list[tuple]) -> list[tuple]:
     count: dict[str, int] = {}
     for m in labels.values():
         count[m.group("label")] = count.get(m.group("label"), 0) + 1
+    for lab in list(count):
+        if lab.isupper() and " " in lab and (short := lab.split()[-1]) in count:
+            # "LEYLA DORRAN, DIRECTOR, ...:" once, then "DORRAN:": one speaker's turns
+            count[lab] = count[short] = count[lab] + count[short]
     questions = {}
     for i, m in labels.items():
         kind, start, end, _ = rows[i]
@@ -822,8 +932,9 @@ def _interview_turns(text: str, rows: list[tuple]) -> list[tuple]:
         if share(a) > 0 and mean_length(a) < mean_length(b):
             asked.add(a)
     for m in labels.values():
-        if (m.group("role") or "").lower() in pats["host_roles"]:
-            # "DANA WHITFIELD, HOST:" asks, and so does "WHITFIELD:" after it.
+        if not pats["host_roles"].isdisjoint(re.findall(r"[\w-]+", (m.group("role") or "").lower())):
+            # "DANA WHITFIELD, HOST:" asks, and so does "WHITFIELD:" after it; so does a broadcaster's own
+            # correspondent ("NICK ABERNATHY, ANC SENIOR CORRESPONDENT (voice-over):"): the outlet's voice.
             asked |= {m.group("label"), m.group("label").split()[-1]}
     briefing = False
     if sum(1 for n in count.values() if n >= 2) < 2:

@@ -2709,3 +2709,191 @@ def test_a_mission_to_the_un_after_a_subordinate_clause(ex):
          "“a collection of lies.”\n\nSyria’s embassy in Beirut said the report was false.")
     got = reported(ex, t, "speaker", "text")
     assert got[0] == ("Iran’s mission to the United Nations", "it “a collection of lies.”")
+
+
+NEWSCAST = """Transcripts > Evening Report
+
+EVENING REPORT WITH MARA QUINLAN
+
+Aired March 4, 2024 - 20:00   ET
+
+THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.
+
+MARA QUINLAN, NBX ANCHOR: Good evening. Tonight the Pentagon says its jets struck four militia depots in eastern Syria.
+
+We go first to NBX's Tom Varga in Erbil.
+
+(BEGIN VIDEOTAPE)
+
+TOM VARGA, NBX SENIOR INTERNATIONAL CORRESPONDENT (voice-over): The fires burned until dawn outside al-Mayadin. By noon the factions had answered.
+
+SALEH AL-KUBAISI, SPOKESMAN, IRAQI INTERIOR MINISTRY (through translator): We reject any attack on Iraqi soil, whoever carries it out, and we will not let our country become a battlefield for others.
+
+VARGA (voice-over): In Tehran the message was different.
+
+(END VIDEOTAPE)
+
+QUINLAN: Joining me now is Leyla Dorran, who runs the Gulf program at the Halden Institute. Leyla, do the factions take orders from Tehran?
+
+LEYLA DORRAN, DIRECTOR, GULF PROGRAM, HALDEN INSTITUTE: Not orders, no. Tehran sets the direction and the factions choose the timing, and that is exactly what gives Iran its deniability.
+
+QUINLAN: And the response tonight?
+
+DORRAN: Measured. Nobody in Tehran wants this to reach Iranian soil.
+
+QUINLAN: Leyla Dorran, thank you.
+"""
+
+
+def test_a_cable_news_transcript(ex):
+    """A broadcast transcript: labels give the role in capitals after the name; the anchor's and the
+    network's correspondents' turns are the outlet's own voice (their reported speech still counts); a
+    guest's surname label keeps the role of her full label."""
+    got = reported(ex, NEWSCAST, "speaker", "speaker_role", "kind", "text", segments=segment(NEWSCAST))
+    assert ("Saleh Al-Kubaisi", "official", "direct", "We reject any attack on Iraqi soil, whoever carries it "
+            "out, and we will not let our country become a battlefield for others.") in got
+    dorran = [g for g in got if g[0] == "Leyla Dorran"]
+    assert len(dorran) == 2 and {g[1] for g in dorran} == {"organization"}
+    assert dorran[1][3] == "Measured. Nobody in Tehran wants this to reach Iranian soil."
+    assert any(g[0].startswith("Pentagon") and g[3].startswith("its jets struck") for g in got)
+    assert not any(g[0] in ("Mara Quinlan", "Tom Varga", "Quinlan", "Varga") for g in got)
+
+
+MAILS = """LEAKBOX
+Collections > The Corvell Institute mails
+
+This thread comes from the mailbox of a think-tank director. We publish it in full.
+
+Message 1 of 3
+
+From: Dana Petrosyan <d.petrosyan@corvell.org>
+To: Hugo Lind <h.lind@corvell.org>
+Date: Mon, 6 Apr 2020 10:12:40 -0400
+Subject: Houthi drones - draft
+
+Hi Hugo,
+
+Draft attached. The central claim is that the drones are assembled in Yemen from Iranian kits, not flown in whole.
+
+Also, Abdulsalam told Al-Masirah on Friday that the group builds "every bolt" itself. I have quoted it with a caveat.
+
+Best,
+Dana
+
+--
+Dana Petrosyan
+Research Fellow, Yemen
+
+Message 2 of 3
+
+From: Hugo Lind <h.lind@corvell.org>
+To: Dana Petrosyan <d.petrosyan@corvell.org>
+Date: Tue, 7 Apr 2020 09:02:11 -0400
+Subject: Re: Houthi drones - draft
+
+Thanks.
+
+On Mon, 6 Apr 2020 at 10:12, Dana Petrosyan <d.petrosyan@corvell.org> wrote:
+> Draft attached. The central claim is that the drones are assembled in Yemen from Iranian kits, not flown in whole.
+
+Good, but the kits point needs a second source before we publish anything on it.
+
+On Sun, 5 Apr 2020, Rafe Collier <rafe@collieradvisory.net> wrote:
+> The engines are the giveaway. Every one we have seen was made for the Iranian program.
+
+H.
+
+Message 3 of 3
+
+From: Dana Petrosyan <d.petrosyan@corvell.org>
+To: Hugo Lind <h.lind@corvell.org>
+Date: Tue, 7 Apr 2020 11:40:05 -0400
+Subject: Fwd: wire copy
+
+Here is the wire copy you asked for; it came in this morning.
+
+---------- Forwarded message ---------
+From: Gulf Wire Alerts <alerts@gulfwire.com>
+Date: Tue, Apr 7, 2020 at 7:45 AM
+Subject: Coalition says drone downed
+To: <d.petrosyan@corvell.org>
+
+RIYADH, April 7 (Gulf Wire) - The Saudi-led coalition said it had shot down a drone launched toward Jizan.
+"""
+
+
+def test_a_leaked_mail_thread(ex):
+    """A published mail thread: each paragraph of prose is its sender's (greetings, sign-offs and the
+    signature are not); a reply's quotation of a message the thread holds is not said again, one it does not
+    hold is its writer's; a forwarded clipping is read as an article (its reported speech counts)."""
+    rows = segment(MAILS)
+    got = reported(ex, MAILS, "speaker", "kind", "text", segments=rows)
+    petrosyan = [g[2] for g in got if g[0] == "Dana Petrosyan"]
+    assert petrosyan[0].startswith("Draft attached.") and len(petrosyan) == 3
+    assert ("Hugo Lind", "direct", "Good, but the kits point needs a second source before we publish anything on "
+            "it.") in got
+    assert ("Rafe Collier", "direct", "The engines are the giveaway. Every one we have seen was made for the "
+            "Iranian program.") in got
+    assert any(g[0] == "Mohammed Abdulsalam" or g[0] == "Abdulsalam" for g in got)
+    assert any(g[0].startswith("Saudi-led coalition") and g[2].startswith("it had shot down") for g in got)
+    assert not any(g[0] in ("Gulf Wire Alerts", "Date", "From") for g in got)
+    assert sum(1 for g in got if "central claim" in g[2]) == 1
+
+
+TRIBUNAL = """DECISION AND REASONS
+
+1. The appellant is a citizen of Iran. He appeals against the refusal of his protection claim.
+
+2. The Secretary of State’s refusal letter stated that the appellant had “freely joined” the Basij.
+
+3. The appellant’s evidence was that he served as a clerk in Damascus in 2014. In cross-examination he accepted that he had handled fuel records for the front.
+
+4. We heard from Dr Ines Varley, a lecturer at the University of Harwick. She said that clerks in Damascus “could not have been unaware” of the fighting. Her position was that the Basij kept no true volunteers.
+
+5. Mr P. Olsen, for the Secretary of State, submitted that the appellant’s duties had helped the war effort.
+
+6. The evidence is that he left in 2016.
+"""
+
+
+def test_a_tribunal_decision(ex):
+    """A written judgment: "the appellant" is a speaker "he" refers back to; "X's evidence was that" and "her
+    position was that" are statements of the possessor; counsel "submitted that", a witness "accepted that";
+    "She" after "the appellant ... he" is the witness the tribunal heard, not the appellant; "the evidence is
+    that" with no possessor is nobody's."""
+    got = reported(ex, TRIBUNAL, "speaker", "text")
+    assert ("Secretary of State", "the appellant had “freely joined” the Basij") in got
+    assert ("appellant", "he served as a clerk in Damascus in 2014") in got
+    assert ("appellant", "he had handled fuel records for the front") in got
+    assert ("Ines Varley", "clerks in Damascus “could not have been unaware” of the fighting") in got
+    assert ("Ines Varley", "the Basij kept no true volunteers") in got
+    assert any(g[0].endswith("Olsen") and g[1].startswith("the appellant’s duties") for g in got)
+    assert not any("left in 2016" in g[1] for g in got)
+
+
+def test_an_object_pronoun_and_a_manner_or_an_earlier_thing_said_are_no_content(ex):
+    """"saying it with a smile", "said the same thing in 2006": no proposition is reported."""
+    text = "Some people are saying it with a smile. They said the same thing in 2006, and again in 2014."
+    assert reported(ex, text, "text") == []
+    assert reported(ex, "Tasnim echoed the same two themes of truce-breaking and foreign support.", "text")
+
+
+def test_a_press_reviews_led_with_headline_and_an_editorials_author(ex):
+    """A press review: "led with “...”" is the paper's headline ("led with rockets" is nothing); "he wrote"
+    after "The paper's lead editorial, by NAME, ran ..." is the editorial's author, a name no registry knows."""
+    text = ("JAVAN\n\nJavan, which is close to the Guards, led with “The path of the martyrs continues.” "
+            "Hezbollah led with rockets and drones on Sunday.\n\n"
+            "KAYHAN\n\nThe paper’s lead editorial, by Mehdi Sourani, ran to a full page. “Those who thought the "
+            "resistance was one man never understood it,” he wrote.")
+    got = reported(ex, text, "speaker", "kind", "text")
+    assert ("Javan", "headline", "The path of the martyrs continues.") in got
+    assert ("Mehdi Sourani", "direct", "Those who thought the resistance was one man never understood it") in got
+    assert len(got) == 2
+
+
+def test_an_official_who_briefed_reporters_said(ex):
+    """"A senior administration official who briefed reporters on condition of anonymity said ...": the
+    relative clause belongs to the speaker's description, and "said" is the cue."""
+    got = reported(ex, "A senior administration official who briefed reporters on condition of anonymity said the "
+                       "United States is not looking for a war with Iran.", "speaker", "text")
+    assert got == [("senior administration official", "the United States is not looking for a war with Iran")]

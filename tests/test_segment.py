@@ -818,3 +818,80 @@ def test_a_court_reporters_transcript():
     assert turns[1] == ("Mr. Halloran", "You have pleaded guilty in connection with this case,\n 8  correct?")
     assert turns[4][0] == "Parviz Amini" and turns[4][1].endswith("aerospace force of the Sepah.")
     assert [a for a, _ in turns[5:]] == ["Ms. Okafor", "The Court", "Ms. Okafor", "Parviz Amini"]
+
+
+INSTAGRAM = """Instagram
+Log in
+
+gulf.voice.official
+Verified
+
+gulf.voice.official Verified Five years ago tonight... more
+See translation
+
+Five years ago tonight the commander went to meet his Lord, and his school has a million students.
+
+#Anniversary #Resistance
+2w
+
+Liked by news_agency and 12,345 others
+View all 84 comments
+
+ali.rezaei_1370 2w
+Rest in peace, commander of hearts
+41 likes Reply
+View replies (3)
+
+nilufar.azad 2w
+ok, which station is next? Baghdad? Beirut?
+318 likes Reply
+
+gulf.voice.official Verified 2w
+@nilufar.azad The next station is Al-Quds, God willing.
+97 likes Reply
+
+Add a comment…
+
+More posts from gulf.voice.official
+"""
+
+
+TALK = """Talk:Zeinabiyoun Brigade
+From Examplepedia, the free encyclopedia
+
+Casualty figures[edit]
+
+The infobox cites only one agency for the figure of 800 dead.
+
+That agency belongs to the IRGC, so it is not independent. — Cobaltfinch (talk) 14:02, 3 May 2020 (UTC)
+
+:It is reliable for what officials say, which is what the sentence reports. — Mazandar57 (talk) 16:40, 3 May 2020 (UTC)
+
+Requested move[edit]
+* Support per nom. — Hollowmere (talk · contribs) 16:10, 15 May 2020 (UTC)
+* Oppose. According to Fars, the unit was renamed in 2015. — BrusqueBadger (talk) 08:55, 16 May 2020 (UTC)
+
+::::the numbers are too low — Preceding unsigned comment added by 203.0.113.47 (talk) 21:50, 6 May 2020 (UTC)
+"""
+
+
+def test_instagram_comments():
+    """An Instagram page: "handle 2w" (and "handle Verified 2w") opens a comment; "41 likes Reply",
+    "View replies (3)" are the widget's; "View all 84 comments" opens the section."""
+    rows = segment_rows(INSTAGRAM)
+    comments = [(a, INSTAGRAM[s:e].strip()) for k, s, e, a in rows if k == "comment"]
+    assert comments == [("ali.rezaei_1370", "Rest in peace, commander of hearts"),
+                        ("nilufar.azad", "ok, which station is next? Baghdad? Beirut?"),
+                        ("gulf.voice.official", "@nilufar.azad The next station is Al-Quds, God willing.")]
+
+
+def test_a_wiki_talk_page():
+    """A talk page's signed comments are their signers' (from after the reply colons or !vote bullet to the
+    signature; an unsigned paragraph of prose just above belongs to the comment signed below it; the
+    unsigned-comment template names the IP)."""
+    rows = segment_rows(TALK)
+    got = [(a, TALK[s:e].strip()) for k, s, e, a in rows if k == "letter"]
+    assert [a for a, _ in got] == ["Cobaltfinch", "Mazandar57", "Hollowmere", "BrusqueBadger", "203.0.113.47"]
+    assert got[0][1].startswith("The infobox cites") and got[0][1].endswith("it is not independent.")
+    assert got[1][1].startswith("It is reliable") and got[2][1] == "Support per nom."
+    assert got[4][1] == "the numbers are too low"
