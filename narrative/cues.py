@@ -85,7 +85,7 @@ def compiled(folder: str | None = None):
         "copula_noun_words": key_words(data.get("copula_nouns", []), longest=True),
         "passive": re.compile(rf"\b(?:{alt(data.get('passive_auxiliaries', []))})\s+(?:\w+ly\s+)?(?:also\s+)?"
                               rf"({alt(data.get('passive_verbs', []))})\s+by\s+", re.IGNORECASE),
-        "according": re.compile(rf"\b({alt(data.get('according', []))})\s+", re.IGNORECASE),
+        "according": re.compile(rf"\b({alt(data.get('according', []))})(?:\s*,\s*|\s+)", re.IGNORECASE),
         # (and a manner adverb set in commas: "said to me, very politely, “...”")
         "adjunct": re.compile(rf"\s*(?:,\s*)?(?:{TIME_ADJUNCT}|{adjuncts}|(?-i:(?:very\s+)?[a-z]{{3,}}ly)(?=\s*,))"
                               rf"(?![\w\-’']|\s*[’']s\b)\s*,?\s*", re.IGNORECASE),  # ("last night's strikes": no adjunct)

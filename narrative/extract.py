@@ -73,6 +73,7 @@ NOUN_POSSESSOR = re.compile(r"(?:((?:\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+)?(?:[A-Z][\
                             r"[\w.’'-]+?)[’']s|\b([Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s+(?:own\s+|main\s+|stated\s+|"
                             r"official\s+|oral\s+|written\s+)?$")
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+OWN_VIEW = re.compile(r"\b(his|her|their|its)\s+(?:view|opinion|words)$", re.IGNORECASE)  # an "according" cue
 # A broadcast transcript's label, from the comma after the name: the role in capitals, then brackets.
 CAPS_LABEL_ROLE = re.compile(r"[^,:\n]+,\s*([A-Z][A-Z0-9.,'’&\s-]*?)\s*(?:\([^()\n]*\)\s*){0,3}:\s*$")
 SMALL_CAPS_WORDS = frozenset(["OF", "FOR", "THE", "AND", "AT", "ON", "IN", "TO"])
@@ -430,6 +431,8 @@ SPEECH_OBJECT = re.compile(r"\s*(?:\w+ly\s+|also\s+|then\s+)?(?:had|has|sent|del
 # "excerpts of a sermon by", "a speech by", "his last letter by": the words that follow are the agent's.
 SPEECH_BY = re.compile(r"\b(?:sermon|speech|address|remarks|interview|letter|message|lecture|eulogy|poem)\s+"
                        r"(?:(?:delivered|given|written|sent)\s+)?by\s+")
+# "SPA quotes the Interior Ministry:", "IRNA quoted the spokesman:": the one quoted speaks after the colon.
+QUOTES_WHOM = re.compile(r"\bquot(?:ed|es|ing)\s+")
 # A transcript's label for a recording played on air, naming its voice: "[CLIP — NAIM QASSEM, translated
 # from Arabic]", "(SOUNDBITE OF ARCHIVED RECORDING — HASSAN NASRALLAH)".
 CLIP_LABEL = re.compile(r"\s*[\[(](?:[A-Z ]*\b)?(?:CLIP|SOUNDBITE|AUDIO|VIDEO|RECORDING)\b[^\])\n]{0,40}?[—–:\-]\s*"
@@ -1703,6 +1706,12 @@ class Extractor:
 
     def _according(self, s0, s1, a, b, cue, quotes):
         text = self.text
+        if (own := OWN_VIEW.search(cue)) is not None:
+            # "In her view, “no supply driver could have been unaware ...”": the one "her" refers to, at the
+            # sentence's start only ("..., in her view," inside a clause is the author's hedge)
+            spk = self._pronoun(POSSESSIVE_PRONOUNS[own.group(1).lower()], a) if not text[s0:a].strip() else None
+            c1 = self._content_end(b, s1, quotes)
+            return self._statement(spk, cue.lower(), b, c1, quotes) if spk and c1 - b >= 3 else None
         rest = text[b:s1]
         lead = REPORT_OF.match(rest)
         n0 = b + (lead.end() if lead else 0)
@@ -1965,6 +1974,11 @@ class Extractor:
             # "Resalat carried excerpts of a sermon by Hojatoleslam NAME, who led prayers ...: «...»"
             spk = self._resolve(text[np_[0]:np_[1]], np_[0])
             if spk and spk.get("known") and spk["kind"] == "person":
+                return spk
+        if (qw := QUOTES_WHOM.search(text, pos, colon)) and (np_ := self._speaker_np(qw.end(), colon)) and \
+                not text[np_[1]:colon].strip():
+            spk = self._resolve(text[np_[0]:np_[1]], np_[0])
+            if spk and spk.get("known"):
                 return spk
         if (op := OPENER_PRONOUN.match(text, pos, colon)) is not None:
             pos = op.start(1)  # "In July he addressed the President directly:"

@@ -2897,3 +2897,21 @@ def test_an_official_who_briefed_reporters_said(ex):
     got = reported(ex, "A senior administration official who briefed reporters on condition of anonymity said the "
                        "United States is not looking for a war with Iran.", "speaker", "text")
     assert got == [("senior administration official", "the United States is not looking for a war with Iran")]
+
+
+def test_an_agency_quoting_someone_before_a_colon(ex):
+    """"IRNA quoted the foreign ministry spokesman: “...”": the one quoted speaks, not the agency."""
+    got = reported(ex, 'IRNA quoted the foreign ministry spokesman: "We will respond at a time of our choosing."',
+                   "speaker", "kind", "text")
+    assert got == [("foreign ministry spokesman", "direct", "We will respond at a time of our choosing.")]
+
+
+def test_in_her_view_at_a_sentences_start(ex):
+    """"In her view, “...”" and "In her opinion ..." report the one "her" refers to; "..., in her view, ..."
+    inside a clause is no statement of its own."""
+    text = ("We heard from Dr Ines Varley, a lecturer at the University of Harwick. In her view, “no clerk in "
+            "Damascus could have been unaware of the fighting” (at [15]). In her opinion such statements were "
+            "“designed for a domestic audience”. The claim was, in her view, wrong.")
+    got = reported(ex, text, "speaker", "text")
+    assert got == [("Ines Varley", "no clerk in Damascus could have been unaware of the fighting"),
+                   ("Ines Varley", "such statements were “designed for a domestic audience”")]
