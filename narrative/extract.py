@@ -114,6 +114,9 @@ DUMMY_IT = re.compile(r"it\s+(?:is|was|has been|had been|will be|would be|seems|
 AUXILIARY = re.compile(r"\b(?:would|will|is|are|was|were|has|have|had|could|can|must|should)\b")
 FINITE = re.compile(r"[“”\"]|" + AUXILIARY.pattern)
 WHO_BEFORE = re.compile(r"\s+who\s+(?:\w+ly\s+)?$")
+# A time between a noun and its relative clause: "a former officer last night who ...", "an aide on Monday who".
+TIME_TAIL = re.compile(r"(?:\s+(?:last\s+(?:night|week|month|year)|yesterday|this\s+(?:morning|week|month)|"
+                       r"on\s+[A-Z][a-z]+day|in\s+(?:[A-Z][a-z]+|\d{4})))?$")
 FROM_PLACE = re.compile(r"(?:\s+(?:from|in)\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})?$")
 RELATIVE_PRONOUN = re.compile(r"\b(?:whom|which|that)\s+(he|she|they|it)\b(?=[^,;:“”\"]*$)", re.IGNORECASE)
 PAREN_PRONOUN = re.compile(r",\s+(he|she|they|it)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -2079,6 +2082,11 @@ class Extractor:
         first = word.group(0).lower() if hasattr(word, "group") else ""
         if first in ("which", "who") and not RELATIVE_PRONOUN.match(seg.lstrip()):
             return self._antecedent(c0, a)  # "which he described as": the pronoun speaks (below)
+        if " who " in seg and (w := WHO_BEFORE.search(text, pos, a)) is not None and first in ("i", "we"):
+            # "I spoke to a former Guard officer last night who put it bluntly: ...": the one the author met
+            end = w.start() - len(TIME_TAIL.search(text[pos:w.start()]).group(0))
+            found = self._antecedent(end, a)
+            return found if found and found[0].get("known") and found[0]["kind"] == "person" else None
         style = STYLE_OF_ADDRESS.match(seg.lstrip()) if first in ("his", "her") else None
         if style and _filler(seg.lstrip()[style.end():]):
             # "His Eminence affirmed": a style of address is the person himself

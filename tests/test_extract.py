@@ -2915,3 +2915,13 @@ def test_in_her_view_at_a_sentences_start(ex):
     got = reported(ex, text, "speaker", "text")
     assert got == [("Ines Varley", "no clerk in Damascus could have been unaware of the fighting"),
                    ("Ines Varley", "such statements were “designed for a domestic audience”")]
+
+
+def test_the_one_the_author_met_who_spoke(ex):
+    """"I spoke to a former Guard officer last night who put it bluntly: ..." and "We met a Hezbollah commander
+    in Tyre who told us that ...": the person met speaks, not the author."""
+    got = reported(ex, "I spoke to a former Guard officer last night who put it bluntly: the Quds Force does not "
+                       "want to lose its network. We met a Hezbollah commander in Tyre who told us that the war "
+                       "was not over.", "speaker", "text")
+    assert got == [("former Guard officer", "the Quds Force does not want to lose its network"),
+                   ("Hezbollah commander", "the war was not over")]
