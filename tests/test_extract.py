@@ -2925,3 +2925,13 @@ def test_the_one_the_author_met_who_spoke(ex):
                        "was not over.", "speaker", "text")
     assert got == [("former Guard officer", "the Quds Force does not want to lose its network"),
                    ("Hezbollah commander", "the war was not over")]
+
+
+def test_more_iranian_and_iraqi_papers_are_outlets(ex):
+    """Papers a press review names (Ham-Mihan, Tehran Times, Rudaw) are outlets the registry knows, so "Its
+    editorial" after "Ham-Mihan went further." is the paper's."""
+    text = ("Etemad led with a photograph of the funeral. Ham-Mihan went further. Its unsigned editorial said that "
+            "the country had “enemies on four fronts.” Rudaw reported that the border crossing was closed.")
+    got = reported(ex, text, "speaker", "speaker_role", "text")
+    assert ("Ham-Mihan", "outlet", "the country had “enemies on four fronts.”") in got
+    assert ("Rudaw", "outlet", "the border crossing was closed") in got
