@@ -1027,7 +1027,7 @@ class Extractor:
             sent_quotes = [q for q in quotes if s0 <= q[0] < s1]
             self.pending.append((s0, s1))
             del self.pending[:-8]  # pronouns and descriptions look back a few sentences at most
-            stmts = self._sentence(s0, s1, sent_quotes) if not EDITORS_NOTE.match(text, s0, s1) else []
+            stmts = self._sentence(s0, s1, sent_quotes) if not TRANSLATORS_NOTE.match(text, s0, s1) else []
             if not stmts:
                 stmts = self._quote_attribution(s0, s1, sent_quotes, found, s_idx)
             for st in stmts:
@@ -3028,7 +3028,9 @@ def _fewer_tokens(s, n):
 UNDER_WORDS = re.compile(r"\b(?:under|with|above|below)\s+the\s+(?:words|headline|title|caption|slogan)\s*$|"
                          r"\b(?:headlined|titled|captioned)\s*$", re.IGNORECASE)
 # An editor's or translator's note in brackets: the page's voice, never a statement.
-EDITORS_NOTE = re.compile(r"\[\s*(?:translator|editor|ed|update|note)\b[^\]:]{0,20}:", re.IGNORECASE)
+# A translator's note in brackets glosses the words before it ("[Translator's note: the headline echoes an
+# elegy.]"): no one's speech. (An editor's note is the page's narration: the speech it reports counts.)
+TRANSLATORS_NOTE = re.compile(r"\[\s*translator\b[^\]:]{0,20}:", re.IGNORECASE)
 HEADLINE_LABEL = re.compile(r"\s*(?:(?:its|the)\s+)?(?:(?:front[- ]page|main|banner|lead)\s+)?headline\s*", re.IGNORECASE)
 # A press review's section heading in capitals, a line of its own: "KAYHAN (hardline)", "FARS NEWS AGENCY".
 HEADING = re.compile(r"([A-Z][A-Z’'\-]+(?: [A-Z][A-Z’'\-]+){0,4})[ \t]*(?:\([^()\n]{0,120}\))?[ \t]*(?:\n|$)")
@@ -3037,10 +3039,15 @@ HEADING = re.compile(r"([A-Z][A-Z’'\-]+(?: [A-Z][A-Z’'\-]+){0,4})[ \t]*(?:\(
 def _heading_apart(text, s0, s1):
     """A sentence over lines that stand apart: a heading line in capitals ("KAYHAN (hardline)\nThe paper
     said ..."), a line ending in a closing quotation mark before a capital ("Front-page headline: «...»\nThe
-    paper's editorial said ..."). Such lines end their sentence."""
+    paper's editorial said ..."), a first line with no full stop over a much longer one (a headline over its
+    snippet). Such lines end their sentence."""
     m = HEADING.match(text, s0, s1)
     cuts = [m.end() - 1] if m is not None and m.end() < s1 and text[m.end() - 1] == "\n" else []
     nl = text.find("\n", s0, s1)
+    if 0 <= nl and text[nl + 1:nl + 2].isupper() and text[s0:nl].rstrip()[-1:] not in ".!?:;,»”\"":
+        nl2 = text.find("\n", nl + 1, s1)
+        if (s1 if nl2 < 0 else nl2) - nl > max(120, 1.5 * (nl - s0)):
+            cuts.append(nl)  # a headline over its snippet, not wrapped text: "Iran launches ...\nIran launched ..."
     while nl >= 0:
         before, after = text[s0:nl].rstrip()[-1:], text[nl + 1:nl + 2]
         if before in "»”\"" and (after.isupper() or after in "«“\""):
@@ -3107,7 +3114,8 @@ def _trim_end(text, c0, c1):
         if m:
             c1 = c0 + m.start()
             continue
-        if seg[-1] in " \t\n.,;:\u00a0–—-" or (seg[-1] == ")" and seg.count("(") < seg.count(")")):
+        if seg[-1] in " \t\n.,;:\u00a0–—-" or (seg[-1] == ")" and seg.count("(") < seg.count(")")) or \
+                seg[-1] == "]" and seg.count("[") < seg.count("]"):  # "[Editor's note: X said A.]"
             c1 -= 1
             continue
         break

@@ -99,7 +99,8 @@ def patterns():
         "letters_page": re.compile(data.get("letters_page", "(?!)")),
         "letter_signature": re.compile(data.get("letter_signature", "(?!)")),
         "talk_signature": re.compile(data.get("talk_signature", "(?!)")),
-        **{k: re.compile(data.get(k, "(?!)")) for k in ("email_header", "email_quote_intro")},
+        **{k: re.compile(data.get(k, "(?!)")) for k in ("email_header", "email_quote_intro", "chat_line")},
+        "chat_nothing": re.compile(data.get("chat_nothing", "(?!)"), flags),
         "host_roles": frozenset(x.lower() for x in data.get("host_roles", [])),
         "post_attribution": re.compile(data.get("post_attribution", "(?!)")),
         "post_header": re.compile(data.get("post_header", "(?!)")),
@@ -198,6 +199,21 @@ def _forum_posts(lines: list[Line], kinds: list[str], authors: list[str], commen
         for k in range(j, end):
             kinds[k] = kinds[k] or "boilerplate"
     return len(starts)
+
+
+_HEADLINE_LABEL = re.compile(r"[A-Z][^:“”\"\n]{1,40}:\s")
+
+
+def _news_card(lines: list[Line], i: int) -> bool:
+    """Whether the "NAME · 3 hours ago" line ``lines[i]`` heads a news aggregator's story card (a headline, then
+    a snippet of prose), not a comment."""
+    after = [ln.text for ln in islice(lines, i + 1, i + 4) if not ln.blank][:2]
+    # (a headline may end in a quotation when a speaker's name heads it: "Salami: “...”"; a handle, "@user 4 years
+    # ago", and a widget's line under it, "Translated from Persian by Google", are a comment's)
+    return len(after) == 2 and not lines[i].text.startswith("@") and len(after[0]) < 160 and \
+        len(after[0].split()) >= 4 and not _SENTENCE_END.search(after[0]) and not _furniture(after[0]) and \
+        (not after[0].endswith(("”", '"')) or _HEADLINE_LABEL.match(after[0]) is not None) and \
+        len(after[1]) > 80 and _is_prose(after[1])
 
 
 def _section_author(lines: list[Line], i: int):
@@ -309,11 +325,20 @@ def segment_rows(text: str) -> list[tuple[str, int, int, str]]:
     comment_ids: list[int] = [-1] * len(lines)
 
     n_comments = _forum_posts(lines, kinds, authors, comment_ids)
+    # A news aggregator's story cards ("Tasnim · 3 hours ago", a headline, a snippet) are no comments; on a page
+    # with three such cards or more, a card with its headline alone is none either.
+    cards = {i for i, s in enumerate(texts) if s.endswith(" ago") and comment_author(lines[i]) is not None and
+             _news_card(lines, i)}
+    aggregator = len(cards) >= 3
     # Comments: a header line, then the comment's lines up to the next header or a furniture line.
     in_comments, prose = False, False
     i = 0
     while i < len(lines):
         if kinds[i]:  # a forum post's line
+            i += 1
+            continue
+        if i in cards or aggregator and texts[i].endswith(" ago") and comment_author(lines[i]) is not None:
+            cards.add(i)  # "Meridian Wire · 2 hours ago" over a headline: an aggregator's card (boilerplate, below)
             i += 1
             continue
         name = comment_author(lines[i])
@@ -381,6 +406,8 @@ def segment_rows(text: str) -> list[tuple[str, int, int, str]]:
         if not s:
             continue
         if n_body and pats["body_end"].search(s) or n_body >= 2 and len(s) < 400 and pats["bio"].match(s):
+            if s[:8].lower() == "keywords" and sum(len(t) >= 300 and _is_prose(t) for t in texts[k + 1:first_comment]) >= 2:
+                continue  # a journal article's keywords under its abstract: the article follows
             body_end = k
             break
         if _is_prose(s):
@@ -392,7 +419,7 @@ def segment_rows(text: str) -> list[tuple[str, int, int, str]]:
         s = texts[k]
         if kinds[k] or not s:
             continue
-        if k >= body_end:
+        if k >= body_end or k in cards:
             kinds[k] = "boilerplate"
         elif _is_caption(s, repeated):
             kinds[k] = "caption"
@@ -418,8 +445,8 @@ def segment_rows(text: str) -> list[tuple[str, int, int, str]]:
         if any(kinds[j] == "body" for j in near):
             kinds[k] = "body"
     # Turns before datelines: "Question (IRNA):" opens a turn, not a "Tehran (IRNA):" dateline.
-    rows = _interview_turns(text, _court_record(text, _captions(text, _talk_page(text, _emails(text, _letters(text, _embedded_posts(
-        text, _merge(lines, kinds, authors, comment_ids))))))))
+    rows = _interview_turns(text, _court_record(text, _captions(text, _talk_page(text, _chat_export(text, _emails(text, _letters(text, _embedded_posts(
+        text, _merge(lines, kinds, authors, comment_ids)))))))))
     return _split_datelines(text, rows)
 
 
@@ -606,6 +633,60 @@ def _emails(text: str, rows: list[tuple]) -> list[tuple]:
             out.append(("boilerplate", start, end, ""))  # "Hi Elliot,", "Best,\nSamira", a signature block
         else:
             out.extend(_spoken(text, start, end, sender))
+    return out
+
+
+_CHAT_FORWARDED = re.compile(r"\[Forwarded\][ \t]*(?:(?P<name>[A-Z][^:\n]{1,60}?):[ \t]+)?")
+_CHAT_REPLYING = re.compile(r"\[Replying to [^\]\n]*\][ \t]*")
+_CHAT_VOICE = re.compile(r"<voice note[^>\n]*>[ \t]*\[[^:\]\n]*:[ \t]*(?P<words>[^\]\n]*)\]")
+
+
+def _chat_export(text: str, rows: list[tuple]) -> list[tuple]:
+    """A chat export's messages ("18/10/2023, 21:14 - NAME: ...") as ``answer`` segments of their senders, a line
+    and the unprefixed lines under it each; the app's own lines, media placeholders and deleted messages are
+    boilerplate. A forwarded statement ("[Forwarded] The Islamic Resistance in Iraq: ...") is its issuer's; a
+    reply's preview ("[Replying to NAME: ...]") is left out; a voice note is the words of its transcription."""
+    if not ("/" in text and " - " in text or "] " in text):
+        return rows
+    pats = patterns()
+    line, nothing = pats["chat_line"], pats["chat_nothing"]
+    if sum(1 for _ in zip(range(3), (m for m in line.finditer(text) if m.group("name")))) < 3:
+        return rows
+    out = []
+    for row in rows:
+        kind, start, end, author = row
+        first = line.match(text, start, end) if kind == "body" else None
+        if first is None:
+            if kind == "body" and out and out[-1][0] == "answer" and "\n\n" not in text[out[-1][2]:start]:
+                out[-1] = out[-1][:2] + (end, out[-1][3])  # a message's next line, set apart as a row of its own
+            else:
+                out.append(row)
+            continue
+        msgs = []  # [start, end, sender] of each message, continuation lines included
+        for ln in re.finditer(r"[^\n]+", text[start:end]):
+            m = line.match(text, start + ln.start(), start + ln.end())
+            if m is None:
+                if msgs and msgs[-1][2]:
+                    msgs[-1][1] = start + ln.end()  # a message over several lines
+                else:
+                    out.append(("body", start + ln.start(), start + ln.end(), ""))
+                continue
+            if not m.group("name"):
+                msgs.append([m.start(), m.end(), ""])  # "NAME created group ...": the app's own line
+                continue
+            m0, sender = m.start("msg"), m.group("name").strip()
+            if (fw := _CHAT_FORWARDED.match(text, m0)) is not None:
+                m0, sender = fw.end(), (fw.group("name") or sender).strip()
+            if (rp := _CHAT_REPLYING.match(text, m0)) is not None:
+                m0 = rp.end()
+            if (vn := _CHAT_VOICE.match(text, m0)) is not None:
+                msgs.append([m.start(), vn.start("words"), ""])
+                msgs.append([vn.start("words"), vn.end("words"), sender])
+                continue
+            msgs.append([m.start(), m0, ""])
+            if not nothing.match(text[m0:m.end()]):
+                msgs.append([m0, m.end(), sender])
+        out += [("answer" if who else "boilerplate", a, b, who) for a, b, who in msgs if b > a]
     return out
 
 

@@ -2935,3 +2935,17 @@ def test_more_iranian_and_iraqi_papers_are_outlets(ex):
     got = reported(ex, text, "speaker", "speaker_role", "text")
     assert ("Ham-Mihan", "outlet", "the country had “enemies on four fronts.”") in got
     assert ("Rudaw", "outlet", "the border crossing was closed") in got
+
+
+def test_an_aggregators_headline_and_snippet_and_an_editors_note(ex):
+    """A headline with no full stop over its much longer snippet ends its sentence (the snippet's postposed
+    speaker speaks only the snippet); "Salami: “...”" heads a card as the speaker's headline; the speech an
+    editor's note reports counts (a translator's note glosses, and reports no one)."""
+    text = ("Harbour Wire · 2 hours ago\nIran launches drones at Israel in first direct attack\nIran launched more than "
+            "300 drones and missiles at Israel overnight, the Israeli military said on Sunday, adding that most had "
+            "been intercepted by the air defences.\n\n[Editor's note: The Pentagon said the strikes hit two "
+            "facilities in eastern Syria.]\n\n[Translator's note: the headline echoes a line from an elegy.]")
+    got = reported(ex, text, "speaker", "text", segments=segment(text))
+    assert any(g[1] == "Iran launched more than 300 drones and missiles at Israel overnight" for g in got)
+    assert any(g[0].startswith("Pentagon") and g[1] == "the strikes hit two facilities in eastern Syria" for g in got)
+    assert not any("elegy" in g[1] or "first direct attack" in g[1] for g in got)

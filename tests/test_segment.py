@@ -895,3 +895,78 @@ def test_a_wiki_talk_page():
     assert got[0][1].startswith("The infobox cites") and got[0][1].endswith("it is not independent.")
     assert got[1][1].startswith("It is reliable") and got[2][1] == "Support per nom."
     assert got[4][1] == "the numbers are too low"
+
+
+AGGREGATOR = """Newsfeed
+World › Middle East
+
+TOP STORIES
+
+Harbour Wire · 2 hours ago
+Iran launches drones at Israel in first direct attack
+Iran launched more than 300 drones and missiles at Israel overnight, the Israeli military said on Sunday, adding that most had been intercepted.
+
+Tasnim · 3 hours ago
+Salami: "From now on, any aggression will be answered from Iranian soil"
+The commander of the IRGC said on Sunday that the rules of the game had been rewritten, and that the operation had achieved its aims.
+
+Gulf Courier · 8 hours ago
+Riyadh calls for restraint as region braces for response
+Saudi Arabia's foreign ministry urged all parties to "step back before the region pays for a war that nobody can win."
+
+More stories
+
+Harbour Wire · 11 hours ago
+Oil prices rise in early Asian trade as markets wait
+"""
+
+CHAT = """The Basra Gazette
+
+We obtained an export of a group chat used by faction media officials. Excerpt:
+
+18/10/2023, 21:09 - Abu Zahraa created group "Media Room"
+18/10/2023, 21:14 - Abu Zahraa: From tonight every statement goes out under one name only.
+18/10/2023, 21:16 - Sajjad Media: Received.
+19/10/2023, 02:31 - Mortada Telegram: <Media omitted>
+19/10/2023, 02:35 - Abu Zahraa: [Replying to Sajjad Media: "Received."] Do not publish the footage.
+The statement says the drone hit its target.
+19/10/2023, 02:51 - Sajjad Media: [Forwarded] The Islamic Resistance in Iraq: Our operations will continue until the occupation leaves.
+26/10/2023, 00:12 - Hajj Kamil: <voice note, 0:48> [Transcription by the Gazette: Nobody sleeps in the usual places.]
+04/01/2024, 14:20 - Mortada Telegram: This message was deleted
+
+[Editor's note: The Pentagon said the strikes hit two facilities in eastern Syria.]
+"""
+
+
+def test_a_news_aggregators_story_cards_are_no_comments():
+    """"Tasnim · 3 hours ago" over a headline and a snippet is an aggregator's card (its line furniture, its
+    headline and snippet body), not a comment; on a page of such cards, a card with its headline alone too."""
+    rows = segment_rows(AGGREGATOR)
+    assert not any(k == "comment" for k, *_ in rows)
+    body = [AGGREGATOR[s:e] for k, s, e, _ in rows if k == "body"]
+    assert any(b.startswith('Salami: "From now on') for b in body)
+    assert not any("· 2 hours ago" in b or "· 11 hours ago" in b for b in body)
+
+
+def test_a_chat_export():
+    """A chat export's lines are their senders' (a line, and an unprefixed line under it); the app's lines,
+    media placeholders and deleted messages are not; a forward is its issuer's; a reply's preview is left out;
+    a voice note is its transcription."""
+    rows = segment_rows(CHAT)
+    got = [(a, CHAT[s:e]) for k, s, e, a in rows if k == "answer"]
+    assert got == [("Abu Zahraa", "From tonight every statement goes out under one name only."),
+                   ("Sajjad Media", "Received."),
+                   ("Abu Zahraa", "Do not publish the footage.\nThe statement says the drone hit its target."),
+                   ("The Islamic Resistance in Iraq", "Our operations will continue until the occupation leaves."),
+                   ("Hajj Kamil", "Nobody sleeps in the usual places.")]
+
+
+def test_a_journal_articles_keywords_do_not_end_its_body():
+    """"Keywords: ..." under a journal article's abstract is furniture, not the end of the article (it ends a
+    page's body where nothing long follows it, as under a readout)."""
+    long = "The factions insisted that their decisions were their own, and that Iran only advised them{}. " * 4
+    page = (f"Title of the article\n\nAbstract\nWe study the factions.\n\nKeywords: Iraq; IRGC\n\n1. Introduction\n"
+            f"{long.format('', ' in 2014', ' in 2015', ' in 2016')}\n\n{long.format(' later', ' often', '', ' again')}\n")
+    assert any(k == "body" and page[s:e].startswith("The factions") for k, s, e, _ in segment_rows(page))
+    short = "Title\n\nThe president said that the attack failed, and that the war was over now.\n\nKeywords: Syria\n\nRelated news\n"
+    assert [k for k, *_ in segment_rows(short)][-2:] == ["boilerplate", "boilerplate"]
