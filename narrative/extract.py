@@ -74,6 +74,9 @@ NOUN_POSSESSOR = re.compile(r"(?:((?:\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+)?(?:[A-Z][\
                             r"official\s+|oral\s+|written\s+)?$")
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 OWN_VIEW = re.compile(r"\b(his|her|their|its)\s+(?:view|opinion|words)$", re.IGNORECASE)  # an "according" cue
+PAREN_TITLE = re.compile(r"[ \t]?\(([A-Z][^()\n]{3,80})\)")  # "NAME (Secretary of State for Defence)"
+# A title alone on the line under a name alone on its own: "NAME\nMinister of State (Middle East)\n".
+TITLE_LINE = re.compile(r"[ \t]*\n[ \t]*([A-Z][^\n.:;!?]{2,70})[ \t]*\n")
 # A broadcast transcript's label, from the comma after the name: the role in capitals, then brackets.
 CAPS_LABEL_ROLE = re.compile(r"[^,:\n]+,\s*([A-Z][A-Z0-9.,'’&\s-]*?)\s*(?:\([^()\n]*\)\s*){0,3}:\s*$")
 SMALL_CAPS_WORDS = frozenset(["OF", "FOR", "THE", "AND", "AT", "ON", "IN", "TO"])
@@ -932,6 +935,12 @@ class Extractor:
         on, no appositive)."""
         if PARTY_AFTER.match(self.text, end):
             return "official"
+        if self.text[end:end + 2] in (" (", "(") and (paren := PAREN_TITLE.match(self.text, end)) and \
+                (role := self.reg.descriptor_role(TOKEN.findall(paren.group(1)))):
+            return role  # "Made by: NAME (Secretary of State for Defence)"
+        if (line := TITLE_LINE.match(self.text, end)) is not None:
+            # "Answered on 23 January 2024\nNAME\nMinister of State (Middle East)": the title on the line below
+            return self.reg.descriptor_role(TOKEN.findall(line.group(1)))
         m = APPOSITIVE.match(self.text, end)
         return self._appositive_role(m.group(1)) if m and not self.cues["verb"].match(m.group(1)) else None
 

@@ -445,8 +445,8 @@ def segment_rows(text: str) -> list[tuple[str, int, int, str]]:
         if any(kinds[j] == "body" for j in near):
             kinds[k] = "body"
     # Turns before datelines: "Question (IRNA):" opens a turn, not a "Tehran (IRNA):" dateline.
-    rows = _interview_turns(text, _court_record(text, _captions(text, _talk_page(text, _chat_export(text, _emails(text, _letters(text, _embedded_posts(
-        text, _merge(lines, kinds, authors, comment_ids)))))))))
+    rows = _interview_turns(text, _court_record(text, _captions(text, _talk_page(text, _chat_export(text, _written_questions(text, _emails(text, _letters(text, _embedded_posts(
+        text, _merge(lines, kinds, authors, comment_ids))))))))))
     return _split_datelines(text, rows)
 
 
@@ -633,6 +633,53 @@ def _emails(text: str, rows: list[tuple]) -> list[tuple]:
             out.append(("boilerplate", start, end, ""))  # "Hi Elliot,", "Best,\nSamira", a signature block
         else:
             out.extend(_spoken(text, start, end, sender))
+    return out
+
+
+# A parliament's written question: the formula before what is asked ("To ask the Secretary of State for
+# Defence, whether ...", "To ask His Majesty's Government what ..."); who made a written statement.
+_TO_ASK = re.compile(r"To ask (?:(?:His|Her) Majesty[’']s Government,?|the [^\n]{3,150}?,)\s*"
+                     r"(?=(?:what|whether|if|how|when|which|why|who|for what)\b)")
+_MADE_BY = re.compile(r"(?m)^Made by:[ \t]*(?P<name>[^()\n]{3,80}?)[ \t]*(?:\(|$)")
+
+
+def _written_questions(text: str, rows: list[tuple]) -> list[tuple]:
+    """A parliament's written questions and answers: under "Question for ...", "UIN ..., tabled on ...", the asker's
+    name, then "Question" and what is asked (the asker's, after "To ask ..."); under "Answered on DATE", the
+    minister's name and the answer's paragraphs (the minister's); a written statement's paragraphs are the
+    "Made by:" minister's. Labels, dates, attachments and grouping notes are furniture."""
+    if "Answered on " not in text or "To ask " not in text:
+        return rows
+    out, asker, speaker, expect_asker = [], None, None, False
+    for row in rows:
+        kind, start, end, author = row
+        if kind not in ("body", "caption"):
+            out.append(row)
+            continue
+        para = text[start:end]
+        lines = para.split("\n")
+        if lines[0].startswith(("Question for ", "UIN ")):
+            expect_asker, speaker = lines[-1].startswith("UIN "), None
+        elif expect_asker:
+            asker, expect_asker = lines[0].strip(), False
+        elif lines[0].strip() == "Question" and len(lines) > 1 and asker:
+            q0 = start + len(lines[0]) + 1
+            ask = _TO_ASK.match(text, q0)
+            out += [("boilerplate", start, ask.end() if ask else q0, ""), ("answer", ask.end() if ask else q0, end, asker)]
+            continue
+        elif lines[0].startswith("Answered on ") and len(lines) > 1:
+            speaker = lines[1].strip()
+        elif made := _MADE_BY.search(para):
+            speaker = made.group("name")
+        elif speaker and _is_prose(para.strip()) and not para.startswith(("Attachments:", "This question was grouped")):
+            out.extend(_spoken(text, start, end, speaker))
+            continue
+        else:
+            if para.startswith(("Attachments:", "This question was grouped", "Written statement")):
+                speaker = None
+            out.append(row)
+            continue
+        out.append(("boilerplate", start, end, ""))
     return out
 
 

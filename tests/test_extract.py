@@ -2949,3 +2949,47 @@ def test_an_aggregators_headline_and_snippet_and_an_editors_note(ex):
     assert any(g[1] == "Iran launched more than 300 drones and missiles at Israel overnight" for g in got)
     assert any(g[0].startswith("Pentagon") and g[1] == "the strikes hit two facilities in eastern Syria" for g in got)
     assert not any("elegy" in g[1] or "first direct attack" in g[1] for g in got)
+
+
+WRITTEN_QUESTIONS = """Written questions, answers and statements
+
+Question for Ministry of Defence
+UIN 11403, tabled on 29 January 2024
+
+Harriet Vosper
+Liberal Democrat
+Eastmoor
+
+Question
+To ask the Secretary of State for Foreign, Commonwealth and Development Affairs, whether UK personnel were present at the base in Jordan that was attacked.
+
+Answered on 6 February 2024
+Edmund Carrow
+Minister of State (Armed Forces)
+
+No UK personnel were injured in the attack. The Pentagon has said that the attack bore the footprints of Kataib Hezbollah.
+
+Attachments:
+Letter from the Minister (PDF, 131 KB)
+
+Written statement
+Statement made on 12 January 2024
+Made by: Sir Julian Thorne (Secretary of State for Defence)
+
+Last night the Royal Air Force conducted targeted strikes against Houthi military facilities in Yemen.
+"""
+
+
+def test_written_questions_and_a_written_statement(ex):
+    """A parliament's written questions: what is asked is the asker's (after "To ask ..., "), the answer's
+    paragraphs the minister's under "Answered on", with the title on the line under the name; a written
+    statement's paragraphs are the "Made by:" minister's (the title in brackets); speech an answer reports counts."""
+    got = reported(ex, WRITTEN_QUESTIONS, "speaker", "speaker_role", "text", segments=segment(WRITTEN_QUESTIONS))
+    assert ("Harriet Vosper", "other", "whether UK personnel were present at the base in Jordan that was "
+            "attacked.") in got
+    assert ("Edmund Carrow", "official", "No UK personnel were injured in the attack. The Pentagon has said that "
+            "the attack bore the footprints of Kataib Hezbollah.") in got
+    assert any(g[0].startswith("Pentagon") and g[2] == "the attack bore the footprints of Kataib Hezbollah" for g in got)
+    assert ("Julian Thorne", "official", "Last night the Royal Air Force conducted targeted strikes against Houthi "
+            "military facilities in Yemen.") in got
+    assert not any("Attachments" in g[2] or "PDF" in g[2] for g in got)
