@@ -1036,10 +1036,14 @@ def _interview_turns(text: str, rows: list[tuple]) -> list[tuple]:
     count: dict[str, int] = {}
     for m in labels.values():
         count[m.group("label")] = count.get(m.group("label"), 0) + 1
+    # "LEYLA DORRAN, DIRECTOR, ...:" once, then "DORRAN:" (or a podcast's "LEYLA:", "LD:"): one speaker's turns
+    full = {}
     for lab in list(count):
-        if lab.isupper() and " " in lab and (short := lab.split()[-1]) in count:
-            # "LEYLA DORRAN, DIRECTOR, ...:" once, then "DORRAN:": one speaker's turns
-            count[lab] = count[short] = count[lab] + count[short]
+        if lab.isupper() and " " in lab:
+            words = lab.split()
+            for short in {words[-1], words[0], "".join(w[0] for w in words)} & set(count):
+                if short != lab and full.setdefault(short, lab) == lab:
+                    count[lab] = count[short] = count[lab] + count[short]
     questions = {}
     for i, m in labels.items():
         kind, start, end, _ = rows[i]
@@ -1064,6 +1068,7 @@ def _interview_turns(text: str, rows: list[tuple]) -> list[tuple]:
             # "DANA WHITFIELD, HOST:" asks, and so does "WHITFIELD:" after it; so does a broadcaster's own
             # correspondent ("NICK ABERNATHY, ANC SENIOR CORRESPONDENT (voice-over):"): the outlet's voice.
             asked |= {m.group("label"), m.group("label").split()[-1]}
+    asked |= {lab for short, lab in full.items() if short in asked} | {s for s, lab in full.items() if lab in asked}
     briefing = False
     if sum(1 for n in count.values() if n >= 2) < 2:
         # A press briefing: one speaker answers reporters who each ask once ("IRNA: ...?").
@@ -1103,7 +1108,7 @@ def _interview_turns(text: str, rows: list[tuple]) -> list[tuple]:
             # "Question (IRNA): ...": a reporter's question whose label names the outlet is the outlet's
             paren = ASKER_OUTLET.search(m.group(0))
             return paren.group(1) if paren and Registry.default().resolve(paren.group(1)).role == "outlet" else None
-        return answer if lab in ("A", "Answer") and answer else lab
+        return answer if lab in ("A", "Answer") and answer else full.get(lab, lab)
 
     return _turns(text, rows, labels, voice, every)
 

@@ -970,3 +970,36 @@ def test_a_journal_articles_keywords_do_not_end_its_body():
     assert any(k == "body" and page[s:e].startswith("The factions") for k, s, e, _ in segment_rows(page))
     short = "Title\n\nThe president said that the attack failed, and that the war was over now.\n\nKeywords: Syria\n\nRelated news\n"
     assert [k for k, *_ in segment_rows(short)][-2:] == ["boilerplate", "boilerplate"]
+
+
+PODCAST = """TRANSCRIPT
+
+[00:00:04]
+MARA VENN: Hello and welcome to Sea Lanes. I'm Mara Venn, and with me are two guests this week.
+
+LEILA HADDAD: Thanks for having me, it is good to be back on the show.
+
+TOMAS GRIER: Good to be here, Mara, and thanks for the invitation.
+
+[00:02:10]
+MARA: Leila, let me start with you. Have the strikes changed how the Houthis behave?
+
+LEILA: Not in the way Washington hoped. The launches dipped in January and then came straight back.
+
+MARA: Tomas, is the Navy winning?
+
+TG: Winning is the wrong word. The destroyers have shot down well over a hundred drones and missiles.
+"""
+
+
+def test_a_podcast_transcript_with_first_names_initials_and_time_codes():
+    """A podcast's speakers are introduced in full ("LEILA HADDAD:") and labelled later by first name or initials
+    ("LEILA:", "TG:"): one speaker each; a "[00:02:10]" line is furniture, and the host (who asks) speaks in the
+    show's own voice, her introduction too."""
+    rows = segment_rows(PODCAST)
+    got = [(a, PODCAST[s:e]) for k, s, e, a in rows if k == "answer"]
+    assert got[-2:] == [("LEILA HADDAD", "Not in the way Washington hoped. The launches dipped in January and then "
+                                         "came straight back."),
+                        ("TOMAS GRIER", "Winning is the wrong word. The destroyers have shot down well over a hundred "
+                                        "drones and missiles.")]
+    assert not any(a.startswith("MARA") for a, _ in got)
