@@ -75,6 +75,7 @@ NOUN_POSSESSOR = re.compile(r"(?:((?:\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+)?(?:[A-Z][\
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 OWN_VIEW = re.compile(r"\b(his|her|their|its)\s+(?:view|opinion|words)$", re.IGNORECASE)  # an "according" cue
 PAREN_TITLE = re.compile(r"[ \t]?\(([A-Z][^()\n]{3,80})\)")  # "NAME (Secretary of State for Defence)"
+HEADLINE_SPEAKER = re.compile(r"([A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){0,3}):[ \t]+(?=\S)")  # "Gallant: Iran ..."
 # A title alone on the line under a name alone on its own: "NAME\nMinister of State (Middle East)\n".
 TITLE_LINE = re.compile(r"[ \t]*\n[ \t]*([A-Z][^\n.:;!?]{2,70})[ \t]*\n")
 # A broadcast transcript's label, from the comma after the name: the role in capitals, then brackets.
@@ -1148,6 +1149,16 @@ class Extractor:
         def inside_quote(pos):
             return any(a < pos < b for a, b in quotes)
 
+        if ":" in sent[:40] and sent.rstrip()[-1:] not in ".!?:" and (hl := HEADLINE_SPEAKER.match(sent)) and \
+                "\n" not in sent.strip() and not _has_quote(sent[:hl.end()]):
+            # A headline in the "NAME: what NAME said" form ("Gallant: Iran “tried to frighten Israel”"): a
+            # registered speaker's ("News ID: 418273", "Red Sea: Attack on ..." are labels; "Hezbollah: Called
+            # the victory ..." is a list of reactions, below)
+            spk = self._resolve(hl.group(1), s0) if self.reg.resolve(hl.group(1)).entry is not None and \
+                not VERB_FIRST_CAP.match(sent, hl.end()) and not self.cues["verb"].match(sent, hl.end()) else None
+            if spk:
+                c0 = s0 + hl.end()
+                return [self._statement(spk, "headline", c0, _trim_end(text, c0, s1), quotes)]
         cues, words = self.cues, set(CUE_WORD.findall(sent))
         lower = set(map(str.lower, words))
         # Each cue regex only where the sentence holds a word its matches need (the result is the same).
@@ -3054,8 +3065,8 @@ def _heading_apart(text, s0, s1):
     cuts = [m.end() - 1] if m is not None and m.end() < s1 and text[m.end() - 1] == "\n" else []
     nl = text.find("\n", s0, s1)
     if 0 <= nl and text[nl + 1:nl + 2].isupper() and text[s0:nl].rstrip()[-1:] not in ".!?:;,»”\"":
-        nl2 = text.find("\n", nl + 1, s1)
-        if (s1 if nl2 < 0 else nl2) - nl > max(120, 1.5 * (nl - s0)):
+        nl2 = text.find("\n", nl + 1)  # (the next line's whole length, past this sentence's end)
+        if (len(text) if nl2 < 0 else nl2) - nl > max(120, 1.5 * (nl - s0)):
             cuts.append(nl)  # a headline over its snippet, not wrapped text: "Iran launches ...\nIran launched ..."
     while nl >= 0:
         before, after = text[s0:nl].rstrip()[-1:], text[nl + 1:nl + 2]

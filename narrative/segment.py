@@ -202,6 +202,9 @@ def _forum_posts(lines: list[Line], kinds: list[str], authors: list[str], commen
 
 
 _HEADLINE_LABEL = re.compile(r"[A-Z][^:“”\"\n]{1,40}:\s")
+# A story card's line over its headline: "Tasnim · 3 hours ago", "Opinion · Javan · NAME · Yesterday".
+_CARD_HEADER = re.compile(r"(?:[^·\n]{1,60}·\s*){1,4}(?:(?:\d+|an?)\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|"
+                          r"yesterday|today)$", re.IGNORECASE)
 
 
 def _news_card(lines: list[Line], i: int) -> bool:
@@ -327,8 +330,7 @@ def segment_rows(text: str) -> list[tuple[str, int, int, str]]:
     n_comments = _forum_posts(lines, kinds, authors, comment_ids)
     # A news aggregator's story cards ("Tasnim · 3 hours ago", a headline, a snippet) are no comments; on a page
     # with three such cards or more, a card with its headline alone is none either.
-    cards = {i for i, s in enumerate(texts) if s.endswith(" ago") and comment_author(lines[i]) is not None and
-             _news_card(lines, i)}
+    cards = {i for i, s in enumerate(texts) if "·" in s and _CARD_HEADER.match(s) and _news_card(lines, i)}
     aggregator = len(cards) >= 3
     # Comments: a header line, then the comment's lines up to the next header or a furniture line.
     in_comments, prose = False, False
@@ -337,7 +339,7 @@ def segment_rows(text: str) -> list[tuple[str, int, int, str]]:
         if kinds[i]:  # a forum post's line
             i += 1
             continue
-        if i in cards or aggregator and texts[i].endswith(" ago") and comment_author(lines[i]) is not None:
+        if i in cards or aggregator and "·" in texts[i] and _CARD_HEADER.match(texts[i]):
             cards.add(i)  # "Meridian Wire · 2 hours ago" over a headline: an aggregator's card (boilerplate, below)
             i += 1
             continue

@@ -2993,3 +2993,18 @@ def test_written_questions_and_a_written_statement(ex):
     assert ("Julian Thorne", "official", "Last night the Royal Air Force conducted targeted strikes against Houthi "
             "military facilities in Yemen.") in got
     assert not any("Attachments" in g[2] or "PDF" in g[2] for g in got)
+
+
+def test_a_registered_speakers_headline_on_an_aggregator(ex):
+    """A headline "NAME: what NAME said" (a registered speaker, the words not a verb's) is NAME's statement; a
+    label before a colon ("News ID: 418273") is nobody's, and a reactions list's "NAME: Called ..." is read as
+    before; an opinion card's "writes NAME" is the columnist's."""
+    page = ("TOP STORIES\n\nGalilee Post · 1 hour ago\nGallant: Iran “tried to frighten Israel and achieved the "
+            "opposite”\nDefence Minister Yoav Gallant told air crews on Sunday that the base was “fully operational” "
+            "and fully ready.\n\nNews ID: 418273\n\nOPINION\n\nOpinion · Harbor Times · Jonas Whitfield · 4 hours ago\n"
+            "Iran’s big show was built to fail\nTehran telegraphed the barrage for days because it wanted pictures, "
+            "not casualties, writes Jonas Whitfield. The real audience was at home.\n")
+    got = reported(ex, page, "speaker", "text", segments=segment(page))
+    assert ("Yoav Gallant", "Iran “tried to frighten Israel and achieved the opposite”") in got
+    assert ("Jonas Whitfield", "Tehran telegraphed the barrage for days because it wanted pictures, not casualties") in got
+    assert not any("418273" in g[1] or "Harbor Times" in g[1] for g in got)
