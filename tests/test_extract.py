@@ -192,9 +192,9 @@ def test_unknown_speaker_keeps_name_and_guesses_role(ex):
     text = "Provincial governor Karim Haddad said the road to Homs had reopened."
     (st,) = reported(ex, text)
     assert (st["speaker"], st["speaker_role"]) == ("Karim Haddad", "official")
-    text = "The reformist daily Sazandegi reported that two brigades had returned home."
+    text = "The reformist daily Hamavaz reported that two brigades had returned home."
     (st,) = reported(ex, text)
-    assert (st["speaker"], st["speaker_role"]) == ("reformist daily Sazandegi", "outlet")
+    assert (st["speaker"], st["speaker_role"]) == ("reformist daily Hamavaz", "outlet")
 
 
 def test_comments_are_statements_of_their_commenters(ex):

@@ -415,8 +415,8 @@ def test_transcript_labels_alone_on_their_line_and_a_host_role():
             "HOSSEINI:\nThey are lower than the Saudi channels claim.\n\n14:05 GMT —\nMore later.\n")
     rows = segment_rows(text)
     assert [(text[a:b], who) for kind, a, b, who in rows if kind == "answer"] == [
-        ("They change nothing on the ground. The front holds.", "HOSSEINI"),
-        ("They are lower than the Saudi channels claim.", "HOSSEINI")]
+        ("They change nothing on the ground. The front holds.", "NADER HOSSEINI"),
+        ("They are lower than the Saudi channels claim.", "NADER HOSSEINI")]  # ("HOSSEINI:" is the one named in full)
     assert "14:05 GMT —" in [text[a:b].strip() for kind, a, b, _ in rows if kind == "boilerplate"]
 
 
