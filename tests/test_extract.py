@@ -2997,8 +2997,7 @@ def test_written_questions_and_a_written_statement(ex):
 
 def test_a_registered_speakers_headline_on_an_aggregator(ex):
     """A headline "NAME: what NAME said" (a registered speaker, the words not a verb's) is NAME's statement; a
-    label before a colon ("News ID: 418273") is nobody's, and a reactions list's "NAME: Called ..." is read as
-    before; an opinion card's "writes NAME" is the columnist's."""
+    label before a colon ("News ID: 418273") is nobody's; an opinion card's "writes NAME" is the columnist's."""
     page = ("TOP STORIES\n\nGalilee Post · 1 hour ago\nGallant: Iran “tried to frighten Israel and achieved the "
             "opposite”\nDefence Minister Yoav Gallant told air crews on Sunday that the base was “fully operational” "
             "and fully ready.\n\nNews ID: 418273\n\nOPINION\n\nOpinion · Harbor Times · Jonas Whitfield · 4 hours ago\n"
