@@ -446,10 +446,13 @@ def segment_rows(text: str) -> list[tuple[str, int, int, str]]:
         near = [j for j in (k - 1, k + 1) if 0 <= j < len(lines) and texts[j].startswith(("•", "·", "●"))]
         if any(kinds[j] == "body" for j in near):
             kinds[k] = "body"
-    # Turns before datelines: "Question (IRNA):" opens a turn, not a "Tehran (IRNA):" dateline.
-    rows = _interview_turns(text, _court_record(text, _captions(text, _talk_page(text, _chat_export(text, _written_questions(text, _emails(text, _letters(text, _embedded_posts(
-        text, _merge(lines, kinds, authors, comment_ids))))))))))
-    return _split_datelines(text, rows)
+    # Each genre's pass reads the rows the passes before it left, in this order. Turns come before datelines:
+    # "Question (IRNA):" opens a turn, not a "Tehran (IRNA):" dateline.
+    rows = _merge(lines, kinds, authors, comment_ids)
+    for genre in (_embedded_posts, _letters, _emails, _written_questions, _chat_export, _talk_page, _captions,
+                  _court_record, _interview_turns, _split_datelines):
+        rows = genre(text, rows)
+    return rows
 
 
 # A display name's verified mark, and its name again in another script ("Benjamin Netanyahu - בנימין נתניהו").
