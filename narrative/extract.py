@@ -72,7 +72,6 @@ DESCRIBED_NAME = re.compile(rf"\b(?:editorial|column|article|op-ed|commentary|an
 NOUN_POSSESSOR = re.compile(r"(?:((?:\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+)?(?:[A-Z][\w.’'-]*\s+(?:of\s+(?:the\s+)?)?){0,4}"
                             r"[\w.’'-]+?)[’']s|\b([Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s+(?:own\s+|main\s+|stated\s+|"
                             r"official\s+|oral\s+|written\s+)?$")
-POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 OWN_VIEW = re.compile(r"\b(his|her|their|its)\s+(?:view|opinion|words)$", re.IGNORECASE)  # an "according" cue
 PAREN_TITLE = re.compile(r"[ \t]?\(([A-Z][^()\n]{3,80})\)")  # "NAME (Secretary of State for Defence)"
 HEADLINE_SPEAKER = re.compile(r"([A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){0,3}):[ \t]+(?=\S)")  # "Gallant: Iran ..."
@@ -1732,7 +1731,7 @@ class Extractor:
         if (own := OWN_VIEW.search(cue)) is not None:
             # "In her view, “no supply driver could have been unaware ...”": the one "her" refers to, at the
             # sentence's start only ("..., in her view," inside a clause is the author's hedge)
-            spk = self._pronoun(POSSESSIVE_PRONOUNS[own.group(1).lower()], a) if not text[s0:a].strip() else None
+            spk = self._possessor(own.group(1).lower(), a) if not text[s0:a].strip() else None
             c1 = self._content_end(b, s1, quotes)
             return self._statement(spk, cue.lower(), b, c1, quotes) if spk and c1 - b >= 3 else None
         rest = text[b:s1]
@@ -1829,7 +1828,7 @@ class Extractor:
                 return None
         elif (owner := NOUN_POSSESSOR.search(text, max(s0, a - 80), a)) is not None:
             # "The appellant's evidence was that", "Iran's claim that", "his position is that": the possessor's
-            spk = self._pronoun(POSSESSIVE_PRONOUNS[owner.group(2).lower()], owner.start(2)) if owner.group(2) \
+            spk = self._possessor(owner.group(2).lower(), owner.start(2)) if owner.group(2) \
                 else self._resolve(owner.group(1), owner.start(1))
             if spk is None or spk["role"] == "unknown" and not spk.get("known"):
                 return None
