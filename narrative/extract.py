@@ -86,7 +86,7 @@ CONCESSIVE = re.compile(r"\b(?i:whatever|no matter what|regardless of what)\s+(?
 PERSON_NAME = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][\w'’-]+){1,3}\b")
 # A character that the name patterns of ``Extractor._answer`` never match: no match spans it.
 # Where the clause before a name starts: a sentence end or a full stop (unless a title's, see _role_before).
-LEAD_BREAK = re.compile(r"[.;:!?\n]")
+LEAD_BREAK = re.compile(r"[.;:!?\n]|,\s+and\s")  # ("Dr X of the Institute, and Commodore NAME": not the Institute's)
 WORD_BEFORE = re.compile(r"[A-Za-z]+$")
 NAME_BARRIER = re.compile(r"[^\w'’\-\s]")
 ADVERBIAL_START = re.compile(
@@ -582,6 +582,7 @@ NO_PROPOSITION = re.compile(r"(?:most|all|some|any|none|many|each|both|either|ne
 REFLEXIVE = re.compile(r"(?:itself|themselves|himself|herself)\b", re.IGNORECASE)
 # An appositive's head, then what it is part of: "a fellow at X", "spokesman for X", "an analyst close to X".
 APPOSITIVE_PP = re.compile(r"\s(at|with|of|for|close to|near|in|based in|from)\s+(.+)$", re.IGNORECASE)
+BODY_PP = re.compile(r"\s(at|with|for)\s+(.+)$", re.IGNORECASE)
 RELATIVE_TAIL = re.compile(r"\s+(?:who|which|whose|that)\s")
 FOOTNOTE = re.compile(r"(?:\[\d+\])+$")
 # "The woman who says this is Samira Fakih": the quotation just before is hers (a feature's opening).
@@ -939,8 +940,12 @@ class Extractor:
                 (role := self.reg.descriptor_role(TOKEN.findall(paren.group(1)))):
             return role  # "Made by: NAME (Secretary of State for Defence)"
         if (line := TITLE_LINE.match(self.text, end)) is not None:
-            # "Answered on 23 January 2024\nNAME\nMinister of State (Middle East)": the title on the line below
-            return self.reg.descriptor_role(TOKEN.findall(line.group(1)))
+            # "Answered on 23 January 2024\nNAME\nMinister of State (Middle East)": the title on the line below;
+            # a signature's "NAME\nResearch Fellow, Iraq\nThe Halvorsen Centre": the body on the line after it
+            role = self.reg.descriptor_role(TOKEN.findall(line.group(1)))
+            if role is None and (body := TITLE_LINE.match(self.text, line.end() - 1)) is not None:
+                role = self._appositive_role(f"{line.group(1)} at {body.group(1)}")
+            return role
         m = APPOSITIVE.match(self.text, end)
         return self._appositive_role(m.group(1)) if m and not self.cues["verb"].match(m.group(1)) else None
 
@@ -2545,9 +2550,13 @@ class Extractor:
         if CHANNEL_PARTICIPLE.match(app):
             return None  # "NAME, speaking to The Weekly Compass by telephone, said": where he spoke, not who he is
         pp = APPOSITIVE_PP.search(app)
+        if pp and pp.group(1).lower() == "in" and (body_pp := BODY_PP.search(app, pp.start(2))):
+            pp = body_pp  # "a senior lecturer in Middle East politics at the University of X": the university
         head = app[:pp.start()] if pp else app
-        if FORMER.search(head):
-            return "other"  # "a former Free Syrian Army commander", "an Afghan veteran of the Fatemiyoun": no longer
+        if FORMER.search(head) and (self.reg.descriptor_role(TOKEN.findall(head)) != "official" or
+                                    any(sp.role != "official" for _, _, sp in self.reg.find(head))):
+            return "other"  # "a former member of the group", "a former Free Syrian Army commander": no longer
+            # (a former or retired officer, diplomat or MP of a state still speaks as an official)
         role = self.reg.descriptor_role(TOKEN.findall(head))
         if not pp or pp.group(1).lower() not in ("at", "with", "of", "for"):
             return role

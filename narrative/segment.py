@@ -665,8 +665,11 @@ def _written_questions(text: str, rows: list[tuple]) -> list[tuple]:
         lines = para.split("\n")
         if lines[0].startswith(("Question for ", "UIN ")):
             expect_asker, speaker = lines[-1].startswith("UIN "), None
+            commons = not lines[-1].startswith("UIN HL")  # (a Lords question's UIN is "HL2207")
         elif expect_asker:
             asker, expect_asker = lines[0].strip(), False
+            if commons and not asker.endswith(" MP") and " " in asker:
+                asker += " MP"  # a member of the Commons, whose name line has no title
         elif lines[0].strip() == "Question" and len(lines) > 1 and asker:
             q0 = start + len(lines[0]) + 1
             ask = _TO_ASK.match(text, q0)

@@ -417,6 +417,9 @@ class Registry:
         'Khaled Khiari'
         """
         res = self._resolve(mention)
+        if res.role == "unknown" and res.kind == "person" and mention.lstrip()[:1].isupper() and \
+                mention.split(None, 1)[0] in self.official_titles:
+            res = Resolved(res.name, "official", res.kind, res.entry)  # "Lord NAME", "Baroness NAME of PLACE": the form of address is a title
         if res.entry is None and res.kind == "person" and res.name.isupper() and " " in res.name:
             return Resolved(title_name(res.name), res.role, res.kind, None)
         return res
@@ -499,13 +502,17 @@ class Registry:
                 return Resolved(clean, "official", "body", None)  # "Iran's UN mission": Iran's, not the UN's
             run = self._name_run(tail_words)
             if run and tail_role:
-                # "Hezbollah lawmaker Hassan Fadlallah": a named member; an office title makes an
-                # official, a spokesman speaks in the body's role.
+                # "Hezbollah lawmaker Hassan Fadlallah", "Hezbollah spokesman NAME": a named member; an office
+                # title makes an official.
                 head = tail_words[:-run]
-                office = any(w in self.official_titles and w.lower() not in SPOKES for w in head)
+                office = any(w in self.official_titles for w in head)
                 return Resolved(" ".join(tail_words[-run:]), "official" if office else role, "person", None)
             if tail_role == "outlet" and sp.role != "outlet":
                 role = "outlet"
+            elif tail_role in ("official", "other") and role == "organization" and self.names_person(tail_words):
+                # "a Hezbollah official", "Kataib Hezbollah spokesman": the party's office-holder; "a Fatemiyoun
+                # fighter" speaks for himself
+                role = tail_role
             # "Hezbollah spokesman", "a senior Fatemiyoun officer": a member, whom "he" refers back to.
             return Resolved(clean, role, "person" if self.names_person(tail_words) else "group", sp)
         if clean in self.countries:  # "Turkey said": its government speaks

@@ -1041,6 +1041,20 @@ def roles(ex, text):
     return reported(ex, text, "speaker", "speaker_role")
 
 
+def test_a_partys_or_militias_office_holders_and_former_officers_are_officials(ex):
+    """An official, spokesman or commander of a party or militia holds an office in it (the group itself is an
+    organization); so do its registered leaders. A former or retired officer or MP still speaks as an official; a
+    former member of a group does not, nor does a fighter."""
+    t = ("A Kataib Hezbollah spokesman denied that the group had fired the drones. Hezbollah spokesman Mohammad "
+         "Raad said the group would answer. Qais al-Khazali said the factions would stay. Kataib Hezbollah said "
+         "it would pause its operations. Commodore Jonathan Pryce, a retired Royal Navy officer, said the convoy "
+         "system was working. Rana Hadid, a former member of the group, said the orders came from Tehran. A "
+         "Fatemiyoun fighter said the battle had been hard.")
+    assert roles(ex, t) == [("Kataib Hezbollah spokesman", "official"), ("Mohammad Raad", "official"),
+                            ("Qais al-Khazali", "official"), ("Kataib Hezbollah", "organization"),
+                            ("Jonathan Pryce", "official"), ("Rana Hadid", "other"), ("Fatemiyoun fighter", "other")]
+
+
 def test_he_never_refers_back_to_a_people_or_a_plural(ex):
     """'He' is the person named before, not a people ('the Iranians') or a plural description ('their
     relatives') named in between; a passive 'are promised' is no speech of its subject."""
@@ -2782,6 +2796,11 @@ Dana
 
 --
 Dana Petrosyan
+Senior Fellow, Yemen Programme
+The Corvell Institute
+
+--
+Dana Petrosyan
 Research Fellow, Yemen
 
 Message 2 of 3
@@ -2838,6 +2857,21 @@ def test_a_leaked_mail_thread(ex):
     assert any(g[0].startswith("Saudi-led coalition") and g[2].startswith("it had shot down") for g in got)
     assert not any(g[0] in ("Gulf Wire Alerts", "Date", "From") for g in got)
     assert sum(1 for g in got if "central claim" in g[2]) == 1
+    # (the signature's title and body, on the lines under her name, say whom she speaks for)
+    assert {s["speaker_role"] for s in ex.extract(MAILS, rows) if s["speaker"] == "Dana Petrosyan"} == {"organization"}
+
+
+def test_a_role_from_the_body_after_a_field_and_not_from_a_coordinated_guest(ex):
+    """"a senior lecturer in Middle East politics at the University of X": the university, not the field, says
+    whom the lecturer speaks for; "Dr A of the Institute, and Commodore B": the Institute is not B's."""
+    t = ("We heard from Dr Nadia Farrow, a senior lecturer in Middle East politics at the University of Harwick. "
+         "She said that the convoys carried rockets.")
+    assert roles(ex, t) == [("Nadia Farrow", "organization")]
+    t = ("TRANSCRIPT\n\nRUTH CALLOW: With me are Dr Lena Sorel of the Aden Policy Institute, and Commodore Mark "
+         "Ellery, who chased pirates there for years. Lena, are the strikes working?\n\nLENA SOREL: Not in the way "
+         "Washington hoped. The launches go on.\n\nRUTH CALLOW: Mark?\n\nMARK ELLERY: The escorts are working. "
+         "Fewer ships have been hit since March.\n\nLENA SOREL: Fewer ships sail, too.\n")
+    assert ("Mark Ellery", "official") in reported(ex, t, "speaker", "speaker_role", segments=segment(t))
 
 
 TRIBUNAL = """DECISION AND REASONS
@@ -2972,6 +3006,15 @@ No UK personnel were injured in the attack. The Pentagon has said that the attac
 Attachments:
 Letter from the Minister (PDF, 131 KB)
 
+Question for Foreign, Commonwealth and Development Office
+UIN HL2311, tabled on 7 February 2024
+
+Baroness Wyndham of Selsey
+Crossbench
+
+Question
+To ask His Majesty's Government what assessment they have made of the Houthis' attacks on shipping in the Red Sea.
+
 Written statement
 Statement made on 12 January 2024
 Made by: Sir Julian Thorne (Secretary of State for Defence)
@@ -2983,10 +3026,13 @@ Last night the Royal Air Force conducted targeted strikes against Houthi militar
 def test_written_questions_and_a_written_statement(ex):
     """A parliament's written questions: what is asked is the asker's (after "To ask ..., "), the answer's
     paragraphs the minister's under "Answered on", with the title on the line under the name; a written
-    statement's paragraphs are the "Made by:" minister's (the title in brackets); speech an answer reports counts."""
+    statement's paragraphs are the "Made by:" minister's (the title in brackets); speech an answer reports counts.
+    The askers are members of the Commons (an MP) or the Lords ("HL" UINs, a peer's title): officials."""
     got = reported(ex, WRITTEN_QUESTIONS, "speaker", "speaker_role", "text", segments=segment(WRITTEN_QUESTIONS))
-    assert ("Harriet Vosper", "other", "whether UK personnel were present at the base in Jordan that was "
+    assert ("Harriet Vosper MP", "official", "whether UK personnel were present at the base in Jordan that was "
             "attacked.") in got
+    assert ("Wyndham of Selsey", "official", "what assessment they have made of the Houthis' attacks on shipping "
+            "in the Red Sea.") in got
     assert ("Edmund Carrow", "official", "No UK personnel were injured in the attack. The Pentagon has said that "
             "the attack bore the footprints of Kataib Hezbollah.") in got
     assert any(g[0].startswith("Pentagon") and g[2] == "the attack bore the footprints of Kataib Hezbollah" for g in got)
