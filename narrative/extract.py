@@ -86,6 +86,8 @@ CONCESSIVE = re.compile(r"\b(?i:whatever|no matter what|regardless of what)\s+(?
 PERSON_NAME = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][\w'’-]+){1,3}\b")
 # A character that the name patterns of ``Extractor._answer`` never match: no match spans it.
 # Where the clause before a name starts: a sentence end or a full stop (unless a title's, see _role_before).
+# A research text's code for an interviewee or respondent ("Interview 14", "Respondent 3", "R7").
+CODED_SOURCE = re.compile(r"(?:Interview(?:ee)?|Respondent|Participant|Informant|Source)\s+#?\d+[a-z]?|[RPI]\d{1,3}")
 LEAD_BREAK = re.compile(r"[.;:!?\n]|,\s+and\s")  # ("Dr X of the Institute, and Commodore NAME": not the Institute's)
 WORD_BEFORE = re.compile(r"[A-Za-z]+$")
 NAME_BARRIER = re.compile(r"[^\w'’\-\s]")
@@ -763,6 +765,9 @@ class Extractor:
         spk = self._resolve(name.group(0), name.start()) if name else None
         if spk is None and label not in ("A", "Answer"):
             spk = self._resolve(label, start)
+        if spk is None and CODED_SOURCE.fullmatch(label):
+            # a research text's coded interviewee ("Interview 14", "R7"): a person, whom the text describes
+            spk = dict(name=label, role="other", kind="person", mention=label, pos=start, known=True)
         if spk is None:
             return None
         if spk.get("kind", "person") == "person" and self.reg.resolve(spk["name"]).entry is None and \
@@ -872,6 +877,7 @@ class Extractor:
         """The speech that a speaker's own paragraph reports (an answer's, a reproduced text's), without
         the speaker's words again: "My delegation condemns ...", a statement of ``own`` (his name, or
         his state's for a delegate), or one whose mention ends in one of ``own_words``."""
+        self.lead_in = None  # (the speaker's own words: no one else's paragraph of quotation goes on here)
         return [st for st in self._paragraph(start, end, p_idx, "", "author")
                 if st["kind"] != "narration" and st["speaker"] != own and not SELF_MENTION.match(st["speaker_mention"])
                 and st["speaker_mention"].split()[-1].lower().rstrip("s") not in own_words]

@@ -450,7 +450,7 @@ def segment_rows(text: str) -> list[tuple[str, int, int, str]]:
     # "Question (IRNA):" opens a turn, not a "Tehran (IRNA):" dateline.
     rows = _merge(lines, kinds, authors, comment_ids)
     for genre in (_embedded_posts, _letters, _emails, _written_questions, _chat_export, _talk_page, _captions,
-                  _court_record, _interview_turns, _split_datelines):
+                  _court_record, _interview_turns, _cited_blocks, _split_datelines):
         rows = genre(text, rows)
     return rows
 
@@ -688,6 +688,30 @@ def _written_questions(text: str, rows: list[tuple]) -> list[tuple]:
             out.append(row)
             continue
         out.append(("boilerplate", start, end, ""))
+    return out
+
+
+# A research text's block quotation signed with its source's code at the end: "... (Interview 14, former PMF
+# commander, Baghdad, March 2021)", "(R7, questionnaire, June 2020)", "(Respondent 3)".
+_CODED_SOURCE = re.compile(r"\s*\((?P<code>(?:Interview(?:ee)?|Respondent|Participant|Informant|Source)\s+#?\d+[a-z]?"
+                           r"|[RPI]\d{1,3})(?:,[^()\n]{0,120})?\)\s*$")
+
+
+def _cited_blocks(text: str, rows: list[tuple]) -> list[tuple]:
+    """An indented block quotation that ends with its interviewee's code in brackets, as an ``answer`` of the
+    code ("Interview 14"); the bracket is boilerplate. A quotation run into a sentence of the text ("told us
+    that ... (Interview 22, ...)") is left to the sentence's verb."""
+    if "(" not in text:
+        return rows
+    out = []
+    for row in rows:
+        kind, start, end, author = row
+        line0 = text.rfind("\n", 0, start) + 1
+        if kind == "body" and start - line0 >= 2 and not text[line0:start].strip() and \
+                (m := _CODED_SOURCE.search(text, start, end)) is not None and m.start() > start:
+            out += [("answer", start, m.start(), m.group("code")), ("boilerplate", m.start(), end, "")]
+        else:
+            out.append(row)
     return out
 
 

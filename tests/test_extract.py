@@ -3053,3 +3053,21 @@ def test_a_registered_speakers_headline_on_an_aggregator(ex):
     assert ("Yoav Gallant", "Iran “tried to frighten Israel and achieved the opposite”") in got
     assert ("Jonas Whitfield", "Tehran telegraphed the barrage for days because it wanted pictures, not casualties") in got
     assert not any("418273" in g[1] or "Harbor Times" in g[1] for g in got)
+
+
+def test_a_research_texts_block_quotations_signed_with_an_interviewees_code(ex):
+    """An indented block quotation ending in its source's code in brackets ("(Interview 14, former PMF commander,
+    Baghdad, March 2021)", "(R7, questionnaire, June 2020)") is that interviewee's, the bracket left out, even
+    after a lead-in naming someone else; a quotation run into a sentence stays the sentence verb's."""
+    t = ("3. Advisers in the room\nEvery commander we interviewed agreed that the Guard was there from the start. "
+         "Our former commander was blunt about it:\n\n    In 2014 the Iranians were the only ones who came. They "
+         "came with weapons and maps. (Interview 14, former PMF commander, Baghdad, March 2021)\n\n"
+         "A tribal leader told us that the factions “answer to the man with the Persian accent” (Interview 18, "
+         "tribal leader, al-Qaim, December 2020).\n\n    We buried them and the next morning every brigade was at "
+         "its post. (R7, questionnaire, June 2020)\n")
+    got = reported(ex, t, "speaker", "speaker_role", "kind", "text", segments=segment(t))
+    assert got == [
+        ("Interview 14", "other", "direct", "In 2014 the Iranians were the only ones who came. They came with "
+         "weapons and maps."),
+        ("tribal leader", "other", "partial", "the factions “answer to the man with the Persian accent”"),
+        ("R7", "other", "direct", "We buried them and the next morning every brigade was at its post.")]
