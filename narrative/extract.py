@@ -34,6 +34,7 @@ from .cues import WORD as CUE_WORD
 from .cues import compiled as compiled_cues
 from .speakers import (ABBREVIATIONS, DETERMINERS, HEAD_ENDS, NOUN_MODIFIER, OPENING_WORDS, PRONOUNS, TOKEN, Registry,
                        capitalised, clean_mention, noun_phrase)
+from .segment import CODED_SOURCE as segment_coded_source
 from .segment import patterns as segment_patterns
 from .text import quote_spans, sentence_spans
 
@@ -87,7 +88,8 @@ PERSON_NAME = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][\w
 # A character that the name patterns of ``Extractor._answer`` never match: no match spans it.
 # Where the clause before a name starts: a sentence end or a full stop (unless a title's, see _role_before).
 # A research text's code for an interviewee or respondent ("Interview 14", "Respondent 3", "R7").
-CODED_SOURCE = re.compile(r"(?:Interview(?:ee)?|Respondent|Participant|Informant|Source)\s+#?\d+[a-z]?|[RPI]\d{1,3}")
+CODED_SOURCE = re.compile(segment_coded_source)
+TO_WHOM_COLON = re.compile(r"\s+to\s+[^:;.“”\"\n]{1,60}?:\s*")
 LEAD_BREAK = re.compile(r"[.;:!?\n]|,\s+and\s")  # ("Dr X of the Institute, and Commodore NAME": not the Institute's)
 WORD_BEFORE = re.compile(r"[A-Za-z]+$")
 NAME_BARRIER = re.compile(r"[^\w'’\-\s]")
@@ -2889,8 +2891,9 @@ class Extractor:
             while pos < s1 and text[pos].isspace():
                 pos += 1
             return pos if pos < s1 else None
-        m = CHANNEL_THAT.match(text[b:s1]) or CITING_THAT.match(text[b:s1])
+        m = CHANNEL_THAT.match(text[b:s1]) or CITING_THAT.match(text[b:s1]) or TO_WHOM_COLON.match(text[b:s1])
         if m and cue.content in ("clause", "object"):
+            # ("wrote to KHALIL: “...”": the addressee, then the words)
             # "said in a message of condolence that": the channel, then the content.
             return b + m.end() if b + m.end() < s1 else None
         for _ in range(8):

@@ -450,7 +450,7 @@ def segment_rows(text: str) -> list[tuple[str, int, int, str]]:
     # "Question (IRNA):" opens a turn, not a "Tehran (IRNA):" dateline.
     rows = _merge(lines, kinds, authors, comment_ids)
     for genre in (_embedded_posts, _letters, _emails, _written_questions, _chat_export, _talk_page, _captions,
-                  _court_record, _interview_turns, _cited_blocks, _split_datelines):
+                  _court_record, _interview_turns, _cited_blocks, _subtitles, _split_datelines):
         rows = genre(text, rows)
     return rows
 
@@ -693,8 +693,8 @@ def _written_questions(text: str, rows: list[tuple]) -> list[tuple]:
 
 # A research text's block quotation signed with its source's code at the end: "... (Interview 14, former PMF
 # commander, Baghdad, March 2021)", "(R7, questionnaire, June 2020)", "(Respondent 3)".
-_CODED_SOURCE = re.compile(r"\s*\((?P<code>(?:Interview(?:ee)?|Respondent|Participant|Informant|Source)\s+#?\d+[a-z]?"
-                           r"|[RPI]\d{1,3})(?:,[^()\n]{0,120})?\)\s*$")
+CODED_SOURCE = r"(?:Interview(?:ee)?|Respondent|Participant|Informant|Source)\s+#?\d+[a-z]?|[RPI]\d{1,3}"
+_CODED_SOURCE = re.compile(rf"\s*\((?P<code>{CODED_SOURCE})(?:,[^()\n]{{0,120}})?\)\s*$")
 
 
 def _cited_blocks(text: str, rows: list[tuple]) -> list[tuple]:
@@ -712,6 +712,88 @@ def _cited_blocks(text: str, rows: list[tuple]) -> list[tuple]:
             out += [("answer", start, m.start(), m.group("code")), ("boilerplate", m.start(), end, "")]
         else:
             out.append(row)
+    return out
+
+
+# A subtitle file's cue (SRT, or WebVTT without the number): "12\n00:00:54,540 --> 00:00:57,990\n".
+_CUE_HEADER = re.compile(r"(?m)^(?:\d{1,5}[ \t]*\n)?(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}[ \t]*-->[ \t]*"
+                         r"(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}[^\n]*\n")
+# A cue line's speaker change ("- ", "[Presenter] ", "- [Crowd] "), a sound note ("[crowd chanting]") and a
+# translator's note ("(TN: ...)", over lines).
+_CUE_LABEL = re.compile(r"[ \t]*(?:-[ \t]+)?(?:\[(?P<label>[A-Z][^\]\n]{0,40})\][ \t]+(?=\S))?")
+_SOUND_NOTE = re.compile(r"[ \t]*(?:-[ \t]+)?\[[^\]\n]*\][ \t]*$")
+_TRANSLATORS_NOTE = re.compile(r"\((?:TN|T\.N\.|Translator[’']s note)\s*:[^)]*\)", re.IGNORECASE)
+_LINE = re.compile(r"[^\n]+")
+_CUE_SENTENCE_END = re.compile(r"[.!?…][\"”’)\]]*[ \t]*$")
+
+
+def _subtitles(text: str, rows: list[tuple]) -> list[tuple]:
+    """A subtitle file (SRT or WebVTT) of a speech on the page: one ``answer`` per sentence, across cues, of the
+    speaker the page's title names ("NAME: ...") or else the first registered person its text names before the
+    cues. A sentence after a bracketed label ("[Crowd] ...") is the label's; the presenter's are the page's own
+    voice (body). Cue numbers, time codes, sound notes and translator's notes are boilerplate."""
+    if "-->" not in text:
+        return rows
+    cues = list(_CUE_HEADER.finditer(text))
+    if len(cues) < 4:
+        return rows
+    first = cues[0].start()
+    speaker = None
+    for kind, start, end, _ in rows:
+        if start >= first:
+            break
+        if kind == "title" and (m := re.match(r"([^:\n]{3,80}):\s", text[start:end])):
+            speaker = speaker or (m.group(1) if Registry.default().resolve(m.group(1)).kind == "person" else None)
+        elif kind == "body" and speaker is None:
+            found = [sp for _, _, sp in Registry.default().find(text, start, end) if sp.type == "person"]
+            speaker = found[0].name if found else None
+    if speaker is None:
+        return rows
+    last_end = text.find("\n\n", cues[-1].end())
+    last_end = len(text) if last_end < 0 else last_end
+    spans, open_ = [], None  # sentences: [start, end, label]
+    for i, cue in enumerate(cues):
+        c1 = cues[i + 1].start() if i + 1 < len(cues) else last_end
+        notes = [(m.start(), m.end()) for m in _TRANSLATORS_NOTE.finditer(text, cue.end(), c1)]
+        for line in _LINE.finditer(text, cue.end(), c1):
+            a, b = line.start(), line.end()
+            for n0, n1 in notes:  # (a note's part of the line is left out: "rose as martyrs. (TN: the word")
+                a, b = (max(a, n1), b) if n0 <= a < n1 else (a, min(b, n0)) if a < n0 < b else (a, b)
+            a += len(text[a:b]) - len(text[a:b].lstrip())
+            b -= len(text[a:b]) - len(text[a:b].rstrip())
+            if b <= a or _SOUND_NOTE.fullmatch(text, a, b):
+                continue
+            lab = _CUE_LABEL.match(text, a, b)
+            a = lab.end()
+            if lab.group("label"):
+                if open_ is not None:
+                    spans.append(open_)
+                open_ = [a, b, lab.group("label")]
+            elif open_ is None:
+                open_ = [a, b, speaker]
+            else:
+                open_[1] = b
+            if _CUE_SENTENCE_END.search(text, a, b):
+                spans.append(open_)
+                open_ = None
+    if open_ is not None:
+        spans.append(open_)
+    out = [row for row in rows if row[2] <= first]
+    if out and out[-1][2] > first:
+        out[-1] = out[-1][:2] + (first,) + out[-1][3:]
+    pos = first
+    courtesy = patterns()["courtesy"]
+    for a, b, label in spans:
+        if a > pos:
+            out.append(("boilerplate", pos, a, ""))
+        presenter = label.lower() in ("presenter", "host", "anchor", "narrator", "reporter", "announcer")
+        idle = courtesy.match(" ".join(text[a:b].split()))
+        out.append(("body" if presenter else "boilerplate" if idle else "answer", a, b, "" if presenter or idle
+                    else label if label == speaker else f"the {label.lower()}" if label.istitle() and " " not in label
+                    else label))
+        pos = b
+    out.append(("boilerplate", pos, last_end, ""))
+    out += [row for row in rows if row[1] >= last_end]
     return out
 
 

@@ -3071,3 +3071,67 @@ def test_a_research_texts_block_quotations_signed_with_an_interviewees_code(ex):
          "weapons and maps."),
         ("tribal leader", "other", "partial", "the factions “answer to the man with the Persian accent”"),
         ("R7", "other", "direct", "We buried them and the next morning every brigade was at its post.")]
+
+
+SUBTITLES = """Hassan Nasrallah: "The Border Is Our Red Line"
+
+In a televised speech, Hezbollah leader Hassan Nasrallah warned Israel against any advance.
+
+1
+00:00:00,820 --> 00:00:04,790
+[Presenter] We now go to the speech
+of His Eminence the Secretary-General.
+
+2
+00:00:05,083 --> 00:00:07,153
+[crowd chanting]
+
+3
+00:00:07,306 --> 00:00:11,254
+In the name of God, the Most Gracious,
+the Most Merciful.
+
+4
+00:00:11,682 --> 00:00:15,467
+The enemy fired on our villages,
+and more than twenty of our people
+
+5
+00:00:15,562 --> 00:00:19,317
+rose as martyrs. (TN: the word used
+is shahid.)
+
+6
+00:00:19,543 --> 00:00:23,868
+- [Crowd] We are with you, Sayyed!
+- The border is our red line.
+
+Tags: Hezbollah, Lebanon
+"""
+
+
+def test_a_subtitle_files_speech_sentence_by_sentence(ex):
+    """An SRT file of a speech: each sentence, across cues (their numbers and time codes inside it), is the
+    speaker's the page's title names; a "[Crowd]" line is the crowd's; the presenter's lines are the page's
+    voice; sound notes, translator's notes and the opening invocation are no one's speech."""
+    got = reported(ex, SUBTITLES, "speaker", "kind", "text", segments=segment(SUBTITLES))
+    said = [g for g in got if g[0] == "Hassan Nasrallah"]
+    assert ("Hassan Nasrallah", "direct", "The enemy fired on our villages,\nand more than twenty of our people\n\n5\n"
+            "00:00:15,562 --> 00:00:19,317\nrose as martyrs.") in said
+    assert ("Hassan Nasrallah", "direct", "The border is our red line.") in said
+    assert any(g[0] == "crowd" and g[2] == "We are with you, Sayyed!" for g in got)
+    assert not any("Most Merciful" in g[2] or "TN:" in g[2] or "We now go" in g[2] or "chanting" in g[2] for g in got)
+
+
+def test_a_criminal_complaints_capitalised_defendants_and_their_messages(ex):
+    """A US complaint's defendants in capitals speak: "SAAB wrote to KHALIL: “...”" (the addressee before the
+    colon), "INDIVIDUAL-1 wrote ...", and "stated, in substance and in part, that ..." (the formula skipped)."""
+    t = ("COMPLAINT\n\n19.  On or about March 3, 2024, SAAB wrote to KHALIL: \"box says agricultural drone parts.\" "
+         "The same day KHALIL wrote to SAAB: \"if anyone ask we sell to farmers [sic].\"\n\n20.  On or about "
+         "February 12, 2024, INDIVIDUAL-1 wrote to KHALIL: \"the uncles want 40 engines.\"\n\n21.  SAAB stated, in "
+         "substance and in part, that he had shipped \"farm equipment\" for KHALIL.\n")
+    got = statements(ex, t)
+    assert got == [("SAAB", "direct", "box says agricultural drone parts."),
+                   ("KHALIL", "direct", "if anyone ask we sell to farmers [sic]."),
+                   ("INDIVIDUAL-1", "direct", "the uncles want 40 engines."),
+                   ("SAAB", "partial", "he had shipped \"farm equipment\" for KHALIL")]
