@@ -778,9 +778,7 @@ def _subtitles(text: str, rows: list[tuple]) -> list[tuple]:
                 open_ = None
     if open_ is not None:
         spans.append(open_)
-    out = [row for row in rows if row[2] <= first]
-    if out and out[-1][2] > first:
-        out[-1] = out[-1][:2] + (first,) + out[-1][3:]
+    out = [row[:2] + (min(row[2], first),) + row[3:] for row in rows if row[1] < first]
     pos = first
     courtesy = patterns()["courtesy"]
     for a, b, label in spans:
