@@ -780,15 +780,17 @@ def _subtitles(text: str, rows: list[tuple]) -> list[tuple]:
         spans.append(open_)
     out = [row[:2] + (min(row[2], first),) + row[3:] for row in rows if row[1] < first]
     pos = first
-    courtesy = patterns()["courtesy"]
+    pats = patterns()
     for a, b, label in spans:
         if a > pos:
             out.append(("boilerplate", pos, a, ""))
-        presenter = label.lower() in ("presenter", "host", "anchor", "narrator", "reporter", "announcer")
-        idle = courtesy.match(" ".join(text[a:b].split()))
-        out.append(("body" if presenter else "boilerplate" if idle else "answer", a, b, "" if presenter or idle
-                    else label if label == speaker else f"the {label.lower()}" if label.istitle() and " " not in label
-                    else label))
+        if label.lower() in pats["host_roles"]:
+            out.append(("body", a, b, ""))  # "[Presenter] We now go to the speech ...": the page's own voice
+        elif pats["courtesy"].match(" ".join(text[a:b].split())):
+            out.append(("boilerplate", a, b, ""))  # "In the name of God, the Most Gracious, ..."
+        else:  # ("[Crowd]": "the crowd", a description)
+            out.append(("answer", a, b, f"the {label.lower()}" if label != speaker and label.istitle() and
+                        " " not in label else label))
         pos = b
     out.append(("boilerplate", pos, last_end, ""))
     out += [row for row in rows if row[1] >= last_end]
