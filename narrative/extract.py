@@ -140,11 +140,12 @@ FILLER = re.compile(
     # "Fighters on the front line, speaking to our correspondent, complained": a lower-case place.
     r"|\s+(?:on|in|at|of|near|from|inside|outside|along|fighting|monitoring|overseeing|investigating|"
     r"representing|guarding)\s+(?:(?:one|two|three|some|many|several|each|both|all|most)\s+of\s+)?"
-    r"(?:the|a|an|their|its)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2})?"
-    # "A senior officer who spoke on condition of anonymity told ...", "An official who asked not to be named said",
-    # "A senior administration official who briefed reporters on condition of anonymity said"
-    r"(?:\s+who\s+(?:spoke|speaks|asked|requested|declined|was not|is not|were not|are not|briefed|briefs)\b"
-    r"[^,;“”\"]{0,80}?)?"
+    r"(?:the|a|an|their|its)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}"
+    # "A senior official in the “axis of resistance” told": a name in quotation marks
+    r"|\s+(?:in|of|from|inside|within|close to)\s+(?:the\s+)?[“\"][^“”\"\n]{1,40}[”\"])?"
+    # "A senior officer who spoke on condition of anonymity told ...", "Residents who fled the fighting said": a
+    # relative clause without commas
+    r"(?:\s+who\s+[^,;:“”\"]{2,80}?)?"  # (not "a volunteer who wrote": "who" is the subject there)
     # "A US official familiar with the assessments told ..."
     r"(?:\s+(?:familiar|involved|acquainted)\s+with\s+[^,;“”\"]{1,60}?)?"
     # "A militia commander introduced as Abu Ali told ...", "An official who goes by the name Abu Ali wrote"
@@ -188,15 +189,22 @@ OWNER_VOICE = re.compile(r"^(?:his|her|their|its)\s+(?:[\w\-]+\s+)?(?:office|spo
                          r"editorial board|editorial|lead editorial|editors|op-ed|headline|channel|newspaper|paper|"
                          r"remarks|words|comments|speech|address|message|reply|answer|response|statement)\b", re.IGNORECASE)
 STORY = re.compile(r"(?:a|an|the|its|their|his|her)\s+(?:[\w\-]+\s+){0,2}stor(?:y|ies)$", re.IGNORECASE)
-BAD_CONTENT_START = re.compile(r"^(?:to|for|over|at(?!\s+least\b)|on|of|in|from|with|without|directly|back|about|by|is|"
+BAD_CONTENT_START = re.compile(r"^(?:to|for|over|at(?!\s+least\b)|on|of|in|from|via|with|without|under|directly|back|about|by|is|"
                                r"was|were|are|has|have|had|be|been|and|or|but|which|who|\w+ed\s+by|"
                                # "issued a statement, read out on its television, ...": the channel's participle
                                r"(?:read(?:\s+out)?|carried|posted|published|broadcast|aired|released|sent|circulated)"
                                r"\s+(?:on|in|at|to|over|via)|"
                                r"(?:little|nothing)\b|(?:much|more|less)\s+(?:about|of|on|else)\b)\b", re.IGNORECASE)
+# "said that without his help, Erbil would have fallen": after "that", a fronted phrase closed by a comma, then the
+# clause (not "said that on Monday", where "that" is the thing said)
+FRONTED_PHRASE = re.compile(r"(?:to|for|over|at|on|of|in|from|with|without|under|about|by)\s[^,.;:“”\"]{2,80},\s+\S")
+# "I wrote", "That afternoon I wrote": the first person, after an opener of a few words without its comma
+FIRST_PERSON_SUBJECT = re.compile(r"(?:[\w.’'-]+,?\s+){0,3}?I\s+(?:(?:also|once|then|later|first|\w+ly)\s+)?")
 # "said that had these men not fought, ...": after "that", an auxiliary before its subject is a condition.
 INVERTED_IF = re.compile(r"(?:had|were|should)\s+(?:it|they|we|he|she|you|I|(?:the|these|those|our|their|his|its)"
                          r"\s+[\w’'\-]+)\b", re.IGNORECASE)
+# Cue words that are also nouns in the singular ("the Pentagon report", "a claim")
+NOUN_FORMS = frozenset(("report", "claim", "comment", "reply", "answer", "warning", "statement"))
 # A cue word before these is a modifier: "state media", "state television", "report officials".
 NOUN_AFTER = re.compile(r"\s+(?:media|television|TV|news|broadcaster|radio|department|officials?|agency|outlets?|"
                         r"owned|run|controlled)\b")
@@ -231,9 +239,13 @@ TWO_SIDES = re.compile(r"(?:the\s+)?(?:two|both)\s+(?:sides|presidents|leaders|m
                        r"heads\s+of\s+state|officials|parties|men)", re.IGNORECASE)
 # "Your report gave ...": a possessive before a cue word makes it a noun.
 POSSESSIVE_DET = re.compile(r"\b(?:[Yy]our|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+$")
+# A clause break that is a comma and a conjunction, nothing else: ", and ", ", but "
+BREAK_COMMA = re.compile(r",\s*(?:and|but|yet|while|whereas)\s+")
 AND_THAT_BEFORE = re.compile(r",?\s+and\s+that\s+$")
-# "..., and even the UN envoy, NAME, admitted": a clause with a speaker of its own ends the one before
-AND_ANOTHER_BEFORE = re.compile(r",[”\"’]?\s+(?:and|but|while|whereas)\s+(?:even\s+|also\s+)?(?:the\s+|a\s+|an\s+)?$")
+# "..., and even the UN envoy, NAME, admitted", "..., and its spokesman said": a clause with a speaker and verb of
+# its own ends the one before
+AND_ANOTHER_BEFORE = re.compile(r",[”\"’]?\s+(?:and|but|while|whereas)\s+(?:even\s+|also\s+)?"
+                                r"(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+|their\s+)?$")
 PARTICIPLE_AFTER = re.compile(r"(?:,[”\"]?|[”\"]?\sand|(?P<while>,?[”\"]?\s(?:while|whilst)))\s$")
 # What follows a postposed reporting clause's speaker up to a participle of the same speaker: the verb
 # and its channel or audience (" said in a televised statement, ", " told reporters, "), no quotation.
@@ -660,6 +672,12 @@ class Extractor:
         self.interviewee = None  # who answered such a question with a quotation paragraph
         self.asked_end = 0  # end of the sentence's "Asked about ...," opener (see _sentence)
         self._np_cache = {}
+        # The one person whose name a byline gives: the "I" of a signed piece (an op-ed, a blog post)
+        author = self.reg.resolve(narration_speaker) if narration_speaker and ";" not in narration_speaker else None
+        self.signed_by = dict(name=author.name, role=author.role if author.role != "unknown" else "other",
+                              kind="person", known=True) \
+            if author is not None and author.kind == "person" and capitalised(author.name) and " " in author.name \
+            else None
         self._genders = {}  # the pronoun ("he", "she") that first referred to a speaker's name
         self._scans, self._barriers = {}, None  # the whole text's names, for _answer's look-backs
         out = []
@@ -902,10 +920,21 @@ class Extractor:
         if spk and (spk["kind"] == "person" or label.group("doc")):
             mention = dict(spk, mention=label.group("label"))
             return [dict(self._statement(mention, ":", label.end(), end, [], kind="direct"), para=p_idx)]
+        self.lead_in = None  # (the account's words: no lead-in's speaker claims them)
+        self._flush()
+        saved = list(self.history), list(self.pending)
         inner = [st for st in self._paragraph(start, end, p_idx, "", "author") if st["kind"] != "narration"]
         if _mostly(inner, start, end):
             return inner
-        return list(filter(None, [self._answer(author, start, end, p_idx)]))
+        self.history, self.pending = saved  # ("Our operations ...": the post's own words name no one to refer back to)
+        own = self._answer(author, start, end, p_idx)
+        if own is not None and own["speaker_role"] != "unknown":
+            # "In the same speech he promised ...": the post's author, the one just quoted
+            self.history.append(dict(name=own["speaker"], role=own["speaker_role"], kind="person",
+                                     mention=author, pos=start, known=True))
+            self.history.sort(key=_POS)
+            self.last_statement = own  # ("He added that ..." goes on with the post's author)
+        return list(filter(None, [own]))
 
     def _role_before(self, a):
         """The role that the words of the clause just before offset ``a`` give the name there ("Iranian
@@ -1042,7 +1071,8 @@ class Extractor:
         # ("told a gathering of veterans:\n\nOur young men ...": after a colon, a paper's block quotation
         # needs no marks)
         block = None if carry is None else BLOCKQUOTE.match(text, p0, p1) or \
-            (DISPLAYED.match(text, p0, p1) if carry["cue"] == ":" else None)
+            (DISPLAYED.match(text, p0, p1) if carry["cue"] == ":" and text[:p0].rstrip().endswith(":") else None)
+        # (not after a heading "Mood in Dahiyeh: “We stayed up”", whose colon is no lead-in's)
         if carry is not None and text[p0:p0 + 1] in "“\"":
             found.append(carry)  # the speaker of the quotation left open before goes on
         for s_idx, (s0, s1) in enumerate(sents):
@@ -1254,6 +1284,9 @@ class Extractor:
                 continue  # "She tells the story without looking at the poster": the story follows (see _lead_in)
             if cue.weak and cue.form[-1] not in "ds" and DETERMINED.search(text, max(s0, a - 40), a):
                 continue  # "After the Hezbollah attack, ...": a noun
+            if cue.form in NOUN_FORMS and (det := DETERMINED.search(text, max(s0, a - 40), a)) and \
+                    det.group(0).split()[0].lower() in ("the", "a", "an", "this") and det.group(0).split()[-1][-1:] != "s":
+                continue  # "the Arabian Ledger report rests on ...": after a singular, a verb would be "reports"
             if cue.form[-1] == "s" and AUX_AFTER.match(text, b):
                 continue  # "Arab states would", "the claims were": a plural noun, not a verb
             if cue.form.split()[0][-1] == "s" and not cue.participle and \
@@ -1348,9 +1381,11 @@ class Extractor:
             stmts.extend(self._what_said(s0, s1, stmts, quotes))
         for st in stmts:
             # "added that A and that NAME had told X that B": the second that-clause is NAME's statement
+            # (and "..., and its spokesman, NAME, said B": a clause with a subject of its own, not "..., and said B")
             inner = next((o for o in stmts if o is not st and st["start"] < o.get("mention_start", -1) < st["end"]
                           and (cut := AND_THAT_BEFORE.search(text, max(st["start"], o["mention_start"] - 24),
-                                                             o["mention_start"]) or o["speaker"] != st["speaker"] and
+                                                             o["mention_start"]) or
+                               (o["speaker"] != st["speaker"] or o["mention_end"] > o["mention_start"]) and
                                AND_ANOTHER_BEFORE.search(text, max(st["start"], o["mention_start"] - 24),
                                                          o["mention_start"]))), None)
             if inner is not None:
@@ -1373,7 +1408,9 @@ class Extractor:
         for st in stmts:
             st.pop("mention_start", None)
             st.pop("mention_end", None)
-        return [st for st in stmts if st["end"] > st["start"] and st not in relays]
+        # (a signed piece's "I wrote that ..." without a quotation: the author's argument, narration)
+        return [st for st in stmts if st["end"] > st["start"] and st not in relays and
+                not (st["speaker_mention"] == "I" and st["kind"] == "indirect")]
 
     def _what_said(self, s0, s1, stmts, quotes):
         """"..., in what they called a response to “the aggression”", "after what it said were repeated
@@ -1450,6 +1487,13 @@ class Extractor:
                 if st is not None:
                     return st
             found = self._subject(clause0, a, cue.participle)
+            if found is None and self.signed_by and not cue.participle and clause0 == s0 and \
+                    (me := FIRST_PERSON_SUBJECT.fullmatch(text, self._skip_openers(s0, a), a)):
+                # "That afternoon I wrote to the UN that “...”": a signed piece's author quoting his own words
+                # (his unquoted argument stays narration, and "When I mentioned ..., he said" is his question:
+                # see _sentence)
+                i0 = text.rindex("I", me.start(), a)
+                found = (dict(self.signed_by, mention="I", pos=i0), i0, i0 + 1)
             if found is None and not cue.participle and (lab := REACTION_LABEL.fullmatch(text, clause0, a)) and \
                     (spk := self._resolve(lab.group("label"), clause0)) and spk.get("known"):
                 found = (spk, clause0, clause0 + len(lab.group("label")))  # "Israel – Expressed concern over ..."
@@ -1563,7 +1607,8 @@ class Extractor:
             return None  # "called a meeting", "called up reservists"
         first_quoted = c0 < s1 and text[c0] in QUOTE_CHARS
         # Without "that" or a quotation, two words are no proposition ("tell it differently").
-        if not first_quoted and (BAD_CONTENT_START.match(content) and not (introduced and INVERTED_IF.match(content))
+        fronted = introduced and (INVERTED_IF.match(content) or FRONTED_PHRASE.match(content))
+        if not first_quoted and (BAD_CONTENT_START.match(content) and not fronted
                                  or _fewer_tokens(content, 2 if introduced else 3)):
             return None
         if cue.content == "headline":
@@ -2062,6 +2107,9 @@ class Extractor:
             best = _last_break(seg, participle, STRONG_BREAKS)
             return s0 + best
         best = _last_break(seg, participle)
+        if best and not participle and (w := seg.rfind(" who ", 0, best)) >= 0 and best > w + 5 and \
+                not any(c in seg[w:] for c in ",;:“”\""):
+            best = _last_break(seg[:w], participle)  # "Iraqis who have been protesting since October chanted"
         if best and SUBORDINATE_OPENER.fullmatch(seg[:best].strip() + " ") and (comma := seg.find(",", best)) > 0:
             best = comma + 1  # "When we published the page, Iran's mission called": the main clause after the comma
         if best and ":" in seg and (colon := seg.index(":")) > 0 and \
@@ -2074,7 +2122,8 @@ class Extractor:
             # "An official, speaking on condition of anonymity because he ..., said": breaks inside a
             # parenthetical that closes right before the verb do not start the verb's clause.
             opening = seg.rfind(",", 0, best)
-            if opening > 0 and opening < len(seg.rstrip()) - 1:
+            if opening > 0 and opening < len(seg.rstrip()) - 1 and not BREAK_COMMA.fullmatch(seg, opening, best):
+                # (not the break's own comma: "..., and its spokesperson, NAME, described": the clause after it)
                 best = _last_break(seg[:opening], participle)
         elif best and not participle and RELATIVE_START.match(seg, best):
             # "In response to a question about the strike, which officials said ..., the spokesman said": a
@@ -2691,8 +2740,8 @@ class Extractor:
             return self._it(pos)
         ruled_out = self.reg.gender_words.get(pronoun, ())
         for h in reversed(self.history[-12:]):
-            if h["pos"] >= pos:
-                continue
+            if h["pos"] >= pos or h.get("mention") == "I":
+                continue  # (a signed piece's "I" is no "he")
             if self._genders.get(h["name"], pronoun) != pronoun and pronoun in ("he", "she"):
                 continue  # "the appellant ... He claims", then "Dr NAME ... She said": not the appellant
             if ruled_out and not (ruled_out.isdisjoint(h["mention"].lower().split()) and ruled_out.isdisjoint(

@@ -98,6 +98,7 @@ def patterns():
         "hearing_label": re.compile(data.get("hearing_label", "(?!)")),
         "letters_page": re.compile(data.get("letters_page", "(?!)")),
         "letter_signature": re.compile(data.get("letter_signature", "(?!)")),
+        "letter_signature_block": re.compile(data.get("letter_signature_block", "(?!)")),
         "talk_signature": re.compile(data.get("talk_signature", "(?!)")),
         **{k: re.compile(data.get(k, "(?!)")) for k in ("email_header", "email_quote_intro", "chat_line")},
         "chat_nothing": re.compile(data.get("chat_nothing", "(?!)"), flags),
@@ -116,6 +117,8 @@ def patterns():
         "chamber_labels": frozenset(x.lower() for x in data.get("chamber_labels", [])),
         "interview_cue": re.compile(data.get("interview_cue", "(?!)"), flags),
         "courtesy": re.compile(data.get("courtesy", "(?!)"), flags),
+        "bot_name": re.compile(data.get("bot_name", "(?!)"), flags),
+        "bot_line": re.compile(data.get("bot_line", "(?!)"), flags),
     }
 
 
@@ -228,14 +231,16 @@ def _section_author(lines: list[Line], i: int):
     name = _header_name(s, "comment_header_dated")
     if name is not None:
         return None if patterns()["line"].search(s.strip()) else name  # "this post was submitted on 08 Jan"
-    if len(s) > 50 or not _NAME_LINE.match(_REPLY_TO.sub("", s)) or _SENTENCE_END.search(s) or _furniture(s):
-        return None  # (a reply's "NAME → OTHER NAME" is the name and whom it answers)
+    if len(s) > 50 or not _NAME_LINE.match(_REPLY_TO.sub("", s)) or _SENTENCE_END.search(s) or _furniture(s) or \
+            _BADGE.fullmatch(s.strip()):
+        return None  # (a reply's "NAME → OTHER NAME" is the name and whom it answers; "MOD" is a badge)
     # The date on the next line; or after one blank line when the line before the name ends the
     # last comment or opens the section ("Reply", "3 Comments"): a comment's last words over a
     # Blogger-style date trailer are no name.
     meta = patterns()["comment_meta"].match
-    if i + 1 < len(lines) and meta(lines[i + 1].text):
-        return _name_tag(s)
+    if i + 1 < len(lines) and meta(lines[i + 1].text) or \
+            i + 2 < len(lines) and _BADGE.fullmatch(lines[i + 1].text.strip()) and meta(lines[i + 2].text):
+        return _name_tag(s)  # (the name, then its badge: "AutoModerator\nMOD\n· 6 hr. ago")
     # Facebook: the name opening a block of lines, the comment's, whose last one is the widget's ("Like ·
     # Reply · 5h").
     block = list(takewhile(lambda ln: not ln.blank, islice(lines, i + 1, i + 12))) if i and lines[i - 1].blank else []
@@ -249,6 +254,7 @@ def _section_author(lines: list[Line], i: int):
     return None
 
 
+_BADGE = re.compile(r"(?i:mod|moderator|op|admin|staff|verified|top fan|author)")  # a badge line under a name
 # A role tag after a commenter's name ("Dale Roe (author)", "Mia (moderator)", Disqus's badge "Mia Mod"),
 # and the commenter a reply answers ("Nate → RedSeaRoutes"). (A moderator stays a commenter: the site's
 # own account, named as the outlet, is the outlet's; see pipeline._own_comments.)
@@ -396,6 +402,11 @@ def segment_rows(text: str) -> list[tuple[str, int, int, str]]:
             if not lines[k].blank:
                 kinds[k], comment_ids[k], authors[k] = "boilerplate", -1, ""
             k -= 1
+        if pats["bot_name"].search(name) or any(kinds[k] == "comment" and pats["bot_line"].search(texts[k])
+                                                for k in range(i + 1, j)):
+            for k in range(i + 1, j):  # a bot's summary of the linked article: the article's words, no reader's
+                if kinds[k] == "comment":
+                    kinds[k], authors[k], comment_ids[k] = "body", "", -1
         n_comments += 1
         i = j
 
@@ -548,6 +559,18 @@ def _embedded_posts(text: str, rows: list[tuple]) -> list[tuple]:
             out += [("boilerplate", first, q.start("q"), ""), ("post", q.start("q"), q.end("q"), by.group("name")),
                     ("boilerplate", q.end("q"), end, "")]
             continue
+        if by and _DATED.search(by.group(0)) and not _TEXT_END_NAME.match(by.group("name")):
+            # A block quotation set without marks (a blog's blockquote), "— NAME, occasion, date" on the line
+            # right under it: NAME's words
+            if by.start() > 0 and _is_prose(para[:by.start()].rstrip()):
+                out += [("post", start, start + by.start(), by.group("name")),
+                        ("boilerplate", start + by.start() + 1, end, "")]
+                continue
+            if by.start() == 0 and out and out[-1][0] == "body" and "\n\n" not in text[out[-1][2]:start] and \
+                    _is_prose(text[out[-1][1]:out[-1][2]].rstrip()):
+                out[-1] = ("post",) + out[-1][1:3] + (by.group("name"),)
+                out.append(("boilerplate", start, end, ""))
+                continue
         m = attribution.search(para) if kind in ("body", "caption") and "(@" in para else None
         if m is None:
             out.append((kind, start, end, author))
@@ -563,15 +586,20 @@ def _embedded_posts(text: str, rows: list[tuple]) -> list[tuple]:
 
 def _letters(text: str, rows: list[tuple]) -> list[tuple]:
     """A letters page's letters as ``letter`` segments of their writers: the body paragraphs above each
-    signature ("HUSSEIN FAKIH, Nabatieh"), after the letter's title, up to the signature before it."""
+    signature ("HUSSEIN FAKIH, Nabatieh", or the name over the town: "Daniel Ruskin-Hale\\nDayton, Ohio"), after
+    the letter's title, up to the signature before it."""
     pats = patterns()
-    sign = pats["letter_signature"]
-    if not ("etters" in text or "ETTERS" in text) or not pats["letters_page"].search(text) or not any(
-            k == "body" and sign.fullmatch(text, s, e) for k, s, e, _ in rows):
+    line, block = pats["letter_signature"], pats["letter_signature_block"]
+
+    def sign(s, e):
+        return line.fullmatch(text, s, e) or block.fullmatch(text, s, e)
+
+    if not ("etters" in text or "ETTERS" in text or "Editor" in text) or not pats["letters_page"].search(text) or \
+            not any(k == "body" and sign(s, e) for k, s, e, _ in rows):
         return rows
     out = []
     for kind, start, end, author in rows:
-        m = sign.fullmatch(text, start, end) if kind == "body" else None
+        m = sign(start, end) if kind == "body" else None
         if m is None:
             out.append((kind, start, end, author))
             continue
@@ -1024,6 +1052,7 @@ _QUOTE_BY = re.compile(r"(?:^|\n)[ \t]*[—–][ \t]*(?P<name>(?!attributed\b|so
                        r"[ \t]*(?:[,(][^\n]*)?"
                        r"(?:\n[ \t]*\[[^\n]*\][ \t]*)*$")
 _TEXT_END_NAME = re.compile(r"(?i)end\b")  # "— End of text —" is no one's name
+_DATED = re.compile(r",[^\n]*\b(?:1[89]|20)\d\d\b")  # an attribution's date: ", televised speech, 22 February 2024"
 _QUOTED_BLOCK = re.compile(r"\s*(?:[•·●▪*][ \t]*)?[“\"](?P<q>[^“”\"]+(?:[“\"][^“”\"]*[”\"][^“”\"]*)*)[”\"]\s*")
 _REPLYING = re.compile(r"[ \t]*Replying to @\w{1,30}(?:(?:,|\s+and)\s+@\w{1,30})*[ \t]*(?:\n|$)")
 _PULL_BY = re.compile(r"\s*[—–]\s*[A-Z][^\n]{1,60}")

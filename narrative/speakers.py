@@ -67,7 +67,7 @@ monday tuesday wednesday thursday friday saturday sunday""".split())
 OPENING_PREPOSITIONS = frozenset("""beside besides behind beyond among amid amidst across inside outside under near
 along despite throughout within without against toward towards through upon over around above below by until
 like unlike during after before since not
-when whenever while whereas if unless once because though although whether""".split())
+when whenever while whereas if unless once because though although whether please""".split())  # "Please report": no one
 # Auxiliaries that open a question ("Does he regret going?"), never a name; "Will", "Can" and "May" can be names.
 QUESTION_OPENERS = frozenset("do does did is are was were has have had should would could shall must will can might".split())
 # "Not everyone agrees", "When I asked him": no name either
@@ -130,6 +130,7 @@ class Registry:
             for noun in nouns:
                 self.descriptors.setdefault(noun.lower(), role)
         self.official_titles = set(data.get("official_titles") or [])
+        self.masthead_words = set(data.get("masthead_words") or [])
         # Honorifics before a name say nothing about who it is ("Sayyed Hassan Nasrallah"); clerical
         # titles among them hold no office ("Sheikh NAME" is not an official for the title).
         self.clerical_titles = set(data.get("clerical_titles") or [])
@@ -163,6 +164,13 @@ class Registry:
                 self.alias_folded.setdefault(alias.lower(), sp)
         self.by_name = {sp.name: sp for sp in self.speakers}
         self.title_words = {w.lower() for w in self.honorifics | self.official_titles}  # not part of a name
+        # The given names of registered people ("Ali", "Mohammad"): where a name run into a body's words starts
+        self.given_names = {a.split()[0] for sp in self.speakers if sp.type == "person"
+                            for a in sp.aliases or [sp.name] if " " in a and a[:1].isupper()
+                            and a.split()[0] not in self.official_titles and a.split()[0].lower() not in self.title_words}
+        titles = "|".join(re.escape(t) for t in sorted(self.official_titles, key=len, reverse=True) if t[:1].isupper())
+        self.title_prefix = re.compile(rf"(?:{'|'.join(map(re.escape, data.get('title_prefixes') or [])) or '(?!)'})"
+                                       rf"[ -](?:{titles or '(?!)'})(?![\w-])")
         self.nouns = {sp.name: {n.lower() for n in sp.nouns} for sp in self.speakers if sp.nouns}
         # Aliases are indexed by their first word, and a trie-shaped regex of those words finds the
         # places where one can start (a plain alternation of every alias is slow to scan). A first
@@ -178,6 +186,7 @@ class Registry:
         self._use_titles(self._title_map(""))
         multi = sorted((d for d in self.descriptors if " " in d), key=len, reverse=True)
         self.multi_descriptors = multi
+        self.descriptor_tails = {d.rsplit(None, 1)[1] for d in multi}  # "board" of "editorial board": in a phrase
 
     def _title_map(self, date: str) -> dict:
         """title -> the one speaker it names on ``date`` (ISO, or "" when unknown)."""
@@ -277,7 +286,8 @@ class Registry:
         np_word = bool(w[:1].isupper() or w[:1].isdigit() or (w.startswith("(") and w[1:2].isupper())
                        or core in MODIFIERS or core.endswith(MODIFIER_SUFFIXES) or "-" in core
                        or self.descriptors.get(core.rstrip("’'s").rstrip("’'")) or self.descriptors.get(core)
-                       or core in self.person_heads)  # "militia members", "party critics"
+                       # "militia members", "party critics"; "editorial board"
+                       or core in self.person_heads or core in self.descriptor_tails)
         if core in DETERMINERS:
             return "detnp" if np_word else "det"
         if core in CONNECTORS:
@@ -354,6 +364,25 @@ class Registry:
                 and words[-run].lower() not in OPENING_PREPOSITIONS:  # "Campaign Against Arms Trade": one name
             return run
         return 0
+
+    def _name_after_body(self, words: list[str]) -> int:
+        """How many trailing words are the name in "TITLE of/for the BODY NAME" ("Under Secretary of the
+        Treasury Dana R. Whitcombe": 3), where the body's words run into the name: the name starts at the
+        word before a middle initial, else it is the last two words and the registry's given names before
+        them; 0 without an office title before "of"/"for", or with a known body's name among the name's words."""
+        run = self._trailing_names(words)
+        if run < 3 or run >= len(words) or words[-run - 1].lower() not in CONNECTORS or \
+                not any(w in self.official_titles for w in words[:-run]):
+            return 0
+        tail = words[-run:]
+        initial = next((i for i in range(1, run - 1) if re.fullmatch(r"[A-Z]\.", tail[i])), None)
+        n = run - initial + 1 if initial is not None else 2
+        while initial is None and n < run and tail[-n - 1] in self.given_names:  # "... Affairs Ali Bagheri Kani"
+            n += 1
+        joined = " ".join(tail)
+        name_at = len(" ".join(tail[:-n])) + 1 if n < run else 0
+        # ("spokesman for Kataib Sayyid al-Shuhada": a body's name, no person's)
+        return 0 if any(sp.type != "person" and b > name_at for _, b, sp in self.find(joined)) else n
 
     def _other_given_name(self, where: str, start: int, end: int) -> bool:
         if " " in where[start:end].strip():
@@ -440,6 +469,8 @@ class Registry:
         if po:
             head = TOKEN.findall(po.group("head"))
             run = self._trailing_names(head)
+            if run < len(head) and head[-run - 1].lower() in CONNECTORS:  # "Minister of Foreign Affairs of Iran"
+                run = self._name_after_body(head)
             known = [sp.type for _, _, sp in self.find(po.group("head"))]
             if "person" in known:
                 return self._resolve(po.group("head"))  # "Bashar al-Assad of Syria"
@@ -483,6 +514,10 @@ class Registry:
                     return Resolved(clean, sp.role if sp.role != "unknown" else res.role, res.kind, None)
                 return Resolved(clean, "unknown", "thing", None)  # "Soleimani's photos" say nothing
             pp = DESCRIBED_FOR.match(where[:start]) if sp.type != "person" else None
+            if pp and sp.role == "organization" and (head := TOKEN.findall(pp.group(1))) and \
+                    head[-1].lower() in SPOKES and not where[end:].strip(" ,;:–—"):
+                # "a spokesman for Kataib Hezbollah": the party's office-holder, as "Kataib Hezbollah spokesman" is
+                return Resolved(clean, "official", "person", sp)
             if pp and (head := TOKEN.findall(pp.group(1))) and head[-1].lower() not in SPOKES and \
                     "and" not in head and self.names_person(head):
                 # "The representative of the Islamic Republic of Iran": a person who speaks for it
@@ -520,7 +555,7 @@ class Registry:
         words = TOKEN.findall(clean)
         role = self.descriptor_role(words)
         # "Provincial governor Karim Haddad": titles describe, the trailing proper name names.
-        name_run = self._name_run(words)
+        name_run = self._name_run(words) or self._name_after_body(words)
         if name_run:
             head = words[:-name_run]
             titled = any(w in self.official_titles or self.descriptors.get(w.lower()) == "official" for w in head)
@@ -530,6 +565,9 @@ class Registry:
             if not titled and head_role in ("outlet", "organization") and head[-1].lower() not in self.person_nouns:
                 kind = "outlet" if head_role == "outlet" else "group"  # "the weekly Sedaye Jonub": the paper
             return Resolved(name, "official" if titled else (head_role or "unknown"), kind, None)
+        if role is None and len(words) >= 2 and words[-1] in self.masthead_words and \
+                all(w[:1].isupper() for w in words):
+            return Resolved(clean, "outlet", "outlet", None)  # "The Westbridge Post": a newspaper's name
         if role is None:
             titled = any(w in self.official_titles for w in words[:-1])
             role = "official" if titled else "unknown"
@@ -604,7 +642,7 @@ def noun_phrase(text: str, start: int, registry: Registry, max_tokens: int = 14,
     first = TOKEN.search(text, start, limit)
     if first is None:
         return None
-    if not registry.opens_phrase(first.group(0)):
+    if not registry.opens_phrase(first.group(0)) and not registry.title_prefix.match(text, first.start()):
         return None
     tokens = TOKEN.finditer(text, first.end(), limit)
     ahead = []  # tokens read ahead (a connector looks at the next two)

@@ -2,7 +2,7 @@
 import pytest
 
 from narrative.extract import Extractor
-from narrative.segment import segment
+from narrative.segment import segment, segment_rows
 from narrative.speakers import Registry
 
 
@@ -3135,3 +3135,149 @@ def test_a_criminal_complaints_capitalised_defendants_and_their_messages(ex):
                    ("KHALIL", "direct", "if anyone ask we sell to farmers [sic]."),
                    ("INDIVIDUAL-1", "direct", "the uncles want 40 engines."),
                    ("SAAB", "partial", "he had shipped \"farm equipment\" for KHALIL")]
+
+
+def test_a_title_of_a_body_run_into_the_name(ex):
+    """US press releases write "said Under Secretary of the Treasury for X NAME": "Under" opens the title
+    here (not an adverbial, as in "Under the deal"), and the name is the words from a middle initial, or the
+    last two with a registered given name before them, not the body's words run into it."""
+    t = ("“The network turned Iranian oil into a payroll for the militias,” said Under Secretary of the Treasury "
+         "for Terrorism and Financial Intelligence Dana R. Whitcombe. Under the deal, Iran said it would “comply "
+         "fully”.")
+    assert roles(ex, t) == [("Dana R. Whitcombe", "official"), ("Iran", "official")]
+    t = "“The talks are over,” said Under Secretary Maren Holt."
+    assert roles(ex, t) == [("Maren Holt", "official")]
+    reg = Registry.default()
+    assert reg.resolve("Deputy Minister of Foreign Affairs Ali Bagheri Kani").name == "Ali Bagheri Kani"
+    assert reg.resolve("Secretary of the Treasury Dana Whitcombe").name == "Dana Whitcombe"
+    # no name after the body: the office speaks ("Foreign Affairs" is no person)
+    assert reg.resolve("Minister of Foreign Affairs of Iran").name == "Minister of Foreign Affairs of Iran"
+
+
+def test_a_coordinated_clause_with_its_own_speaker_ends_the_content_before_it(ex):
+    """"X denied A, and its spokesperson, NAME, described B": the second clause's subject is the named
+    spokesperson (the comma of ", and" is no parenthetical's), and A ends before ", and", whoever speaks next."""
+    t = ("The ministry has repeatedly denied arming the Houthis, and its spokesperson, Nasser Kanaani, described "
+         "the sanctions as “economic terrorism.”")
+    assert reported(ex, t, "speaker", "text") == [
+        ("ministry", "arming the Houthis"), ("Nasser Kanaani", "the sanctions as “economic terrorism.”")]
+    t = "The ministry denied the report, and its spokesman said the sanctions had “failed”."
+    assert reported(ex, t, "speaker", "text") == [
+        ("ministry", "the report"), ("ministry", "the sanctions had “failed”")]
+
+
+def test_a_spokesman_for_a_militia_is_its_office_holder(ex):
+    """"a spokesman for Kataib Sayyid al-Shuhada" holds an office in the militia, as "Kataib Hezbollah
+    spokesman" does; the militia's name is no person's ("Sayyid al-Shuhada" is not a name after a title)."""
+    t = ("A spokesman for Kataib Sayyid al-Shuhada said it was an attack on Iraqi sovereignty. A spokesman for "
+         "Kataib Hezbollah said the group had no role. A spokesman for the IRGC said the base had not been hit.")
+    assert roles(ex, t) == [("spokesman for Kataib Sayyid al-Shuhada", "official"),
+                            ("spokesman for Kataib Hezbollah", "official"),
+                            ("Islamic Revolutionary Guard Corps (IRGC)", "official")]
+    assert Registry.default().resolve("spokesman for Kataib Sayyid al-Shuhada").entry.name == "Kataib Sayyid al-Shuhada"
+
+
+OPED = """OPINION | GUEST ESSAY
+
+Killing a General Did Not Make the Region Safer
+
+By Parviz Ahmadi-Rad
+
+That afternoon I wrote to the secretary general of the United Nations that the strike was “an act of state terrorism on the soil of a third country.” I told my counterpart in Baghdad that we would respect his parliament. I have not changed my view.
+
+The editorial board of The Harwick Courier, no friend of my country, wrote on Jan. 4 that the region was “better off” without him. The Westbridge Post reported that the base had been “emptied in advance”. The White House insisted at first that the base had suffered “nothing that matters.”
+
+In Tahrir Square, the young Iraqis who have been protesting since October against corruption chanted “Neither Washington nor Tehran.” Masoud Barzani has said publicly that without the general’s help in August 2014, Erbil “would have fallen in a week.”
+
+LETTERS IN RESPONSE
+
+To the Editor:
+
+Re “Killing a General” (Opinion, Jan. 21):
+
+The essay writes as if the general were a diplomat who happened to carry a gun. I served two tours in Iraq, and the bombs that killed my friends were not diplomacy.
+
+Daniel Ruskin-Hale
+Dayton, Ohio
+The writer served in the U.S. Army from 2005 to 2011.
+"""
+
+
+def test_a_signed_op_ed_and_the_letters_in_response(ex):
+    """An op-ed: its author's "I wrote ... that “...”" quotes his own words (his unquoted "I told X that"
+    stays narration); a paper's editorial board and a paper known only by its masthead ("The Westbridge
+    Post") are outlets; the White House is a voice of its own; a subject with a relative clause ("Iraqis who
+    have been protesting since October") chants; "said that without X, Y ..." reports Y. Letters in
+    response ("To the Editor:", the name over the town) are comments of their writers."""
+    got = [(s["speaker"], s["speaker_role"], s["kind"], OPED[s["start"]:s["end"]])
+           for s in ex.extract(OPED, segment_rows(OPED), narration_speaker="Parviz Ahmadi-Rad")
+           if s["kind"] != "narration"]
+    assert got[0][:3] == ("Parviz Ahmadi-Rad", "other", "partial") and got[0][3].startswith("the strike was")
+    assert not any("respect his parliament" in g[3] for g in got)
+    assert ("editorial board of The Harwick Courier", "outlet") == got[1][:2]
+    assert ("Westbridge Post", "outlet", "partial", "the base had been “emptied in advance”") in got
+    assert ("White House", "official") == got[3][:2]
+    assert ("Iraqis", "other", "direct", "Neither Washington nor Tehran.") in got
+    assert any(g[0] == "Masoud Barzani" and g[3].startswith("without the general’s help") for g in got)
+    assert got[-1][:3] == ("Daniel Ruskin-Hale", "commenter", "comment") and got[-1][3].startswith("The essay writes")
+    assert len(got) == 7
+
+
+BLOCKS = """Start with Sanaa. Abdul-Malik al-Houthi has spoken about the Red Sea almost every Thursday. The clearest version came last week:
+
+Our operations in the sea are a decision of the Yemeni people. No one in the world can tell us to stop them.
+— Abdul-Malik al-Houthi, televised speech, 22 February 2024
+
+In the same speech he promised “surprises” that the enemy “does not expect”. The movement’s chief negotiator put the same idea on X in December:
+
+We have informed all concerned parties that ships linked to the Israeli enemy will be targeted.
+— Mohammed Abdulsalam, on X, 19 December 2023
+
+He added that other ships had “nothing to fear”.
+"""
+
+
+def test_block_quotations_without_marks_and_their_dated_attribution_lines(ex):
+    """A blog's block quotation set without marks, with "— NAME, occasion, date" on the line under it, is
+    NAME's (not the lead-in's description, "the movement's chief negotiator"); "he" and "He added" after
+    it go on with NAME, and the block's own words ("Our operations") name no one."""
+    got = reported(ex, BLOCKS, "speaker", "kind", "text", segments=segment(BLOCKS))
+    assert [g[:2] for g in got] == [("Abdul-Malik al-Houthi", "direct"), ("Abdul-Malik al-Houthi", "partial"),
+                                    ("Mohammed Abdulsalam", "direct"), ("Mohammed Abdulsalam", "partial")]
+    assert got[0][2].startswith("Our operations") and got[0][2].endswith("to stop them.")
+
+
+def test_replies_comments_and_nouns_that_look_like_cues(ex):
+    """"“...,” one user replied under the post" and "“...,” a user commented": the quotation is the reply
+    (the place after the verb is no content); "the Arabian Ledger report rests on" is a noun, and
+    "a round-up of the agency reports, via the wires:" reports nothing."""
+    t = ("“This is gameplay. Look at the smoke,” one user replied under the post. “Bro this is a game I have on "
+         "my phone,” a TikTok user commented. Several readers have pointed out that the Arabian Ledger report rests "
+         "on anonymous sources. Here is a round-up of the Iranian agency reports, via the wires:")
+    assert reported(ex, t, "speaker", "kind", "text") == [
+        ("one user", "direct", "This is gameplay. Look at the smoke"),
+        ("TikTok user", "direct", "Bro this is a game I have on my phone")]
+    # (a plural subject's verb, and a verb that is no noun, stay verbs after "the Hill", "the ministry")
+    t = "Some Democrats on the Hill say it will hurt Yemenis. Damascus, the ministry wrote, “reserves its right”."
+    assert reported(ex, t, "speaker") == ["Democrats on the Hill", "ministry"]
+
+
+def test_a_headings_colon_leads_in_no_paragraph(ex):
+    """A live blog's entry heading "Mood in Dahiyeh: “We stayed up”" ends in a quotation, not in a colon: the
+    paragraph under it ("From our correspondent in Beirut, NAME:") is not the heading's words."""
+    t = ("Mood in Dahiyeh: “We stayed up to watch”\n\nFrom our correspondent in Beirut, Mariam Chehade:\n\n"
+         "In the southern suburbs, people had followed the night on their phones.\n")
+    assert not any(g.startswith("From our correspondent") for g in reported(ex, t, "text", segments=segment(t)))
+
+
+def test_a_quoted_name_inside_a_subject(ex):
+    """"A senior official in the “axis of resistance” told X that ...": the quoted name is part of the
+    subject, not a quotation of X's (nor X's words); "... 13 “foreign fighters” who it said were Iranians"
+    stays one report, as the coded sets have it."""
+    t = ('A senior official in the "axis of resistance" told Al-Mayadeen, the Beirut-based channel close to '
+         'Hezbollah, that the rocket fire had been "a message, not a war". The Syrian Observatory for Human Rights '
+         'said at least 19 fighters were killed, including 13 "foreign fighters" who it said were mostly Iranians.')
+    assert reported(ex, t, "speaker", "text") == [
+        ("senior official", 'the rocket fire had been "a message, not a war"'),
+        ("Syrian Observatory for Human Rights",
+         'at least 19 fighters were killed, including 13 "foreign fighters" who it said were mostly Iranians')]

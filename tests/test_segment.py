@@ -105,6 +105,20 @@ COMMENT_LAYOUTS = {
         [("@OrbitNews", "UPDATE: the ministry has denied the report."),
          ("@user-xy7rz", "He defeated ISIS when the world did nothing."),
          ("@mahsa.azadi", "People were quietly celebrating tonight.")]),
+    "new reddit: level lines, name over its age, a widget row of words, a bot's summary of the article": (
+        ("r/worldnews\nPosted by u/Kestrel_Ana\n6 hr. ago\nTehran says the designation will be answered\n"
+         "The foreign ministry said the designation of the Guard was illegal and would be answered.\n"
+         "1.2k Comments  Share  Save  Hide  Report\n\nLog in or sign up to leave a comment\n\nSort By: Best\n\n"
+         "level 1\nAutoModerator\nMOD\n· 6 hr. ago\nReminder: comments that call for violence will be removed.\n"
+         "I am a bot, and this action was performed automatically.\n1\nReply Share Report Save Follow\n\n"
+         "level 1\ndigest_bot\n· 6 hr. ago\nSummary of the linked article (reduced by 80%).\n"
+         "The ministry said the designation was “illegal”.\n412\n"
+         "Reply Share Report Save Follow\n\nlevel 1\ncobalt_fen\n· 6 hr. ago\nSo now both armies are terrorists.\n"
+         "9.8k\nReply Share Report Save Follow\n\nlevel 2\nNotFromQom\n· 5 hr. ago\nIt will hurt my aunt, not them.\n"
+         "3.1k\nReply Share Report Save Follow\n"),
+        [("AutoModerator", "Reminder: comments that call for violence will be removed.\nI am a bot, and this action was "
+                           "performed automatically."),
+         ("cobalt_fen", "So now both armies are terrorists."), ("NotFromQom", "It will hurt my aunt, not them.")]),
 }
 
 
