@@ -256,6 +256,18 @@ NAME_BEFORE_COMMA = re.compile(r"\b[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|al|
 COORDINATED = re.compile(r"\s*,?\s*\b(?:and|but|then|and\s+then)\s+(?:\w+ly\s+)?(?:also\s+)?$")
 PARTICIPLE_CLAUSE = re.compile(r",\s+[a-z]+ing\s")
 # "in what they called", "after what it said were", "what Tehran described as": a speaker's words for a thing.
+# "a user called @X", "a channel called Front of Support 24": a name after "called"
+NAMED_AFTER = re.compile(r"\s+(?:@[\w.]+|[A-Z0-9][\w’'\-]*(?:\s+(?:of|the|al|al-|for|and|[A-Z0-9][\w’'\-]*))*)"
+                         r"(?=\s*,|\s+(?!(?:a|an|the|as)\b)[a-z])")  # (not "called Israel “a cancer”")
+INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w\-]+\s+){0,3}$")
+# "a user called @X posted", "a channel called NAME, which ..., posted": the named account before a posting verb
+CALLED_NAME_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?P<desc>(?:[\w\-]+\s+){0,3}?[\w\-]+)\s+(?:called|named)"
+                                r"\s+(?P<name>@[\w.]+|[A-Z0-9][^,.;:“”\"]{0,60}?)\s*(?:,(?:[^,.;“”\"]|\d[,.]\d){1,120},)?\s*$")
+# A posting verb, then the words the post carried: "shared it with the comment “", "posted the clip under the
+# headline “", "with the caption: “"
+POSTED_WITH = re.compile(r"\b(posted|shared|published|uploaded|tweeted|reposted|circulated|ran)\b[^.;“”\"]{0,100}?"
+                         r"\b(?:with|under)\s+(?:the\s+|a\s+)?(?:comment|caption|text|headline|title|words|message|"
+                         r"line|hashtag)s?\s*:?\s*[“\"]")
 WHAT_SAID = re.compile(r"(?:,\s*)?(?:\b(?:in|after|for|over|against|to)\s+)?\bwhat\s+"
                        r"(?P<subj>he|she|it|they|[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,2})\s+"
                        r"(?P<cue>called|termed|dubbed|described\s+as|(?:said|claimed|says|claims)\s+(?:was|were|is|are|had\s+been))\s+")
@@ -1276,6 +1288,9 @@ class Extractor:
                 continue  # "The woman who says this is NAME": who spoke the quotation before (see _who_said_this)
             if cue.form.startswith("call ") and CALL_NOUN.search(text, max(s0, a - 24), a):
                 continue  # "in a telephone call on Saturday": a noun
+            if cue.form in ("called", "calling") and NAMED_AFTER.match(text, b) and \
+                    INDEFINITE_BEFORE.search(text, max(s0, a - 40), a):
+                continue  # "a Telegram channel called Front of Support 24 posted ...": a name, not speech
             if a == s0 + 3 and text.startswith("To ", s0):
                 continue  # "To ask the Foreign Secretary if ...": an infinitive, no one's speech
             if CONCESSIVE.search(text, max(s0, a - 50), a):
@@ -1379,6 +1394,8 @@ class Extractor:
                 stmts.append(st)
         if " what " in sent:
             stmts.extend(self._what_said(s0, s1, stmts, quotes))
+        if quotes and (" with " in sent or " under " in sent):
+            stmts.extend(self._posted_with(s0, s1, stmts, quotes))
         for st in stmts:
             # "added that A and that NAME had told X that B": the second that-clause is NAME's statement
             # (and "..., and its spokesman, NAME, said B": a clause with a subject of its own, not "..., and said B")
@@ -1411,6 +1428,29 @@ class Extractor:
         # (a signed piece's "I wrote that ..." without a quotation: the author's argument, narration)
         return [st for st in stmts if st["end"] > st["start"] and st not in relays and
                 not (st["speaker_mention"] == "I" and st["kind"] == "indirect")]
+
+    def _posted_with(self, s0, s1, stmts, quotes):
+        """"A Facebook page shared it with the comment “...”", "posted the clip under the headline “...”":
+        the quotation a post carries is its poster's words (the subject of the posting verb)."""
+        text, out = self.text, []
+        for m in POSTED_WITH.finditer(text, s0, s1):
+            q = next(((a, b) for a, b in quotes if a == m.end() - 1), None)
+            if q is None or any(st["start"] <= q[1] and q[0] < st["end"] for st in stmts) or \
+                    any(a < m.start() < b for a, b in quotes):
+                continue
+            if cn := CALLED_NAME_BEFORE.search(text, s0, m.start()):
+                # "a user called @sanaa.lion.313 posted ...", "a Telegram channel called X, which ..., posted": the
+                # account named, in the role its description gives (a channel is an outlet)
+                role = self.reg.descriptor_role(TOKEN.findall(cn.group("desc"))) or "other"
+                spk = dict(name=cn.group("name").strip(), role=role, mention=cn.group("name").strip())
+            else:
+                found = self._subject(self._clause_start(s0, m.start(), False), m.start(), False)
+                if found is None or not found[0].get("known", True):
+                    continue
+                spk = found[0]
+            out.append(self._statement(spk, m.group(1), q[0] + 1, _trim_inner(text, q[0] + 1, q[1]), quotes,
+                                       kind="direct"))
+        return out
 
     def _what_said(self, s0, s1, stmts, quotes):
         """"..., in what they called a response to “the aggression”", "after what it said were repeated

@@ -3281,3 +3281,16 @@ def test_a_quoted_name_inside_a_subject(ex):
         ("senior official", 'the rocket fire had been "a message, not a war"'),
         ("Syrian Observatory for Human Rights",
          'at least 19 fighters were killed, including 13 "foreign fighters" who it said were mostly Iranians')]
+
+
+def test_posts_described_in_running_text(ex):
+    """"shared it with the comment “...”", "posted the clip under the headline “...”", "with the text: “...”":
+    the post's words are its poster's, and "a user called @X", "a channel called NAME" name the poster (a
+    name after "called", not speech; "a spokesman called Israel “a cancer”" still is)."""
+    t = ("On TikTok, a user called @sanaa.lion.313 posted the clip with the text: “Truman burning!!” A Telegram "
+         "channel called Front of Support 24, which has about 210,000 subscribers, posted it under the headline "
+         "“Exclusive: first images of the Truman hit”. A spokesman called Israel “a cancer”.")
+    assert reported(ex, t, "speaker", "speaker_role", "kind", "text") == [
+        ("@sanaa.lion.313", "other", "direct", "Truman burning!!"),
+        ("Front of Support 24", "outlet", "direct", "Exclusive: first images of the Truman hit"),
+        ("spokesman", "official", "partial", "Israel “a cancer”")]
