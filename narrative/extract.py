@@ -219,7 +219,7 @@ REPORT_OF = re.compile(
 # ", though the group says ...": a contrast clause, with a speech verb of its own close after it.
 CONTRAST_CLAUSE = re.compile(r",[”\"]?\s+(?:though|although|while|but|whereas)\s+")  # (after a quotation's comma too)
 # ", noting that ...", ", telling the crowd on Monday that ...": a participle's own that-clause.
-PARTICIPLE_THAT = re.compile(r"\s+(?:[^,;:“”\"]{0,40}?\s)?that\s|\s*:\s*[«“\"]")  # or "concluding: «...»"
+PARTICIPLE_THAT = re.compile(r"\s+(?:[^,;:“”\"]{0,40}?\s)?that\s|\s*[:,]\s*[«“\"]")  # or "concluding: «...»", "adding, “...”"
 # ", saying that", "” and saying that", "...,” while acknowledging that"
 CHANNEL_PARTICIPLE = re.compile(r"\s*(?:speaking|talking|writing|interviewed|reached|contacted|quoted|cited)\b",
                                 re.IGNORECASE)
@@ -231,6 +231,12 @@ PREDICATE_AFTER = re.compile(r",\s+(?:(?:would|will|could|should|must|might|may|
                              r"did|does|do|remained|remains)\b|[“\"](?=[a-z]))")  # (or a quoted predicate: “complain ...")
 CALL_NOUN = re.compile(r"\b(?:a|an|the|phone|telephone|video|conference|his|her|their|its)\s+$", re.IGNORECASE)
 SPOKES_WORD = re.compile(r"\bspokes(?:man|woman|person|men)\b", re.IGNORECASE)
+# "said in a speech at the Umayyad Mosque in Damascus: “": where and when, then a colon and the quotation
+PLACE_COLON = re.compile(r"\s*(?:(?:at|in|on|before|during|after)\s+[^:;.“”\"]{1,80}?)?:\s*(?=[“\"])")
+# "added, referring to rumours that he had been wounded, that such reports were ...": a participle's aside before
+# the that-clause
+PARTICIPLE_ASIDE = re.compile(r"\s*,\s*(?:referring|speaking|commenting|responding|reacting|alluding|pointing|turning)"
+                              r"\s+(?:to|about|on)\s+[^;“”\"]{1,160}?,\s*(?=that\b)")
 LEADING_ASIDE = re.compile(r"(?:that)?\s*,\s*(?:according\s+to|citing|quoting)\s+[^,;“”\"]{1,80},\s*")
 # The first person: a reproduced text that says "we" is its issuer's own words, not a report.
 FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|[Uu]s|[Mm]e)\b")
@@ -339,7 +345,9 @@ HEADING_LINE = re.compile(r"\s*[^\n]{1,120}?(?<![.!?”\"’'…])\s*")
 # A stage note in brackets ("(Crowd chants: ...)", "[Applause]").
 STAGE_NOTE = re.compile(r"\s*[(\[][^\n]{1,300}[)\]]\s*")
 # A style of address standing for the person ("His Eminence affirmed that ...").
-STYLE_OF_ADDRESS = re.compile(r"(?:His|Her)\s+(?:Royal\s+)?(?:Eminence|Excellency|Holiness|Majesty|Highness)\b")
+# An honorific standing for a name already given: "The Sayyed", "the Sheikh", "the Imam"
+HONORIFIC_ALONE = re.compile(r"(?:[Tt]he\s+)(Sayyed|Sayyid|Sheikh|Shaykh|Imam|Hajj|Haj|Ayatollah)")
+STYLE_OF_ADDRESS = re.compile(r"(?:His|Her)\s+(?:Royal\s+)?(Eminence|Excellency|Holiness|Majesty|Highness)\b")
 # A delegate's or a member's own side as the subject of his words ("My delegation condemns ...").
 SELF_MENTION = re.compile(r"(?i)(?:my|our)\s+(?:delegation|country|government|party)$")
 # An auxiliary opening a yes/no question before its subject ("Will the Minister confirm that ...?").
@@ -1390,8 +1398,8 @@ class Extractor:
             if stmts and CHANNEL_BEFORE.search(text, max(s0, a - 12), a):
                 continue  # "said in a statement that ...": the verb's channel, already a statement
             st = self._noun(s0, s1, a, s0 + m.end(), m.group(1), quotes)
-            if st:
-                stmts.append(st)
+            if st and not any(abs(o["start"] - st["start"]) < 3 for o in stmts):
+                stmts.append(st)  # (not "denied by text message that ...": the verb's channel, its content)
         if " what " in sent:
             stmts.extend(self._what_said(s0, s1, stmts, quotes))
         if quotes and (" with " in sent or " under " in sent):
@@ -1985,7 +1993,11 @@ class Extractor:
             if cm and NAMING_BEFORE.search(text, max(s0, q0 - 12), q0):
                 cm = None  # "identified only as “Abu Ali,” told": a name, not the words told
             if cm and NOT_A_VERB.search(after, 0, cm.start()):
-                cm = None  # "“liberated” Lebanon now presides over a state": a noun, not a speech verb
+                # "“liberated” Lebanon now presides over a state": a noun, not a speech verb; but "“...,” an
+                # informed official said": an adjective, the verb a few words on
+                cm = next((c for c in self._verbs(head, CUE_WORD.findall(head))
+                           if cm.end() < c.start() <= cm.end() + 30 and not NOT_A_VERB.search(after, 0, c.start())),
+                          None)
             if cm and short and not re.search(r"[“\"]", after[:cm.start()]):
                 cue = self.cues["forms"].get(cm.group(1).lower())
                 pre = after[:cm.start()].strip(" ,")
@@ -2210,9 +2222,9 @@ class Extractor:
             return found if found and found[0].get("known") and found[0]["kind"] == "person" else None
         style = STYLE_OF_ADDRESS.match(seg.lstrip()) if first in ("his", "her") else None
         if style and _filler(seg.lstrip()[style.end():]):
-            # "His Eminence affirmed": a style of address is the person himself
-            spk = self._pronoun("he" if first == "his" else "she", pos)
+            # "His Eminence affirmed": a style of address is the person himself (see _resolve)
             m0 = pos + len(seg) - len(seg.lstrip())
+            spk = self._resolve(style.group(0), m0)
             return (spk, m0, m0 + style.end()) if spk else None
         if first in ("the", "two", "both") and ("two " in seg or "oth " in seg) and \
                 (ts := TWO_SIDES.match(seg.lstrip())) and _filler(seg.lstrip()[ts.end():]):
@@ -2556,6 +2568,18 @@ class Extractor:
         mention = mention.strip()
         if not mention or DEMONSTRATIVE.match(mention) or not self.reg.is_speakerish(mention):
             return None
+        style = STYLE_OF_ADDRESS.fullmatch(mention)
+        hon = HONORIFIC_ALONE.fullmatch(mention) if style is None else None
+        if style is not None or hon is not None:
+            # "..., His Eminence stressed", "The Sayyed commented": the last one person named with that style
+            # or honorific ("His Eminence Sayyed Hasan Nasrallah"), else (a style) "he"
+            self._flush()
+            word = (style.group(1) if style is not None else hon.group(1)).lower()
+            ref = next((h for h in reversed(self.history) if h["pos"] < pos and h["kind"] == "person" and
+                        " and " not in h["name"] and word in h["mention"].lower().split()), None)
+            if ref is not None:
+                return dict(ref, mention=mention, pos=pos)
+            return self._pronoun("she" if mention.startswith("Her") else "he", pos) if style is not None else None
         if OUTLET_PIECE.match(mention):
             # "An editorial inside predicted ...": a piece of the outlet named just before
             for h in reversed(self.history[-12:]):
@@ -2867,8 +2891,7 @@ class Extractor:
         if pr is not None and pr.group(1).lower() in ("he", "she") or style:
             # "He added that ... NAME had told X that ...": names inside are "under" him, as after a name
             # ("His Eminence affirmed ...": him too)
-            spk = self._pronoun("she" if style and style.group(0).startswith("Her") else "he", p0) if style else \
-                self._pronoun(pr.group(1).lower(), pr.start(1))
+            spk = self._resolve(style.group(0), p0) if style else self._pronoun(pr.group(1).lower(), pr.start(1))
             if spk is not None and spk["kind"] == "person" and capitalised(spk["name"]):
                 subject = dict(spk, mention=spk["name"], subj=True)
             subj = None
@@ -2992,6 +3015,10 @@ class Extractor:
                 pos += m.end()
                 continue
             break
+        if (pa := PARTICIPLE_ASIDE.match(text, pos, s1)) is not None:
+            pos = pa.end()
+        if cue.content in ("clause", "object") and (pc := PLACE_COLON.match(text, pos, s1)) is not None:
+            return pc.end()  # "said in a speech at the Umayyad Mosque in Damascus: “...”": the quotation
         seg = text[pos:s1]
         if cue.content == "object" and (m := OBJECT_THAT.match(seg)):
             return pos + m.end() if pos + m.end() < s1 else None  # "told mourners in Shiraz that ..."

@@ -155,7 +155,8 @@ def _header_name(s: str, key: str):
     for regex in patterns()[key]:
         m = regex.match(s)
         if m:
-            return _name_tag(m.group("name").strip())
+            # (Disqus: "Cedar_Realist  Jawad_Nabatieh • 3 days ago", the commenter, then whom the reply answers)
+            return _name_tag(_WIDE_GAP.split(m.group("name").strip())[0])
     return None
 
 
@@ -254,6 +255,7 @@ def _section_author(lines: list[Line], i: int):
     return None
 
 
+_WIDE_GAP = re.compile(r"\s{2,}")
 _BADGE = re.compile(r"(?i:mod|moderator|op|admin|staff|verified|top fan|author)")  # a badge line under a name
 # A role tag after a commenter's name ("Dale Roe (author)", "Mia (moderator)", Disqus's badge "Mia Mod"),
 # and the commenter a reply answers ("Nate → RedSeaRoutes"). (A moderator stays a commenter: the site's

@@ -3294,3 +3294,76 @@ def test_posts_described_in_running_text(ex):
         ("@sanaa.lion.313", "other", "direct", "Truman burning!!"),
         ("Front of Support 24", "outlet", "direct", "Exclusive: first images of the Truman hit"),
         ("spokesman", "official", "partial", "Israel “a cancer”")]
+
+
+def test_a_bodys_member_named_by_a_possessive_and_a_channel_noun_before_that(ex):
+    """"Hezbollah’s leader has said" is the party's office-holder (not "Soleimani's photos", which say
+    nothing); "denied to us by text message that ..." is one statement, the verb's (the message is its
+    channel, not a second speaker)."""
+    t = ("Hezbollah’s leader has said that the group’s attacks are meant to support Hamas. A Kataib Hezbollah "
+         "spokesman denied to us by text message that the group “has ever received orders”. Soleimani’s photos "
+         "show that he was there.")
+    assert reported(ex, t, "speaker", "speaker_role") == [("Hezbollah’s leader", "official"),
+                                                          ("Kataib Hezbollah spokesman", "official")]
+
+
+STYLED_SPEECH_PAGE = """Sayyed Nasrallah: US Withdrawal Proof of Defeat
+
+Hezbollah Secretary General His Eminence Sayyed Hasan Nasrallah stressed on Saturday that the US decision was "a clear admission of defeat".
+
+In a speech marking the anniversary of the martyr leaders Sheikh Ragheb Harb, Sayyed Abbas al-Moussawi and Hajj Imad Moughniyeh, His Eminence stressed that the martyrs "drew with their blood the path".
+
+Speaking about the war on Syria, Sayyed Nasrallah said:
+
+"When the war on Syria began, they told the world it was a question of weeks."
+
+His Eminence mocked the remarks of Benjamin Netanyahu, who had boasted that he had sat with Arab ministers "around one table". The Sayyed commented: "He said it himself."
+
+Cedar_Realist  Jawad_Nabatieh  • 3 days ago
+Victory over whom? Half of Syria is rubble.
+"""
+
+
+def test_a_speech_report_with_styles_of_address_and_a_lead_in_that_is_no_comment_header(ex):
+    """"Speaking about the war, Sayyed Nasrallah said:" is an article's lead-in, not a commenter's "NAME
+    said:" (a name has no comma, and a past tense with a colon needs a date); "His Eminence" is the one so
+    styled before (not the martyrs just listed), "The Sayyed" the last person named "Sayyed ..." alone;
+    "Hasan Nasrallah" is the registry's Hassan Nasrallah; a Disqus reply's header names the replier first."""
+    got = reported(ex, STYLED_SPEECH_PAGE, "speaker", "kind", segments=segment(STYLED_SPEECH_PAGE))
+    names = [Registry.default().canonical(g[0]) for g in got]
+    assert names == ["Hassan Nasrallah"] * 3 + ["Benjamin Netanyahu", "Hassan Nasrallah", "Cedar_Realist"]
+    assert got[2][1] == "direct" and got[-1][1] == "comment"
+
+
+def test_asides_after_the_verb_and_titles_with_on_and_to(ex):
+    """"added, referring to rumours that ..., that such reports were" (the participle's aside is skipped);
+    "adding, “...”" is a second statement; "Senior Adviser to the Leader on International Affairs NAME" is
+    one subject ("Iran on Monday said" is not)."""
+    t = ('The source added, referring to rumours that the commander had been wounded, that such reports were '
+         '"psychological warfare". Ali Larijani said the victories "proved" it, adding, "They must now pack their '
+         'bags." Senior Adviser to the Leader on International Affairs Ali Akbar Velayati, in a meeting on '
+         'Wednesday, underlined that the support was "a strategic choice". Iran on Monday said the talks were over.')
+    assert reported(ex, t, "speaker", "kind", "text") == [
+        ("source", "partial", 'such reports were "psychological warfare"'),
+        ("Ali Larijani", "partial", 'the victories "proved" it'),
+        ("Ali Larijani", "direct", "They must now pack their bags."),
+        ("Ali Akbar Velayati", "partial", 'the support was "a strategic choice"'),
+        ("Iran", "indirect", "the talks were over")]
+
+
+def test_wire_phrasings_of_a_reactions_roundup(ex):
+    """A wire roundup: "Dec 8 (Agency) - Syrian rebels seized ... and said" (a dateline without a city);
+    "“...,” an informed source told FNA, adding that “...”" (an adjective before the head is no verb); "X, the
+    leader of Y, better known as Z, said in a speech at the Umayyad Mosque in Damascus: “...”" (where, then the
+    colon); "The Houthi political bureau said" and "The Fatemiyoun's own Instagram page said" (a body's voice)."""
+    t = ("Dec 8 (Lodestar) - Syrian rebels seized Damascus on Sunday and said they had ended the rule of Assad.\n\n"
+         "“Advisers played a decisive role,” an informed source told FNA, adding that “the terrorists fled.”\n\n"
+         "Ahmed al-Sharaa, the leader of Hayat Tahrir al-Sham, better known as Abu Mohammed al-Golani, said in a "
+         "speech at the Umayyad Mosque in Damascus: “Syria has been returned to its people.”\n\n"
+         "The Houthi political bureau said events in Syria were “an internal affair”. The Fatemiyoun's own "
+         "Instagram page said that its fighters had “written the name of Afghanistan in history”.\n")
+    got = reported(ex, t, "speaker", "kind", "text", segments=segment(t))
+    assert [g[0] for g in got] == ["Syrian rebels", "informed source", "informed source", "Ahmed al-Sharaa",
+                                   "Houthi political bureau", "Fatemiyoun Division"]
+    assert got[0][2] == "they had ended the rule of Assad" and got[3][1:] == (
+        "direct", "Syria has been returned to its people.")

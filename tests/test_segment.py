@@ -1017,3 +1017,13 @@ def test_a_podcast_transcript_with_first_names_initials_and_time_codes():
                         ("TOMAS GRIER", "Winning is the wrong word. The destroyers have shot down well over a hundred "
                                         "drones and missiles.")]
     assert not any(a.startswith("MARA") for a, _ in got)
+
+
+def test_a_caption_that_ends_in_its_photo_credit():
+    """A long read's caption under its photo ends in the credit ("Photograph: NAME/Outlet"): a caption, whose
+    names are no one's words and no antecedent of "he says"."""
+    page = ("The long read\n\nby Clara Roe\n\nDhiyaa Salman at his home in Basra. Photograph: Youssef Karam/The "
+            "Northgate Review\n\nThe first thing Dhiyaa Salman shows me is a card. ‘This was my pension,’ he says.\n")
+    got = kinds(page)
+    assert ("caption", "", "Dhiyaa Salman at his home in Basra. Photograph: Youssef Karam/The Northgate Review") in got
+    assert ("body", "", "The first thing Dhiyaa Salman shows me is a card. ‘This was my pension,’ he says.") in got
