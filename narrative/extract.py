@@ -235,8 +235,9 @@ SPOKES_WORD = re.compile(r"\bspokes(?:man|woman|person|men)\b", re.IGNORECASE)
 PLACE_COLON = re.compile(r"\s*(?:(?:at|in|on|before|during|after)\s+[^:;.“”\"]{1,80}?)?:\s*(?=[“\"])")
 # "added, referring to rumours that he had been wounded, that such reports were ...": a participle's aside before
 # the that-clause
-PARTICIPLE_ASIDE = re.compile(r"\s*,\s*(?:referring|speaking|commenting|responding|reacting|alluding|pointing|turning)"
-                              r"\s+(?:to|about|on)\s+[^;“”\"]{1,160}?,\s*(?=that\b)")
+PARTICIPLE_ASIDE = re.compile(r"\s*,\s*(?:(?:referring|speaking|commenting|responding|reacting|alluding|pointing|turning)"
+                              r"\s+(?:to|about|on)|without\s+(?:citing|naming|giving|offering|providing|identifying))"
+                              r"\s+[^;“”\"]{1,160}?,\s*(?=that\b)")  # (and "reported, without citing a source, that")
 LEADING_ASIDE = re.compile(r"(?:that)?\s*,\s*(?:according\s+to|citing|quoting)\s+[^,;“”\"]{1,80},\s*")
 # The first person: a reproduced text that says "we" is its issuer's own words, not a report.
 FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|[Uu]s|[Mm]e)\b")

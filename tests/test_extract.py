@@ -3336,15 +3336,18 @@ def test_a_speech_report_with_styles_of_address_and_a_lead_in_that_is_no_comment
 
 
 def test_asides_after_the_verb_and_titles_with_on_and_to(ex):
-    """"added, referring to rumours that ..., that such reports were" (the participle's aside is skipped);
+    """"added, referring to rumours that ..., that such reports were", "reported, without citing a source, that"
+    (the aside is skipped);
     "adding, “...”" is a second statement; "Senior Adviser to the Leader on International Affairs NAME" is
     one subject ("Iran on Monday said" is not)."""
     t = ('The source added, referring to rumours that the commander had been wounded, that such reports were '
-         '"psychological warfare". Ali Larijani said the victories "proved" it, adding, "They must now pack their '
+         '"psychological warfare". Channel 12 reported, without citing a source, that the cabinet had approved the '
+         'strikes. Ali Larijani said the victories "proved" it, adding, "They must now pack their '
          'bags." Senior Adviser to the Leader on International Affairs Ali Akbar Velayati, in a meeting on '
          'Wednesday, underlined that the support was "a strategic choice". Iran on Monday said the talks were over.')
     assert reported(ex, t, "speaker", "kind", "text") == [
         ("source", "partial", 'such reports were "psychological warfare"'),
+        ("Channel 12", "indirect", "the cabinet had approved the strikes"),
         ("Ali Larijani", "partial", 'the victories "proved" it'),
         ("Ali Larijani", "direct", "They must now pack their bags."),
         ("Ali Akbar Velayati", "partial", 'the support was "a strategic choice"'),
