@@ -180,6 +180,7 @@ def _filler(s):
     return not s or s.isspace() or FILLER.match(s) is not None
 
 
+WITH_PARTICIPLE = re.compile(r",\s+with\s+(?=[^,;:“”\"]{2,120}$)")  # ", with NAME saying that ..."
 OBJECT_PRONOUN = re.compile(r"^(?:them|him|her|us|me|reporters|journalists|the media|the press|lawmakers|"
                             r"(?:a|an|the|his|her|their|its)\s+(?:[\w\-]+\s+)?(?:briefing|conference|meeting|rally|"
                             r"gathering|crowd|audience|session|summit|forum|ceremony))\b", re.IGNORECASE)
@@ -382,7 +383,9 @@ LED_BY = re.compile(r"\s+(?:led|backed|supported|based|headed|funded|controlled|
 # A mission's or envoy's post: " to the United Nations", " to Damascus".
 MISSION_TO = re.compile(r"\s+to\s+(?:the\s+)?[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,3}(?=\s)")
 # A name's capitalised complement before its verb: "the UN Panel of Experts on Yemen wrote".
-NAME_PP = re.compile(r"\s+(?:on|for|in)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}(?=\s)")
+NAME_PP = re.compile(r"\s+(?:on|for|in)\s+(?:the\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
+                     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+                     r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}(?=\s)")  # (not "NAME on Friday said")
 # "A senior officer from the Khorasan provincial corps, NAME,": the description's last words in lower case.
 NOUN_TAIL = re.compile(r"(?:\s+[a-z][a-z\-]+){1,3}(?=\s*,)")
 # " for the border mission" after a description's head, before the name in commas.
@@ -445,7 +448,8 @@ CONTENT_BREAK = re.compile(r"""
 COMMA_PRONOUN = re.compile(r",\s+(he|she|they|He|She|They)\b")
 # A reporting clause that closes the sentence after a comma: ", the state-run IRNA agency reported."
 RELAY_TAIL = re.compile(r",\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,5}?(?:agency|news\s+agency|channel|television|TV|media|"
-                        r"newspaper|daily|website|outlet|[A-Z][\w’'\-]*)\s+(?:reported|said|added|wrote)\s*[.!?]?\s*$")
+                        r"newspaper|daily|website|outlet|[A-Z][\w’'\-]*)(?:\s+\([A-Z][\w.&-]{1,10}\))?"
+                        r"\s+(?:reported|said|added|wrote)\s*[.!?]?\s*$")  # (and its acronym: "... (SPA) reported")
 # The rest of an aside opened by a dash: up to its closing dash, within the clause.
 PAIRED_DASH = re.compile(r"[^–—;.!?“”\"]{1,160}\s[–—]\s")
 THAT_AFTER = re.compile(r"\s+that\b")
@@ -457,6 +461,9 @@ TO_START = re.compile(r"^to\s+")
 REPORTING_NOUN_THAT = re.compile(r"^(?:[\w\-]+\s+){0,2}?(?:warnings?|claims?|view|statements?|message|assurances?|"
                                  r"narrative|remarks?)\s+that\s+", re.IGNORECASE)
 PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|be|been|being|gets?|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+ACCORDING_PRONOUN = re.compile(r"(him|her|them),\s*")  # "According to him, ..."
+# A modal before a verb: "Tehran would respond “decisively”" (what someone will do, not what was said)
+MODAL_BEFORE = re.compile(r"\b(?:would|will|could|might|may|should|must|can|shall)(?:\s+not|n't)?\s+(?:\w+ly\s+)?$")
 ASKED_OPENER = re.compile(rf"^(?:{BULLET.pattern})?(?:when\s+)?(?:asked|questioned|pressed)\s+(?:\w+\s+){{0,3}}?(?:whether|if|about|why|how|what)\b"
                           r"(?:[^,;:“”\"]|[“\"][^“”\",]{0,120}[”\"])*?(?:,|[“\"][^“”\",]{0,120},[”\"])", re.IGNORECASE)
 # (a quotation may stand in the question: "Asked about remarks by NAME that Iran’s “axis ... has collapsed,” he")
@@ -983,8 +990,10 @@ class Extractor:
         in full earlier as a speaker or subject (no look-back over every sentence, which would cost
         each a parse), else where the text names him in full (see _named_in_full); or None."""
         tail = " " + surname.lower()  # "Al-Zaidi" at a sentence start is the "Abbas al-Zaidi" named before
+        head = surname.lower() + " " if surname.lower() in self.reg.family_first else None  # "Guo Jiakun ... Guo"
         for h in reversed(self.history):
-            if h["kind"] == "person" and h["pos"] < pos and h["name"].lower().endswith(tail):
+            if h["kind"] == "person" and h["pos"] < pos and (h["name"].lower().endswith(tail) or
+                                                             head and h["name"].lower().startswith(head)):
                 return h
         return self._named_in_full(surname, pos)
 
@@ -1291,6 +1300,9 @@ class Extractor:
                 continue  # "in a telephone call that ...", "a deafening blast that": no that-clause, so a noun
             if not cue.participle and cue.form[-1] in "dtn" and PASSIVE_AUX.search(text, max(s0, a - 20), a):
                 continue  # "another family is told that its son ...", "families are promised papers": a passive
+            if cue.weak and not cue.form.endswith(("ed", "s")) and MODAL_BEFORE.search(text, max(s0, a - 24), a) and \
+                    not THAT_AFTER.match(text, b) and text[b:b + 1] != ":":
+                continue  # "Tehran would respond “decisively” to any aggression": no speech
             if cue.form in ("write", "writes", "wrote", "writing") and WRITES_UNDER.match(text, b):
                 continue  # "Kata'ib Hezbollah's security official, who writes under the name Abu Ali, ..."
             if said_this and a < said_this.end():
@@ -1336,6 +1348,15 @@ class Extractor:
                     stmts.append(st)
                     taken.append((st["mention_start"], st["mention_end"]))
                     continue
+            if prev is not None and cue.participle and (wp := WITH_PARTICIPLE.search(text, max(prev["start"], a - 160), a)) \
+                    and (found := self._subject(wp.end(), a, True)) is not None and found[0].get("known") and \
+                    (st := self._saying(found, b, s1, cue, quotes)) is not None:
+                # "India called for restraint, with ministry spokesperson NAME saying that B": NAME says B
+                prev["end"] = _trim_end(text, prev["start"], wp.start())
+                self._set_kind(prev, quotes)
+                stmts.append(st)
+                taken.append((st["mention_start"], st["mention_end"]))
+                continue
             if prev is not None and cue.participle:
                 after = PARTICIPLE_AFTER.search(text, a - 10, a)
                 if after and "and" in after.group(0) and self.cues["forms"][prev["cue"]].content == "clause":
@@ -1844,6 +1865,12 @@ class Extractor:
         rest = text[b:s1]
         lead = REPORT_OF.match(rest)
         n0 = b + (lead.end() if lead else 0)
+        if (obj := ACCORDING_PRONOUN.match(text, n0, s1)) is not None and not text[s0:a].strip():
+            # "According to him, the strikes “undermine ...”": whom "him" refers to, at a sentence's start
+            spk = self._pronoun({"him": "he", "her": "she", "them": "they"}[obj.group(1)], n0)
+            c0 = obj.end()
+            c1 = self._content_end(c0, s1, quotes)
+            return self._statement(spk, cue.lower(), c0, c1, quotes) if spk and c1 - c0 >= 3 else None
         np_ = self._speaker_np(n0, s1)
         if np_ is None and (ld := LOWER_DESCRIPTION.match(text, n0, s1)) and \
                 self.reg.descriptors.get(ld.group(1).lower()) and (
@@ -2751,7 +2778,9 @@ class Extractor:
             if role != "outlet" and (same_head.search(h["mention"]) or same_head.search(h.get("described", ""))
                                      or "." in h["mention"] and same_head.search(self._spelt_out(h["mention"]))
                                      or head in self.reg.nouns.get(h["name"], ())  # "the military": the IDF
-                                     or head == "cleric" and h["mention"].split(" ", 1)[0] in self.reg.clerical_titles):
+                                     or head == "cleric" and h["mention"].split(" ", 1)[0] in self.reg.clerical_titles
+                                     or (kin := self.reg.description_kin.get(head)) is not None and h["kind"] == "person"
+                                     and (kin.search(h["mention"]) or kin.search(h.get("described", "")))):
                 # "the committee": the Negotiating Committee named before, a clearly named source
                 return dict(h, mention=f"the {head}", pos=pos, known=h.get("known") or capitalised(h["name"]))
             if role == "organization" and h["role"] == "organization" and h["kind"] in ("group", "body") and \

@@ -65,9 +65,10 @@ def patterns():
     flags = re.IGNORECASE
     date = data.get("date", "(?!)")
     votes = data.get("votes", "(?!)")
+    badge = data.get("badge", "(?!)")
 
     def fill(p):
-        return p.replace("{date}", date).replace("{votes}", votes)
+        return p.replace("{date}", date).replace("{votes}", votes).replace("{badge}", badge)
 
     def many(key):
         return [re.compile(fill(p), flags) for p in data.get(key, [])]
@@ -82,9 +83,11 @@ def patterns():
         "comment_header_dated": many("comment_header_dated"),
         "comment_section": one("comment_section"),
         "date": re.compile(f"^{date}$", flags),
+        "date_tail": re.compile(rf"(?:\s+(?:on|at)\s+|\s*[,–—-]\s*|\s+)(?:{date})\s*$", flags),
         "comment_meta": re.compile(fill(data.get("comment_meta", "(?!)")), flags),
         "comment_bullet": re.compile(data["comment_bullet"]),
         "comment_trailer": one("comment_trailer"),
+        "badge": re.compile(badge, flags),
         "body_end": one("body_end"),
         "line": one("line"),
         "caption": one("caption"),
@@ -233,14 +236,14 @@ def _section_author(lines: list[Line], i: int):
     if name is not None:
         return None if patterns()["line"].search(s.strip()) else name  # "this post was submitted on 08 Jan"
     if len(s) > 50 or not _NAME_LINE.match(_REPLY_TO.sub("", s)) or _SENTENCE_END.search(s) or _furniture(s) or \
-            _BADGE.fullmatch(s.strip()):
+            patterns()["badge"].fullmatch(s.strip()):
         return None  # (a reply's "NAME → OTHER NAME" is the name and whom it answers; "MOD" is a badge)
     # The date on the next line; or after one blank line when the line before the name ends the
     # last comment or opens the section ("Reply", "3 Comments"): a comment's last words over a
     # Blogger-style date trailer are no name.
     meta = patterns()["comment_meta"].match
     if i + 1 < len(lines) and meta(lines[i + 1].text) or \
-            i + 2 < len(lines) and _BADGE.fullmatch(lines[i + 1].text.strip()) and meta(lines[i + 2].text):
+            i + 2 < len(lines) and patterns()["badge"].fullmatch(lines[i + 1].text.strip()) and meta(lines[i + 2].text):
         return _name_tag(s)  # (the name, then its badge: "AutoModerator\nMOD\n· 6 hr. ago")
     # Facebook: the name opening a block of lines, the comment's, whose last one is the widget's ("Like ·
     # Reply · 5h").
@@ -256,7 +259,6 @@ def _section_author(lines: list[Line], i: int):
 
 
 _WIDE_GAP = re.compile(r"\s{2,}")
-_BADGE = re.compile(r"(?i:mod|moderator|op|admin|staff|verified|top fan|author)")  # a badge line under a name
 # A role tag after a commenter's name ("Dale Roe (author)", "Mia (moderator)", Disqus's badge "Mia Mod"),
 # and the commenter a reply answers ("Nate → RedSeaRoutes"). (A moderator stays a commenter: the site's
 # own account, named as the outlet, is the outlet's; see pipeline._own_comments.)
@@ -271,7 +273,7 @@ def _name_tag(s: str) -> str:
     >>> _name_tag("Nadia Karam Mod → Hassan_Ameli"), _name_tag("• Dale Roe (author)")
     ('Nadia Karam', 'Dale Roe')
     """
-    return _NAME_TAG.sub("", _REPLY_TO.sub("", _BULLET.sub("", s)))
+    return _NAME_TAG.sub("", _REPLY_TO.sub("", _BULLET.sub("", s))).split(" | ", 1)[0]  # ("NAME | Karachi")
 
 
 def _furniture(s: str) -> bool:
@@ -1373,7 +1375,13 @@ def _spoken(text: str, start: int, end: int, speaker: str) -> list[tuple]:
 
 
 def _byline_names(names: str) -> str:
-    parts = re.split(r"\s*(?:&|\band\b|,|;)\s*", names.strip())
+    """The byline's names, joined with "; ", without their date ("Posted by NAME on May 12, 2016").
+
+    >>> _byline_names("Jane Roe and Karim Haddad on May 12, 2016 at 3:45 pm")
+    'Jane Roe; Karim Haddad'
+    """
+    names = patterns()["date_tail"].sub("", names.strip())
+    parts = re.split(r"\s*(?:&|\band\b|,|;)\s*", names)
     return "; ".join(p for p in parts if p and not p.startswith("@"))
 
 

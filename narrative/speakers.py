@@ -58,7 +58,8 @@ MODIFIERS = {"senior", "former", "top", "deputy", "chief", "current", "unnamed",
              "intelligence", "navy", "naval", "ground", "armed", "press", "news", "affairs", "unverified",
              "unconfirmed", "social", "media", "own", "new", "lead", "head", "general", "staff", "second",
              "class", "first", "vice", "assistant", "supreme", "religious", "army", "force", "forces",
-             "acting", "interim", "informed", "police"}  # "the US acting ambassador", "an informed source"
+             "acting", "interim", "caretaker", "outgoing", "incoming", "informed",
+             "police"}  # "the US acting ambassador", "Lebanon’s caretaker prime minister", "an informed source"
 # Date words: "in June", "By 15 November" name a time, never a speaker or part of one.
 DATE_WORDS = frozenset("""january february march april may june july august september october november december
 jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.
@@ -140,10 +141,18 @@ class Registry:
         #: A form of address opening a name ("Mr. ", "Dame "): what :func:`clean_mention` drops.
         self.address = re.compile(rf"^(?:{'|'.join(map(re.escape, address)) or '(?!)'})\.?\s+(?=\w)")
         self.countries = set(data.get("countries") or [])
+        # The rest of a list of countries after its first, from the comma on: ", Germany and Britain"
+        # ("France, Germany and Britain said": one speaker, not the last two)
+        country = rf"(?:the\s+)?(?:{'|'.join(map(re.escape, sorted(self.countries, key=len, reverse=True))) or '(?!)'})"
+        self.country_list_tail = re.compile(rf"(?:,\s+{country})*,?\s+and\s+{country}(?![\w-])")
+        self.country_at_end = re.compile(rf"(?<![\w-]){country}$")
         self.nationalities = {k.lower(): v for k, v in (data.get("nationalities") or {}).items()}
         # Descriptor nouns of outlets and groups that name a person ("columnist"), not the body ("daily").
         self.person_nouns = {w.lower() for w in data.get("person_nouns") or []}
         self.person_heads = {w.lower() for w in data.get("person_heads") or []}
+        self.family_first = {w.lower() for w in data.get("family_name_first") or []}
+        self.description_kin = {h.lower(): re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b", re.IGNORECASE)
+                                for h, words in (data.get("description_kin") or {}).items() if words}
         self.title_abbreviations = {k.lower(): v for k, v in (data.get("title_abbreviations") or {}).items()}
         gender = data.get("gender_words") or {}
         self.gender_words = {"she": frozenset(w.lower() for w in gender.get("male") or []),  # words "she" rules out
@@ -558,8 +567,9 @@ class Registry:
                 role = tail_role
             # "Hezbollah spokesman", "a senior Fatemiyoun officer": a member, whom "he" refers back to.
             return Resolved(clean, role, "person" if self.names_person(tail_words) else "group", sp)
-        if clean in self.countries:  # "Turkey said": its government speaks
-            return Resolved(clean, "official", "government", None)
+        if clean in self.countries or (" and " in clean and all(
+                c.removeprefix("the ") in self.countries for c in re.split(r",\s+|,?\s+and\s+", clean))):
+            return Resolved(clean, "official", "government", None)  # "Turkey said": its government speaks
         words = TOKEN.findall(clean)
         role = self.descriptor_role(words)
         # "Provincial governor Karim Haddad": titles describe, the trailing proper name names.
@@ -678,6 +688,9 @@ def noun_phrase(text: str, start: int, registry: Registry, max_tokens: int = 14,
         if n and a - last > 0:
             gap = text[last:a]
             if gap != " " and BREAK_GAP.search(gap):
+                if gap == ", " and prev_w[:1].isupper() and registry.country_at_end.search(text, start, last) and \
+                        (cl := registry.country_list_tail.match(text, last, limit)):
+                    end_ok = cl.end()  # "France, Germany and Britain said", "the leaders of Britain, France and ..."
                 break
         if n and w == "I" and prev_w[:1].islower():
             break  # "a senior officer I have known for years": a relative clause, no Roman numeral
@@ -698,6 +711,7 @@ def noun_phrase(text: str, start: int, registry: Registry, max_tokens: int = 14,
             if nxt.lower() in DATE_WORDS or not (nxt[:1].isupper() or nxt[:1].isdigit()
                     or (w.lower() == "and" and registry.descriptors.get(nxt.lower()))
                     or nxt.lower() in ("the", "al", "al-") and (follow[:1].isupper() or follow[:1].isdigit())
+                    or w.lower() == "of" and nxt in MODIFIERS and follow[:1].isupper()  # "office of acting Prime ..."
                     or nxt.lower() in ("the", "their", "its", "his", "her") and w.lower() == "of" and
                     registry.descriptors.get(follow.lower())  # ("one of their generals")
                     or nxt.lower() == "the" and w.lower() in ("of", "for") and NOUN_MODIFIER.match(follow) and

@@ -3370,3 +3370,71 @@ def test_wire_phrasings_of_a_reactions_roundup(ex):
                                    "Houthi political bureau", "Fatemiyoun Division"]
     assert got[0][2] == "they had ended the rule of Assad" and got[3][1:] == (
         "direct", "Syria has been returned to its people.")
+
+
+def test_lists_of_countries_and_caretaker_titles(ex):
+    """"France, Germany and Britain said" is one speaker, their governments (not the last two countries, nor
+    no one when the list follows "the leaders of"); "Lebanon’s caretaker Prime Minister NAME met ... and said" is
+    NAME's ("caretaker", like "acting", describes the office)."""
+    t = ("France, Germany and Britain said in a joint statement that Iran must return to the talks. The leaders of "
+         "Britain, France and Germany said the deal could still be saved. In Iran, Iraq and Syria, officials said the "
+         "drought was worsening.\n\nLebanon’s caretaker Prime Minister Najib Mikati met the envoy and said the "
+         "government would not be dragged into war. Iraq’s outgoing Prime Minister Mustafa al-Kadhimi visited the "
+         "site and said the attack was cowardly.")
+    assert reported(ex, t, "speaker", "speaker_role", "text") == [
+        ("France, Germany and Britain", "official", "Iran must return to the talks"),
+        ("leaders of Britain, France and Germany", "official", "the deal could still be saved"),
+        ("officials", "official", "the drought was worsening"),
+        ("Najib Mikati", "official", "the government would not be dragged into war"),
+        ("Mustafa al-Kadhimi", "official", "the attack was cowardly")]
+
+
+def test_south_asian_reporting_idioms(ex):
+    """"termed X as Y" (as "described X as Y"), "opined that", "was of the view that"; "NAME on Friday said" is
+    NAME (a weekday is no part of the name, as "on Yemen" is of "the UN Panel of Experts on Yemen"); "The office
+    of acting Prime Minister NAME" speaks for him."""
+    t = ("ISLAMABAD: Foreign Office spokesperson Mumtaz Zahra Baloch on Friday termed the Israeli strikes on Iran as a "
+         "blatant violation of international law.\n\nAllama Raja Nasir Abbas opined that the fighters had defended "
+         "the shrines with honour. Senator Mushahid Hussain was of the view that Pakistan must stay neutral.\n\n"
+         "The office of acting Prime Minister Adel Abdul-Mahdi described the strikes as “a flagrant violation of "
+         "Iraqi sovereignty”. The UN Panel of Experts on Yemen wrote that the drones were Iranian.")
+    assert reported(ex, t, "speaker", "text") == [
+        ("Mumtaz Zahra Baloch", "the Israeli strikes on Iran as a blatant violation of international law"),
+        ("Raja Nasir Abbas", "the fighters had defended the shrines with honour"),
+        ("Mushahid Hussain", "Pakistan must stay neutral"),
+        ("Adel Abdul Mahdi", "the strikes as “a flagrant violation of Iraqi sovereignty”"),
+        ("UN Panel of Experts on Yemen", "the drones were Iranian")]
+
+
+def test_agency_idioms_of_tass_xinhua_and_spa(ex):
+    """TASS: "the diplomat stressed" after "Deputy Foreign Minister NAME" is NAME, and so is "According to him,";
+    Xinhua: a family name written first ("Guo Jiakun ... Guo said"); "Tehran would respond “decisively”" inside
+    a minister's words is no statement of Tehran's; ", the Saudi Press Agency (SPA) reported." is no content."""
+    t = ("Russia considers the strikes unacceptable, Russian Deputy Foreign Minister Sergey Ryabkov told TASS on "
+         "Saturday.\n\n\"We strongly condemn these actions,\" the diplomat stressed. According to him, the strikes "
+         "\"undermine the entire architecture of regional security.\"\n\nChina is deeply concerned about the "
+         "escalation, Chinese Foreign Ministry spokesperson Guo Jiakun said on Friday. When asked about the attack, "
+         "Guo said China opposes any violation of the sovereignty of Iran.\n\nEarlier, Iranian Foreign Minister "
+         "Abbas Araghchi said that Tehran would respond \"decisively\" to any aggression.\n\nThe ministry said the "
+         "talks had failed, the Saudi Press Agency (SPA) reported.")
+    assert reported(ex, t, "speaker", "text") == [
+        ("Sergey Ryabkov", "Russia considers the strikes unacceptable"),
+        ("Sergey Ryabkov", "We strongly condemn these actions"),
+        ("Sergey Ryabkov", 'the strikes "undermine the entire architecture of regional security."'),
+        ("Guo Jiakun", "China is deeply concerned about the escalation"),
+        ("Guo Jiakun", "China opposes any violation of the sovereignty of Iran"),
+        ("Abbas Araghchi", 'Tehran would respond "decisively" to any aggression'),
+        ("ministry", "the talks had failed")]
+
+
+def test_a_participle_after_with_has_its_own_subject(ex):
+    """"India called for restraint, with ministry spokesperson NAME saying that B": NAME says B, and India's
+    content ends before ", with"."""
+    t = ("India on Thursday called for restraint in West Asia, with External Affairs Ministry spokesperson Randhir "
+         "Jaiswal saying that the safety of Indian seafarers was of \"paramount importance\". Iran condemned the "
+         "strikes on its consulate in Damascus, with officials warning that a response would come.")
+    assert reported(ex, t, "speaker", "text") == [
+        ("India", "restraint in West Asia"),
+        ("Randhir Jaiswal", 'the safety of Indian seafarers was of "paramount importance"'),
+        ("Iran", "the strikes on its consulate in Damascus"),
+        ("officials", "a response would come")]

@@ -119,6 +119,19 @@ COMMENT_LAYOUTS = {
         [("AutoModerator", "Reminder: comments that call for violence will be removed.\nI am a bot, and this action was "
                            "performed automatically."),
          ("cobalt_fen", "So now both armies are terrorists."), ("NotFromQom", "It will hurt my aunt, not them.")]),
+    "a badge line between the name and the date ('Rising fan', 'Valued commenter'); 'Verified' is furniture": (
+        ("Strikes near Sanaa\n\nThe coalition said on Monday that it had struck a launch site near Sanaa.\n\n"
+         "14 Comments\n\nSort by Newest\n\nNadia Farhat\nRising fan\n3 days ago\n"
+         "They said the same thing in 2019.\nVerified\n\nOmar Kassab\nValued commenter\n2 days ago\n"
+         "And nothing changed on the ground.\n"),
+        [("Nadia Farhat", "They said the same thing in 2019."), ("Omar Kassab", "And nothing changed on the ground.")]),
+    "a daily's comments: 'NAME | City' over the date, a 'Recommend 45' counter": (
+        ("Pakistan condemns strikes\n\nISLAMABAD: The Foreign Office on Friday said Pakistan stands with Iran.\n\n"
+         "Comments (2)\n\nTariq Mehmood\nJun 14, 2025 10:22am\nPakistan must stay away from this fire.\n"
+         "Recommend 45\n\nZubair Ahmed | Karachi\nJun 14, 2025 12:40pm\nBrotherly country, we stand with you.\n"
+         "Recommend 8\n"),
+        [("Tariq Mehmood", "Pakistan must stay away from this fire."),
+         ("Zubair Ahmed", "Brotherly country, we stand with you.")]),
 }
 
 
@@ -1027,3 +1040,9 @@ def test_a_caption_that_ends_in_its_photo_credit():
     got = kinds(page)
     assert ("caption", "", "Dhiyaa Salman at his home in Basra. Photograph: Youssef Karam/The Northgate Review") in got
     assert ("body", "", "The first thing Dhiyaa Salman shows me is a card. ‘This was my pension,’ he says.") in got
+
+
+def test_a_bylines_date_is_no_part_of_the_authors_name():
+    page = ("Tehran vows revenge\n\nPosted by Miriam Castell on May 12, 2016\n\nThe Guard said on Tuesday that 14 of "
+            "its advisers had been killed near Aleppo.\n\nBy Jane Roe and Karim Haddad, 3 June 2019 at 10:15\n")
+    assert [a for k, a, t in kinds(page) if k == "byline"] == ["Miriam Castell", "Jane Roe; Karim Haddad"]
