@@ -195,7 +195,8 @@ BAD_CONTENT_START = re.compile(r"^(?:to|for|over|at(?!\s+least\b)|on|of|in|from|
                                # "issued a statement, read out on its television, ...": the channel's participle
                                r"(?:read(?:\s+out)?|carried|posted|published|broadcast|aired|released|sent|circulated)"
                                r"\s+(?:on|in|at|to|over|via)|"
-                               r"(?:little|nothing)\b|(?:much|more|less)\s+(?:about|of|on|else)\b)\b", re.IGNORECASE)
+                               r"(?:little|nothing)\b|(?:much|more|less)\s+(?:about|of|on|else)\b|"
+                               r"citing|quoting)\b", re.IGNORECASE)  # ("ROSPRESS reported citing IRNA": a source)
 # "said that without his help, Erbil would have fallen": after "that", a fronted phrase closed by a comma, then the
 # clause (not "said that on Monday", where "that" is the thing said)
 FRONTED_PHRASE = re.compile(r"(?:to|for|over|at|on|of|in|from|with|without|under|about|by)\s[^,.;:“”\"]{2,80},\s+\S")
@@ -440,6 +441,7 @@ CONTENT_BREAK = re.compile(r"""
                                          |walking\s+back)\b  # ..., before withdrawing the report
   | \s[–—]\s(?=[a-z]+\s)                     # a dash before a lower-case word
   | ,\s*in\s+what\s                          # ..., in what it called ...: the reporter's gloss
+  | ,\s*but\s+(?:ruled\s+out|declined|refused|stopped\s+short)\b  # ..., but ruled out a military role: the speaker's
   | ,\s*with\s+(?:one|a|an|the|some|several|two|three|many)\s+(?:[\w\-]+\s+){0,3}?[a-z]+ing\s
   | ,\s*and\s+(?:he|she)\s+(?:\w+ly\s+)?(?:[a-z]+ed|put|said|told|gave|took|made|went|spoke|wrote|set|laid
                                           |held)\b  # ..., and he put the blame on: the narrator's next clause
@@ -449,7 +451,8 @@ COMMA_PRONOUN = re.compile(r",\s+(he|she|they|He|She|They)\b")
 # A reporting clause that closes the sentence after a comma: ", the state-run IRNA agency reported."
 RELAY_TAIL = re.compile(r",\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,5}?(?:agency|news\s+agency|channel|television|TV|media|"
                         r"newspaper|daily|website|outlet|[A-Z][\w’'\-]*)(?:\s+\([A-Z][\w.&-]{1,10}\))?"
-                        r"\s+(?:reported|said|added|wrote)\s*[.!?]?\s*$")  # (and its acronym: "... (SPA) reported")
+                        r"\s+(?:reported|said|added|wrote)(?:,?\s+(?:citing|quoting)\s+[^,;:“”\"]{2,60})?\s*[.!?]?\s*$")
+# (and its acronym: "... (SPA) reported"; and its source: "..., ROSPRESS reported citing the IRNA news agency.")
 # The rest of an aside opened by a dash: up to its closing dash, within the clause.
 PAIRED_DASH = re.compile(r"[^–—;.!?“”\"]{1,160}\s[–—]\s")
 THAT_AFTER = re.compile(r"\s+that\b")
@@ -461,6 +464,16 @@ TO_START = re.compile(r"^to\s+")
 REPORTING_NOUN_THAT = re.compile(r"^(?:[\w\-]+\s+){0,2}?(?:warnings?|claims?|view|statements?|message|assurances?|"
                                  r"narrative|remarks?)\s+that\s+", re.IGNORECASE)
 PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|be|been|being|gets?|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# What may stand between "As NAME said" and its comma: a time or a place ("As NAME put it in July,")
+AS_SAID_TAIL = re.compile(r"(?:\s+(?:in|on|at|during|last|earlier|after|before|to|recently|once|back)\b[^,“”\"]{0,60})?")
+AS_TOLD_TAIL = re.compile(rf"\s+(?:me|us|him|her|them|reporters|journalists|(?:the|a|an)\s+[\w-]+(?:\s+[\w-]+)?)"
+                          rf"(?:{AS_SAID_TAIL.pattern})")  # "As NAME told reporters on Monday,"
+# A clause with its subject right after a participle: ", saying Washington should ..." (its own statement)
+BARE_CLAUSE = re.compile(r"\s+(?:(?:the|a|an|its|his|her|their)\s+)?[\w’'\-]+(?:\s+[\w’'\-]+){0,4}?\s+"
+                         r"(?:(?:would|will|is|are|was|were|has|have|had|could|can|must|should|did|does)\b|[“\"])")
+# "whom it described as X", "footage of what it described as X": the object before the verb
+RELATIVE_BEFORE = re.compile(r"\b(?:what|which|whom|who|that)\s+(?:[\w’'-]+\s+){1,3}$", re.IGNORECASE)
+SUBJECT_PRONOUN = re.compile(r"\s*(?:he|she|they|it|we)\s")
 ACCORDING_PRONOUN = re.compile(r"(him|her|them),\s*")  # "According to him, ..."
 # A modal before a verb: "Tehran would respond “decisively”" (what someone will do, not what was said)
 MODAL_BEFORE = re.compile(r"\b(?:would|will|could|might|may|should|must|can|shall)(?:\s+not|n't)?\s+(?:\w+ly\s+)?$")
@@ -522,9 +535,9 @@ POSTPOSED_END = re.compile(r"[ \t]*(?:,|[.!?](?:\s|$)|$)")
 # "..., the ministry said in a statement on its website on Friday.": a channel between the reporting verb
 # and the end of its clause (times and the lexicon's adjuncts are skipped as well).
 CHANNEL_ADJUNCT = re.compile(
-    r"\s+(?:in|on|at|during|via|through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?"
+    r"\s+(?:in|on|at|during|via|through)\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w\-]+\s+){0,2}?"  # (a headline's
     r"(?:statement|interview|speech|address|briefing|news conference|press conference|post|tweet|video|"
-    r"message|communiqu[eé]|website|channel|account|broadcast|bulletin|release|sermon|report)s?"
+    r"message|communiqu[eé]|website|channel|account|broadcast|bulletin|release|sermon|report)s?"  # "at news conference")
     r"|\s+(?:in|from)\s+(?:the\s+)?[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+)?(?=[\s,.!?]|$)"  # a place: "in Damascus"
     r"|\s+(?:carried|published|posted|released|broadcast|aired|quoted|cited|read(?:\s+out)?|issued|sent|delivered|"
     r"addressed|circulated|distributed)\s+(?:by|on|in|to|at|over)\s+[^,;:.“”\"]{1,60}?(?=[,.!?]|$)"
@@ -1035,6 +1048,14 @@ class Extractor:
                     self._role_before(m.end(1) - len(" ".join(words)) - 1) or self._role_after(m.end())
                 if res.kind == "person" and " " in res.name and role:
                     found.append((m.start(), res.name, role))  # a described person ("buried in Behesht-e Reza": no)
+            if surname.lower() in self.reg.family_first:
+                # "Chinese Foreign Minister Wang Yi ... Wang said": the family name written first
+                for m in re.finditer(rf"\b{re.escape(surname)}[ \t]+[A-Z][\w'’-]+(?:-[a-z]+)?\b", self.text):
+                    res = self.reg.resolve(m.group(0))
+                    role = res.role if res.role != "unknown" else self._role_before(m.start() - 1)
+                    if res.kind == "person" and role:
+                        found.append((m.start(), res.name, role))
+                found.sort()
             self._scans[key] = found
         found = self._scans[key]
         if not found:
@@ -1362,7 +1383,12 @@ class Extractor:
                 if after and "and" in after.group(0) and self.cues["forms"][prev["cue"]].content == "clause":
                     after = None  # "saying A and promising that B": one statement, as "said A and that B" is
                 if not (after and (PARTICIPLE_THAT.match(text, b, min(s1, b + 60)) or cue.content == "np" and
-                                   AUXILIARY.search(text, prev["start"], a))):
+                                   AUXILIARY.search(text, prev["start"], a) or
+                                   cue.content == "clause" and after.group(0).startswith(",") and
+                                   getattr(self.cues["forms"].get(prev["cue"]), "content", "") == "np" and
+                                   BARE_CLAUSE.match(text, b, min(s1, b + 80)))):
+                    # ("condemned the strike, saying the enemy would pay": two statements; "vowed to retake
+                    # the country, warning it could take long": one)
                     continue
                 # "urged all parties to “...”, noting that B", "denied supplying X, insisting that B":
                 # a participle with a that-clause of its own is a second statement by the same speaker; so is
@@ -1537,6 +1563,8 @@ class Extractor:
             # "An officer, speaking on condition that he not be named, described": the words before the
             # parenthetical are the verb's ("He did not, however, say" stays negated).
             opening = head.rfind(",", 0, len(head) - 1)
+            if opening > 0 and any(qa < clause0 + opening < qb for qa, qb in quotes):
+                opening = -1  # "would “strengthen, not weaken, the resistance”, adding": a comma of quoted words
             head = head[:opening] if opening > 0 else head
         last3 = " ".join(head.split()[-3:])
         last3 = last3[max(map(last3.rfind, QUOTE_CHARS)) + 1:]  # "is not a building,” vowing": quoted words
@@ -1635,17 +1663,22 @@ class Extractor:
         c0 = self._content_start(b, s1, cue)
         if c0 is None:
             return None
-        if cue.content == "np" and (text.startswith("as ", c0) or text.startswith("of ", c0) and
-                                    RELATIVE_PRONOUN.match(text, max(s0, m0 - 6), m1)):
+        if cue.content == "np" and (text.startswith("as ", c0) or text.startswith("of ", c0)) and \
+                RELATIVE_BEFORE.search(text, max(s0, a - 40), a):
             # "whom it described as a “veteran”", "which he accused of “financing ...”": the object went
-            # before, the description or the charge follows
+            # before, the description or the charge follows (but "dismissed as “groundless” remarks that
+            # ...": the object comes after its description, which stays)
             c0 += 3
         c1 = self._content_end(c0, s1, quotes)
         if c1 <= c0:
             return None
         introduced = INTRODUCED.search(text[b:c0]) is not None
-        if cue.weak and cue.content == "clause" and not introduced and text[c0] not in QUOTE_CHARS:
-            return None  # "Russia responds if ...", "ISIL maintains its resistance": not speech
+        if cue.weak and cue.content == "clause" and not introduced and (text[c0] not in QUOTE_CHARS or (
+                q := next((q for q in quotes if q[0] == c0), None)) is not None and q[1] < c1 - 3 and
+                len(TOKEN.findall(text, q[0], q[1])) < 4):
+            # "Russia responds if ...", "ISIL maintains its resistance", "the Navy had responded “promptly” to the
+            # call" (a quoted word, then the sentence goes on): not speech
+            return None
         if cue.that and cue.content == "np":
             if not (NOUN_THAT.match(text, c0, c1) or AS_QUOTED.match(text, c0, c1)):
                 return None  # "rejected the offer": only a rejected claim ("reports that ...", "X as “a lie”")
@@ -1658,7 +1691,9 @@ class Extractor:
             # The first subordinator outside quotation marks ("“to stop them before they came”" goes on).
             sub = next((m for m in SUBORDINATE.finditer(text, c0, c1)
                         if not any(qa < m.start() < qb for qa, qb in quotes)
-                        and not TIME_BEFORE.search(text, max(c0, m.start() - 16), m.start())), None)
+                        and not TIME_BEFORE.search(text, max(c0, m.start() - 16), m.start())
+                        and not text.endswith("that", max(c0, m.start() - 4), m.start())), None)
+            # ("said A, and that as long as X, B": the subordinate clause opens the second that-clause)
             if sub and sub.group().strip().lower() == "since" and PERFECT.search(text, c0, sub.start()):
                 sub = None  # "said they had lost 40 men since March": the time belongs to the content
             if sub and sub.group().strip().lower() in ("while", "whereas") and \
@@ -1696,6 +1731,20 @@ class Extractor:
         reporting clause, or None."""
         text = self.text
         colon = text.find(":", b, s1)
+        if colon < 0 and text[max(0, m0 - 3):m0] == "As " and (comma := text.find(",", b, s1)) >= 0 and \
+                (AS_SAID_TAIL.fullmatch(text, b, comma) or
+                 cue.content == "object" and AS_TOLD_TAIL.fullmatch(text, b, comma)):
+            # "As Sheikh Qassem put it in July, “...”", "As NAME said on Monday, the talks “are dead”": the
+            # words after the clause's comma
+            if text[comma + 1:comma + 3].lstrip()[:1] not in QUOTE_CHARS:
+                c0 = comma + 1 + len(text[comma + 1:s1]) - len(text[comma + 1:s1].lstrip())
+                c1 = self._content_end(c0, s1, quotes)
+                if len(TOKEN.findall(text, c0, c1)) < 3:
+                    return None
+                st = self._statement(spk, cue.form, c0, c1, quotes)
+                st["mention_start"], st["mention_end"] = m0, m1
+                return st
+            colon = comma
         if colon < 0 or _has_quote(text[b:colon]):
             return None
         q = next((q for q in quotes if q[0] > colon and not text[colon + 1:q[0]].strip()), None)
@@ -1894,7 +1943,11 @@ class Extractor:
         if spk is None:
             return None
         head = text[s0:a].strip()
-        if head and not ADVERBIAL_START.match(head) and len(TOKEN.findall(head)) >= 3:
+        opener = ADVERBIAL_START.match(head) is not None and not (
+            (inner := head.rstrip(",").find(",")) > 0 and len(TOKEN.findall(head[inner + 1:])) >= 4)
+        # ("On Monday, according to X, ..." opens the sentence; "Meanwhile, forces killed 14 men, according to
+        # X." is a clause before its source)
+        if head and not opener and len(TOKEN.findall(head)) >= 3:
             # "..., according to Iranian media." - the content is what came before; unless it has its
             # own speech verb ("“...,” he told troops, according to a video published by the army").
             if any(not self.cues["forms"][v.group(1).lower()].weak and
@@ -2210,7 +2263,8 @@ class Extractor:
             # relative clause closed by a comma; the verb's subject follows that comma.
             close = seg.rfind(",", best)
             if close > best and seg.count("“", best, close) == seg.count("”", best, close) and \
-                    self._speaker_np(s0 + close + 1, a) is not None:  # not "..., has said": the clause goes on
+                    (self._speaker_np(s0 + close + 1, a) is not None or SUBJECT_PRONOUN.match(seg, close + 1)):
+                # (not "..., has said": the clause goes on; "..., which backs the Houthis, he said": "he")
                 best = close + 1
         return s0 + best
 
@@ -2833,9 +2887,18 @@ class Extractor:
         if kind == "thing":
             return self._it(pos)
         ruled_out = self.reg.gender_words.get(pronoun, ())
+        # In a reporting clause after the words ("“...,” he said", "One sailor, he said, had ..."), people named
+        # inside the last statement's words are not who speaks: "he said NAME had discussed it with his
+        # counterpart OTHER. “...,” he said." is the first speaker again (but "Karrar says, Soleimani visited
+        # them. He told the fighters ...": Soleimani)
+        said = (last["start"], last["end"]) if kind == "person" and last and last["kind"] in ("indirect", "partial") \
+            and last["end"] <= pos and self._genders.get(last["speaker"], pronoun) == pronoun and \
+            self.text[max(0, pos - 3):pos].rstrip().endswith((",", "”", '"')) else None
         for h in reversed(self.history[-12:]):
             if h["pos"] >= pos or h.get("mention") == "I":
                 continue  # (a signed piece's "I" is no "he")
+            if said and said[0] <= h["pos"] < said[1] and h["name"] != last["speaker"]:
+                continue
             if self._genders.get(h["name"], pronoun) != pronoun and pronoun in ("he", "she"):
                 continue  # "the appellant ... He claims", then "Dr NAME ... She said": not the appellant
             if ruled_out and not (ruled_out.isdisjoint(h["mention"].lower().split()) and ruled_out.isdisjoint(

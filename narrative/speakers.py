@@ -329,6 +329,8 @@ class Registry:
         if self.find(mention):
             return True
         ws = TOKEN.findall(mention)
+        if len(ws) > 1 and ws[-1][:1] == "(":
+            ws = ws[:-1]  # "The Indian National Shipowners' Association (INSA)": the name before its acronym
         if self.descriptor_role(ws):
             return True
         caps = [w for w in ws if capitalised(w) and w.lower() not in DETERMINERS and w.lower() not in OPENING_PREPOSITIONS]

@@ -1424,11 +1424,13 @@ def test_he_is_the_sentence_subject_rather_than_a_person_named_in_its_appositive
 def test_the_narrators_next_clause_about_the_speaker_ends_the_content(ex):
     t = ("Ali Bagheri said the sanctions were illegal, and he blamed the Europeans for the collapse of the "
          "talks, saying they had “betrayed every promise.”")
-    # ("blamed X for Y" is itself an accusation, and a participle after its object stays with it, as the
-    # sample's "censured the “terrorists” ..., accusing Israel ..." does)
+    # ("blamed X for Y" is itself an accusation; ", saying they had ..." with a clause of its own is a second
+    # statement, while a participle with an object stays with it, as the sample's "censured the “terrorists”
+    # ..., accusing Israel ..." does)
     assert reported(ex, t, "speaker", "text") == [
         ("Ali Bagheri", "the sanctions were illegal"),
-        ("Ali Bagheri", "the Europeans for the collapse of the talks, saying they had “betrayed every promise.”")]
+        ("Ali Bagheri", "the Europeans for the collapse of the talks"),
+        ("Ali Bagheri", "they had “betrayed every promise.”")]
 
 
 def test_ordinary_people_a_relative_clause_and_a_named_bodys_office_as_speakers(ex):
@@ -3438,3 +3440,75 @@ def test_a_participle_after_with_has_its_own_subject(ex):
         ("Randhir Jaiswal", 'the safety of Indian seafarers was of "paramount importance"'),
         ("Iran", "the strikes on its consulate in Damascus"),
         ("officials", "a response would come")]
+
+
+def test_as_name_put_it_and_the_words_after_its_comma(ex):
+    """"As NAME put it in July, “...”" and "As NAME said on Monday, the talks ..." are NAME's words; "As NAME said
+    goodbye, ..." and "The deal, as NAME said, ..." report nothing this way."""
+    t = ("Hezbollah knows this. As Sheikh Naim Qassem put it in a speech in July, “these weapons are our honour.” As "
+         "Ali Niknam said on Monday, the talks “are dead”. As Ali Niknam told reporters, the deal is dead and buried. "
+         "As Ali Niknam said goodbye, the crowd cheered loudly at the gate.")
+    assert reported(ex, t, "speaker", "kind", "text") == [
+        ("Naim Qassem", "direct", "these weapons are our honour."),
+        ("Ali Niknam", "partial", "the talks “are dead”"),
+        ("Ali Niknam", "indirect", "the deal is dead and buried")]
+
+
+def test_who_speaks_after_a_statement_that_names_others(ex):
+    """"he said NAME had discussed it with his counterpart OTHER. “...,” he said.": "he" is the spokesman again,
+    not a person named inside his words, nor "the Indian Navy" (a body); "Asked whether X had raised it with Iran,
+    which backs the Houthis, he said": "he", not Iran."""
+    t = ("Speaking at the weekly media briefing, Ministry of External Affairs (MEA) spokesperson Randhir Jaiswal "
+         "said the Indian Navy had responded \"promptly\" to the distress call. One sailor, he said, had suffered burn "
+         "injuries.\n\nAsked whether India had taken up the matter with Iran, which backs the Houthis, he said External "
+         "Affairs Minister S Jaishankar had discussed \"the situation in the Red Sea\" with his Iranian counterpart "
+         "Hossein Amir-Abdollahian. \"We have conveyed our concerns,\" he said.")
+    assert reported(ex, t, "speaker", "text") == [
+        ("Randhir Jaiswal", 'the Indian Navy had responded "promptly" to the distress call'),
+        ("Randhir Jaiswal", "One sailor, he said, had suffered burn injuries"),
+        ("Randhir Jaiswal", 'External Affairs Minister S Jaishankar had discussed "the situation in the Red Sea" with '
+                            "his Iranian counterpart Hossein Amir-Abdollahian"),
+        ("Randhir Jaiswal", "We have conveyed our concerns")]
+    # (at a sentence's start, "He" is whom the last words were about: Soleimani told the fighters)
+    t = ("Karrar Radhi is now a captain.\n\nIn the winter of 2014, Karrar says, Qassem Soleimani visited their position "
+         "near the airport road. He told the fighters that ‘Damascus is the first line of Najaf and Karbala’.")
+    assert reported(ex, t, "speaker")[-1] == "Qassem Soleimani"
+
+
+def test_where_a_statement_ends_and_the_next_begins(ex):
+    """", but ruled out B" ends A (the speaker's next act); "said A, and that as long as X, B" is one statement; ",
+    saying Washington should ..." after "condemned X" is a second; "dismissed as “groundless” remarks that ..."
+    keeps its "as"; "rejected US claims that X" is X by the US (as "the claims of Western media that"); "“strengthen, not
+    weaken,” adding: “...”" is no negated verb; ", ROSPRESS reported citing IRNA." is no content."""
+    t = ("Khawaja Asif said that Pakistan stood with Iran “diplomatically and morally”, but ruled out any military "
+         "role for Pakistan in the conflict.\n\nMao Ning said the root of the tension \"lies in Gaza\", and that as "
+         "long as there is no ceasefire there, \"the fire will keep spreading\". Mao Ning dismissed as \"groundless\" "
+         "recent remarks by US officials that China should \"press Iran\", saying Washington should \"reflect on its "
+         "own role\".\n\nNasser Kanaani rejected US claims that Tehran was behind the drone attack on the base, "
+         "ROSPRESS reported citing the IRNA news agency.\n\nRaja Nasir Abbas Jafri said that the martyrdom of the "
+         "commanders would “strengthen, not weaken, the resistance”, adding: “The blood of the martyrs is our fuel.”")
+    assert reported(ex, t, "speaker", "text") == [
+        ("Khawaja Asif", "Pakistan stood with Iran “diplomatically and morally”"),
+        ("Mao Ning", 'the root of the tension "lies in Gaza", and that as long as there is no ceasefire there, '
+                     '"the fire will keep spreading"'),
+        ("Mao Ning", 'as "groundless" recent remarks by US officials that China should "press Iran"'),
+        ("Mao Ning", 'Washington should "reflect on its own role"'),
+        ("US", "Tehran was behind the drone attack on the base"),
+        ("Raja Nasir Abbas Jafri", "the martyrdom of the commanders would “strengthen, not weaken, the resistance”"),
+        ("Raja Nasir Abbas Jafri", "The blood of the martyrs is our fuel.")]
+
+
+def test_a_family_name_first_named_as_an_object(ex):
+    """"briefed Chinese Foreign Minister Wang Yi on ... Wang said" is Wang Yi (named in full only as the object);
+    "Meanwhile, forces killed 14 men, according to the ministry." is the ministry's; "X, says Turkish foreign
+    minister at joint news conference with Syrian counterpart" (a headline's bare channel) is the minister's."""
+    t = ("In a phone conversation on Monday, Iranian Foreign Minister Hossein Amir-Abdollahian briefed Chinese Foreign "
+         "Minister Wang Yi on Iran's position.\n\nWang said the strike on the embassy had \"crossed a line\".\n\n"
+         "Meanwhile, Turkish security forces killed 14 militants in northern Syria, according to the National Defense "
+         "Ministry.\n\nTürkiye will not allow any actor to use terror group 'as a tool' to destabilize Syria, says "
+         "Turkish foreign minister at joint news conference with Syrian counterpart\n")
+    assert reported(ex, t, "speaker", "text") == [
+        ("Wang Yi", 'the strike on the embassy had "crossed a line"'),
+        ("National Defense Ministry", "Turkish security forces killed 14 militants in northern Syria"),
+        ("Turkish foreign minister", "Türkiye will not allow any actor to use terror group 'as a tool' to destabilize "
+                                     "Syria")]

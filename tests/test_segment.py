@@ -132,6 +132,11 @@ COMMENT_LAYOUTS = {
          "Recommend 8\n"),
         [("Tariq Mehmood", "Pakistan must stay away from this fire."),
          ("Zubair Ahmed", "Brotherly country, we stand with you.")]),
+    "'NAME | City | date' headers under 'Comments (2) Closed', 'Like 47' counters": (
+        ("Gulf backs the plan\n\nThe cabinet said on Tuesday that the army would present its plan.\n\n"
+         "Comments (2) Closed\n\nFahad Rasheed | Karachi | Jun 14, 2025 08:12am\nWell done FO.\nRecommend 74\n\n"
+         "Khaleeji_Observer | 2 hours ago\nIran will fight this decision.\nLike 63\n\nComments are closed.\n"),
+        [("Fahad Rasheed", "Well done FO."), ("Khaleeji_Observer", "Iran will fight this decision.")]),
 }
 
 
