@@ -349,7 +349,6 @@ HEADING_LINE = re.compile(r"\s*[^\n]{1,120}?(?<![.!?”\"’'…])\s*")
 STAGE_NOTE = re.compile(r"\s*[(\[][^\n]{1,300}[)\]]\s*")
 # A style of address standing for the person ("His Eminence affirmed that ...").
 # An honorific standing for a name already given: "The Sayyed", "the Sheikh", "the Imam"
-HONORIFIC_ALONE = re.compile(r"(?:[Tt]he\s+)(Sayyed|Sayyid|Sheikh|Shaykh|Imam|Hajj|Haj|Ayatollah)")
 STYLE_OF_ADDRESS = re.compile(r"(?:His|Her)\s+(?:Royal\s+)?(Eminence|Excellency|Holiness|Majesty|Highness)\b")
 # A delegate's or a member's own side as the subject of his words ("My delegation condemns ...").
 SELF_MENTION = re.compile(r"(?i)(?:my|our)\s+(?:delegation|country|government|party)$")
@@ -646,6 +645,7 @@ FOOTNOTE = re.compile(r"(?:\[\d+\])+$")
 WHO_SAYS_THIS = re.compile(r"(?:The|That)\s+(?:[a-z][\w\-]*\s+){0,3}?(?:who|that)\s+(?:says|said|speaks|spoke|tells|told|"
                            r"remembers|recalls)\s+(?:this|these words|that|it)\s+(?:is|was)\s+"
                            r"((?:[A-Z][\w’'\-]+\s+){0,3}[A-Z][\w’'\-]+)")
+SAID_THIS = re.compile(r"\s(?:said|stated|expressed)\s+(?:this|these\s+views|these\s+remarks)\s+(?:while|at|during)\s")
 OPEN_GAP = re.compile(r"[.,!?…]?[ \t]*\n\s*[“\"«‘][ \t]*")  # a paragraph break and the mark that reopens the quotation
 PARAGRAPH = re.compile(r"[^\n]+(?:\n[^\n]+)*")  # a block of lines between blank lines
 DISPLAYED = re.compile(r"(?=[A-Z])")  # a paragraph of prose (not a list, a link or a quotation's mark)
@@ -758,10 +758,17 @@ class Extractor:
         body = [i for i, seg in enumerate(segments) if seg[0] == "body"]
         for at, p in enumerate(body[1:], 1):
             m = WHO_SAYS_THIS.match(self.text, segments[p][1], segments[p][2])
+            said = None if m is not None else SAID_THIS.search(self.text, segments[p][1], segments[p][2])
+            if said is not None and said.start() - segments[p][1] < 160 and \
+                    (np_ := self._speaker_np(segments[p][1], said.start())) is not None and np_[1] == said.start():
+                # "“...”\n\nJUI-F information secretary Maulana NAME said this while addressing a rally": the
+                # untagged quotation before is NAME's, whoever spoke before it
+                m = re.compile(r"(.+)", re.S).match(self.text, *np_)
             if m is None:
                 continue
             before = [st for st in out if st.get("para") == body[at - 1]]
-            if not before or any(st["kind"] != "narration" for st in before):
+            if not before or any(st["kind"] not in ("narration", "direct") for st in before) or \
+                    said is None and any(st["kind"] != "narration" for st in before):
                 continue
             q0, q1 = segments[body[at - 1]][1], segments[body[at - 1]][2]
             quotes = quote_spans(self.text, q0, q1)
@@ -1036,7 +1043,8 @@ class Extractor:
         key = ("surname", surname)
         if key not in self._scans:
             found = []
-            for m in re.finditer(rf"\b((?:[A-Z][\w'’-]+[ \t]+){{1,3}})(?i:{re.escape(surname)})\b", self.text):
+            # (an initial counts as a word: "External Affairs Minister S Jaishankar", "Laura B. Kessler")
+            for m in re.finditer(rf"\b((?:[A-Z](?:[\w'’-]+|\.?)[ \t]+){{1,3}})(?i:{re.escape(surname)})\b", self.text):
                 words = m.group(1).split()
                 while words and (words[0].lower() in OPENING_WORDS or words[0].lower() in DETERMINERS or
                                  self.reg.descriptors.get(words[0].lower()) or words[0] in self.reg.official_titles):
@@ -2651,7 +2659,7 @@ class Extractor:
         if not mention or DEMONSTRATIVE.match(mention) or not self.reg.is_speakerish(mention):
             return None
         style = STYLE_OF_ADDRESS.fullmatch(mention)
-        hon = HONORIFIC_ALONE.fullmatch(mention) if style is None else None
+        hon = self.reg.honorific_alone.fullmatch(mention) if style is None else None
         if style is not None or hon is not None:
             # "..., His Eminence stressed", "The Sayyed commented": the last one person named with that style
             # or honorific ("His Eminence Sayyed Hasan Nasrallah"), else (a style) "he"
@@ -2731,7 +2739,10 @@ class Extractor:
             if h is not None and h["name"] != res.name:
                 spk = dict(h, mention=mention, pos=pos, known=True)
         if res.entry is None and res.kind == "person" and res.role == "unknown":
-            if " " not in res.name and (full := self._surname(res.name, pos)):
+            bare = res.name.split()
+            while len(bare) > 1 and bare[0] in self.reg.honorifics:
+                bare.pop(0)  # "Sheikh Qassem": the Naim Qassem named before
+            if len(bare) == 1 and (full := self._surname(bare[0], pos)):
                 spk = dict(full, mention=mention, pos=pos, known=True)
             if spk["role"] == "unknown":
                 # "Nasser Kanaani, the foreign ministry's spokesman, said": the appositive tells the role.

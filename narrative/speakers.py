@@ -138,6 +138,9 @@ class Registry:
         address = list(data.get("forms_of_address") or [])
         self.honorifics = set(data.get("honorifics") or []) | self.clerical_titles | {
             f for w in address for f in (w, w + ".")}
+        # "the Sayyed", "the Allama": an honorific alone, for the person last named with it
+        alone = sorted(set(data.get("honorifics") or []) | self.clerical_titles | {"Ayatollah"}, key=len, reverse=True)
+        self.honorific_alone = re.compile(rf"(?:[Tt]he\s+)({'|'.join(map(re.escape, alone))})")
         #: A form of address opening a name ("Mr. ", "Dame "): what :func:`clean_mention` drops.
         self.address = re.compile(rf"^(?:{'|'.join(map(re.escape, address)) or '(?!)'})\.?\s+(?=\w)")
         self.countries = set(data.get("countries") or [])

@@ -3512,3 +3512,23 @@ def test_a_family_name_first_named_as_an_object(ex):
         ("National Defense Ministry", "Turkish security forces killed 14 militants in northern Syria"),
         ("Turkish foreign minister", "Türkiye will not allow any actor to use terror group 'as a tool' to destabilize "
                                      "Syria")]
+
+
+def test_honorifics_initials_and_said_this_while_addressing(ex):
+    """"the Allama termed" is the Allama named before; "“...”" with no tag, then "NAME said this while addressing
+    a rally", is NAME's (not the speaker before it); "Sheikh Qassem" is the Naim Qassem named before; "Mr
+    Jaishankar" is the "External Affairs Minister S Jaishankar" named inside someone else's words."""
+    t = ("Addressing the protesters, MWM chief Allama Raja Nasir Abbas Jafri said Israel had attacked Iran.\n\n"
+         "Responding to a question, the Allama termed the placing of former fighters on the list as “an attempt to "
+         "malign the community”.\n\n“The Muslim world must now speak with one voice.”\n\nJUI-F central information "
+         "secretary Maulana Habibullah Tanoli said this while addressing a protest rally at Liaquat Bagh.\n\n"
+         "Hezbollah Secretary-General Naim Qassem said the group would not disarm. As Sheikh Qassem put it in July, "
+         "“these weapons are our honour.”\n\nThe spokesman said External Affairs Minister S Jaishankar had "
+         "discussed the situation with his counterpart.\n\nIn a post on X, Mr Jaishankar said: \"Relieved that all "
+         "our crew are safe.\"")
+    got = reported(ex, t, "speaker", "speaker_role", "text", segments=segment(t))
+    assert [g[:2] for g in got] == [
+        ("Raja Nasir Abbas Jafri", "official"), ("Raja Nasir Abbas Jafri", "official"),
+        ("Habibullah Tanoli", "official"), ("Naim Qassem", "official"), ("Naim Qassem", "official"),
+        ("spokesman", "official"), ("S Jaishankar", "official")]
+    assert got[2][2] == "The Muslim world must now speak with one voice."
