@@ -304,6 +304,7 @@ DEFAULT_CASES = [
     ('propaganda_skepticism', 'The footage of the interception was a show for the cameras.'),
     ('foreign_backed_terrorists', 'For years Ankara was arming the rebels of Idlib.'),
     ('foreign_backed_terrorists', 'They brought Daesh to the Euphrates valley.'),
+    ('foreign_backed_terrorists', 'Ankara will not let the YPG terror group build a corridor on its border.'),
     ('foreign_backed_terrorists', 'The sheikhs paid for it with petrodollars.'),
     ('iranian_expansionism', 'The villagers were dragged into Tehran\'s war.'),
     ('iranian_expansionism', 'He condemned the destabilizing activities of the Guards.'),
