@@ -118,14 +118,14 @@ OPENER_OWNER = re.compile(_OPENER_WORDS + r"[^,;:“”\"\n]{0,60}?\s((?:his|her
 DUMMY_IT = re.compile(r"it\s+(?:is|was|has been|had been|will be|would be|seems|seemed|appears|appeared|"
                       r"remains|turns out|turned out)\b", re.IGNORECASE)
 # "whom it described as", "which they called": a pronoun subject inside a relative clause.
-AUXILIARY = re.compile(r"\b(?:would|will|is|are|was|were|has|have|had|could|can|must|should)\b")
+AUXILIARY = re.compile(r"\b(?:would|will|is|are|was|were|has|have|had|could|can|cannot|must|should)\b")
 FINITE = re.compile(r"[“”\"]|" + AUXILIARY.pattern)
 WHO_BEFORE = re.compile(r"\s+who\s+(?:\w+ly\s+)?$")
 # A time between a noun and its relative clause: "a former officer last night who ...", "an aide on Monday who".
 TIME_TAIL = re.compile(r"(?:\s+(?:last\s+(?:night|week|month|year)|yesterday|this\s+(?:morning|week|month)|"
                        r"on\s+[A-Z][a-z]+day|in\s+(?:[A-Z][a-z]+|\d{4})))?$")
 FROM_PLACE = re.compile(r"(?:\s+(?:from|in)\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})?$")
-RELATIVE_PRONOUN = re.compile(r"\b(?:whom|which|that)\s+(he|she|they|it)\b(?=[^,;:“”\"]*$)", re.IGNORECASE)
+RELATIVE_PRONOUN = re.compile(r"\b(?:whom|which|that|who)\s+(he|she|they|it)\b(?=[^,;:“”\"]*$)", re.IGNORECASE)
 PAREN_PRONOUN = re.compile(r",\s+(he|she|they|it)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 LEADING_CONJ = re.compile(r"^(?:but|and|so|yet|however|then|still|instead|also|meanwhile)\b[,\s]*(?:even\s+)?", re.IGNORECASE)
 LEADING_CONJ_AT = re.compile(LEADING_CONJ.pattern[1:], re.IGNORECASE)  # the same, matched at an offset
@@ -234,7 +234,7 @@ PREDICATE_AFTER = re.compile(r",\s+(?:(?:would|will|could|should|must|might|may|
 CALL_NOUN = re.compile(r"\b(?:a|an|the|phone|telephone|video|conference|his|her|their|its)\s+$", re.IGNORECASE)
 SPOKES_WORD = re.compile(r"\bspokes(?:man|woman|person|men)\b", re.IGNORECASE)
 # "said in a speech at the Umayyad Mosque in Damascus: “": where and when, then a colon and the quotation
-PLACE_COLON = re.compile(r"\s*(?:(?:at|in|on|before|during|after)\s+[^:;.“”\"]{1,80}?)?:\s*(?=[“\"])")
+PLACE_COLON = re.compile(r"\s*(?:(?:at|in|on|from|before|during|after)\s+[^:;.“”\"]{1,80}?)?:\s*(?=[“\"])")
 # "added, referring to rumours that he had been wounded, that such reports were ...": a participle's aside before
 # the that-clause
 PARTICIPLE_ASIDE = re.compile(r"\s*,\s*(?:(?:referring|speaking|commenting|responding|reacting|alluding|pointing|turning)"
@@ -472,6 +472,15 @@ BARE_CLAUSE = re.compile(r"\s+(?:(?:the|a|an|its|his|her|their)\s+)?[\w’'\-]+(
                          r"(?:(?:would|will|is|are|was|were|has|have|had|could|can|must|should|did|does)\b|[“\"])")
 # "whom it described as X", "footage of what it described as X": the object before the verb
 RELATIVE_BEFORE = re.compile(r"\b(?:what|which|whom|who|that)\s+(?:[\w’'-]+\s+){1,3}$", re.IGNORECASE)
+# A lead-in to a text given in full, over several paragraphs ("said in a statement, the text of which follows:"),
+# and the line that ends such a text (its signature or date line)
+FULL_TEXT_FOLLOWS = re.compile(r"(?:the\s+(?:full\s+)?text\s+of\s+which\s+(?:follows|reads|is\s+as\s+follows)|"
+                               r"(?:read|reads|reading|was)\s+as\s+follows|the\s+following\s+(?:statement|text)|"
+                               r"(?:here\s+is|below\s+is|following\s+is)\s+the\s+(?:full\s+)?text(?:\s+of\s+[^:]{1,60})?)"
+                               r"\s*:\s*$", re.IGNORECASE)
+FULL_TEXT_END = re.compile(r"\s*(?:issued\s+by|signed[,:]?\s|[A-Z][\w'’ ]{1,30},\s+\d{1,2}\s+\w+\s+\d{4})", re.IGNORECASE)
+NUMBERED_PERSON = re.compile(r"[A-Z][a-z]+ \d{1,2}")  # a transcript's "Returnee 1", "Witness 2"
+QUOTED_NAME = re.compile(r"\s*[“\"]([A-Z][^“”\"]{1,60}?)[”\"]")  # a name in quotation marks after its modifiers
 SUBJECT_PRONOUN = re.compile(r"\s*(?:he|she|they|it|we)\s")
 ACCORDING_PRONOUN = re.compile(r"(him|her|them),\s*")  # "According to him, ..."
 # A modal before a verb: "Tehran would respond “decisively”" (what someone will do, not what was said)
@@ -515,7 +524,7 @@ STORY_TOLD = re.compile(r"\b(tells?|told|recounts?|recounted|recalls?|recalled)"
 TRAILING_NOTE = re.compile(r"[.,]?\s*\([^()]{1,40}\)\s*\.?\s*")
 NEXT_OPENS = re.compile(r"\s*\n\s*[“\"]")
 DOCUMENT_NOUNS = {"statement", "communique", "communiqué", "message", "letter", "post", "announcement", "release",
-                  "resolution"}
+                  "resolution", "report"}
 _DOC_ALT = "|".join(sorted(DOCUMENT_NOUNS | {"front page", "headline", "editorial", "lead article"}))
 # A document noun ending the subject of "read": "the message read", "The statement read: “...”".
 DOCUMENT_END = re.compile(rf"\b(?:{_DOC_ALT})s?$", re.IGNORECASE)
@@ -630,7 +639,11 @@ NO_PROPOSITION = re.compile(r"(?:most|all|some|any|none|many|each|both|either|ne
                             r"again|immediately|quickly|first|too|with)\b[^,;:“”\"]{0,40}$|"
                             # "They said the same thing in 2006, and again in 2014": what was said before
                             r"the\s+same(?:\s+(?:thing|things|words?|line|point|message))?(?:\s*,?\s+(?:in|on|at|about|"
-                            r"again|before|after|last|this|every|each|too|twice|once|and)\b[^;:“”\"]{0,50})?\s*[.!?]?$",
+                            r"again|before|after|last|this|every|each|too|twice|once|and)\b[^;:“”\"]{0,50})?\s*[.!?]?$|"
+                            # "said in a statement, the text of which follows:": the text comes after
+                            r"the\s+(?:full\s+)?text\s+of\s+which\s+(?:follows|reads|is\s+as\s+follows)|"
+                            # "claimed responsibility for the attack, saying ...": an act, not a claim's content
+                            r"(?:full\s+|sole\s+)?(?:responsibility|credit)\s+(?:for|over)\b",
                             re.IGNORECASE)
 # ("saying it with a smile": a pronoun object and a manner)
 # ("had told me otherwise": the opposite of what was said before, no content of its own; "it said a lot,
@@ -709,6 +722,7 @@ class Extractor:
         self.last_statement = None
         self.carry = None   # the statement whose quotation the previous paragraph left open
         self.lead_in = None  # (paragraph, speaker) whose words a paragraph of quotation after it may go on with
+        self.full_text = None  # (paragraph, speaker) of a text given in full ("..., the text of which follows:")
         self.asked = -2  # the last paragraph that is an interviewer's question standing alone
         self.interviewee = None  # who answered such a question with a quotation paragraph
         self.asked_end = 0  # end of the sentence's "Asked about ...," opener (see _sentence)
@@ -833,8 +847,8 @@ class Extractor:
         spk = self._resolve(name.group(0), name.start()) if name else None
         if spk is None and label not in ("A", "Answer"):
             spk = self._resolve(label, start)
-        if spk is None and CODED_SOURCE.fullmatch(label):
-            # a research text's coded interviewee ("Interview 14", "R7"): a person, whom the text describes
+        if spk is None and (CODED_SOURCE.fullmatch(label) or NUMBERED_PERSON.fullmatch(label)):
+            # a research text's coded interviewee ("Interview 14", "R7"), a video's "Returnee 1": a person
             spk = dict(name=label, role="other", kind="person", mention=label, pos=start, known=True)
         if spk is None:
             return None
@@ -946,9 +960,12 @@ class Extractor:
         the speaker's words again: "My delegation condemns ...", a statement of ``own`` (his name, or
         his state's for a delegate), or one whose mention ends in one of ``own_words``."""
         self.lead_in = None  # (the speaker's own words: no one else's paragraph of quotation goes on here)
+        inside = self.text[start:end]
+        # ("They asked me if ...": "they" in someone's own story is no group named outside it; "he" may well be)
         return [st for st in self._paragraph(start, end, p_idx, "", "author")
                 if st["kind"] != "narration" and st["speaker"] != own and not SELF_MENTION.match(st["speaker_mention"])
-                and st["speaker_mention"].split()[-1].lower().rstrip("s") not in own_words]
+                and st["speaker_mention"].split()[-1].lower().rstrip("s") not in own_words
+                and (st["speaker_mention"].lower() not in ("they", "it") or st["speaker"].split()[-1] in inside)]
 
     def _delegation(self, label):
         """The state a UN delegate's label gives in brackets ("Mr. de Rivière (France):" -> "France"), or None."""
@@ -1131,6 +1148,10 @@ class Extractor:
         # needs no marks)
         block = None if carry is None else BLOCKQUOTE.match(text, p0, p1) or \
             (DISPLAYED.match(text, p0, p1) if carry["cue"] == ":" and text[:p0].rstrip().endswith(":") else None)
+        full, self.full_text = self.full_text, None
+        if full is not None and full[0] == p_idx - 1 and len(TOKEN.findall(text, p0, p1)) >= 8 and \
+                not FULL_TEXT_END.match(text, p0, p1) and (block := DISPLAYED.match(text, p0, p1)) is not None:
+            carry = full[1]  # the next paragraph of a text given in full
         # (not after a heading "Mood in Dahiyeh: “We stayed up”", whose colon is no lead-in's)
         if carry is not None and text[p0:p0 + 1] in "“\"":
             found.append(carry)  # the speaker of the quotation left open before goes on
@@ -1151,7 +1172,10 @@ class Extractor:
                                   kind="narration", cue="", start=s0, end=s1, sent=s_idx, para=p_idx))
         if carry is not None and found and found[0] is carry:
             found.pop(0)
-        if block is not None and all(st["kind"] == "narration" for st in found):
+        if block is not None and (all(st["kind"] == "narration" for st in found) or full is not None and not any(
+                st["kind"] != "narration" and (st["cue"].endswith("ed") or st["cue"] in ("said", "told", "wrote"))
+                for st in found)):
+            # (in a text given in full, "The Armed Forces affirm that ..." is the text's own words)
             # "he wrote:\n\n> The resistance is in no hurry. ... [4]": a quoted block that reports no one
             # else's words is the lead-in's speaker's
             spk = dict(name=carry["speaker"], role=carry["speaker_role"], mention=carry["speaker_mention"])
@@ -1159,6 +1183,8 @@ class Extractor:
             found = [dict(self._statement(spk, carry["cue"] or ":" if block.re is BLOCKQUOTE else "display", block.end(),
                                           _trim_end(text, block.end(), p1), [], kind="direct"), para=p_idx, sent=0)]
             self.last_statement = found[0]
+            if full is not None or FULL_TEXT_FOLLOWS.search(text, max(0, p0 - 200), p0) is not None:
+                self.full_text = (p_idx, carry)  # "..., the text of which follows:": the next paragraph too
         last = next((st for st in reversed(found) if st["kind"] != "narration"), None)
         if self.asked == p_idx - 1 and text[p0:p0 + 1] in "“\"" and found and found[0]["kind"] == "direct" and \
                 found[0]["start"] <= p0 + 1 and self.reg.resolve(found[0]["speaker"]).kind == "person" and \
@@ -1421,7 +1447,7 @@ class Extractor:
             # "said A and called on B", "ran the headline “...” and accused", "described A as B but said":
             # the same speaker, whether or not the first content reaches the second verb.
             last = stmts[-1] if stmts and stmts[-1]["start"] < a else None
-            if cue.participle and last is not None and last["end"] <= last["mention_start"] and \
+            if cue.participle and last is not None and last["end"] <= last.get("mention_start", -1) and \
                     POSTPOSED_THEN.fullmatch(text, last["mention_start"], a):
                 # "A, the agency said, calling B “...”": the participle is the postposed speaker's.
                 st = self._verb(s0, s1, a, b, cue, quotes, last)
@@ -2382,6 +2408,9 @@ class Extractor:
         if op and self._speaker_np(pos + (len(seg) - len(seg.lstrip())) + op.end(), a) is not None:
             pos += (len(seg) - len(seg.lstrip())) + op.end()  # (not "An assessment from the same period")
         np_ = self._speaker_np(pos, a)
+        if np_ is not None and (qn := QUOTED_NAME.match(text, np_[1], a)) is not None and \
+                self.reg.find(qn.group(1)) and (participle or _filler(text[qn.end():a])):
+            np_ = (qn.start(1) - 1, qn.end(1) + 1)  # "The Iran-backed “Islamic Resistance in Iraq” claimed": the name
         if np_ is not None:
             m0, m1 = np_
             if not participle and text[m1 - 1:m1].isupper() and (np_tail := NOUN_PLACE.match(text, m1, a)) and \
@@ -3136,6 +3165,8 @@ class Extractor:
                     pos += len(text[pos:s1]) - len(text[pos:s1].lstrip()) + m.end()
                     continue
                 break
+            if addressee is not None and (pc := PLACE_COLON.match(text, pos, s1)) is not None:
+                return pc.end()  # "told Shalhevet from his bed at Yoseftal: “...”": the quotation
         seg = text[pos:s1]
         # "complained on social media that", "said in a speech in Qom that": a channel, then the content.
         m = CHANNEL_THAT.match(seg)

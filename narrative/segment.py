@@ -259,6 +259,8 @@ def _section_author(lines: list[Line], i: int):
 
 
 _WIDE_GAP = re.compile(r"\s{2,}")
+_TRANSCRIPT_MARK = re.compile(r"\s*(?:video\s+|audio\s+|full\s+)?transcript\s*:?\s*$", re.IGNORECASE)
+_NUMBERED_TITLE = re.compile(r"\d{1,3}\.\s+\S.{0,100}$")  # a numbered talkback's title line
 # A role tag after a commenter's name ("Dale Roe (author)", "Mia (moderator)", Disqus's badge "Mia Mod"),
 # and the commenter a reply answers ("Nate → RedSeaRoutes"). (A moderator stays a commenter: the site's
 # own account, named as the outlet, is the outlet's; see pipeline._own_comments.)
@@ -391,6 +393,8 @@ def segment_rows(text: str) -> list[tuple[str, int, int, str]]:
                 break  # an unindented line after indented comment text: the widget is over
             if pats["line"].search(ln.text) or pats["body_end"].search(ln.text):
                 break
+            if _NUMBERED_TITLE.match(ln.text) and j + 1 < len(lines) and _section_author(lines, j + 1) is not None:
+                break  # "2. Eilat is also Israel" over the next talkback's "Orna L., Eilat (11.12.24)": its title
             if meta or pats["comment_trailer"].search(ln.text):
                 if any(k == n_comments for k in comment_ids[i:j]):
                     break  # "Reply", "Log in to Reply" after the comment's words: the comment is over
@@ -1148,7 +1152,7 @@ def _join_label_lines(text: str, rows: list[tuple], turn_label) -> list[tuple]:
         kind, start, end, author = row
         m = None
         if kind == "body" and i + 1 < len(rows) and rows[i + 1][0] == "body" and text[start:end].rstrip().endswith(":") \
-                and "\n" not in text[start:end].strip():
+                and "\n" not in text[start:end].strip() and not _TRANSCRIPT_MARK.match(text, start, end):
             m = turn_label.match(text[start:rows[i + 1][2]])
         if m and start + m.end() >= rows[i + 1][1]:
             out.append(("body", start, rows[i + 1][2], author))
@@ -1183,6 +1187,10 @@ def _interview_turns(text: str, rows: list[tuple]) -> list[tuple]:
     count: dict[str, int] = {}
     for m in labels.values():
         count[m.group("label")] = count.get(m.group("label"), 0) + 1
+    # After a "Video transcript:" line a label may speak once ("Returnee 1:", "Border official:")
+    marker = next((i for i, row in enumerate(rows) if _TRANSCRIPT_MARK.match(text, row[1], row[2])), None)
+    once = {m.group("label") for i, m in labels.items() if marker is not None and i > marker and
+            not m.group("label").isupper()}  # (labels in capitals have their own rule, below)
     # "LEYLA DORRAN, DIRECTOR, ...:" once, then "DORRAN:" (or a podcast's "LEYLA:", "LD:"): one speaker's turns
     full = {}
     for lab in list(count):
@@ -1216,8 +1224,9 @@ def _interview_turns(text: str, rows: list[tuple]) -> list[tuple]:
             # correspondent ("NICK ABERNATHY, ANC SENIOR CORRESPONDENT (voice-over):"): the outlet's voice.
             asked |= {m.group("label"), m.group("label").split()[-1]}
     asked |= {lab for short, lab in full.items() if short in asked} | {s for s, lab in full.items() if lab in asked}
+    asked |= {lab for lab in count if lab.lower() in pats["host_roles"]}  # "Reporter:", "Presenter:": the outlet's
     briefing = False
-    if sum(1 for n in count.values() if n >= 2) < 2:
+    if sum(1 for n in count.values() if n >= 2) < 2 and len(once) < 2:
         # A press briefing: one speaker answers reporters who each ask once ("IRNA: ...?").
         if not any(n >= 2 and lab not in asked for lab, n in count.items()) or \
                 sum(1 for lab, n in count.items() if n == 1 and lab in asked) < 2:
@@ -1235,7 +1244,7 @@ def _interview_turns(text: str, rows: list[tuple]) -> list[tuple]:
         j = next((k for k in starts if k > i), len(rows))
         return j - i > 2 or rows[i][2] - rows[i][1] > 160
 
-    count = {lab: n for lab, n in count.items() if n >= 2 or lab in ("Q", "A", "Question", "Answer")
+    count = {lab: n for lab, n in count.items() if n >= 2 or lab in ("Q", "A", "Question", "Answer") or lab in once
              or briefing and lab in asked or caps and lab.isupper() and len(lab) > 3 and long_turn(lab)}
     every = labels  # a label used once ("MODERATOR: Last question, please.") still ends the turn before it
     labels = {i: m for i, m in labels.items() if m.group("label") in count}

@@ -3532,3 +3532,70 @@ def test_honorifics_initials_and_said_this_while_addressing(ex):
         ("Habibullah Tanoli", "official"), ("Naim Qassem", "official"), ("Naim Qassem", "official"),
         ("spokesman", "official"), ("S Jaishankar", "official")]
     assert got[2][2] == "The Muslim world must now speak with one voice."
+
+
+def test_a_statement_given_in_full_over_several_paragraphs(ex):
+    """"said in a statement, the text of which follows:" then paragraphs without marks, up to the signature
+    line: each paragraph is the spokesman's (its "The Armed Forces affirm that ..." too); the narrator's "In his
+    speech, the Leader affirmed that ..." after the signature is not."""
+    t = ("Sanaa strikes\n\nThe operations come as Yemen continues to stand with the Palestinian people in Gaza.\n\n"
+         "The spokesman of the Armed Forces, Brigadier General Yahya Saree, said in a statement, the text of which "
+         "follows:\n\nIn support of the Palestinian people, the naval forces targeted the ship in the Gulf of Aden with "
+         "a number of missiles.\n\nThe ship was targeted after the company that owns it violated the ban on entering "
+         "the ports.\n\nThe Yemeni Armed Forces affirm that the crime against the port of Hodeidah will not go "
+         "unpunished.\n\nIssued by the Yemeni Armed Forces\n\nIn his weekly speech on Thursday, the Leader of the "
+         "Revolution, Sayyed Abdulmalik al-Houthi, affirmed that the response to the aggression is certain.")
+    got = reported(ex, t, "speaker", "kind", "text", segments=segment(t))
+    assert [g[:2] for g in got][:3] == [("Yahya Saree", "direct")] * 3
+    assert got[2][2] == "The Yemeni Armed Forces affirm that the crime against the port of Hodeidah will not go " \
+                        "unpunished"
+    assert len(got) == 4 and got[3][0] != "Yahya Saree"
+
+
+def test_regional_wire_formulas(ex):
+    """"Shafaq News/ A security source reported" (the agency's slash dateline); "who it said “...”" (the body,
+    not the fighters); "He indicated that"; "claimed responsibility for the attack, saying B" (only B is said);
+    "The Iran-backed “Islamic Resistance in Iraq”" (the name in its marks); "reported tonight that"; "According
+    to the report," (the outlet's); "One of the wounded workers ... told X from his bed at Y: “...”";
+    "considering that"; "Magen David Adom paramedics said"."""
+    t = ("Shanasheel News/ A security source reported on Tuesday that a drone targeted a depot near Tikrit. He "
+         "indicated that a security force had cordoned off the site.\n\nThe PMF Commission mourned, in a statement, "
+         "two of its fighters, who it said \"rose as martyrs while performing their duty\".\n\nThe Iran-backed “Islamic "
+         "Resistance in Iraq” claimed responsibility for the attack in a statement on Telegram, saying its fighters "
+         "had struck “a vital target”.\n\nChannel 12 News reported tonight that the cabinet would discuss “a response "
+         "in Iraq”. According to the report, the army has prepared “a bank of targets”.\n\nOne of the wounded "
+         "workers, a 45-year-old resident of the city, told Shalhevet from his bed at Yoseftal: “I heard a buzz like "
+         "a lawnmower.”\n\nSamir Geagea estimated that Hezbollah \"is buying time\", considering that the state \"has "
+         "already given it more time than it deserves\". Magen David Adom paramedics said they had treated two men "
+         "for shrapnel wounds.")
+    assert reported(ex, t, "speaker", "text", segments=segment(t)) == [
+        ("security source", "a drone targeted a depot near Tikrit"),
+        ("security source", "a security force had cordoned off the site"),
+        ("PMF Commission", "rose as martyrs while performing their duty"),
+        ("Islamic Resistance in Iraq", "its fighters had struck “a vital target”"),
+        ("Channel 12 News", "the cabinet would discuss “a response in Iraq”"),
+        ("Channel 12 News", "the army has prepared “a bank of targets”"),
+        ("workers", "I heard a buzz like a lawnmower."),
+        ("Samir Geagea", 'Hezbollah "is buying time"'),
+        ("Samir Geagea", 'the state "has already given it more time than it deserves"'),
+        ("Magen David Adom paramedics", "they had treated two men for shrapnel wounds")]
+
+
+def test_a_video_transcripts_numbered_speakers_and_their_pronouns(ex):
+    """"Returnee 1:" is a person (as a study's "Interview 14" is); "They asked me if ..." inside his answer names
+    no one outside it, so it is no statement of whoever "they" were last."""
+    t = ("Returnees pressed to fight\n\nThe Video Unit said on Monday that 5,000 people had crossed the border.\n\n"
+         "Video transcript:\n\nReporter: At the crossing, buses arrive every hour.\n\nReturnee 1: They asked me if I had "
+         "been to Syria before. I said no. They said, then go now, it is your chance.\n\nReturnee 2: I was born in "
+         "Iran.\n\nBorder official: We give them food and a SIM card.\n\n[End of transcript]\n")
+    assert reported(ex, t, "speaker", "kind", segments=segment(t)) == [
+        ("Video Unit", "indirect"), ("Returnee 1", "direct"), ("Returnee 2", "direct"), ("Border official", "direct")]
+
+
+def test_a_participle_after_a_source_given_by_according_to(ex):
+    """", according to Iranian media, noting that ..." (a statement with no speaker's mention before the
+    participle) is no crash: the source's statement stays, the participle adds nothing of its own."""
+    t = ("The three were attached to the IRGC 19th Fajr Division, according to Iranian media, noting that the unit "
+         "had deployed in the spring.")
+    assert reported(ex, t, "speaker", "text") == [
+        ("Iranian media", "The three were attached to the IRGC 19th Fajr Division")]

@@ -137,6 +137,24 @@ COMMENT_LAYOUTS = {
          "Comments (2) Closed\n\nFahad Rasheed | Karachi | Jun 14, 2025 08:12am\nWell done FO.\nRecommend 74\n\n"
          "Khaleeji_Observer | 2 hours ago\nIran will fight this decision.\nLike 63\n\nComments are closed.\n"),
         [("Fahad Rasheed", "Well done FO."), ("Khaleeji_Observer", "Iran will fight this decision.")]),
+    "'NAME   07-01-2024 12:10' (a wide gap before the date) and 'Reply   23 likes'": (
+        ("Drone hits village\n\nThe ministry said on Sunday that a drone had struck a farm near Erbil.\n\nComments\n\n"
+         "Aso Hawleri   07-01-2024 12:10\nEvery month the same story.\nReply   23 likes\n\n"
+         "Shirin K.   07-01-2024 13:05\nTell that to the farmers.\nReply   31 likes\n\nLoad more comments\n\n"
+         "© 2024 Nishtiman24 Media Network. All rights reserved.   About us   Contact\n"),
+        [("Aso Hawleri", "Every month the same story."), ("Shirin K.", "Tell that to the farmers.")]),
+    "talkbacks: 'Talkbacks (2)', the name over the date, 'Thumbs up 21 | Thumbs down 6'": (
+        ("Berri: no talk of weapons\n\nThe Speaker told his visitors on Monday that the plan covered the south "
+         "only.\n\nTalkbacks (2)\n\nLebanonFirst\n22 September 2025, 10:41\nBerri is playing the good cop again.\n"
+         "Thumbs up 21 | Thumbs down 6\n\nKarim.Z\n22 September 2025, 12:02\nAny news on the conference?\n"
+         "Thumbs up 5 | Thumbs down 0\n"),
+        [("LebanonFirst", "Berri is playing the good cop again."), ("Karim.Z", "Any news on the conference?")]),
+    "numbered talkbacks: a title over 'Name, City   (11.12.24)'; a footer line with 'All rights reserved'": (
+        ("Drone hits Eilat\n\nThe army said on Monday that the drone had been launched from Iraq.\n\n"
+         "Talkbacks (2)\nAdd a talkback\n\n1. Bomb Baghdad already\nMoshe, Be'er Sheva   (11.12.24)\nHow many more "
+         "drones until someone wakes up?\n\n2. Eilat is also Israel\nOrna L., Eilat   (11.12.24)\nMy kids slept in the "
+         "shelter again.\n\nShalhevet English | About | Contact | © All rights reserved\n"),
+        [("Moshe", "How many more drones until someone wakes up?"), ("Orna L.", "My kids slept in the shelter again.")]),
 }
 
 
@@ -1051,3 +1069,14 @@ def test_a_bylines_date_is_no_part_of_the_authors_name():
     page = ("Tehran vows revenge\n\nPosted by Miriam Castell on May 12, 2016\n\nThe Guard said on Tuesday that 14 of "
             "its advisers had been killed near Aleppo.\n\nBy Jane Roe and Karim Haddad, 3 June 2019 at 10:15\n")
     assert [a for k, a, t in kinds(page) if k == "byline"] == ["Miriam Castell", "Jane Roe; Karim Haddad"]
+
+
+def test_a_short_video_transcripts_labels_speak_once():
+    """After "Video transcript:", "Returnee 1:" and "Border official:" each speak once; "Reporter:" is the outlet."""
+    page = ("Returnees pressed to fight\n\nThe ministry said on Monday that 5,000 people had crossed the border.\n\n"
+            "Video transcript:\n\nReporter: At the crossing, buses arrive every hour.\n\nReturnee 1: They asked me if I "
+            "had been to Syria before.\n\nReporter: Officials say they register 15,000 people a day.\n\nBorder official: We "
+            "give them food and a SIM card.\n\n[End of transcript]\n")
+    got = [(a, t) for k, a, t in kinds(page) if k == "answer"]
+    assert got == [("Returnee 1", "They asked me if I had been to Syria before."),
+                   ("Border official", "We give them food and a SIM card.")]
