@@ -221,7 +221,7 @@ REPORT_OF = re.compile(
 # ", though the group says ...": a contrast clause, with a speech verb of its own close after it.
 CONTRAST_CLAUSE = re.compile(r",[”\"]?\s+(?:though|although|while|but|whereas)\s+")  # (after a quotation's comma too)
 # ", noting that ...", ", telling the crowd on Monday that ...": a participle's own that-clause.
-PARTICIPLE_THAT = re.compile(r"\s+(?:[^,;:“”\"]{0,40}?\s)?that\s|\s*[:,]\s*[«“\"]")  # or "concluding: «...»", "adding, “...”"
+PARTICIPLE_THAT = re.compile(r"\s+(?:[^,;:“”\"]{0,40}?\s)?that\s|\s*[:,]\s*[«“\"]|\s+(?:the\s+)?(?:necessity|need|importance)\s+of\s+[«“\"]")  # or "concluding: «...»", "adding, “...”"
 # ", saying that", "” and saying that", "...,” while acknowledging that"
 CHANNEL_PARTICIPLE = re.compile(r"\s*(?:speaking|talking|writing|interviewed|reached|contacted|quoted|cited)\b",
                                 re.IGNORECASE)

@@ -3599,3 +3599,13 @@ def test_a_participle_after_a_source_given_by_according_to(ex):
          "had deployed in the spring.")
     assert reported(ex, t, "speaker", "text") == [
         ("Iranian media", "The three were attached to the IRGC 19th Fajr Division")]
+
+
+def test_a_deputy_of_a_bloc_and_stressing_the_necessity_of(ex):
+    """"MP NAME of the Sadiqoun bloc told X that A, stressing the necessity of “B”": a bloc is a body (the name
+    before it speaks), and the translated formula "stressing the necessity of “...”" is a second statement."""
+    t = ('In this context, MP Haider al-Saadi of the Sadiqoun bloc told Shanasheel News Agency that the strike '
+         '"proves that the Hashd needs a law", stressing the necessity of "passing the law in the current session".')
+    assert reported(ex, t, "speaker", "text") == [
+        ("Haider al-Saadi", 'the strike "proves that the Hashd needs a law"'),
+        ("Haider al-Saadi", 'the necessity of "passing the law in the current session"')]
