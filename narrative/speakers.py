@@ -153,6 +153,7 @@ class Registry:
         # Descriptor nouns of outlets and groups that name a person ("columnist"), not the body ("daily").
         self.person_nouns = {w.lower() for w in data.get("person_nouns") or []}
         self.person_heads = {w.lower() for w in data.get("person_heads") or []}
+        self.kin_nouns = {w.lower() for w in data.get("kin_nouns") or []}
         self.family_first = {w.lower() for w in data.get("family_name_first") or []}
         self.description_kin = {h.lower(): re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b", re.IGNORECASE)
                                 for h, words in (data.get("description_kin") or {}).items() if words}
@@ -576,6 +577,9 @@ class Registry:
                 c.removeprefix("the ") in self.countries for c in re.split(r",\s+|,?\s+and\s+", clean))):
             return Resolved(clean, "official", "government", None)  # "Turkey said": its government speaks
         words = TOKEN.findall(clean)
+        if len(words) >= 2 and words[-2].lower().rstrip(",") in self.kin_nouns and capitalised(words[-1]) and \
+                words[-1][:1].isupper():
+            return Resolved(words[-1], "other", "person", None)  # "His son Karwan", "her brother, Ali": the relative
         role = self.descriptor_role(words)
         # "Provincial governor Karim Haddad": titles describe, the trailing proper name names.
         name_run = self._name_run(words) or self._name_after_body(words)

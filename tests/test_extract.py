@@ -3609,3 +3609,12 @@ def test_a_deputy_of_a_bloc_and_stressing_the_necessity_of(ex):
     assert reported(ex, t, "speaker", "text") == [
         ("Haider al-Saadi", 'the strike "proves that the Hashd needs a law"'),
         ("Haider al-Saadi", 'the necessity of "passing the law in the current session"')]
+
+
+def test_a_relative_named_after_the_kin_noun(ex):
+    """"His son Karwan told X that ..." is Karwan, a person, so the "he said" after his quotation is Karwan too
+    (not the doctor quoted before him)."""
+    t = ("A doctor at the hospital, who asked not to be named, said his condition was “stable”.\n\nHis son Karwan told "
+         "Nishtiman24 that the family had heard “a sound like a motorcycle”.\n\n“My father was watering the sheep. Why "
+         "do they send their drones to our village?” he said.")
+    assert reported(ex, t, "speaker", "kind") == [("doctor", "partial"), ("Karwan", "partial"), ("Karwan", "direct")]
