@@ -480,6 +480,7 @@ FULL_TEXT_FOLLOWS = re.compile(r"(?:the\s+(?:full\s+)?text\s+of\s+which\s+(?:fol
                                r"\s*:\s*$", re.IGNORECASE)
 FULL_TEXT_END = re.compile(r"\s*(?:issued\s+by|signed[,:]?\s|[A-Z][\w'’ ]{1,30},\s+\d{1,2}\s+\w+\s+\d{4})", re.IGNORECASE)
 NUMBERED_PERSON = re.compile(r"[A-Z][a-z]+ \d{1,2}")  # a transcript's "Returnee 1", "Witness 2"
+PLACE_NOUN_TAIL = re.compile(r"\s+(?:air\s+base|airbase|base|headquarters|airport|province|governorate|camp)(?=\s)")
 QUOTED_NAME = re.compile(r"\s*[“\"]([A-Z][^“”\"]{1,60}?)[”\"]")  # a name in quotation marks after its modifiers
 SUBJECT_PRONOUN = re.compile(r"\s*(?:he|she|they|it|we)\s")
 ACCORDING_PRONOUN = re.compile(r"(him|her|them),\s*")  # "According to him, ..."
@@ -501,7 +502,8 @@ SPEECH_OBJECT = re.compile(r"\s*(?:\w+ly\s+|also\s+|then\s+)?(?:had|has|sent|del
                            r"\b[^“”\"]{0,200}$")
 # "excerpts of a sermon by", "a speech by", "his last letter by": the words that follow are the agent's.
 SPEECH_BY = re.compile(r"\b(?:sermon|speech|address|remarks|interview|letter|message|lecture|eulogy|poem)\s+"
-                       r"(?:(?:delivered|given|written|sent)\s+)?by\s+")
+                       r"(?:(?:delivered|given|written|sent)\s+)?(?:(?:to|at|in|on|before)\s+[^,:;“”\"]{1,40}?\s+)?by\s+")
+# (and "a 2014 speech to Basij students by the late commander NAME")
 # "SPA quotes the Interior Ministry:", "IRNA quoted the spokesman:": the one quoted speaks after the colon.
 QUOTES_WHOM = re.compile(r"\bquot(?:ed|es|ing)\s+")
 # A transcript's label for a recording played on air, naming its voice: "[CLIP — NAIM QASSEM, translated
@@ -521,7 +523,7 @@ STORY_OBJECT = re.compile(r"\s+(?:(?:me|us|him|her|them)\s+)?(?:the|a|this|that|
                           r"(?:story|stories|tale|account)\b(?!\s+(?:that|of\s+how)\b)")
 STORY_TOLD = re.compile(r"\b(tells?|told|recounts?|recounted|recalls?|recalled)" + STORY_OBJECT.pattern)
 # A translator's or editor's note after a quotation: "“...” (translated)".
-TRAILING_NOTE = re.compile(r"[.,]?\s*\([^()]{1,40}\)\s*\.?\s*")
+TRAILING_NOTE = re.compile(r"[.,]?\s*(?:\([^()]{1,40}\)|\[\d{1,3}\])\s*\.?\s*")  # "(Tasnim)", a footnote mark "[1]"
 NEXT_OPENS = re.compile(r"\s*\n\s*[“\"]")
 DOCUMENT_NOUNS = {"statement", "communique", "communiqué", "message", "letter", "post", "announcement", "release",
                   "resolution", "report"}
@@ -611,6 +613,7 @@ NAMING_BEFORE = re.compile(r"\b(?:as|named|nicknamed|dubbed)\s*$")
 # "quotes an IRGC commander, identified only as Hajj Mehdi, as saying": an appositive may follow the source.
 QUOTED_AS = re.compile(r"(?:,?\s*\b(?:and|but)\s+)?\bquot(?:ed|es|ing)\s+[“\"]?([^,;:“”\"]{2,80}?(?:,[^,;:“”\"]{2,100})?)"
                        r"[”\"]?(?:,?\s+as)?\s+$")  # ("quoted an unnamed commander saying": "as" left out)
+QUOTED_PLACE = re.compile(r"\s+(?:at|in|on|near)\s+(?:the\s+)?[\w’'\-]+(?:\s+[\w’'\-]+){0,3}\s*")  # where he was
 TRAILING_NAME = re.compile(r"(?:(?:[A-Z][\w’'\-]*|al|bin|ibn|el|abu)[\s\-]+){1,4}[A-Z][\w’'\-]*$")
 AS_SAYING = re.compile(r"\s+as\s+saying\b")
 # One or two capitalised words right before a registered surname: maybe another person's given names.
@@ -1798,6 +1801,8 @@ class Extractor:
         """"quoted an official as saying the group would ...": the official, then the content."""
         text = self.text
         np_ = self._speaker_np(qa.start(1), qa.end(1))
+        if np_ is not None and QUOTED_PLACE.fullmatch(text, np_[1], qa.end(1)) is not None:
+            np_ = (np_[0], qa.end(1))  # "quoted an officer of the military police at the roundabout as saying"
         if np_ is None or np_[1] < qa.end(1) - 1:
             # "quoted PMF deputy chairman Abu Mahdi al-Muhandis as saying": the person named after the title
             tn = TRAILING_NAME.search(text, qa.start(1), qa.end(1))
@@ -2416,6 +2421,8 @@ class Extractor:
             if not participle and text[m1 - 1:m1].isupper() and (np_tail := NOUN_PLACE.match(text, m1, a)) and \
                     _filler(text[np_tail.end():a]):
                 m1 = np_tail.end()  # "A spokesperson for the UN peacekeeping force in Lebanon, UNIFIL, said"
+            if (pt := PLACE_NOUN_TAIL.match(text, m1, a)) is not None and _filler(text[pt.end():a]):
+                m1 = pt.end()  # "The Russian Center for Reconciliation at the Hmeimim air base said"
             if not participle and (pp := NAME_PP.match(text, m1, a) or FOR_THE.match(text, m1, a)) and \
                     _filler(text[pp.end():a]) and (pp.re is NAME_PP or
                                                    self.reg.descriptor_role(TOKEN.findall(pp.group(0))[-1:])):

@@ -58,8 +58,9 @@ MODIFIERS = {"senior", "former", "top", "deputy", "chief", "current", "unnamed",
              "intelligence", "navy", "naval", "ground", "armed", "press", "news", "affairs", "unverified",
              "unconfirmed", "social", "media", "own", "new", "lead", "head", "general", "staff", "second",
              "class", "first", "vice", "assistant", "supreme", "religious", "army", "force", "forces",
-             "acting", "interim", "caretaker", "outgoing", "incoming", "informed",
-             "police"}  # "the US acting ambassador", "Lebanon’s caretaker prime minister", "an informed source"
+             "acting", "interim", "caretaker", "outgoing", "incoming", "informed", "late", "slain", "martyred",
+             "police"}  # "the US acting ambassador", "Lebanon’s caretaker prime minister", "an informed source",
+# "the late IRGC commander NAME"
 # Date words: "in June", "By 15 November" name a time, never a speaker or part of one.
 DATE_WORDS = frozenset("""january february march april may june july august september october november december
 jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.

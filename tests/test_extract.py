@@ -3618,3 +3618,32 @@ def test_a_relative_named_after_the_kin_noun(ex):
          "Nishtiman24 that the family had heard “a sound like a motorcycle”.\n\n“My father was watering the sheep. Why "
          "do they send their drones to our village?” he said.")
     assert reported(ex, t, "speaker", "kind") == [("doctor", "partial"), ("Karwan", "partial"), ("Karwan", "direct")]
+
+
+def test_a_translation_digests_quotations_footnotes_and_excerpts(ex):
+    """A MEMRI-style digest: "He said:" over a quotation that ends in a footnote mark "[1]"; "said that A, but
+    hinted that B"; "excerpts from a 2014 speech to Basij students by the late IRGC commander NAME, who ...:" over
+    a quotation (NAME's, not the daily's); "The Russian Center for Reconciliation ... at the Hmeimim air base said"."""
+    t = ("Digest\n\nAli Akbar Velayati said in a meeting that the victory was great. He said:\n\n“Aleppo is not the end "
+         "of the road. President Assad [Bashar Al-Assad] will remain the elected president.”[1]\n\nAli Shamkhani said "
+         "that the cooperation with Russia had been “effective,” but hinted that Moscow had believed in the truces for "
+         "too long.\n\nThe daily republished excerpts from a 2014 speech to Basij students by the late IRGC commander "
+         "Hossein Hamedani, who was killed near Aleppo in October 2015:\n\n“The day will come when the flag will fly "
+         "over Aleppo.”[8]\n\nThe Russian Center for Reconciliation of the Opposing Sides at the Hmeimim air base said "
+         "in its daily bulletin that it had registered 32 violations.")
+    got = reported(ex, t, "speaker", "kind", segments=segment(t))
+    assert got == [("Ali Akbar Velayati", "indirect"), ("Ali Akbar Velayati", "direct"), ("Ali Shamkhani", "partial"),
+                   ("Ali Shamkhani", "indirect"), ("Hossein Hamedani", "direct"),
+                   ("Russian Center for Reconciliation of the Opposing Sides at the Hmeimim air base", "indirect")]
+
+
+def test_quoted_as_saying_with_a_place_and_appealed_to(ex):
+    """"quoted an officer of the Russian military police at the roundabout as saying that ..." is the officer's;
+    "said that A and appealed to the United Nations “to send observers”" is two statements."""
+    t = ("Shehadeh quoted an officer of the Russian military police at the roundabout as saying that his men “have no "
+         "authority over these people.” The Syria Civil Defence said in a statement that its volunteers were “among "
+         "those trapped” and appealed to the United Nations “to send observers immediately.”")
+    assert reported(ex, t, "speaker", "text") == [
+        ("officer of the Russian military police at the roundabout", "his men “have no authority over these people.”"),
+        ("Syria Civil Defence", "its volunteers were “among those trapped”"),
+        ("Syria Civil Defence", "the United Nations “to send observers immediately.”")]
