@@ -221,7 +221,9 @@ REPORT_OF = re.compile(
 # ", though the group says ...": a contrast clause, with a speech verb of its own close after it.
 CONTRAST_CLAUSE = re.compile(r",[”\"]?\s+(?:though|although|while|but|whereas)\s+")  # (after a quotation's comma too)
 # ", noting that ...", ", telling the crowd on Monday that ...": a participle's own that-clause.
-PARTICIPLE_THAT = re.compile(r"\s+(?:[^,;:“”\"]{0,40}?\s)?that\s|\s*[:,]\s*[«“\"]|\s+(?:the\s+)?(?:necessity|need|importance)\s+of\s+[«“\"]")  # or "concluding: «...»", "adding, “...”"
+# (or "concluding: «...»", "adding, “...”", a translation's "stressing the necessity of “...”")
+PARTICIPLE_THAT = re.compile(r"\s+(?:[^,;:“”\"]{0,40}?\s)?that\s|\s*[:,]\s*[«“\"]|"
+                             r"\s+(?:the\s+)?(?:necessity|need|importance)\s+of\s+[«“\"]")
 # ", saying that", "” and saying that", "...,” while acknowledging that"
 CHANNEL_PARTICIPLE = re.compile(r"\s*(?:speaking|talking|writing|interviewed|reached|contacted|quoted|cited)\b",
                                 re.IGNORECASE)
@@ -472,9 +474,10 @@ BARE_CLAUSE = re.compile(r"\s+(?:(?:the|a|an|its|his|her|their)\s+)?[\w’'\-]+(
                          r"(?:(?:would|will|is|are|was|were|has|have|had|could|can|must|should|did|does)\b|[“\"])")
 # "whom it described as X", "footage of what it described as X": the object before the verb
 RELATIVE_BEFORE = re.compile(r"\b(?:what|which|whom|who|that)\s+(?:[\w’'-]+\s+){1,3}$", re.IGNORECASE)
+TEXT_OF_WHICH = r"the\s+(?:full\s+)?text\s+of\s+which\s+(?:follows|reads|is\s+as\s+follows)"  # a text given in full
 # A lead-in to a text given in full, over several paragraphs ("said in a statement, the text of which follows:"),
 # and the line that ends such a text (its signature or date line)
-FULL_TEXT_FOLLOWS = re.compile(r"(?:the\s+(?:full\s+)?text\s+of\s+which\s+(?:follows|reads|is\s+as\s+follows)|"
+FULL_TEXT_FOLLOWS = re.compile(rf"(?:{TEXT_OF_WHICH}|"
                                r"(?:read|reads|reading|was)\s+as\s+follows|the\s+following\s+(?:statement|text)|"
                                r"(?:here\s+is|below\s+is|following\s+is)\s+the\s+(?:full\s+)?text(?:\s+of\s+[^:]{1,60})?)"
                                r"\s*:\s*$", re.IGNORECASE)
@@ -644,7 +647,7 @@ NO_PROPOSITION = re.compile(r"(?:most|all|some|any|none|many|each|both|either|ne
                             r"the\s+same(?:\s+(?:thing|things|words?|line|point|message))?(?:\s*,?\s+(?:in|on|at|about|"
                             r"again|before|after|last|this|every|each|too|twice|once|and)\b[^;:“”\"]{0,50})?\s*[.!?]?$|"
                             # "said in a statement, the text of which follows:": the text comes after
-                            r"the\s+(?:full\s+)?text\s+of\s+which\s+(?:follows|reads|is\s+as\s+follows)|"
+                            rf"{TEXT_OF_WHICH}|"
                             # "claimed responsibility for the attack, saying ...": an act, not a claim's content
                             r"(?:full\s+|sole\s+)?(?:responsibility|credit)\s+(?:for|over)\b",
                             re.IGNORECASE)
@@ -775,13 +778,14 @@ class Extractor:
         body = [i for i, seg in enumerate(segments) if seg[0] == "body"]
         for at, p in enumerate(body[1:], 1):
             m = WHO_SAYS_THIS.match(self.text, segments[p][1], segments[p][2])
+            name = m.span(1) if m is not None else None  # where the speaker is named
             said = None if m is not None else SAID_THIS.search(self.text, segments[p][1], segments[p][2])
             if said is not None and said.start() - segments[p][1] < 160 and \
                     (np_ := self._speaker_np(segments[p][1], said.start())) is not None and np_[1] == said.start():
                 # "“...”\n\nJUI-F information secretary Maulana NAME said this while addressing a rally": the
                 # untagged quotation before is NAME's, whoever spoke before it
-                m = re.compile(r"(.+)", re.S).match(self.text, *np_)
-            if m is None:
+                name = np_
+            if name is None:
                 continue
             before = [st for st in out if st.get("para") == body[at - 1]]
             if not before or any(st["kind"] not in ("narration", "direct") for st in before) or \
@@ -791,7 +795,7 @@ class Extractor:
             quotes = quote_spans(self.text, q0, q1)
             if len(quotes) != 1 or quotes[0][0] != q0 or _trim_end(self.text, q0, q1) > quotes[0][1] + 1:
                 continue  # not a paragraph that is one quotation
-            spk = self._resolve(m.group(1), m.start(1))
+            spk = self._resolve(self.text[name[0]:name[1]], name[0])
             if spk is None or spk.get("kind") != "person":
                 continue
             st = dict(self._statement(spk, "says", q0 + 1, _trim_inner(self.text, q0 + 1, quotes[0][1]), quotes,
