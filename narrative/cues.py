@@ -29,6 +29,7 @@ class Cue:
     that: bool = False  # the content needs "that" or a quotation first ("found that ...", not "found the bodies")
     document: bool = False  # only a document's words, quoted: "“...,” the statement read", "The message read: “...”"
     postposed: bool = False  # only as a reporting clause after its words: "“...,” he continued", "X, he went on, Y"
+    addressee: bool = False  # a clause cue that may name whom it addresses first: "warned Washington that ..."
 
     @cached_property  # asked several times for every verb match: computed once per cue
     def participle(self) -> bool:
@@ -45,7 +46,7 @@ def compiled(folder: str | None = None):
             forms[form.lower()] = Cue(form.lower(), entry.get("content", "clause"), bool(entry.get("weak")),
                                       bool(entry.get("quoted")), bool(entry.get("research")),
                                       bool(entry.get("that")), bool(entry.get("document")),
-                                      bool(entry.get("postposed")))
+                                      bool(entry.get("postposed")), bool(entry.get("addressee")))
 
     def alt(items):
         return "|".join(re.escape(i).replace(r"\ ", r"\s+") for i in sorted(items, key=len, reverse=True))

@@ -182,6 +182,8 @@ def _filler(s):
 
 WITH_PARTICIPLE = re.compile(r",\s+with\s+(?=[^,;:“”\"]{2,120}$)")  # ", with NAME saying that ..."
 OBJECT_PRONOUN = re.compile(r"^(?:them|him|her|us|me|reporters|journalists|the media|the press|lawmakers|"
+                            r"(?:our|this|this\s+paper[’']s)\s+(?:[\w\-]+\s+)?(?:reporter|correspondent|journalist|"
+                            r"interviewer|website|newspaper|paper|agency|channel|programme|program|reporters)|"
                             r"(?:a|an|the|his|her|their|its)\s+(?:[\w\-]+\s+)?(?:briefing|conference|meeting|rally|"
                             r"gathering|crowd|audience|session|summit|forum|ceremony))\b", re.IGNORECASE)
 # "His office", "their spokesman": an owner pronoun and the voice it speaks through.
@@ -222,7 +224,7 @@ REPORT_OF = re.compile(
 CONTRAST_CLAUSE = re.compile(r",[”\"]?\s+(?:though|although|while|but|whereas)\s+")  # (after a quotation's comma too)
 # ", noting that ...", ", telling the crowd on Monday that ...": a participle's own that-clause.
 # (or "concluding: «...»", "adding, “...”", a translation's "stressing the necessity of “...”")
-PARTICIPLE_THAT = re.compile(r"\s+(?:[^,;:“”\"]{0,40}?\s)?that\s|\s*[:,]\s*[«“\"]|"
+PARTICIPLE_THAT = re.compile(r"\s+(?:[^,;:“”\"]{0,60}?\s)?that\s|\s*[:,]\s*[«“\"]|"
                              r"\s+(?:the\s+)?(?:necessity|need|importance)\s+of\s+[«“\"]")
 # ", saying that", "” and saying that", "...,” while acknowledging that"
 CHANNEL_PARTICIPLE = re.compile(r"\s*(?:speaking|talking|writing|interviewed|reached|contacted|quoted|cited)\b",
@@ -430,6 +432,10 @@ COMPLEMENTIZER = re.compile(rf"^\s*(?:[:,]\s*)?(?:that\s+(?!{ANAPHOR_NOUNS}\b))?
 # "reports that ...", "the claims that ...": a short noun phrase, then its that-clause.
 NOUN_THAT = re.compile(r"(?:[\w\-’']+\s+){1,3}that\s")
 AS_QUOTED = re.compile(r"[^.,;:“”\"«]{1,200}?\sas\s+[“\"«]")
+ADDRESSEE_THAT = re.compile(r"\s*,?\s*that\b")
+# Whom a warning addresses, where the speaker chunker sees no one: "Iran’s enemies", "and their backers".
+POSSESSIVE_NP = re.compile(r"\s*[A-Z][\w\-]*[’']s\s+[a-z][\w\-]*")
+CONJUNCT_NP = re.compile(r"\s+and\s+(?:its|their|his|her|the)\s+[a-z][\w\-]*")
 OBJECT_THAT = re.compile(r"^\s*[^,;:“”\"]{1,60}?(?:,[^,;:“”\"]{1,60},\s*)?\bthat\s+")
 # Where a reported clause ends inside its sentence (the reporter's words after it are no more of it).
 CONTENT_BREAK = re.compile(r"""
@@ -1423,7 +1429,7 @@ class Extractor:
                 after = PARTICIPLE_AFTER.search(text, a - 10, a)
                 if after and "and" in after.group(0) and self.cues["forms"][prev["cue"]].content == "clause":
                     after = None  # "saying A and promising that B": one statement, as "said A and that B" is
-                if not (after and (PARTICIPLE_THAT.match(text, b, min(s1, b + 60)) or cue.content == "np" and
+                if not (after and (PARTICIPLE_THAT.match(text, b, min(s1, b + 80)) or cue.content == "np" and
                                    AUXILIARY.search(text, prev["start"], a) or
                                    cue.content == "clause" and after.group(0).startswith(",") and
                                    getattr(self.cues["forms"].get(prev["cue"]), "content", "") == "np" and
@@ -1444,8 +1450,10 @@ class Extractor:
                 prev["end"] = _trim_end(text, prev["start"], cut)
                 self._set_kind(prev, quotes)
                 if prev["kind"] == "indirect" and (self.cues["forms"][prev["cue"]].weak or
-                                                   len(TOKEN.findall(text, prev["start"], prev["end"])) <= 2):
-                    stmts.remove(prev)  # "questioned the deal, writing that B", "criticised Moscow, saying that B"
+                                                   self._few_words(prev["start"], prev["end"])):
+                    # "questioned the deal, writing that B", "criticised Moscow, saying that B", "echoed Salami
+                    # on Wednesday, telling a rally that B"
+                    stmts.remove(prev)
                 stmts.append(st)
                 taken.append((st["mention_start"], st["mention_end"]))
                 continue
@@ -1862,6 +1870,32 @@ class Extractor:
             if text[pos - 1:pos].isspace():
                 pos -= 1  # the adjunct regex takes the space before the next word
         return False
+
+    def _few_words(self, c0, c1):
+        """Whether a content is at most two words besides a time at its end ("Salami on Wednesday")."""
+        words = TOKEN.findall(self.text, c0, c1)
+        if len(words) > 2 and (t := self.cues["time"].search(self.text, c0, c1)) and not self.text[t.end():c1].strip():
+            words = TOKEN.findall(self.text, c0, t.start())
+        return len(words) <= 2
+
+    def _addressee_end(self, pos, s1):
+        """Where the content of an ``addressee`` cue starts after whom it addresses, when "that" follows:
+        "warned the rebels and their backers on Sunday that ..." (not "warned Israel would pay ...")."""
+        text = self.text
+        if (m := POSSESSIVE_NP.match(text, pos, s1)) is not None:
+            end = m.end()
+        elif (addressee := self._addressee(pos, s1)) is not None:
+            end = addressee[1]
+        else:
+            return None
+        if (m := CONJUNCT_NP.match(text, end, s1)) is not None:
+            end = m.end()
+        for _ in range(3):
+            m = self.cues["adjunct"].match(text, end, s1)
+            if not m or m.end() <= end:
+                break
+            end = m.end()
+        return end if ADDRESSEE_THAT.match(text, end, s1) else None
 
     def _addressee(self, pos, s1):
         """(start, end) of an object cue's addressee at ``pos`` ("told them", "told reporters", "told
@@ -3164,6 +3198,9 @@ class Extractor:
         if cue.content in ("clause", "object") and (pc := PLACE_COLON.match(text, pos, s1)) is not None:
             return pc.end()  # "said in a speech at the Umayyad Mosque in Damascus: “...”": the quotation
         seg = text[pos:s1]
+        if cue.addressee and (end := self._addressee_end(pos, s1)) is not None:
+            pos = end  # "warned the rebels and their backers on Sunday that ...": whom, then the content
+            seg = text[pos:s1]
         if cue.content == "object" and (m := OBJECT_THAT.match(seg)):
             return pos + m.end() if pos + m.end() < s1 else None  # "told mourners in Shiraz that ..."
         if cue.content == "object":

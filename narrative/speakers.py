@@ -49,18 +49,6 @@ PARTICLE_NAME = re.compile(r"^(?:al|el|bin|ibn|abu|ad|ar|as|ash|at|az)-[A-Z]")
 # Words whose full stop is part of them ("Gen. X"), not a sentence end.
 ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "gen", "brig", "maj", "lt", "col", "adm", "capt", "cmdr", "gov", "sen",
                  "rep", "amb", "sgt", "st", "jr", "sr", "no", "co", "inc", "ltd", "corp", "prof", "rev", "hon"}
-MODIFIER_SUFFIXES = ("-affiliated", "-leaning", "-backed", "-based", "-run", "-linked", "-controlled",
-                     "-owned", "-aligned", "-loyalist", "-funded", "-affiliate")
-MODIFIERS = {"senior", "former", "top", "deputy", "chief", "current", "unnamed", "unidentified", "local",
-             "state", "foreign", "defense", "defence", "security", "military", "regional", "provincial",
-             "high-ranking", "retired", "prominent", "hardline", "reformist", "conservative", "national",
-             "pro-government", "pro-regime", "opposition", "rebel", "independent", "official", "anonymous",
-             "intelligence", "navy", "naval", "ground", "armed", "press", "news", "affairs", "unverified",
-             "unconfirmed", "social", "media", "own", "new", "lead", "head", "general", "staff", "second",
-             "class", "first", "vice", "assistant", "supreme", "religious", "army", "force", "forces",
-             "acting", "interim", "caretaker", "outgoing", "incoming", "informed", "late", "slain", "martyred",
-             "police"}  # "the US acting ambassador", "Lebanon’s caretaker prime minister", "an informed source",
-# "the late IRGC commander NAME"
 # Date words: "in June", "By 15 November" name a time, never a speaker or part of one.
 DATE_WORDS = frozenset("""january february march april may june july august september october november december
 jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.
@@ -155,6 +143,8 @@ class Registry:
         self.person_nouns = {w.lower() for w in data.get("person_nouns") or []}
         self.person_heads = {w.lower() for w in data.get("person_heads") or []}
         self.kin_nouns = {w.lower() for w in data.get("kin_nouns") or []}
+        self.modifiers = frozenset(w.lower() for w in data.get("phrase_modifiers") or [])
+        self.modifier_suffixes = tuple(data.get("modifier_suffixes") or ())
         self.family_first = {w.lower() for w in data.get("family_name_first") or []}
         self.description_kin = {h.lower(): re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b", re.IGNORECASE)
                                 for h, words in (data.get("description_kin") or {}).items() if words}
@@ -298,7 +288,7 @@ class Registry:
         """
         core = w.lower().strip("()")
         np_word = bool(w[:1].isupper() or w[:1].isdigit() or (w.startswith("(") and w[1:2].isupper())
-                       or core in MODIFIERS or core.endswith(MODIFIER_SUFFIXES) or "-" in core
+                       or core in self.modifiers or core.endswith(self.modifier_suffixes) or "-" in core
                        or self.descriptors.get(core.rstrip("’'s").rstrip("’'")) or self.descriptors.get(core)
                        # "militia members", "party critics"; "editorial board"
                        or core in self.person_heads or core in self.descriptor_tails)
@@ -721,7 +711,7 @@ def noun_phrase(text: str, start: int, registry: Registry, max_tokens: int = 14,
             if nxt.lower() in DATE_WORDS or not (nxt[:1].isupper() or nxt[:1].isdigit()
                     or (w.lower() == "and" and registry.descriptors.get(nxt.lower()))
                     or nxt.lower() in ("the", "al", "al-") and (follow[:1].isupper() or follow[:1].isdigit())
-                    or w.lower() == "of" and nxt in MODIFIERS and follow[:1].isupper()  # "office of acting Prime ..."
+                    or w.lower() == "of" and nxt in registry.modifiers and follow[:1].isupper()  # "office of acting Prime ..."
                     or nxt.lower() in ("the", "their", "its", "his", "her") and w.lower() == "of" and
                     registry.descriptors.get(follow.lower())  # ("one of their generals")
                     or nxt.lower() == "the" and w.lower() in ("of", "for") and NOUN_MODIFIER.match(follow) and
@@ -730,7 +720,7 @@ def noun_phrase(text: str, start: int, registry: Registry, max_tokens: int = 14,
             ok = False
         elif k == "np" or (k == "conn" and w[:1].isupper() and w.lower() in NAME_CONNECTORS):  # "Al Qaeda"
             ok = not (n and w in ("first", "own"))  # "SANA first blamed": an adverb, not "the first deputy"
-        elif (prev_k in ("det", "detnp", "plain") or NATIONALITY.match(prev_w) or prev_w in MODIFIERS or
+        elif (prev_k in ("det", "detnp", "plain") or NATIONALITY.match(prev_w) or prev_w in registry.modifiers or
               # "the IRGC public relations office" (but "the Guard’s media department": the Guard speaks)
               prev_k == "np" and not prev_w.endswith(("’s", "'s"))) and w[:1].islower() \
                 and (registry.descriptors.get(peek(1).lower().rstrip(".")) or  # "customs officer." ends a sentence

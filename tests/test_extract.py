@@ -1972,7 +1972,7 @@ def test_an_agency_relaying_a_statement_in_its_sentence_is_no_second_speaker(ex)
     t = ("Hossein Salami spoke on Monday. He also warned Washington that American bases in the region would be "
          "targeted, the state-run IRNA agency reported. The strikes killed 12 people, the agency reported.")
     assert reported(ex, t, "speaker", "text") == [
-        ("Hossein Salami", "Washington that American bases in the region would be targeted"),
+        ("Hossein Salami", "American bases in the region would be targeted"),
         ("IRNA", "The strikes killed 12 people")]
 
 
@@ -3647,3 +3647,62 @@ def test_quoted_as_saying_with_a_place_and_appealed_to(ex):
         ("officer of the Russian military police at the roundabout", "his men “have no authority over these people.”"),
         ("Syria Civil Defence", "its volunteers were “among those trapped”"),
         ("Syria Civil Defence", "the United Nations “to send observers immediately.”")]
+
+
+def test_speaker_phrase_modifiers_are_read_from_the_registry_data():
+    """The lower-case words allowed inside a speaker phrase ("the late commander") are the registry's
+    `phrase_modifiers`, so a researcher can add one ("embattled") in speakers.yaml without code."""
+    from narrative.lexicons import load_yaml
+
+    text = "“We will hold the line,” the embattled IRGC commander Hamid Taghavi told reporters."
+    assert reported(Extractor(), text, "speaker") == []  # "embattled" breaks the phrase after the quote
+    data = load_yaml("speakers.yaml")
+    data["phrase_modifiers"] = list(data["phrase_modifiers"]) + ["embattled"]
+    custom = Extractor(Registry(data))
+    assert reported(custom, text, "speaker", "speaker_mention") == [
+        ("Hamid Taghavi", "the embattled IRGC commander Hamid Taghavi")]
+    assert reported(custom, "The embattled commander told reporters that the line would hold.",
+                    "speaker") == ["embattled commander"]
+
+
+def test_a_warning_addressed_to_someone_starts_after_that(ex):
+    """"warned Washington that B": B is what was said, Washington is whom it was said to; without
+    "that" the words after the verb are the content ("warned Israel would pay ...")."""
+    t = ("Hossein Salami warned the United States and its allies that Iran would not leave Syria. "
+         "Hassan Nasrallah warned the Israelis on Sunday that any attack would be answered. "
+         "Ali Shamkhani warned Riyadh’s rulers that their war in Yemen was lost. "
+         "Mohammad Bagheri warned Israel would pay a price that nobody could imagine.")
+    assert statements(ex, t) == [
+        ("Hossein Salami", "indirect", "Iran would not leave Syria"),
+        ("Hassan Nasrallah", "indirect", "any attack would be answered"),
+        ("Ali Shamkhani", "indirect", "their war in Yemen was lost"),
+        ("Mohammad Bagheri", "indirect", "Israel would pay a price that nobody could imagine")]
+
+
+def test_a_name_echoed_before_a_participle_with_its_own_clause_is_no_statement(ex):
+    """"echoed Salami on Wednesday, telling a gathering ... that B": one statement, B; the name echoed
+    (and the day) is no content, however long the audience of the participle is."""
+    t = ("IRGC chief commander Mohammad Ali Jafari echoed Salami on Wednesday, telling a gathering of Basij "
+         "volunteers in Tehran that the war in Syria is “a war for the survival of the Islamic Revolution.”")
+    assert statements(ex, t) == [
+        ("Mohammad Ali Jafari", "partial",
+         "the war in Syria is “a war for the survival of the Islamic Revolution.”")]
+
+
+def test_without_admitting_is_no_statement(ex):
+    """"keep the mission going without ever admitting that B": nobody says B (and "As long as" names
+    no speaker for the participle)."""
+    t = ("As long as the coffins come home wrapped in flags, the leadership can keep the mission going "
+         "without ever admitting that it is a ground war. "
+         "The agency, without citing sources, said that the convoy had reached Deir ez-Zor.")
+    assert statements(ex, t) == [("agency", "indirect", "the convoy had reached Deir ez-Zor")]
+
+
+def test_told_our_reporter_is_an_addressee(ex):
+    """The outlet's own reporter or paper, told something, is whom the words were said to."""
+    t = ("The mother of one of the fallen, a young man from Mashhad, told our reporter: “If my son had not gone, the takfiris "
+         "would be at the gates of Mashhad today.” A Fatemiyoun fighter told our Kabul correspondent that "
+         "the brigade had lost forty men.")
+    assert statements(ex, t) == [
+        ("mother", "direct", "If my son had not gone, the takfiris would be at the gates of Mashhad today."),
+        ("Fatemiyoun fighter", "indirect", "the brigade had lost forty men")]
