@@ -16,7 +16,9 @@ TIME_ADJUNCT = (rf"(?:(?:late|early)\s+)?(?:on\s+)?(?:{MONTHS}\s+\d{{1,2}}(?:,?\
                 rf"the\s+(?:following|next|previous)\s+(?:day|week)|yesterday|today|(?:late|early)\s+{MONTHS}|"
                 rf"(?:last|this|earlier\s+this|later\s+that|earlier|later)\s+(?:week|month|year|day)|"
                 rf"in\s+{MONTHS}(?:\s+\d{{4}})?|in\s+\d{{4}}|(?:immediately\s+)?(?:following|after)\s+the\s+\w+|"
-                rf"on\s+several\s+occasions|at\s+the\s+time)")
+                rf"on\s+several\s+occasions|at\s+the\s+time|"
+                rf"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}}|a\s+few|several)\s+"
+                rf"(?:hours?|days?|weeks?|months?|years?)\s+(?:later|earlier))")
 
 
 @dataclass(frozen=True)

@@ -132,7 +132,7 @@ LEADING_CONJ_AT = re.compile(LEADING_CONJ.pattern[1:], re.IGNORECASE)  # the sam
 BULLET = re.compile(r"[-–•·●*]\s+")  # a list item's mark ("- Asked about X, he said"): no word of the sentence
 FILLER = re.compile(
     r"^(?:\s+(?:close to|based in|(?:now\s+)?living\s+in|in|from|at|near|with|for|of|"
-    r"(?:allied|aligned|affiliated)\s+with|(?:backed|supported|funded|armed)\s+by|linked\s+to|loyal\s+to|"
+    r"(?:allied|aligned|affiliated|embedded)\s+with|(?:backed|supported|funded|armed)\s+by|linked\s+to|loyal\s+to|"
     r"(?:interviewed|contacted|reached|questioned|quoted|cited)\s+by|"
     # "The U.S.-led coalition fighting Islamic State said": a participle's object is not the speaker
     r"fighting|battling|backing|supporting|opposing|leading|running|monitoring|overseeing|representing|"
@@ -164,6 +164,8 @@ FILLER = re.compile(
     r"further|moreover|first|at first|earlier|now|just|soon|in turn|himself|herself|itself|themselves|"
     r"has gone on record|gone on record|on record|published|issued|released|posted|aired|broadcast|"
     r"the next day|the following day|the same day|on \w+\.? \d{1,2}|on \w+day|last \w+|this \w+|"
+    r"(?:a|an|one|two|three|four|five|six|seven|\d{1,2}|several|a\s+few)\s+(?:hours?|days?|weeks?|months?|years?)\s+"
+    r"(?:later|earlier)|"
     r"(?:went|goes|go|then\s+went)\s+on\s+to|"  # "Salami went on to accuse ...": the same speaker goes on
     # "used a televised speech to call ...", "took to Twitter to warn": a channel, then the speech verb.
     r"(?:used|uses|use)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?(?:speech|address|interview|"
@@ -432,9 +434,17 @@ COMPLEMENTIZER = re.compile(rf"^\s*(?:[:,]\s*)?(?:that\s+(?!{ANAPHOR_NOUNS}\b))?
 # "reports that ...", "the claims that ...": a short noun phrase, then its that-clause.
 NOUN_THAT = re.compile(r"(?:[\w\-’']+\s+){1,3}that\s")
 AS_QUOTED = re.compile(r"[^.,;:“”\"«]{1,200}?\sas\s+[“\"«]")
-ADDRESSEE_THAT = re.compile(r"\s*,?\s*that\b")
-# Whom a warning addresses, where the speaker chunker sees no one: "Iran’s enemies", "and their backers".
+# ("warned the attack that killed five was ...": a relative clause, the attack no addressee)
+ADDRESSEE_THAT = re.compile(r"\s*,?\s*that\s+(?![a-z]+ed\b|(?:had|has|have|was|were|is|are|would|will|could|can)\b)")
+# Whom a warning addresses, where the speaker chunker sees no one: "Iran’s enemies", "the families of the
+# fallen", "and their backers".
 POSSESSIVE_NP = re.compile(r"\s*[A-Z][\w\-]*[’']s\s+[a-z][\w\-]*")
+# A speaker inside a relative clause set in commas ("Nujaba, whose leader NAME has said that B, published"),
+# and the comma and finite verb of the main clause after it.
+RELATIVE_OPEN = re.compile(r",\s+(?:who|whose\s[^,;:“”\"]{0,60}?)\s*$")
+RELATIVE_WHO = re.compile(r",\s+who\s+(?:[\w\-]+\s+){0,3}$")  # "Salami, who (has long) said that B, ..."
+MAIN_VERB_AFTER = re.compile(r",\s+(?:[a-z]+ed|has|have|had|is|are|was|were|will|would)\s")
+PLAIN_OBJECT = re.compile(r"\s*(?:the|their|his|her|its|our)\s+[a-z][\w\-]*(?:\s+of\s+(?:the\s+)?[a-z][\w\-]*)?")
 CONJUNCT_NP = re.compile(r"\s+and\s+(?:its|their|his|her|the)\s+[a-z][\w\-]*")
 OBJECT_THAT = re.compile(r"^\s*[^,;:“”\"]{1,60}?(?:,[^,;:“”\"]{1,60},\s*)?\bthat\s+")
 # Where a reported clause ends inside its sentence (the reporter's words after it are no more of it).
@@ -585,10 +595,13 @@ DATELINE = re.compile(r"^[A-Z][A-Z’'\-]+(?:[ ,]+[A-Z][A-Z’'\-]+)*\.?(?:\s*\(
 # ", Abu Youssef al-Halabi," / ", Gen. Abdel Fattah al-Burhan," / ", Rear Adm. Daniel Hagari," after a description.
 NAMED_APPOSITIVE = re.compile(r"\s*,\s*(?:(?:(?:identified|introduced)\s+(?:by\s+[^,;“”\"]{1,60}?\s+)?(?:only\s+)?as|"
                               r"named|known\s+as|a\s+man\s+named)\s+[“\"]?)?"
-                              r"((?:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]{1,4}\.\s+){0,3}(?:[A-Z][\w'’\-]*\s+){1,3}"
+                              r"((?:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]{1,4}\.\s+){0,3}(?:[A-Z][\w'’\-]*\s+){1,5}"
                               r"(?:(?:al|bin|ibn|el|abu|de|da|di|van|von)[\s\-])?[A-Z][\w'’\-]*)(?:,[”\"]|[”\"]?\s*,)")
 PERSON_PRONOUN = re.compile(r"(He|She)\s")
 SENTENCE_AFTER = re.compile(r"\s+(?:He|She|They|It|The|[A-Z][a-z]+\s+(?:is|was|has|had))\b")  # “...” She was fourteen
+# "the young officer’s mother", "his widow": a relative of someone, quoted as saying.
+KIN_QUOTED = re.compile(r"(?:the\s+|his\s+|her\s+|their\s+)?(?P<who>(?:[\w\-]+\s+){0,3}?(?:[\w\-]+[’']s\s+)?(?:[\w\-]+\s+)?"
+                        r"(?P<kin>[a-z]+))\s*")
 KIN_NAME = re.compile(r"(?:[A-Z][\w’'\-]*[’']s|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:younger|elder|older|eldest|youngest|late)\s+)?"
                       r"(?:sister|brother|mother|father|son|daughter|wife|husband|cousin|uncle|aunt|widow|nephew|niece)"
                       r",?\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)\b")
@@ -599,7 +612,8 @@ PRONOUN_START = re.compile(r"^(?:(?:but|and|yet|so|instead|then|still|however)[,
 APPOSED_NAME = re.compile(r"((?:[A-Z][\w’'\-]+\s+){1,3}(?:(?:al|bin|ibn|el|abu)[\s\-])?[A-Z][\w’'\-]+),\s+"
                           r"((?:an?\s+|the\s+)?[a-z][^,;“”\"]{2,100})$")
 # ", the foreign ministry's spokesman," / ", a senior fellow at the Issam Fares Institute." after a name.
-APPOSITIVE = re.compile(r"[ \t]*,\s*(?!who\b|which\b)([^,;:“”\"()\n]{3,120}?)[ \t]*(?:,|\.(?:\s|$)|;|$|(?=\n))")
+APPOSITIVE = re.compile(r"[ \t]*,\s*(?!who\b|which\b)((?:[^,;:“”\"()\n]|\([A-Z][\w\-]{1,9}\)){3,120}?)[ \t]*"
+                        r"(?:,|\.(?:\s|$)|;|$|(?=\n))")  # (an acronym may stand in it: "a Kurdistan Democratic Party (KDP) member")
 # "Last week the head of the Foundation of Martyrs, NAME," "Iran's ambassador, NAME,": the description a
 # name in commas follows, from its determiner or possessive owner on (the clause's earlier words left out).
 DESCRIPTION_BEFORE = re.compile(r"(?:^|(?<=[\s(]))((?:[Tt]he|[Aa]n?|[A-Z][\w\-]*[’']s)\s[^,;:.!?“”\"()\n]{3,140}?)\s*,\s*$")
@@ -1074,7 +1088,9 @@ class Extractor:
         if key not in self._scans:
             found = []
             # (an initial counts as a word: "External Affairs Minister S Jaishankar", "Laura B. Kessler")
-            for m in re.finditer(rf"\b((?:[A-Z](?:[\w'’-]+|\.?)[ \t]+){{1,3}})(?i:{re.escape(surname)})\b", self.text):
+            # (and a particle before the surname: "Hadi al-Amiri ... Amiri said")
+            for m in re.finditer(rf"\b((?:[A-Z](?:[\w'’-]+|\.?)[ \t]+){{1,3}})(?:(?:[Aa][lnrstdz]|[Ee]l|[Aa]sh)[-\s])?"
+                                 rf"(?i:{re.escape(surname)})\b", self.text):
                 words = m.group(1).split()
                 while words and (words[0].lower() in OPENING_WORDS or words[0].lower() in DETERMINERS or
                                  self.reg.descriptors.get(words[0].lower()) or words[0] in self.reg.official_titles):
@@ -1366,7 +1382,8 @@ class Extractor:
             if (cue.quoted or cue.weak and cue.content == "np" and not cue.form.endswith("ed")) and \
                     THAT_AFTER.match(text, b):
                 continue  # "in a telephone call that ...", "a deafening blast that": no that-clause, so a noun
-            if not cue.participle and cue.form[-1] in "dtn" and PASSIVE_AUX.search(text, max(s0, a - 20), a):
+            if not cue.participle and cue.form[-1] in "dtn" and " to have " not in cue.form and \
+                    PASSIVE_AUX.search(text, max(s0, a - 20), a):
                 continue  # "another family is told that its son ...", "families are promised papers": a passive
             if cue.weak and not cue.form.endswith(("ed", "s")) and MODAL_BEFORE.search(text, max(s0, a - 24), a) and \
                     not THAT_AFTER.match(text, b) and text[b:b + 1] != ":":
@@ -1719,6 +1736,14 @@ class Extractor:
             # ...": the object comes after its description, which stays)
             c0 += 3
         c1 = self._content_end(c0, s1, quotes)
+        if RELATIVE_OPEN.search(text, max(s0, m0 - 80), m0) is not None or \
+                RELATIVE_WHO.search(text, max(s0, a - 40), a) is not None:
+            # "Nujaba, whose leader NAME has said that B, published ...": the relative clause ends before the
+            # main clause's verb
+            main = next((m for m in MAIN_VERB_AFTER.finditer(text, c0, c1)
+                         if not any(qa < m.start() < qb for qa, qb in quotes)), None)
+            if main is not None:
+                c1 = _trim_end(text, c0, main.start())
         if c1 <= c0:
             return None
         introduced = INTRODUCED.search(text[b:c0]) is not None
@@ -1743,8 +1768,11 @@ class Extractor:
                         and not TIME_BEFORE.search(text, max(c0, m.start() - 16), m.start())
                         and not text.endswith("that", max(c0, m.start() - 4), m.start())), None)
             # ("said A, and that as long as X, B": the subordinate clause opens the second that-clause)
-            if sub and sub.group().strip().lower() == "since" and PERFECT.search(text, c0, sub.start()):
-                sub = None  # "said they had lost 40 men since March": the time belongs to the content
+            if sub and sub.group().strip().lower() in ("since", "after", "before") and \
+                    PERFECT.search(text, c0, sub.start()):
+                # "said they had lost 40 men since March", "said houses had been burned after the Peshmerga left":
+                # the time belongs to the content
+                sub = None
             if sub and sub.group().strip().lower() in ("while", "whereas") and \
                     any(sub.end() <= qa < c1 for qa, _ in quotes):
                 sub = None  # "said Iran had “paid in blood” while Moscow was “making deals”": quoted words go on
@@ -1815,6 +1843,12 @@ class Extractor:
         np_ = self._speaker_np(qa.start(1), qa.end(1))
         if np_ is not None and QUOTED_PLACE.fullmatch(text, np_[1], qa.end(1)) is not None:
             np_ = (np_[0], qa.end(1))  # "quoted an officer of the military police at the roundabout as saying"
+        kin = KIN_QUOTED.fullmatch(text, qa.start(1), qa.end(1))
+        if kin is not None and kin.group("kin").lower() in self.reg.kin_nouns:
+            # "quoted the young officer’s mother as saying": a relative, described
+            mention = text[kin.start("who"):qa.end(1)]
+            spk = dict(name=mention, role="other", kind="person", mention=mention, pos=kin.start("who"), known=True)
+            return self._saying((spk, kin.start("who"), qa.end(1)), b, s1, cue, quotes)
         if np_ is None or np_[1] < qa.end(1) - 1:
             # "quoted PMF deputy chairman Abu Mahdi al-Muhandis as saying": the person named after the title
             tn = TRAILING_NAME.search(text, qa.start(1), qa.end(1))
@@ -1882,6 +1916,9 @@ class Extractor:
         """Where the content of an ``addressee`` cue starts after whom it addresses, when "that" follows:
         "warned the rebels and their backers on Sunday that ..." (not "warned Israel would pay ...")."""
         text = self.text
+        if (m := POSSESSIVE_NP.match(text, pos, s1) or PLAIN_OBJECT.match(text, pos, s1)) is not None and \
+                ADDRESSEE_THAT.match(text, m.end(), s1):
+            return m.end()
         if (m := POSSESSIVE_NP.match(text, pos, s1)) is not None:
             end = m.end()
         elif (addressee := self._addressee(pos, s1)) is not None:
@@ -2845,9 +2882,13 @@ class Extractor:
                                     any(sp.role != "official" for _, _, sp in self.reg.find(head))):
             return "other"  # "a former member of the group", "a former Free Syrian Army commander": no longer
             # (a former or retired officer, diplomat or MP of a state still speaks as an official)
-        role = self.reg.descriptor_role(TOKEN.findall(head))
+        head_words = TOKEN.findall(head)
+        role = self.reg.descriptor_role(head_words)
         if not pp or pp.group(1).lower() not in ("at", "with", "of", "for"):
             return role
+        if head_words and head_words[-1].lower() in ("member", "members") and \
+                (res := self.reg.resolve(pp.group(2))).role == "official" and res.kind != "person":
+            return "official"  # "a Kurdistan Democratic Party (KDP) member of the Iraqi parliament": an MP
         body = re.split(r"\s(?:in|near|based in|from)\s", pp.group(2), maxsplit=1)[0]  # "at X in Washington"
         res = self.reg.resolve(body)
         body_words = TOKEN.findall(body)
@@ -2860,7 +2901,9 @@ class Extractor:
         elif role == "other" and res.entry is None and body_words and not capitalised(body_words[-1]):
             body_role = None  # "an analyst at a Baghdad-based research centre": unnamed, so independent
         if role in (None, "other") or role == "official" and body_role == "organization" and (
-                res.entry is not None or SPOKES_WORD.search(head)):
+                res.entry is not None or SPOKES_WORD.search(head)) or \
+                role == "official" and body_role == "other" and res.entry is not None and res.entry.type == "person":
+            # ("the representative of Grand Ayatollah al-Sistani": a cleric's man, no office-holder)
             # ("Assistant Secretary-General for the Middle East": an office, whatever the capitals after it)
             role = body_role or role
         return role or self.reg.descriptor_role(TOKEN.findall(app))  # "a member of parliament"
@@ -2920,9 +2963,15 @@ class Extractor:
                                      or head == "cleric" and h["mention"].split(" ", 1)[0] in self.reg.clerical_titles
                                      or (kin := self.reg.description_kin.get(head)) is not None and h["kind"] == "person"
                                      and (kin.search(h["mention"]) or kin.search(h.get("described", "")))):
-                # "the committee": the Negotiating Committee named before, a clearly named source
+                # "the committee": the Negotiating Committee named before, a clearly named source; but "the group"
+                # after a sentence whose subject was a group is that group ("Kataib Hezbollah said ... The group
+                # vowed"), not one called "the group" before it
+                if head in self.reg.group_anaphors and group is not None and group.get("subj") and \
+                        pos - group["pos"] < 400 and group["name"] != h["name"]:
+                    return dict(group, mention=f"the {head}", pos=pos)
                 return dict(h, mention=f"the {head}", pos=pos, known=h.get("known") or capitalised(h["name"]))
-            if role == "organization" and h["role"] == "organization" and h["kind"] in ("group", "body") and \
+            if role == "organization" and head in self.reg.group_anaphors and h["role"] == "organization" and \
+                    h["kind"] in ("group", "body") and \
                     (group is None or h.get("subj") and not group.get("subj") and group["pos"] - h["pos"] < 300):
                 # the subject of the sentence before rather than a group named after it: "Kataib Hezbollah, one of
                 # the factions within the PMF, blamed ... the group said" is Kataib Hezbollah

@@ -532,6 +532,10 @@ def _embedded_posts(text: str, rows: list[tuple]) -> list[tuple]:
             head, account = 0, name  # the post under a header of its own
         elif h is not None:
             head, account = h.end(), _display_name(h.group("name"))
+        elif kind == "body" and (ch := _CHANNEL_CARD.match(para)) is not None and \
+                _VIEWS_LINE.match(text, end):
+            # A Telegram card with no handle: "Kataib Hezbollah Media\n<the post>\n4.1K views   18:42"
+            head, account = ch.end(), _display_name(ch.group("name"))
         else:
             account = None
         if account is not None:
@@ -588,7 +592,10 @@ def _embedded_posts(text: str, rows: list[tuple]) -> list[tuple]:
             out.append(("post", start, cut - 1 if text[cut - 1] == "\n" else cut, name))
         elif out and out[-1][0] == "body":
             out[-1] = ("post", out[-1][1], out[-1][2], name)
-        out.append(("boilerplate", cut, end, ""))
+        line_end = start + m.end()
+        out.append(("boilerplate", cut, line_end if line_end < end else end, ""))
+        if line_end < end:
+            out.append((kind, line_end + 1, end, author))  # the article goes on below the attribution line
     return _thread(text, out)
 
 
@@ -1063,6 +1070,9 @@ _TEXT_END_NAME = re.compile(r"(?i)end\b")  # "— End of text —" is no one's n
 _DATED = re.compile(r",[^\n]*\b(?:1[89]|20)\d\d\b")  # an attribution's date: ", televised speech, 22 February 2024"
 _QUOTED_BLOCK = re.compile(r"\s*(?:[•·●▪*][ \t]*)?[“\"](?P<q>[^“”\"]+(?:[“\"][^“”\"]*[”\"][^“”\"]*)*)[”\"]\s*")
 _REPLYING = re.compile(r"[ \t]*Replying to @\w{1,30}(?:(?:,|\s+and)\s+@\w{1,30})*[ \t]*(?:\n|$)")
+# A channel's name alone on the first line of a card (then the post, then its view count).
+_CHANNEL_CARD = re.compile(r"(?P<name>[A-Z][^\n.:;!?,“”\"]{1,58}[^\n.:;!?,“”\"\s])[ \t]*\n(?=[^\n]{20})")
+_VIEWS_LINE = re.compile(r"\s*\n[ \t]*[\d.,]+[KM]?[ \t]+views\b", re.IGNORECASE)
 _PULL_BY = re.compile(r"\s*[—–]\s*[A-Z][^\n]{1,60}")
 _QUOTED_LINE = re.compile(r"\s*[“\"‘]([^“”\"]{20,300}?)[”\"’]\s*")
 

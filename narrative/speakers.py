@@ -46,6 +46,8 @@ NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:an|ese|i|ish)$")
 NAME_PARTICLE = re.compile(r"^(?:al|el|bin|ibn|abu|de)(?:-[A-Z]|$)")
 # A name's last word written with its particle in lower case: "al-Hamawi", "el-Sisi", "bin-Laden".
 PARTICLE_NAME = re.compile(r"^(?:al|el|bin|ibn|abu|ad|ar|as|ash|at|az)-[A-Z]")
+# The word right after a name, in the same phrase ("Abdul Mahdi al-Karbalai").
+NEXT_WORD = re.compile(r"[ \-]([\w][\w\-’']*)")
 # Words whose full stop is part of them ("Gen. X"), not a sentence end.
 ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "gen", "brig", "maj", "lt", "col", "adm", "capt", "cmdr", "gov", "sen",
                  "rep", "amb", "sgt", "st", "jr", "sr", "no", "co", "inc", "ltd", "corp", "prof", "rev", "hon"}
@@ -129,7 +131,7 @@ class Registry:
             f for w in address for f in (w, w + ".")}
         # "the Sayyed", "the Allama": an honorific alone, for the person last named with it
         alone = sorted(set(data.get("honorifics") or []) | self.clerical_titles | {"Ayatollah"}, key=len, reverse=True)
-        self.honorific_alone = re.compile(rf"(?:[Tt]he\s+)({'|'.join(map(re.escape, alone))})")
+        self.honorific_alone = re.compile(rf"(?:[Tt]he\s+)({'|'.join(map(re.escape, alone))})", re.IGNORECASE)
         #: A form of address opening a name ("Mr. ", "Dame "): what :func:`clean_mention` drops.
         self.address = re.compile(rf"^(?:{'|'.join(map(re.escape, address)) or '(?!)'})\.?\s+(?=\w)")
         self.countries = set(data.get("countries") or [])
@@ -143,6 +145,8 @@ class Registry:
         self.person_nouns = {w.lower() for w in data.get("person_nouns") or []}
         self.person_heads = {w.lower() for w in data.get("person_heads") or []}
         self.kin_nouns = {w.lower() for w in data.get("kin_nouns") or []}
+        self.group_ranks = {w.lower() for w in data.get("group_ranks") or []}
+        self.group_anaphors = {w.lower() for w in data.get("group_anaphors") or []}
         self.modifiers = frozenset(w.lower() for w in data.get("phrase_modifiers") or [])
         self.modifier_suffixes = tuple(data.get("modifier_suffixes") or ())
         self.family_first = {w.lower() for w in data.get("family_name_first") or []}
@@ -326,8 +330,8 @@ class Registry:
         ws = TOKEN.findall(mention)
         if len(ws) > 1 and ws[-1][:1] == "(":
             ws = ws[:-1]  # "The Indian National Shipowners' Association (INSA)": the name before its acronym
-        if self.descriptor_role(ws):
-            return True
+        if self.descriptor_role(ws) or self.honorific_alone.fullmatch(mention):
+            return True  # ("the sheikh": the person last named with the title)
         caps = [w for w in ws if capitalised(w) and w.lower() not in DETERMINERS and w.lower() not in OPENING_PREPOSITIONS]
         if len(ws) > 1 and ws[-1].lower() in DATE_WORDS and not (capitalised(ws[-2]) and ws[-2].lower() not in
                                                                  OPENING_PREPOSITIONS | DATE_WORDS):
@@ -395,6 +399,18 @@ class Registry:
             return False
         before = TOKEN.findall(where[max(0, start - 40):start])
         return self.other_given_name(before[-1] if before else "")
+
+    def _other_family_name(self, where: str, end: int) -> bool:
+        """Whether a registered person's alias runs on into more of a name ("Abdul Mahdi al-Karbalai" is
+        not Adel Abdul Mahdi): a particle name or a capitalised word that is no title, body or alias."""
+        m = NEXT_WORD.match(where, end)
+        if m is None:
+            return False
+        w = m.group(1)
+        return bool(PARTICLE_NAME.match(w)) or (
+            capitalised(w) and w not in self.official_titles and w not in self.honorifics
+            and not self.descriptors.get(w.lower()) and w.lower() not in DETERMINERS | CONNECTORS
+            and not self.find(w))
 
     def other_given_name(self, w: str) -> bool:
         """Whether ``w`` before a registered surname alone is the given name of someone else ("Mahmoud"
@@ -487,6 +503,12 @@ class Registry:
                 titled = any(w in self.official_titles for w in head[:-run])
                 role = "official" if titled else (body.role if body.role != "unknown" else "organization")
                 return Resolved(" ".join(head[-run:]), role, "person", None)
+        si = SOURCE_IN.match(clean)
+        if si and (body := self.resolve(si.group("body"))).role in ("official", "outlet", "organization") and \
+                body.kind != "person":
+            # "an informed source in the Quds Force", "a source at the Syrian Foreign Ministry": an insider,
+            # in the role of the body (but "a source close to Hezbollah" is no insider)
+            return Resolved(clean, body.role, "person", None)
         loc = LOCATIVE.search(clean)
         if loc and loc.start() > 0 and self.descriptor_role(TOKEN.findall(clean[:loc.start()])):
             # "The Russian embassy in Tehran", "an Arab diplomat in Tehran": where a described speaker is,
@@ -499,8 +521,10 @@ class Registry:
             found = self.find(where)  # aliases that carry their article: "the Guard's office"
         if found:
             start, end, sp = _head_match(found)
-            if sp.type == "person" and self._other_given_name(where, start, end):
-                found = None  # "Gholamreza Soleimani": a namesake of the registered Qassem Soleimani
+            if sp.type == "person" and (self._other_given_name(where, start, end) or
+                                        self._other_family_name(where, end)):
+                # "Gholamreza Soleimani", "Abdul Mahdi al-Karbalai": a namesake of the registered person
+                found = None
         if found:
             if where[end:end + 2] in ("’s", "'s"):
                 owned = TOKEN.findall(where[end + 2:])
@@ -594,15 +618,23 @@ class Registry:
             kind = "person" if self.names_person(words) else {"outlet": "outlet", "organization": "group"}.get(role, "body")
             if role == "other" and any(w in self.official_titles for w in words):
                 role = "official"
+            cut = next((i for i, w in enumerate(words) if w in HEAD_OF), 0)
+            if cut and role != "official" and self.descriptor_role(words[:cut]) == "official" and \
+                    words[cut - 1].lower() not in self.group_ranks:
+                # "a lawmaker from the Sadrist bloc": an office-holder (not "a commander of the group")
+                role = "official"
         return Resolved(clean, role, kind, None)
 
 
 PERSON_OF = re.compile(r"^(?P<head>.*?[A-Z][\w’'\-]+(?:\s+(?:(?:al|bin|ibn|el|abu)[\s\-])?[A-Z][\w’'\-]+)+)\s+(?:of|at|from|with)\s+"
                        r"(?:the\s+)?(?P<body>[A-Z][^,;]*)$")
+SOURCE_IN = re.compile(r"^(?:[\w\-]+\s+){0,2}sources?\s+(?:in|at|within|inside)\s+(?:the\s+)?(?P<body>[^,;]+)$",
+                       re.IGNORECASE)
 # ("Russia's envoy to the United Nations": where the envoy is sent, not whom he speaks for)
 LOCATIVE = re.compile(r"\s(?:in|at|near|based in|from|to)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*$")
 _COUNTRY_OWNER = re.compile(r"([A-Z][\w ]*?)[’']s\s+$")
 HEAD_ENDS = {"of", "for", "at", "in", "from", "with", "on", "close", "near", "based", "who", "which"}
+HEAD_OF = {"of", "for", "from", "in", "at", "with"}  # what follows a description's head noun
 SPOKES = {"spokesman", "spokeswoman", "spokesperson", "spokesmen"}
 
 

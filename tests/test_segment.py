@@ -1080,3 +1080,33 @@ def test_a_short_video_transcripts_labels_speak_once():
     got = [(a, t) for k, a, t in kinds(page) if k == "answer"]
     assert got == [("Returnee 1", "They asked me if I had been to Syria before."),
                    ("Border official", "We give them food and a SIM card.")]
+
+
+def test_a_telegram_card_without_a_handle_is_the_channels_post():
+    """A Telegram card pasted as the channel's name on a line, the post, then its view count and time:
+    the post is the channel's, the name and the count furniture."""
+    t = ("The channel posted this the same evening:\n\n"
+         "Saraya al-Difaa Media\n"
+         "Our brigades entered the eastern villages under the banner of the martyrs. Let the occupiers know it.\n"
+         "3.2K views   21:05\n\n"
+         "The coalition did not comment on the claim.\n")
+    rows = [(k, t[a:b], x) for k, a, b, x in segment_rows(t)]
+    assert ("post", "Our brigades entered the eastern villages under the banner of the martyrs. Let the occupiers "
+            "know it.", "Saraya al-Difaa Media") in rows
+    assert ("body", "The coalition did not comment on the claim.", "") in rows
+    # a short line over a paragraph with no view count under it is no card
+    t2 = "Fighting in the east\nOur brigades entered the eastern villages on Monday, the agency said.\n"
+    assert all(k != "post" for k, _, _, _ in segment_rows(t2))
+
+
+def test_a_post_attribution_inside_single_line_paragraphs_ends_the_post():
+    """A page whose paragraphs are single lines: the embedded post, its "— NAME (@handle)" line, and the
+    article going on right below it in what reads as one paragraph."""
+    t = ("Title\n\nThe first photo appeared on May 25.\n"
+         "The general at the ops room, per Fars. Baghdad told us the army would lead. pic.twitter.com/Ab12\n"
+         "— Warren Keogh (@wkeogh_iq) May 25, 2016\n"
+         "Baghdad has tried to play down the militias’ part in the battle.\n")
+    rows = [(k, t[a:b], x) for k, a, b, x in segment_rows(t)]
+    assert ("post", "The general at the ops room, per Fars. Baghdad told us the army would lead. "
+            "pic.twitter.com/Ab12", "Warren Keogh") in rows
+    assert ("body", "Baghdad has tried to play down the militias’ part in the battle.", "") in rows
