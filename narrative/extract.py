@@ -1916,11 +1916,12 @@ class Extractor:
         """Where the content of an ``addressee`` cue starts after whom it addresses, when "that" follows:
         "warned the rebels and their backers on Sunday that ..." (not "warned Israel would pay ...")."""
         text = self.text
-        if (m := POSSESSIVE_NP.match(text, pos, s1) or PLAIN_OBJECT.match(text, pos, s1)) is not None and \
+        possessive = POSSESSIVE_NP.match(text, pos, s1)
+        if (m := possessive or PLAIN_OBJECT.match(text, pos, s1)) is not None and \
                 ADDRESSEE_THAT.match(text, m.end(), s1):
             return m.end()
-        if (m := POSSESSIVE_NP.match(text, pos, s1)) is not None:
-            end = m.end()
+        if possessive is not None:
+            end = possessive.end()
         elif (addressee := self._addressee(pos, s1)) is not None:
             end = addressee[1]
         else:

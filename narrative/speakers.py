@@ -407,18 +407,20 @@ class Registry:
         if m is None:
             return False
         w = m.group(1)
-        return bool(PARTICLE_NAME.match(w)) or (
-            capitalised(w) and w not in self.official_titles and w not in self.honorifics
-            and not self.descriptors.get(w.lower()) and w.lower() not in DETERMINERS | CONNECTORS
-            and not self.find(w))
+        return bool(PARTICLE_NAME.match(w)) or self._name_word(w)
 
     def other_given_name(self, w: str) -> bool:
         """Whether ``w`` before a registered surname alone is the given name of someone else ("Mahmoud"
         Salami), not a title or honorific ("General" Salami, "Sayyed" Nasrallah)."""
-        return capitalised(w) and w[:1].isupper() and w not in self.official_titles and w not in self.honorifics \
-            and w.lower() not in OPENING_WORDS \
+        return w[:1].isupper() and w.lower() not in OPENING_WORDS and not w.endswith(("’s", "'s")) and \
+            self._name_word(w)
+
+    def _name_word(self, w: str) -> bool:
+        """Whether ``w`` is a capitalised word of a person's name: no title, honorific, descriptor,
+        determiner, connector or registered alias."""
+        return capitalised(w) and w not in self.official_titles and w not in self.honorifics \
             and not self.descriptors.get(w.lower()) and w.lower() not in DETERMINERS | CONNECTORS \
-            and not w.endswith(("’s", "'s")) and not self.find(w)
+            and not self.find(w)
 
     def spelled(self, sp: Speaker, surface: str) -> str:
         """The registered person ``sp``'s name as the text spells it: the canonical name when the words
