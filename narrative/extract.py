@@ -32,8 +32,8 @@ from itertools import chain
 
 from .cues import WORD as CUE_WORD
 from .cues import compiled as compiled_cues
-from .speakers import (ABBREVIATIONS, DETERMINERS, HEAD_ENDS, NOUN_MODIFIER, OPENING_WORDS, PRONOUNS, TOKEN, Registry,
-                       capitalised, clean_mention, noun_phrase)
+from .speakers import (ABBREVIATIONS, DETERMINERS, HEAD_ENDS, LOCATIVE, NOUN_MODIFIER, OPENING_WORDS, PRONOUNS, TOKEN,
+                       Registry, capitalised, clean_mention, noun_phrase)
 from .segment import CODED_SOURCE as segment_coded_source
 from .segment import patterns as segment_patterns
 from .text import quote_spans, sentence_spans
@@ -125,6 +125,11 @@ WHO_BEFORE = re.compile(r"\s+who\s+(?:\w+ly\s+)?$")
 TIME_TAIL = re.compile(r"(?:\s+(?:last\s+(?:night|week|month|year)|yesterday|this\s+(?:morning|week|month)|"
                        r"on\s+[A-Z][a-z]+day|in\s+(?:[A-Z][a-z]+|\d{4})))?$")
 FROM_PLACE = re.compile(r"(?:\s+(?:from|in)\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})?$")
+NOUN_DET_BEFORE = re.compile(r"\b(?:the|a|an|amid|of|his|her|its|their)\s+$", re.IGNORECASE)
+# "fighters of Kataib Hezbollah, one of whom said": a member of the noun phrase before the comma speaks.
+OF_WHOM = re.compile(r",\s+(?:one|some|two|three|several|many|most|each|both|all|none|a\s+few)\s+of\s+whom\s+"
+                     r"(?:(?:can|could|may|is|was)\s+(?:be\s+)?(?:heard|seen)\s+)?",
+                     re.IGNORECASE)
 RELATIVE_PRONOUN = re.compile(r"\b(?:whom|which|that|who)\s+(he|she|they|it)\b(?=[^,;:“”\"]*$)", re.IGNORECASE)
 PAREN_PRONOUN = re.compile(r",\s+(he|she|they|it)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 LEADING_CONJ = re.compile(r"^(?:but|and|so|yet|however|then|still|instead|also|meanwhile)\b[,\s]*(?:even\s+)?", re.IGNORECASE)
@@ -602,9 +607,6 @@ SENTENCE_AFTER = re.compile(r"\s+(?:He|She|They|It|The|[A-Z][a-z]+\s+(?:is|was|h
 # "the young officer’s mother", "his widow": a relative of someone, quoted as saying.
 KIN_QUOTED = re.compile(r"(?:the\s+|his\s+|her\s+|their\s+)?(?P<who>(?:[\w\-]+\s+){0,3}?(?:[\w\-]+[’']s\s+)?(?:[\w\-]+\s+)?"
                         r"(?P<kin>[a-z]+))\s*")
-KIN_NAME = re.compile(r"(?:[A-Z][\w’'\-]*[’']s|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:younger|elder|older|eldest|youngest|late)\s+)?"
-                      r"(?:sister|brother|mother|father|son|daughter|wife|husband|cousin|uncle|aunt|widow|nephew|niece)"
-                      r",?\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)\b")
 QUOTE_CHARS_RE = re.compile(r"[“”\"«»]")  # (a sentence with a quotation of its own is no narration about someone)
 PRONOUN_START = re.compile(r"^(?:(?:but|and|yet|so|instead|then|still|however)[,\s]+)*(?:he|she|they|it)\s",
                            re.IGNORECASE)
@@ -1244,7 +1246,7 @@ class Extractor:
             return spk if spk and spk["kind"] == "person" and capitalised(spk["name"]) else None
         if n_words < 3:
             return None
-        if (kin := KIN_NAME.match(text, p0, s1)) is not None:  # "Ali's younger sister Zahraa remembers"
+        if (kin := self.reg.kin_name.match(text, p0, s1)) is not None:  # "Ali's younger sister Zahraa remembers"
             spk = self._resolve(kin.group(1), kin.start(1))
             return spk if spk and spk["kind"] == "person" else None
         self._flush()
@@ -1379,9 +1381,11 @@ class Extractor:
             if cue.form[-1] != "d" and not cue.participle and text[a - 2:a - 1] in "rsy" and \
                     POSSESSIVE_DET.search(text, max(s0, a - 7), a):
                 continue  # "Your report gave far too much space": a noun after a possessive
-            if (cue.quoted or cue.weak and cue.content == "np" and not cue.form.endswith("ed")) and \
-                    THAT_AFTER.match(text, b):
+            if (cue.quoted and not (cue.content == "clause" and cue.form.endswith(("ed", "ing")) and
+                                    not NOUN_DET_BEFORE.search(text, max(s0, a - 8), a))
+                    or cue.weak and cue.content == "np" and not cue.form.endswith("ed")) and THAT_AFTER.match(text, b):
                 continue  # "in a telephone call that ...", "a deafening blast that": no that-clause, so a noun
+                # (but "shouted that “...”", "heard shouting that" is the verb; "the shouting that" a noun)
             if not cue.participle and cue.form[-1] in "dtn" and " to have " not in cue.form and \
                     PASSIVE_AUX.search(text, max(s0, a - 20), a):
                 continue  # "another family is told that its son ...", "families are promised papers": a passive
@@ -2393,6 +2397,11 @@ class Extractor:
             name = f"{tw.group(1)} who {TOKEN.match(text, a).group(0)}"
             return dict(name=name, role="other", kind="plural", mention=tw.group(0).strip(), pos=tw.start(1),
                         known=True), tw.start(1), a
+        if text.find(" of whom ", max(c0, a - 80), a) >= 0 and \
+                (ow := OF_WHOM.search(text, max(c0, a - 80), a)) and _filler(text[ow.end():a]):
+            # (the people, not where they were: "three commanders near Qusayr, one of whom")
+            loc = LOCATIVE.search(text, max(c0, ow.start() - 60), ow.start())
+            return self._antecedent(loc.start() if loc else ow.start(), a)
         op = OPENER_PRONOUN.match(text, pos, a)
         if op is None and (lc := LEADING_CONJ_AT.match(text, pos, a)) and lc.end() > pos:
             op = OPENER_PRONOUN.match(text, lc.end(), a)  # "But on Monday it said"

@@ -145,6 +145,11 @@ class Registry:
         self.person_nouns = {w.lower() for w in data.get("person_nouns") or []}
         self.person_heads = {w.lower() for w in data.get("person_heads") or []}
         self.kin_nouns = {w.lower() for w in data.get("kin_nouns") or []}
+        # "Ali's younger sister Zahraa", "his widow Maryam": a relative named after the kin noun
+        kin = "|".join(map(re.escape, sorted(self.kin_nouns, key=len, reverse=True))) or "(?!)"
+        self.kin_name = re.compile(r"(?:[A-Z][\w’'\-]*[’']s|[Hh]is|[Hh]er|[Tt]heir)\s+"
+                                   r"(?:(?:younger|elder|older|eldest|youngest|late)\s+)?"
+                                   rf"(?:{kin}),?\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)\b")
         self.group_ranks = {w.lower() for w in data.get("group_ranks") or []}
         self.group_anaphors = {w.lower() for w in data.get("group_anaphors") or []}
         self.modifiers = frozenset(w.lower() for w in data.get("phrase_modifiers") or [])

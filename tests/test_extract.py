@@ -3820,3 +3820,39 @@ def test_the_lawmaker_after_a_member_of_a_parliaments_committee(ex):
          "that Iran had answered first. The lawmaker said the parliament would not allow anyone to tarnish "
          "the Hashd.")
     assert reported(ex, t, "speaker") == ["Kadhim al-Saadi"] * 2
+
+
+def test_a_relative_named_in_narration_is_read_from_the_registry_kin_nouns():
+    """"Her grandson Karim remembers ...": the relative of the kin noun is the narrated person a paragraph of
+    quotation goes on with; the kin nouns are the registry's `kin_nouns` (a researcher adds "stepson" in
+    speakers.yaml without code), and "she says" is not a grandson."""
+    from narrative.lexicons import load_yaml
+
+    lead = "Zahraa is fifty-four now. Her {} Karim remembers the last argument.\n\n“He said the shrine needed him.”"
+    assert reported(Extractor(), lead.format("grandson"), "speaker") == ["Karim"]
+    assert reported(Extractor(), lead.format("grandson") + "\n\n“He said it,” she says.", "speaker") == [
+        "Karim", "Zahraa"]
+    assert reported(Extractor(), lead.format("stepson"), "speaker") == []
+    data = load_yaml("speakers.yaml")
+    data["kin_nouns"] = list(data["kin_nouns"]) + ["stepson"]
+    assert reported(Extractor(Registry(data)), lead.format("stepson"), "speaker") == ["Karim"]
+
+
+def test_one_of_whom_speaks_for_the_noun_phrase_before_it(ex):
+    """"fighters of Kataib Hezbollah, one of whom can be heard shouting that “...”": a member of the noun
+    phrase before "one/some/both of whom" speaks; the relative clause is no subject of its own."""
+    t = ("Tasnim followed with a video of the general greeting fighters of Kataib Hezbollah, one of whom can be "
+         "heard shouting that “Hajj Qassem is with us, so victory is with us.” "
+         "The reporter met three Hezbollah commanders near Qusayr, one of whom said that the town would fall "
+         "within days.")
+    assert reported(ex, t, "speaker", "text") == [
+        ("fighters of Kataib Hezbollah", "Hajj Qassem is with us, so victory is with us."),
+        ("three Hezbollah commanders", "the town would fall within days")]
+
+
+def test_a_slogan_shouted_in_a_that_clause_is_speech_but_the_shouting_that_is_a_noun(ex):
+    """"shouted that “...”" is the verb with its clause ("shout" speaks only with a quotation); "the
+    shouting that “...”" and "amid shouts that" are nouns."""
+    t = ("A young volunteer shouted that Hajj Qassem was “with us until the end.” "
+         "The shouting that “God is great” went on for an hour.")
+    assert statements(ex, t) == [("young volunteer", "partial", "Hajj Qassem was “with us until the end.”")]
