@@ -175,9 +175,13 @@ FILLER = re.compile(
     # "used a televised speech to call ...", "took to Twitter to warn": a channel, then the speech verb.
     r"(?:used|uses|use)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?(?:speech|address|interview|"
     r"sermon|statement|post|tweet|appearance|briefing|news conference|press conference|op-ed|column|editorial|"
-    r"message|rally|platform|account|visit|trip|meeting|ceremony)(?:\s+(?:on|in|at|to)\s+[\w\-]+)?\s+to|"
+    r"message|rally|platform|account|visit|trip|meeting|ceremony)(?:\s+[^,;:“”\"]{1,90}?)?\s+to|"
     r"(?:took|takes|take)\s+to\s+(?:the\s+)?(?:[A-Z][\w\-]*|social media|the airwaves|state television|"
-    r"television|the podium)\s+to)\s+)*$",
+    r"television|the podium)\s+to|"
+    # "went on state television to deny", "appeared on Al-Manar to announce", "held a news conference to say"
+    r"(?:went|goes|appeared|appears)\s+on\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:[A-Z][\w\-]*|television|TV|"
+    r"radio|air)\s+to|(?:held|holds|called|calls|convened)\s+(?:a|an)\s+(?:press|news)\s+conference"
+    r"(?:\s+(?:in|at|on)\s+[\w\-]+)?\s+to)\s+)*$",
     re.IGNORECASE)
 
 
@@ -197,7 +201,10 @@ OBJECT_PRONOUN = re.compile(r"^(?:them|him|her|us|me|reporters|journalists|the m
 OWNER_VOICE = re.compile(r"^(?:his|her|their|its)\s+(?:[\w\-]+\s+)?(?:office|spokesman|spokeswoman|spokesperson|"
                          r"aides?|ministry|website|account|press office|media office|representative|front page|"
                          r"editorial board|editorial|lead editorial|editors|op-ed|headline|channel|newspaper|paper|"
-                         r"remarks|words|comments|speech|address|message|reply|answer|response|statement)\b", re.IGNORECASE)
+                         r"remarks|words|comments|speech|address|message|reply|answer|response|statement|"
+                         r"officials|leaders|leadership|commanders|spokesmen|envoy|delegation|embassy|mission)\b",
+                         re.IGNORECASE)
+OWNER_MEMBERS = {"officials", "leaders", "leadership", "commanders", "spokesmen"}  # of OWNER_VOICE: "its officials"
 STORY = re.compile(r"(?:a|an|the|its|their|his|her)\s+(?:[\w\-]+\s+){0,2}stor(?:y|ies)$", re.IGNORECASE)
 BAD_CONTENT_START = re.compile(r"^(?:to|for|over|at(?!\s+least\b)|on|of|in|from|via|with|without|under|directly|back|about|by|is|"
                                r"was|were|are|has|have|had|be|been|and|or|but|which|who|\w+ed\s+by|"
@@ -311,7 +318,34 @@ PERFECT = re.compile(r"\b(?:has|have|had)\b|['’]ve\b", re.IGNORECASE)  # "had 
 # "days after the attack", "shortly before the vote": a time adjunct, not a clause of the narrator's
 TIME_BEFORE = re.compile(r"\b(?:days?|weeks?|hours?|months?|years?|minutes?|moments?|shortly|soon|long|just|right|"
                          r"immediately|only)$", re.IGNORECASE)
-SUBORDINATE = re.compile(r"\s+(?:as(?!\s+(?:a|an|well)\b)|when|while|after|before|since|although|though|whereas)\s", re.IGNORECASE)
+SUBORDINATE = re.compile(r"\s+(?:as(?!\s+(?:a|an|well|soon\s+as|long\s+as)\b)|when|while|after|before|since|although|though|whereas)\s", re.IGNORECASE)
+# "asked Turkey and Qatar, “which have influence ...,” to secure their release": an object, then "to" and a verb
+# (not "asked not to be named", "asked to comment", "asked by reporters", "asked about").
+REQUEST_OBJECT = re.compile(r"\s+((?!(?:not|to|for|about|by|if|whether|me|us|him|her|it|them)\b)[A-Z][\w’'\-]*"
+                            r"(?:\s+(?:and\s+)?[A-Z][\w’'\-]*){0,4}|(?:the|all|both)\s+[\w’'\-]+"
+                            r"(?:\s+(?!(?:who|which|that|whose)\b)[\w’'\-]+){0,3}?)"
+                            r"(?:\s*,\s*[“\"][^“”\"]{1,120}[”\"]\s*,?)?\s+to\s+(?!be\b|comment\b)[a-z]+")
+# ", as Washington said", ", while the rebels claimed": an adverbial clause opening with its own subject.
+COMMA_SUBORDINATE = re.compile(r",\s+(?:as|while|whereas|even\s+as|although|though)\s+(?=(?:the\s+|its\s+|his\s+|her\s+|"
+                               r"their\s+)?[A-Z])")
+# Where a described speaker works: " at a field hospital in Zamalka", " from the local council of Yabroud".
+WORKPLACE_PP = re.compile(r"\s+(?:at|in|from|with)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:hospital|clinic|school|"
+                          r"university|camp|base|checkpoint|mosque|shrine|market|council|committee|factory|station|"
+                          r"prison|port|charity|office|centre|center|aid group|relief agency)"
+                          r"\s+(?:in|at|of|near|outside)\s+(?:the\s+)?[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*)*")
+# ", who gave his name as Abu Hamza," between such a subject and its verb
+APPOSED_WHO = re.compile(r",\s+who\s+[^,;:“”\"]{2,60},")
+NESTED_BEFORE = re.compile(r"\b(?:that|whether)\s", re.IGNORECASE)  # a verb inside a that- or whether-clause
+# The owner before a described noun: "the IRGC’s public relations " (office).
+OWNER_BEFORE = re.compile(r"(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*[’']s\s+(?:[a-z][\w\-]*\s+){0,3}$")
+MONTH_OPENER = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{4})?\s*,")
+# "regarded Syria as Iran's front line", "sees the war as the defence of the shrines": "as" after such a verb
+# (and no comma) heads its complement, a noun phrase without a verb, not a clause ("as the rebels advanced").
+AS_VERB_BEFORE = re.compile(r"\b(?:regard|see|saw|seen|view|consider|treat|describ|portray|depict|characteri[sz]|"
+                            r"label|brand|cast|present|serv|act|style|hail|dismiss|denounc|recogni[sz]|accept)"
+                            r"\w*\b[^,;:“”\"]*$", re.IGNORECASE)
+AS_COMPLEMENT = re.compile(r"(?:\s*(?!(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do)\b)"
+                           r"(?![\w\-]+ed\b)[\w’'\-]+){1,7}\s*(?:[.,;:!?]|$)")
 POSSESSIVE_SOURCE = re.compile(
     r"^(?:the\s+)?(?P<owner>[A-Z][\w\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\-]*)*)[’']s\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:op-ed|editorial|article|column|commentary|report|statement|headline|front page|spokesman|letter|memo|"
@@ -602,6 +636,10 @@ NAMED_APPOSITIVE = re.compile(r"\s*,\s*(?:(?:(?:identified|introduced)\s+(?:by\s
                               r"named|known\s+as|a\s+man\s+named)\s+[“\"]?)?"
                               r"((?:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]{1,4}\.\s+){0,3}(?:[A-Z][\w'’\-]*\s+){1,5}"
                               r"(?:(?:al|bin|ibn|el|abu|de|da|di|van|von)[\s\-])?[A-Z][\w'’\-]*)(?:,[”\"]|[”\"]?\s*,)")
+# "A former detainee, Khaled (not his real name),": a one-word name that the text says is a pseudonym
+PSEUDONYM_APPOSITIVE = re.compile(r"\s*,\s*([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s*\((?:not\s+(?:his|her|their)\s+"
+                                  r"real\s+name|a\s+pseudonym|pseudonym|name\s+changed|names?\s+changed[^()]{0,40})\)"
+                                  r"\s*,")
 PERSON_PRONOUN = re.compile(r"(He|She)\s")
 SENTENCE_AFTER = re.compile(r"\s+(?:He|She|They|It|The|[A-Z][a-z]+\s+(?:is|was|has|had))\b")  # “...” She was fourteen
 # "the young officer’s mother", "his widow": a relative of someone, quoted as saying.
@@ -621,6 +659,9 @@ APPOSITIVE = re.compile(r"[ \t]*,\s*(?!who\b|which\b)((?:[^,;:“”\"()\n]|\([A
 DESCRIPTION_BEFORE = re.compile(r"(?:^|(?<=[\s(]))((?:[Tt]he|[Aa]n?|[A-Z][\w\-]*[’']s)\s[^,;:.!?“”\"()\n]{3,140}?)\s*,\s*$")
 # "a militia commander introduced as Abu Ali al-Askari": a description, then the name it goes by.
 NAMED_BY = re.compile(r"(?:\s+|,\s*)(?:who\s+goes\s+by\s+(?:the\s+name\s+)?|(?:introduced|identified|known)\s+(?:only\s+)?as\s+|"
+                      r"who\s+(?:gave|gives|would\s+give)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|nom\s+de\s+guerre\s+|"
+                      r"battle\s+)?(?:name|names)\s+as\s+|who\s+(?:identified|introduced)\s+(?:himself|herself)\s+"
+                      r"(?:only\s+)?as\s+|"
                       r"who\s+(?:writes|posts|goes)\s+(?:under|by)\s+the\s+(?:name|pseudonym|pen[\s-]name)\s+)"
                       r"((?:(?:[A-Z][\w’'\-]*|al|bin|ibn|el|abu)[\s\-]+){0,4}[A-Z][\w’'\-]*)(?![\w’'\-])")
 # "A statement posted later on the group's Telegram channel", "an IRGC statement read aloud to mourners":
@@ -659,6 +700,8 @@ NO_PROPOSITION = re.compile(r"(?:most|all|some|any|none|many|each|both|either|ne
                             r"(?:them|these|those|it|this|that)\s*[.!?]?$|otherwise\b|"
                             r"(?:a\s+lot|a\s+great\s+deal|(?:very\s+|so\s+)?(?:little|much)|plenty|nothing|something)"
                             r"(?:\s*[,.;!?]|\s+(?:about|on|of\s+(?:it|this|that)|in\s+public)\b|$)|"
+                            # "Hezbollah had declared war on the Syrian people", "declared a state of emergency": acts
+                            r"war\s+(?:on|against)\b|(?:a\s+)?state\s+of\s+emergency\b|martial\s+law\b|(?:a\s+)?curfew\b|"
                             # "the OPCW confirmed that years ago": "that" was the object, a time is all that follows
                             r"(?:(?:\w+|a|an)\s+)?(?:years?|months?|weeks?|days?|long|time)\s+ago\s*[.!?]?$|"
                             r"(?:last|this|next)\s+(?:week|month|year)\s*[.!?]?$|(?:yesterday|today|already)\s*[.!?]?$|"
@@ -835,6 +878,10 @@ class Extractor:
             if st["kind"] == "narration" or st.get("para") != lead:
                 continue
             words = TOKEN.findall(st["speaker_mention"])
+            if words and words[0].lower() == "the" and \
+                    next((w for w in words[1:5] if w.lower() in self.reg.person_heads), None) is not None:
+                self._named_next(st, out, segments, body)
+                continue
             if not words or words[0].lower() not in ("a", "an", "one"):
                 continue
             head = next((w.lower() for w in words[1:5] if w.lower() in self.reg.person_heads), None)
@@ -853,6 +900,26 @@ class Extractor:
                              rf"\b{head}\s+(?:[A-Z][\w.'’-]*\s+){{0,5}}{surname}\b", self.text[seg[1]:seg[2]], re.I):
                     st.update(speaker=name, speaker_role=later["speaker_role"])
                     break
+
+    def _named_next(self, st, out, segments, body):
+        """"..., the governor of Homs province said.\n\nTalal al-Barazi told reporters ...": a lead's
+        definite description is the person whose name opens the next paragraph when the text says nothing
+        else of him (he then speaks in the description's role, and the lead is his)."""
+        at = body.index(st["para"])
+        if at + 1 >= len(body):
+            return
+        seg = segments[body[at + 1]]
+        first = next((o for o in out if o.get("para") == body[at + 1] and o["kind"] != "narration"), None)
+        if first is None or not self.text.startswith(first["speaker_mention"] + " ", seg[1]) or " " not in first["speaker"] or \
+                not capitalised(first["speaker"]) or first["speaker_role"] not in ("other", "unknown") or \
+                first["speaker_mention"] != first["speaker"]:
+            return
+        name = first["speaker"]
+        surname = name.split()[-1].removeprefix("al-")
+        for o in out:  # ("Barazi said" later is he too)
+            if o["speaker"] in (name, surname, name.split()[-1]) and o["speaker_role"] in ("other", "unknown"):
+                o["speaker_role"] = st["speaker_role"]
+        st.update(speaker=name)
 
     def _answer(self, label, start, end, p_idx):
         """An interview transcript's answer or an embedded post (see ``segment``): a direct
@@ -1453,10 +1520,12 @@ class Extractor:
                 if not (after and (PARTICIPLE_THAT.match(text, b, min(s1, b + 80)) or cue.content == "np" and
                                    AUXILIARY.search(text, prev["start"], a) or
                                    cue.content == "clause" and after.group(0).startswith(",") and
-                                   getattr(self.cues["forms"].get(prev["cue"]), "content", "") == "np" and
+                                   (getattr(self.cues["forms"].get(prev["cue"]), "content", "") == "np" or
+                                    self._few_words(prev["start"], after.start())) and
                                    BARE_CLAUSE.match(text, b, min(s1, b + 80)))):
-                    # ("condemned the strike, saying the enemy would pay": two statements; "vowed to retake
-                    # the country, warning it could take long": one)
+                    # ("condemned the strike, saying the enemy would pay", "denied any role, saying its
+                    # officers are advisers": two statements; "vowed to retake the country, warning it could
+                    # take long": one)
                     continue
                 # "urged all parties to “...”, noting that B", "denied supplying X, insisting that B":
                 # a participle with a that-clause of its own is a second statement by the same speaker; so is
@@ -1624,6 +1693,8 @@ class Extractor:
             return None  # "The silence, he continued, would ...", not "continued to fight"
         if cue.content == "question" and self._content_start(b, s1, cue) is None:
             return None  # "who asked not to be named": no question, and no subject to look up
+        if cue.content == "question" and REQUEST_OBJECT.match(text, b, s1) and NESTED_BEFORE.search(text, s0, a):
+            return None  # "said A and that Washington had asked Israel to B": the request is part of what was said
         clause0 = self._clause_start(s0, a, cue.participle)
         if s0 < self.asked_end <= a:
             clause0 = max(clause0, self.asked_end)  # "Asked about reports that Iran had ..., he dismissed"
@@ -1708,9 +1779,11 @@ class Extractor:
                 return None
             if YES_NO_AUX.fullmatch(text, clause0, m0) and text[s0:s1].rstrip(" \n”\"’'")[-1:] == "?":
                 return None  # "Will the Minister confirm that ...?": a question put to him, not his words
-            if FREE_RELATIVE.search(text, max(s0, m0 - 8), m0):
+            if (fr := FREE_RELATIVE.search(text, max(s0, m0 - 8), m0)) and \
+                    not (fr.group(0)[:2].lower() == "as" and THAT_CLAUSE.match(text, b, s1)):
                 # "what officials call “the campaign”", "as the rebels call themselves": naming; but "what
-                # one fighter told me in Aleppo: “...”" announces the quotation after the colon.
+                # one fighter told me in Aleppo: “...”" announces the quotation after the colon (and "..., as
+                # Washington said that B" reports B).
                 return self._announced(spk, m0, m1, b, s1, cue, quotes)
             if cue.content == "object" and any(qb < m0 and not text[qb + 1:m0].strip(" ,") for _, qb in quotes) \
                     and not re.match(r"[^“”\"]*?(?:\bthat\b|:)", text[b:s1]):
@@ -1751,6 +1824,15 @@ class Extractor:
         if c1 <= c0:
             return None
         introduced = INTRODUCED.search(text[b:c0]) is not None
+        if introduced and ", " in text[c0:c1]:
+            # "warned that A, as Washington said that B": the adverbial clause has a speaker of its own
+            other = next((m for m in COMMA_SUBORDINATE.finditer(text, c0, c1)
+                          if not any(qa < m.start() < qb for qa, qb in quotes)
+                          and (v := self.cues["verb"].search(text, m.end(), min(m.end() + 80, c1)))
+                          and not self.cues["forms"][v.group(1).lower()].weak
+                          and not _has_quote(text[m.end():v.start()])), None)
+            if other is not None:
+                c1 = _trim_end(text, c0, other.start())
         if cue.weak and cue.content == "clause" and not introduced and (text[c0] not in QUOTE_CHARS or (
                 q := next((q for q in quotes if q[0] == c0), None)) is not None and q[1] < c1 - 3 and
                 len(TOKEN.findall(text, q[0], q[1])) < 4):
@@ -1777,6 +1859,10 @@ class Extractor:
                 # "said they had lost 40 men since March", "said houses had been burned after the Peshmerga left":
                 # the time belongs to the content
                 sub = None
+            if sub and sub.group().strip().lower() == "as" and \
+                    AS_VERB_BEFORE.search(text, max(c0, sub.start() - 60), sub.start()) and \
+                    AS_COMPLEMENT.match(text, sub.end(), c1):
+                sub = None  # "said he regarded Syria as Iran's front line": the verb's complement, no clause
             if sub and sub.group().strip().lower() in ("while", "whereas") and \
                     any(sub.end() <= qa < c1 for qa, _ in quotes):
                 sub = None  # "said Iran had “paid in blood” while Moscow was “making deals”": quoted words go on
@@ -2278,8 +2364,10 @@ class Extractor:
                 pos += lc.end()
                 continue
             comma = seg.find(",")
-            if comma > 0 and (ADVERBIAL_START.match(seg) or OPENER.match(seg) or SUBORDINATE_OPENER.match(seg)) \
-                    and comma < len(seg) - 1:
+            if comma > 0 and (ADVERBIAL_START.match(seg) or OPENER.match(seg) or SUBORDINATE_OPENER.match(seg) or
+                              MONTH_OPENER.match(seg) or (t := self.cues["time"].match(seg)) and
+                              not seg[t.end():comma].strip()) and comma < len(seg) - 1:
+                # ("As late as April, its officials insisted": the clause after "as" starts with its time)
                 pos += comma + 1
                 pos += len(text[pos:end]) - len(text[pos:end].lstrip())
                 continue
@@ -2438,12 +2526,20 @@ class Extractor:
             spk = self._two_sides(ts.group(0), m0)
             return (spk, m0, m0 + ts.end()) if spk else None
         owner = OWNER_VOICE.match(seg.lstrip()) if first in ("his", "her", "their", "its") else None
+        noun = owner.group(0).rsplit(None, 1)[-1].lower() if owner else ""
+        spk = self._possessor(first, pos) if owner and _filler(seg.lstrip()[owner.end():]) else None
+        if noun in OWNER_MEMBERS and (spk is None or spk.get("kind") in ("outlet", "person")):
+            owner = None  # "its officials" of a paper or of no one known: the phrase itself speaks (below)
         if owner and _filler(seg.lstrip()[owner.end():]):
             # "His office later said": whoever "his" refers to speaks through the office.
-            spk = self._possessor(first, pos)
             if not spk:
                 return None
             m0 = pos + len(seg) - len(seg.lstrip())
+            if noun in OWNER_MEMBERS:
+                # "its officials insisted": the owner's officials, in the role a member so named has
+                # ("Hezbollah officials", as "a Hezbollah official")
+                res = self.reg.resolve(f"{spk['name']} {noun}")
+                spk = dict(spk, name=f"{spk['name']} {noun}", role=res.role if res.role != "unknown" else spk["role"])
             # "Its spokesman, Major General NAME, accused ...": the person named speaks.
             spk = self._named(dict(spk, mention=owner.group(0)), m0, m0 + owner.end(), a)
             return spk, m0, m0 + owner.end()
@@ -2508,6 +2604,10 @@ class Extractor:
                 m1 = np_tail.end()  # "A spokesperson for the UN peacekeeping force in Lebanon, UNIFIL, said"
             if (pt := PLACE_NOUN_TAIL.match(text, m1, a)) is not None and _filler(text[pt.end():a]):
                 m1 = pt.end()  # "The Russian Center for Reconciliation at the Hmeimim air base said"
+            elif text[m1:m1 + 4] in (" at ", " in ", " fro", " wit") and (wp := WORKPLACE_PP.match(text, m1, a)) and \
+                    (_filler(text[wp.end():a]) or (ap := APPOSED_WHO.match(text, wp.end(), a)) and
+                     _filler(text[ap.end():a])) and self.reg.descriptor_role(TOKEN.findall(text[m0:m1])[-1:]):
+                m1 = wp.end()  # "A doctor at a field hospital in Zamalka told": where the described person works
             if not participle and (pp := NAME_PP.match(text, m1, a) or FOR_THE.match(text, m1, a)) and \
                     _filler(text[pp.end():a]) and (pp.re is NAME_PP or
                                                    self.reg.descriptor_role(TOKEN.findall(pp.group(0))[-1:])):
@@ -2566,6 +2666,9 @@ class Extractor:
                 found = self._possessive(ps, np_[0], a, participle)
                 if found:
                     return found
+            if np_ and text[np_[1] - 1:np_[1]].isalpha() and (pt := PLACE_NOUN_TAIL.match(text, np_[1], a)) and \
+                    _filler(text[pt.end():a]):
+                np_ = (np_[0], pt.end())  # "..., the governor of Homs province said."
             if np_ and _filler(text[np_[1]:a]):
                 # "A local tribal leader, Sheikh X, said": the description's head, then the name after it.
                 spk = self._opener_owner(self._named(self._resolve(text[np_[0]:np_[1]], np_[0]), np_[0], np_[1], a),
@@ -2693,7 +2796,8 @@ class Extractor:
         """"A spokesman for Jaysh al Fath, Abu Youssef al-Halabi, told", "The army chief, Gen. Abdel
         Fattah al-Burhan, said": the person named after a description speaks; after words that name
         no one ("Its head, Rami Abdel Rahman, told", ``spk`` None), the name alone."""
-        named = NAMED_APPOSITIVE.match(self.text, m1, limit) or NAMED_BY.match(self.text, m1, limit)
+        named = NAMED_APPOSITIVE.match(self.text, m1, limit) or NAMED_BY.match(self.text, m1, limit) or \
+            PSEUDONYM_APPOSITIVE.match(self.text, m1, limit)
         if named is None and (pp := PP_TAIL.match(self.text, m1, limit) or NOUN_TAIL.match(self.text, m1, limit)):
             named = NAMED_APPOSITIVE.match(self.text, pp.end(), limit)  # "A spokesman for the mission, NAME,"
         if named is None and spk is not None and spk.get("kind") in ("outlet", "group", "body") and \
@@ -2750,6 +2854,9 @@ class Extractor:
         for tok in TOKEN.finditer(text, start, end):
             np_ = self._speaker_np(tok.start(), end)
             if np_ and np_[1] >= end - 1:
+                if (ow := OWNER_BEFORE.search(text, max(0, np_[0] - 80), np_[0])) is not None and \
+                        (spk := self._resolve(text[ow.start():np_[1]], ow.start())) and spk.get("known"):
+                    return spk, ow.start(), np_[1]  # "the IRGC's public relations office, which said": the IRGC's
                 spk = self._resolve(text[np_[0]:np_[1]], np_[0])
                 if spk:
                     return spk, np_[0], np_[1]
@@ -2916,7 +3023,10 @@ class Extractor:
             # ("the representative of Grand Ayatollah al-Sistani": a cleric's man, no office-holder)
             # ("Assistant Secretary-General for the Middle East": an office, whatever the capitals after it)
             role = body_role or role
-        return role or self.reg.descriptor_role(TOKEN.findall(app))  # "a member of parliament"
+        role = role or self.reg.descriptor_role(TOKEN.findall(app))  # "a member of parliament"
+        if role == "official" and self.reg.armed_group_member(app):
+            return "organization"  # "a spokesman for the rebel command in Qusayr"
+        return role
 
     def _flush(self):
         """Remember the subjects and named people of the sentences seen since the last look-back."""
@@ -3226,10 +3336,13 @@ class Extractor:
             # "asked whether ...", "asked in an editorial how many ...", "asked the minister why ...":
             # the reported question from its wh-word; "asked not to be named", "asked about" say nothing.
             m = QUESTION_WORD.search(text, b, min(s1, b + 90))
+            if (rq := REQUEST_OBJECT.match(text, b, s1)) is not None:
+                # "asked Turkey and Qatar to secure their release": a request, as "urged X to" is
+                return rq.start(1)
             between = text[b:m.start()].replace(",", " ").split() if m else ()
             if m is None or len(between) > 6 or _has_quote(text[b:m.start()]) or any(ch in text[b:m.start()] for ch in ";:.") \
                     or any(w.lower() in ("to", "for", "about", "not", "that", "and") for w in between):
-                return None  # "asked reporters to leave when ...": a request, not a question
+                return None  # "asked reporters to leave when ...": no question
             return m.start()
         if cue.content == "colon":
             # "put it to me this way when I called him: the party ...": after a short lead-in, the colon.

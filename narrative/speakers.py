@@ -87,8 +87,11 @@ class Speaker:
     titles: list = field(default_factory=list)
     offices: list = field(default_factory=list)  # [{titles, from, until}]: titles held for a time
     nouns: list = field(default_factory=list)  # descriptions that refer back to it: "the military" (the IDF)
+    office_role: str = ""  # the role of its office-holders when not "official": a rebel group's commander
 
 
+# The word right before an alias that may name its country: "Syrian ", "Syria's ".
+COUNTRY_BEFORE = re.compile(r"([A-Z][\w.]*?)(?:[’']s)?\s+$")
 # A description, then the preposition before a name: "The spokesman for the ", "a commander of ".
 DESCRIBED_FOR = re.compile(r"^\s*(.*?\S)\s+(?:for|of|at|from|in)\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -151,6 +154,7 @@ class Registry:
                                    r"(?:(?:younger|elder|older|eldest|youngest|late)\s+)?"
                                    rf"(?:{kin}),?\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)\b")
         self.group_ranks = {w.lower() for w in data.get("group_ranks") or []}
+        self.armed_group_words = {w.lower() for w in data.get("armed_group_words") or []}
         self.group_anaphors = {w.lower() for w in data.get("group_anaphors") or []}
         self.modifiers = frozenset(w.lower() for w in data.get("phrase_modifiers") or [])
         self.modifier_suffixes = tuple(data.get("modifier_suffixes") or ())
@@ -475,12 +479,43 @@ class Registry:
         'Khaled Khiari'
         """
         res = self._resolve(mention)
+        if res.role == "official" and res.kind == "person" and (res.entry is None or res.entry.type != "person") and \
+                self.armed_group_member(mention):
+            res = Resolved(res.name, "organization", res.kind, res.entry)  # "a rebel commander", "FSA spokesman"
         if res.role == "unknown" and res.kind == "person" and mention.lstrip()[:1].isupper() and \
                 mention.split(None, 1)[0] in self.official_titles:
             res = Resolved(res.name, "official", res.kind, res.entry)  # "Lord NAME", "Baroness NAME of PLACE": the form of address is a title
         if res.entry is None and res.kind == "person" and res.name.isupper() and " " in res.name:
             return Resolved(title_name(res.name), res.role, res.kind, None)
         return res
+
+    def armed_group_member(self, mention: str) -> bool:
+        """Whether ``mention`` describes a member of an armed group whose office-holders speak in the group's
+        role (`armed_group_words` and entries with `office_role: organization` in speakers.yaml).
+
+        >>> reg = Registry.default()
+        >>> reg.armed_group_member("a rebel commander in Yabroud"), reg.armed_group_member("FSA spokesman")
+        (True, True)
+        >>> reg.armed_group_member("a Hezbollah commander")
+        False
+        """
+        if any(w.lower() in self.armed_group_words for w in TOKEN.findall(mention)):
+            return True
+        return any(sp.office_role == "organization" for _, _, sp in self.find(mention))
+
+    def _other_country(self, before: str, country: str) -> bool:
+        """Whether the words ``before`` an alias end in another country's adjective or possessive than
+        ``country``: "Syrian state television", "Syria's state television" (not "Iranian state television").
+
+        >>> Registry.default()._other_country("Syrian ", "Iran"), Registry.default()._other_country("the Iranian ", "Iran")
+        (True, False)
+        """
+        m = COUNTRY_BEFORE.search(before)
+        if m is None:
+            return False
+        word = m.group(1)
+        named = self.nationalities.get(word.lower()) or (word if word in self.countries else None)
+        return named is not None and named != country
 
     def _resolve(self, mention: str) -> Resolved:
         clean = clean_mention(mention)
@@ -532,6 +567,9 @@ class Registry:
                                         self._other_family_name(where, end)):
                 # "Gholamreza Soleimani", "Abdul Mahdi al-Karbalai": a namesake of the registered person
                 found = None
+            elif sp.type == "outlet" and sp.country and self._other_country(where[:start], sp.country):
+                # "Syrian state television" is an outlet, but not Iran's ("state television": IRIB)
+                return Resolved(clean, sp.role, sp.type, None)
         if found:
             if where[end:end + 2] in ("’s", "'s"):
                 owned = TOKEN.findall(where[end + 2:])
@@ -630,6 +668,10 @@ class Registry:
                     words[cut - 1].lower() not in self.group_ranks:
                 # "a lawmaker from the Sadrist bloc": an office-holder (not "a commander of the group")
                 role = "official"
+            elif cut and role != "official" and words[cut - 1].lower() in ("member", "members") and \
+                    cut + 1 < len(words) and words[cut + 1][-2:] in ("’s", "'s") and \
+                    self.descriptor_role([words[cut + 1][:-2]]) == "official":
+                role = "official"  # "a member of parliament’s national security committee": of a state body
         return Resolved(clean, role, kind, None)
 
 

@@ -455,6 +455,15 @@ def test_a_bulleted_sentence_is_body_and_a_bulleted_link_is_not():
     assert ("body", "", "• Iran denies losses in Aleppo") not in got
 
 
+def test_related_coverage_headlines_end_the_body():
+    """An aggregator's "Related Coverage" list of headlines (one says "... says it is 'ready'") is no body."""
+    page = ("Iran warns of wider war\n\nTehran said on Monday that it would stand by Damascus.\n\nAdvertisement\n\n"
+            "Related Coverage\n\nInspectors leave with samples\nArmy says it is 'ready' for any attack\n"
+            "Parliament to debate action\n")
+    body = [text for kind, _, text in kinds(page) if kind == "body"]
+    assert body == ["Tehran said on Monday that it would stand by Damascus."]  # (the first line is the title)
+
+
 def test_transcript_labels_alone_on_their_line_and_a_host_role():
     """A radio transcript puts "NAME:" on its own line and the turn below; "NAME, HOST:" asks even when
     most of the host's turns are not questions; live-blog time stamps ("14:05 GMT —") are furniture."""
