@@ -30,6 +30,7 @@ import re
 from bisect import bisect_left
 from itertools import chain
 
+from .cues import MONTHS
 from .cues import WORD as CUE_WORD
 from .cues import compiled as compiled_cues
 from .speakers import (ABBREVIATIONS, DETERMINERS, HEAD_ENDS, LOCATIVE, NOUN_MODIFIER, OPENING_WORDS, PRONOUNS, TOKEN,
@@ -338,7 +339,7 @@ APPOSED_WHO = re.compile(r",\s+who\s+[^,;:“”\"]{2,60},")
 NESTED_BEFORE = re.compile(r"\b(?:that|whether)\s", re.IGNORECASE)  # a verb inside a that- or whether-clause
 # The owner before a described noun: "the IRGC’s public relations " (office).
 OWNER_BEFORE = re.compile(r"(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*[’']s\s+(?:[a-z][\w\-]*\s+){0,3}$")
-MONTH_OPENER = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{4})?\s*,")
+MONTH_OPENER = re.compile(rf"{MONTHS}(?:\s+\d{{4}})?\s*,")
 # "regarded Syria as Iran's front line", "sees the war as the defence of the shrines": "as" after such a verb
 # (and no comma) heads its complement, a noun phrase without a verb, not a clause ("as the rebels advanced").
 AS_VERB_BEFORE = re.compile(r"\b(?:regard|see|saw|seen|view|consider|treat|describ|portray|depict|characteri[sz]|"
@@ -878,14 +879,13 @@ class Extractor:
             if st["kind"] == "narration" or st.get("para") != lead:
                 continue
             words = TOKEN.findall(st["speaker_mention"])
-            if words and words[0].lower() == "the" and \
-                    next((w for w in words[1:5] if w.lower() in self.reg.person_heads), None) is not None:
-                self._named_next(st, out, segments, body)
-                continue
-            if not words or words[0].lower() not in ("a", "an", "one"):
-                continue
             head = next((w.lower() for w in words[1:5] if w.lower() in self.reg.person_heads), None)
             if head is None:
+                continue
+            if words[0].lower() == "the":
+                self._named_next(st, out, segments, body)
+                continue
+            if words[0].lower() not in ("a", "an", "one"):
                 continue
             at = body.index(st["para"])
             later_paras = set(body[at + 1:at + 3])
@@ -910,8 +910,9 @@ class Extractor:
             return
         seg = segments[body[at + 1]]
         first = next((o for o in out if o.get("para") == body[at + 1] and o["kind"] != "narration"), None)
-        if first is None or not self.text.startswith(first["speaker_mention"] + " ", seg[1]) or " " not in first["speaker"] or \
-                not capitalised(first["speaker"]) or first["speaker_role"] not in ("other", "unknown") or \
+        if first is None or not self.text.startswith(first["speaker_mention"] + " ", seg[1]) or \
+                " " not in first["speaker"] or not capitalised(first["speaker"]) or \
+                first["speaker_role"] not in ("other", "unknown") or \
                 first["speaker_mention"] != first["speaker"]:
             return
         name = first["speaker"]
@@ -1408,10 +1409,7 @@ class Extractor:
             st = self._according(s0, s1, a, s0 + m.end(), m.group(1), quotes)
             if st:
                 stmts.append(st)
-                sub = st["start"] > a and next(
-                    (c for c in CONTRAST_CLAUSE.finditer(text, st["start"], st["end"])
-                     if (v := self.cues["verb"].search(text, c.end(), min(c.end() + 60, st["end"])))
-                     and not self.cues["forms"][v.group(1).lower()].weak), None)
+                sub = st["start"] > a and self._clause_of_its_own(CONTRAST_CLAUSE, st["start"], st["end"], 60)
                 if sub:
                     # "According to X, A, though the group says B": the contrast clause is not X's.
                     st["end"] = _trim_end(text, st["start"], sub.start())
@@ -1826,11 +1824,7 @@ class Extractor:
         introduced = INTRODUCED.search(text[b:c0]) is not None
         if introduced and ", " in text[c0:c1]:
             # "warned that A, as Washington said that B": the adverbial clause has a speaker of its own
-            other = next((m for m in COMMA_SUBORDINATE.finditer(text, c0, c1)
-                          if not any(qa < m.start() < qb for qa, qb in quotes)
-                          and (v := self.cues["verb"].search(text, m.end(), min(m.end() + 80, c1)))
-                          and not self.cues["forms"][v.group(1).lower()].weak
-                          and not _has_quote(text[m.end():v.start()])), None)
+            other = self._clause_of_its_own(COMMA_SUBORDINATE, c0, c1, 80, quotes)
             if other is not None:
                 c1 = _trim_end(text, c0, other.start())
         if cue.weak and cue.content == "clause" and not introduced and (text[c0] not in QUOTE_CHARS or (
@@ -1994,6 +1988,21 @@ class Extractor:
             if text[pos - 1:pos].isspace():
                 pos -= 1  # the adjunct regex takes the space before the next word
         return False
+
+    def _clause_of_its_own(self, pattern, c0, c1, reach, quotes=None):
+        """The first match of ``pattern`` (a comma and a subordinator) in ``text[c0:c1]`` followed within
+        ``reach`` characters by a speech verb that is not weak: a clause with a speaker of its own ("...,
+        though the group says B"), or None. With ``quotes``, not inside a quotation nor with quoted words
+        before the verb."""
+        text = self.text
+        for m in pattern.finditer(text, c0, c1):
+            if quotes is not None and any(qa < m.start() < qb for qa, qb in quotes):
+                continue
+            v = self.cues["verb"].search(text, m.end(), min(m.end() + reach, c1))
+            if v and not self.cues["forms"][v.group(1).lower()].weak and \
+                    (quotes is None or not _has_quote(text[m.end():v.start()])):
+                return m
+        return None
 
     def _few_words(self, c0, c1):
         """Whether a content is at most two words besides a time at its end ("Salami on Wednesday")."""
@@ -2526,11 +2535,13 @@ class Extractor:
             spk = self._two_sides(ts.group(0), m0)
             return (spk, m0, m0 + ts.end()) if spk else None
         owner = OWNER_VOICE.match(seg.lstrip()) if first in ("his", "her", "their", "its") else None
+        if owner and not _filler(seg.lstrip()[owner.end():]):
+            owner = None
         noun = owner.group(0).rsplit(None, 1)[-1].lower() if owner else ""
-        spk = self._possessor(first, pos) if owner and _filler(seg.lstrip()[owner.end():]) else None
+        spk = self._possessor(first, pos) if owner else None
         if noun in OWNER_MEMBERS and (spk is None or spk.get("kind") in ("outlet", "person")):
             owner = None  # "its officials" of a paper or of no one known: the phrase itself speaks (below)
-        if owner and _filler(seg.lstrip()[owner.end():]):
+        if owner:
             # "His office later said": whoever "his" refers to speaks through the office.
             if not spk:
                 return None
