@@ -207,6 +207,8 @@ OWNER_VOICE = re.compile(r"^(?:his|her|their|its)\s+(?:[\w\-]+\s+)?(?:office|spo
                          re.IGNORECASE)
 OWNER_MEMBERS = {"officials", "leaders", "leadership", "commanders", "spokesmen"}  # of OWNER_VOICE: "its officials"
 STORY = re.compile(r"(?:a|an|the|its|their|his|her)\s+(?:[\w\-]+\s+){0,2}stor(?:y|ies)$", re.IGNORECASE)
+OBJECT_RELATIVE = re.compile(r",\s+(?:which|who)\s+$")  # before a subject: "..., which its envoy said was"
+FINITE_START = re.compile(r"(?:is|was|were|are|has|have|had|would|will|could|might)\s")
 BAD_CONTENT_START = re.compile(r"^(?:to|for|over|at(?!\s+least\b)|on|of|in|from|via|with|without|under|directly|back|about|by|is|"
                                r"was|were|are|has|have|had|be|been|and|or|but|which|who|\w+ed\s+by|"
                                # "issued a statement, read out on its television, ...": the channel's participle
@@ -482,8 +484,13 @@ POSSESSIVE_NP = re.compile(r"\s*[A-Z][\w\-]*[’']s\s+[a-z][\w\-]*")
 # A speaker inside a relative clause set in commas ("Nujaba, whose leader NAME has said that B, published"),
 # and the comma and finite verb of the main clause after it.
 RELATIVE_OPEN = re.compile(r",\s+(?:who|whose\s[^,;:“”\"]{0,60}?)\s*$")
-RELATIVE_WHO = re.compile(r",\s+who\s+(?:[\w\-]+\s+){0,3}$")  # "Salami, who (has long) said that B, ..."
-MAIN_VERB_AFTER = re.compile(r",\s+(?:[a-z]+ed|has|have|had|is|are|was|were|will|would)\s")
+# "Salami, who (has long) said that B, ...", "Rouhani, who took office a month ago promising to B, ..."
+RELATIVE_WHO = re.compile(r",\s+(?:who|which)\s+(?:[\w\-]+\s+){0,6}$")
+# Past tenses not in -ed that open a main clause after a relative clause ("..., struck a more measured tone").
+IRREGULAR_PAST = ("put|said|told|gave|took|made|went|spoke|wrote|set|laid|held|struck|sent|kept|met|left|led|won|lost|"
+                  "sought|brought|found|began|fought|became|stood|came|saw|threw|drew|broke|chose|rose|grew|knew|"
+                  "thought|meant|paid|sat|spent|stuck|swore|shook|tore|wore")
+MAIN_VERB_AFTER = re.compile(rf",\s+(?:[a-z]+ed|has|have|had|is|are|was|were|will|would|{IRREGULAR_PAST})\s")
 PLAIN_OBJECT = re.compile(r"\s*(?:the|their|his|her|its|our)\s+[a-z][\w\-]*(?:\s+of\s+(?:the\s+)?[a-z][\w\-]*)?")
 CONJUNCT_NP = re.compile(r"\s+and\s+(?:its|their|his|her|the)\s+[a-z][\w\-]*")
 OBJECT_THAT = re.compile(r"^\s*[^,;:“”\"]{1,60}?(?:,[^,;:“”\"]{1,60},\s*)?\bthat\s+")
@@ -1819,6 +1826,13 @@ class Extractor:
                          if not any(qa < m.start() < qb for qa, qb in quotes)), None)
             if main is not None:
                 c1 = _trim_end(text, c0, main.start())
+        relative = OBJECT_RELATIVE.search(text, max(s0, m0 - 8), m0) is not None
+        if relative and "," in text[b:c0]:
+            return None  # "the figure, which state media reported at the time, cannot be checked": the main clause
+        if relative and "," in text[c0:c1]:
+            # "the strike, which Iran says prompted its response, Mao reiterated": the relative clause's comma
+            comma = next((i for i in range(c0, c1) if text[i] == "," and not any(qa < i < qb for qa, qb in quotes)), c1)
+            c1 = _trim_end(text, c0, comma)
         if c1 <= c0:
             return None
         introduced = INTRODUCED.search(text[b:c0]) is not None
@@ -1873,7 +1887,9 @@ class Extractor:
             return None  # "called a meeting", "called up reservists"
         first_quoted = c0 < s1 and text[c0] in QUOTE_CHARS
         # Without "that" or a quotation, two words are no proposition ("tell it differently").
-        fronted = introduced and (INVERTED_IF.match(content) or FRONTED_PHRASE.match(content))
+        fronted = introduced and (INVERTED_IF.match(content) or FRONTED_PHRASE.match(content)) or (
+            # "a statement, which its envoy said was unacceptable": the relative pronoun is the content's subject
+            relative and FINITE_START.match(content))
         if not first_quoted and (BAD_CONTENT_START.match(content) and not fronted
                                  or _fewer_tokens(content, 2 if introduced else 3)):
             return None
@@ -2517,7 +2533,17 @@ class Extractor:
         word = (TOKEN.match(seg.lstrip()) or [None])
         first = word.group(0).lower() if hasattr(word, "group") else ""
         if first in ("which", "who") and not RELATIVE_PRONOUN.match(seg.lstrip()):
-            return self._antecedent(c0, a)  # "which he described as": the pronoun speaks (below)
+            after = pos + len(seg) - len(seg.lstrip()) + len(first)
+            inner = self._speaker_np(TOKEN.search(text, after, a).start(), a) if TOKEN.search(text, after, a) else None
+            if inner is None:
+                return self._antecedent(c0, a)  # "which he described as": the pronoun speaks (below)
+            if not _filler(text[inner[1]:a]):
+                return None  # "which its envoy said was unacceptable unless it condemned": a clause of its own
+            # "a statement, which its envoy said was unacceptable": the relative pronoun is the object, the
+            # phrase after it speaks
+            pos, seg = after, text[after:a]
+            word = TOKEN.match(seg.lstrip())
+            first = word.group(0).lower() if word else ""
         if " who " in seg and (w := WHO_BEFORE.search(text, pos, a)) is not None and first in ("i", "we"):
             # "I spoke to a former Guard officer last night who put it bluntly: ...": the one the author met
             end = w.start() - len(TIME_TAIL.search(text[pos:w.start()]).group(0))

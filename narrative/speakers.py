@@ -155,6 +155,7 @@ class Registry:
                                    rf"(?:{kin}),?\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)\b")
         self.group_ranks = {w.lower() for w in data.get("group_ranks") or []}
         self.armed_group_words = {w.lower() for w in data.get("armed_group_words") or []}
+        self.named_unit_nouns = {w.lower() for w in data.get("named_unit_nouns") or []}
         self.group_anaphors = {w.lower() for w in data.get("group_anaphors") or []}
         self.modifiers = frozenset(w.lower() for w in data.get("phrase_modifiers") or [])
         self.modifier_suffixes = tuple(data.get("modifier_suffixes") or ())
@@ -496,12 +497,32 @@ class Registry:
         >>> reg = Registry.default()
         >>> reg.armed_group_member("a rebel commander in Yabroud"), reg.armed_group_member("FSA spokesman")
         (True, True)
-        >>> reg.armed_group_member("a Hezbollah commander")
-        False
+        >>> reg.armed_group_member("a Hezbollah commander"), reg.armed_group_member("a spokesman for the al-Baraa Brigade")
+        (False, True)
         """
         if any(w.lower() in self.armed_group_words for w in TOKEN.findall(mention)):
             return True
+        if (of := UNIT_OF.search(mention)) and self._named_unit(TOKEN.findall(of.group(1))):
+            return True  # "a commander of the al-Tawhid Brigade"
         return any(sp.office_role == "organization" for _, _, sp in self.find(mention))
+
+    def _named_unit(self, words: list[str]) -> bool:
+        """Whether ``words`` are a unit noun after a proper name alone (``named_unit_nouns``): a militia's
+        or rebel group's name, not a state's numbered or owned unit.
+
+        >>> reg = Registry.default()
+        >>> reg._named_unit(["the", "al-Baraa", "Brigade"]), reg._named_unit(["the", "104th", "Brigade"])
+        (True, False)
+        >>> reg._named_unit(["the", "Syrian", "Army", "Brigade"]), reg._named_unit(["Brigade"])
+        (False, False)
+        """
+        if len(words) < 2 or words[-1].lower() not in self.named_unit_nouns:
+            return False
+        name = [w for w in words[:-1] if w.lower() not in DETERMINERS]
+        return bool(name) and all(
+            capitalised(w) and not any(c.isdigit() for c in w) and w.lower() not in ORDINALS
+            and w.lower() not in self.nationalities and w not in self.countries and w.lower() not in self.descriptors
+            and w not in self.official_titles for w in name)
 
     def _other_country(self, before: str, country: str) -> bool:
         """Whether the words ``before`` an alias end in another country's adjective or possessive than
@@ -659,6 +680,8 @@ class Registry:
             titled = any(w in self.official_titles for w in words[:-1])
             role = "official" if titled else "unknown"
             kind = "person" if words and capitalised(words[-1]) else "unknown"
+        elif role == "official" and self._named_unit(words):
+            return Resolved(clean, "organization", "group", None)  # "the al-Baraa Brigade": a militia's name
         else:
             kind = "person" if self.names_person(words) else {"outlet": "outlet", "organization": "group"}.get(role, "body")
             if role == "other" and any(w in self.official_titles for w in words):
@@ -683,6 +706,9 @@ SOURCE_IN = re.compile(r"^(?:[\w\-]+\s+){0,2}sources?\s+(?:in|at|within|inside)\
 LOCATIVE = re.compile(r"\s(?:in|at|near|based in|from|to)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*$")
 _COUNTRY_OWNER = re.compile(r"([A-Z][\w ]*?)[’']s\s+$")
 HEAD_ENDS = {"of", "for", "at", "in", "from", "with", "on", "close", "near", "based", "who", "which"}
+UNIT_OF = re.compile(r"\s(?:of|for|from|in)\s+((?:the\s+)?[^,;]+)$")  # the body a member belongs to
+ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+            "eleventh", "twelfth"}
 HEAD_OF = {"of", "for", "from", "in", "at", "with"}  # what follows a description's head noun
 SPOKES = {"spokesman", "spokeswoman", "spokesperson", "spokesmen"}
 
@@ -789,9 +815,10 @@ def noun_phrase(text: str, start: int, registry: Registry, max_tokens: int = 14,
             ok = n > 0
         elif k == "conn" and n:
             nxt, follow = peek(1), peek(2)
-            if nxt.lower() in DATE_WORDS or not (nxt[:1].isupper() or nxt[:1].isdigit()
+            if nxt.lower() in DATE_WORDS or not (nxt[:1].isupper() or nxt[:1].isdigit() or PARTICLE_NAME.match(nxt)
                     or (w.lower() == "and" and registry.descriptors.get(nxt.lower()))
-                    or nxt.lower() in ("the", "al", "al-") and (follow[:1].isupper() or follow[:1].isdigit())
+                    or nxt.lower() in ("the", "al", "al-") and (follow[:1].isupper() or follow[:1].isdigit()
+                                                                 or PARTICLE_NAME.match(follow))
                     or w.lower() == "of" and nxt in registry.modifiers and follow[:1].isupper()  # "office of acting Prime ..."
                     or nxt.lower() in ("the", "their", "its", "his", "her") and w.lower() == "of" and
                     registry.descriptors.get(follow.lower())  # ("one of their generals")

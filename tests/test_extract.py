@@ -3975,3 +3975,48 @@ def test_a_lead_definite_description_is_the_person_named_next(ex):
 def test_a_member_of_a_state_bodys_committee_is_an_official():
     """"a member of parliament’s national security committee": parliament's, so a state office-holder."""
     assert Registry.default().resolve("a member of parliament’s national security committee").role == "official"
+
+
+def test_a_unit_named_by_a_proper_name_alone_is_an_armed_group(ex):
+    """"the Abu al-Rida Brigade" and "the al-Qaqaa Battalions" name militias or rebel groups: they and their
+    spokesmen and commanders are organization; a numbered unit or one that names its state stays official."""
+    t = ("The Abu al-Rida Brigade said in a statement that its fighters had held the shrine road. "
+         "A spokesman for the al-Qaqaa Battalions said the captives were officers. "
+         "Abu Hadi, a commander of the Ansar al-Sham Brigade, told reporters that the town would fall. "
+         "A commander of the 41st Brigade said the road was open. "
+         "The Republican Guard brigade said the airport was secure.")
+    assert reported(ex, t, "speaker", "speaker_role") == [
+        ("Abu al-Rida Brigade", "organization"), ("spokesman for the al-Qaqaa Battalions", "organization"),
+        ("Abu Hadi", "organization"), ("commander of the 41st Brigade", "official"),
+        ("Republican Guard brigade", "official")]
+
+
+def test_a_body_whose_name_opens_with_its_article_ends_a_speaker_phrase(ex):
+    """"Residents of al-Mayadin", "a spokesman for al-Nusra Front": a name written with a lower-case
+    article ("al-") still belongs to the phrase before it."""
+    t = ("Residents of al-Mayadin said the strikes shook buildings across the town. "
+         "A spokesman for al-Nusra Front said the fighters had withdrawn.")
+    assert reported(ex, t, "speaker", "speaker_role") == [
+        ("Residents of al-Mayadin", "other"), ("spokesman for al-Nusra Front", "organization")]
+
+
+def test_a_relative_pronoun_object_with_its_own_speaker(ex):
+    """", which its envoy said was unacceptable unless ...": the phrase after the relative pronoun speaks,
+    and the pronoun is the content's subject; the content ends at the relative clause's comma; "which state
+    media reported at the time, cannot be checked" reports nothing (the main clause follows the comma)."""
+    t = ("Moscow then blocked a Security Council statement on the siege, which its envoy said was unacceptable "
+         "unless it also condemned “the crimes of the armed groups.” "
+         "Asked about the strike on the consulate, which Tehran says provoked its response, the spokesman "
+         "repeated that Beijing opposed attacks on embassies. "
+         "The figure of two million mourners, which state media reported at the time, cannot be checked.")
+    assert reported(ex, t, "speaker", "kind", "text") == [
+        ("Russian government", "partial", "was unacceptable unless it also condemned “the crimes of the armed groups.”"),
+        ("Iranian government", "indirect", "provoked its response"),
+        ("spokesman", "indirect", "Beijing opposed attacks on embassies")]
+
+
+def test_a_relative_clause_with_a_speech_verb_ends_at_the_main_verb(ex):
+    """"Rouhani, who took office a month ago promising to mend ties, struck a more measured tone": the promise
+    ends where the main clause's verb (an irregular past) follows the relative clause's comma."""
+    t = "President Hassan Rouhani, who took office a month ago promising to mend ties with Europe, struck a calmer tone."
+    assert reported(ex, t, "speaker", "text") == [("Hassan Rouhani", "mend ties with Europe")]
