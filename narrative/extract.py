@@ -33,8 +33,8 @@ from itertools import chain
 from .cues import MONTHS
 from .cues import WORD as CUE_WORD
 from .cues import compiled as compiled_cues
-from .speakers import (ABBREVIATIONS, DETERMINERS, HEAD_ENDS, LOCATIVE, NOUN_MODIFIER, OPENING_WORDS, PRONOUNS, TOKEN,
-                       Registry, capitalised, clean_mention, noun_phrase)
+from .speakers import (ABBREVIATIONS, DATE_WORDS, DETERMINERS, HEAD_ENDS, LOCATIVE, NOUN_MODIFIER, OPENING_PREPOSITIONS,
+                       OPENING_WORDS, PRONOUNS, TOKEN, Registry, capitalised, clean_mention, noun_phrase)
 from .segment import CODED_SOURCE as segment_coded_source
 from .segment import patterns as segment_patterns
 from .text import quote_spans, sentence_spans
@@ -207,6 +207,15 @@ OWNER_VOICE = re.compile(r"^(?:his|her|their|its)\s+(?:[\w\-]+\s+)?(?:office|spo
                          re.IGNORECASE)
 OWNER_MEMBERS = {"officials", "leaders", "leadership", "commanders", "spokesmen"}  # of OWNER_VOICE: "its officials"
 STORY = re.compile(r"(?:a|an|the|its|their|his|her)\s+(?:[\w\-]+\s+){0,2}stor(?:y|ies)$", re.IGNORECASE)
+CITED_SOURCE = re.compile(r"\s*,\s*(?:citing|quoting)\s+([^,;:“”\"]{0,40}?\bsources?\b[^,;:“”\"]{0,40}?)\s*,\s*$")
+CONDITIONAL_BEFORE = re.compile(r"\b(?:if|unless)\s+$", re.IGNORECASE)
+NO_ONE = re.compile(r"\b(?:[Nn]obody|[Nn]o\s+one|[Nn]one|[Nn]either)\b")
+LEAD_TO_QUOTE = re.compile(r"(?:\s+[^\s,;:“”\"]+){0,6}?\s*[,:]\s*(?=[“\"])")  # "asked the crowd: “..."
+IN_WHAT = re.compile(r"\bin\s+what\s+$", re.IGNORECASE)
+# What "in what X called" calls the event: a common noun phrase of three words or more, up to a clause break
+CALLED_DESCRIPTION = re.compile(r"\s+(?:as\s+)?((?:(?:an?|the|its|their)\s+)?[a-z][\w\-]*(?:\s+[\w\-’']+){2,}?)(?=\s*(?:[,;.!?]|"
+                                r"\s(?:while|as|but|and\s+(?:the|a|an|its|his|their|said|says|vowed|warned))\b|$))")
+PERSON_FOR = re.compile(r"(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?([\w\-]+)\s+(?:for|of|at)\s", re.IGNORECASE)
 OBJECT_RELATIVE = re.compile(r",\s+(?:which|who)\s+$")  # before a subject: "..., which its envoy said was"
 FINITE_START = re.compile(r"(?:is|was|were|are|has|have|had|would|will|could|might)\s")
 BAD_CONTENT_START = re.compile(r"^(?:to|for|over|at(?!\s+least\b)|on|of|in|from|via|with|without|under|directly|back|about|by|is|"
@@ -321,6 +330,9 @@ PERFECT = re.compile(r"\b(?:has|have|had)\b|['’]ve\b", re.IGNORECASE)  # "had 
 # "days after the attack", "shortly before the vote": a time adjunct, not a clause of the narrator's
 TIME_BEFORE = re.compile(r"\b(?:days?|weeks?|hours?|months?|years?|minutes?|moments?|shortly|soon|long|just|right|"
                          r"immediately|only)$", re.IGNORECASE)
+# "after Sunday evening", "before midnight", "since 2014": a time phrase after the subordinator's word, no clause
+TIME_AFTER = re.compile(r"(?:(?:early|late|last|next)\s+)?(?:" + "|".join(sorted(DATE_WORDS, key=len, reverse=True))
+                        .replace(".", r"\.") + r"|midnight|dawn|noon|nightfall|\d{4})\b", re.IGNORECASE)
 SUBORDINATE = re.compile(r"\s+(?:as(?!\s+(?:a|an|well|soon\s+as|long\s+as)\b)|when|while|after|before|since|although|though|whereas)\s", re.IGNORECASE)
 # "asked Turkey and Qatar, “which have influence ...,” to secure their release": an object, then "to" and a verb
 # (not "asked not to be named", "asked to comment", "asked by reporters", "asked about").
@@ -491,6 +503,8 @@ IRREGULAR_PAST = ("put|said|told|gave|took|made|went|spoke|wrote|set|laid|held|s
                   "sought|brought|found|began|fought|became|stood|came|saw|threw|drew|broke|chose|rose|grew|knew|"
                   "thought|meant|paid|sat|spent|stuck|swore|shook|tore|wore")
 MAIN_VERB_AFTER = re.compile(rf",\s+(?:[a-z]+ed|has|have|had|is|are|was|were|will|would|{IRREGULAR_PAST})\s")
+CLAUSE_SUBJECT_AT = re.compile(r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|had|has|have|was|were|is|are|would|will|could|can|"
+                               r"must|should|did|does|do|" + IRREGULAR_PAST + r")\b")  # a name, then its verb
 PLAIN_OBJECT = re.compile(r"\s*(?:the|their|his|her|its|our)\s+[a-z][\w\-]*(?:\s+of\s+(?:the\s+)?[a-z][\w\-]*)?")
 CONJUNCT_NP = re.compile(r"\s+and\s+(?:its|their|his|her|the)\s+[a-z][\w\-]*")
 OBJECT_THAT = re.compile(r"^\s*[^,;:“”\"]{1,60}?(?:,[^,;:“”\"]{1,60},\s*)?\bthat\s+")
@@ -524,7 +538,11 @@ THAT_AFTER = re.compile(r"\s+that\b")
 # a content introduced by "that" or a colon; "to" before an infinitive content; "reiterated repeated
 # warnings that ...": a reporting noun before "that".
 INTRODUCED = re.compile(r"(?:\bthat|:)\s*$")
-TO_START = re.compile(r"^to\s+")
+# (after a short phrase of time, place or audience: "threatened in the days before to target ...", "vowed in a
+# speech to the nation to expel ...")
+TO_START = re.compile(r"^(?:(?:(?:in|on|at|during|over|last|earlier|later)\s+|to\s+(?:the|his|her|its|their|a|an)\s+)"
+                      r"(?:[\w\-’']+\s+){0,4}?)?to\s+"
+                      r"(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\b)(?=[a-z“\"‘])")
 REPORTING_NOUN_THAT = re.compile(r"^(?:[\w\-]+\s+){0,2}?(?:warnings?|claims?|view|statements?|message|assurances?|"
                                  r"narrative|remarks?)\s+that\s+", re.IGNORECASE)
 PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|be|been|being|gets?|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -552,7 +570,7 @@ SUBJECT_PRONOUN = re.compile(r"\s*(?:he|she|they|it|we)\s")
 ACCORDING_PRONOUN = re.compile(r"(him|her|them),\s*")  # "According to him, ..."
 # A modal before a verb: "Tehran would respond “decisively”" (what someone will do, not what was said)
 MODAL_BEFORE = re.compile(r"\b(?:would|will|could|might|may|should|must|can|shall)(?:\s+not|n't)?\s+(?:\w+ly\s+)?$")
-ASKED_OPENER = re.compile(rf"^(?:{BULLET.pattern})?(?:when\s+)?(?:asked|questioned|pressed)\s+(?:\w+\s+){{0,3}}?(?:whether|if|about|why|how|what)\b"
+ASKED_OPENER = re.compile(rf"^(?:{BULLET.pattern})?(?:when\s+)?(?:asked|questioned|pressed)\s+(?:[\w\-]+\s+){{0,10}}?(?:whether|if|about|why|how|what|which|who|where|when)\b"
                           r"(?:[^,;:“”\"]|[“\"][^“”\",]{0,120}[”\"])*?(?:,|[“\"][^“”\",]{0,120},[”\"])", re.IGNORECASE)
 # (a quotation may stand in the question: "Asked about remarks by NAME that Iran’s “axis ... has collapsed,” he")
 # "“Every age has its Ashura,” he told the mourners, “and in our age ...”": a quoted sentence broken
@@ -710,6 +728,10 @@ NO_PROPOSITION = re.compile(r"(?:most|all|some|any|none|many|each|both|either|ne
                             r"(?:\s*[,.;!?]|\s+(?:about|on|of\s+(?:it|this|that)|in\s+public)\b|$)|"
                             # "Hezbollah had declared war on the Syrian people", "declared a state of emergency": acts
                             r"war\s+(?:on|against)\b|(?:a\s+)?state\s+of\s+emergency\b|martial\s+law\b|(?:a\s+)?curfew\b|"
+                            # "declared three days of public mourning", "declared a public holiday"
+                            r"(?:(?:a|an|one|two|three|four|five|seven|\d+)\s+)?(?:(?:national|public|official)\s+)*"
+                            r"(?:days?\s+of\s+)?(?:(?:national|public|official)\s+)*(?:mourning|holiday)"
+                            r"(?:\s+(?:in|across|for|over|on)\s[^,;]*?)?(?=\s*(?:[.!?,;]|and\b|$))|"
                             # "the OPCW confirmed that years ago": "that" was the object, a time is all that follows
                             r"(?:(?:\w+|a|an)\s+)?(?:years?|months?|weeks?|days?|long|time)\s+ago\s*[.!?]?$|"
                             r"(?:last|this|next)\s+(?:week|month|year)\s*[.!?]?$|(?:yesterday|today|already)\s*[.!?]?$|"
@@ -1385,9 +1407,10 @@ class Extractor:
         if ":" in sent[:40] and sent.rstrip()[-1:] not in ".!?:" and (hl := HEADLINE_SPEAKER.match(sent)) and \
                 "\n" not in sent.strip() and not _has_quote(sent[:hl.end()]):
             # A headline in the "NAME: what NAME said" form ("Gallant: Iran “tried to frighten Israel”"): a
-            # registered speaker's ("News ID: 418273", "Red Sea: Attack on ..." are labels; "Hezbollah: Called
-            # the victory ..." is a list of reactions, below)
+            # registered speaker's ("News ID: 418273", "Red Sea: Attack on ...", "After Soleimani: revenge ..." are
+            # labels; "Hezbollah: Called the victory ..." is a list of reactions, below)
             spk = self._resolve(hl.group(1), s0) if self.reg.resolve(hl.group(1)).entry is not None and \
+                hl.group(1).split(None, 1)[0].lower() not in OPENING_WORDS | OPENING_PREPOSITIONS and \
                 not VERB_FIRST_CAP.match(sent, hl.end()) and not self.cues["verb"].match(sent, hl.end()) else None
             if spk:
                 c0 = s0 + hl.end()
@@ -1408,6 +1431,8 @@ class Extractor:
         nouns = cues["noun"].finditer(sent) if "that" in lower and not cues["noun_words"].isdisjoint(lower) else ()
         if "that" in lower and not cues["copula_noun_words"].isdisjoint(lower):
             nouns = chain(nouns, cues["copula_noun"].finditer(sent))
+        if quotes and not cues["copula_quote_words"].isdisjoint(lower):
+            nouns = chain(nouns, cues["copula_quote"].finditer(sent))  # "Kayhan’s headline was “...”"
         # "According to X, ..." and "..., according to X."
         for m in according:
             a = s0 + m.start()
@@ -1762,6 +1787,8 @@ class Extractor:
                 # "The ministry did not comment on the bridge but said ...": the sentence's subject.
                 lc = LEADING_CONJ.match(text[s0:a])
                 p0 = s0 + (lc.end() if lc else 0)
+                if p0 < self.asked_end <= a:  # "Asked about X, Pompeo declined to comment but said"
+                    p0 = self.asked_end + len(text[self.asked_end:a]) - len(text[self.asked_end:a].lstrip())
                 word = TOKEN.match(text, p0)
                 if word and word.group(0).lower() in ("he", "she", "they"):
                     spk = self._pronoun(word.group(0).lower(), p0)  # "He paused, then added that ..."
@@ -1782,6 +1809,16 @@ class Extractor:
             spk, m0, m1 = found
             if cue.weak and not spk.get("known"):
                 return None
+            if NO_ONE.search(text, max(clause0, m0 - 24), m1):
+                return None  # "nobody outside Iran has confirmed": no one said it
+            if CONDITIONAL_BEFORE.search(text, max(s0, m0 - 8), m0):
+                return None  # "would strike if Iran attacked Americans": a condition, no one's words
+            if spk.get("role") == "outlet" and (cs := CITED_SOURCE.match(text, m1, a)) and \
+                    (res := self.reg.resolve(cs.group(1))).role in ("official", "organization") and res.kind == "person":
+                # "Tasnim, citing an informed source in the Quds Force, reported": the insider speaks (not "citing
+                # informed sources", who are no one's)
+                spk, m0, m1 = dict(name=res.name, role=res.role, kind="person", mention=cs.group(1), pos=cs.start(1),
+                                   known=True), cs.start(1), cs.end(1)
             if YES_NO_AUX.fullmatch(text, clause0, m0) and text[s0:s1].rstrip(" \n”\"’'")[-1:] == "?":
                 return None  # "Will the Minister confirm that ...?": a question put to him, not his words
             if (fr := FREE_RELATIVE.search(text, max(s0, m0 - 8), m0)) and \
@@ -1789,6 +1826,14 @@ class Extractor:
                 # "what officials call “the campaign”", "as the rebels call themselves": naming; but "what
                 # one fighter told me in Aleppo: “...”" announces the quotation after the colon (and "..., as
                 # Washington said that B" reports B).
+                if cue.content == "np" and IN_WHAT.search(text, max(s0, m0 - 11), m0) and \
+                        (desc := CALLED_DESCRIPTION.match(text, b, s1)) and not _has_quote(desc.group(0)):
+                    # "fired missiles, in what the Guards called revenge for the killing of X": what the attack
+                    # was, in the speaker's words (not a name: "in what it calls Operation True Promise")
+                    c0 = desc.start(1)
+                    st = self._statement(spk, cue.form, c0, _trim_end(text, c0, desc.end()), quotes)
+                    st["mention_start"], st["mention_end"] = m0, m1
+                    return st
                 return self._announced(spk, m0, m1, b, s1, cue, quotes)
             if cue.content == "object" and any(qb < m0 and not text[qb + 1:m0].strip(" ,") for _, qb in quotes) \
                     and not re.match(r"[^“”\"]*?(?:\bthat\b|:)", text[b:s1]):
@@ -1867,6 +1912,9 @@ class Extractor:
                 # "said they had lost 40 men since March", "said houses had been burned after the Peshmerga left":
                 # the time belongs to the content
                 sub = None
+            if sub and sub.group().strip().lower() in ("since", "after", "before") and \
+                    TIME_AFTER.match(text, sub.end()):
+                sub = None  # "any American still there after Sunday evening “will be a target”": a time, no clause
             if sub and sub.group().strip().lower() == "as" and \
                     AS_VERB_BEFORE.search(text, max(c0, sub.start() - 60), sub.start()) and \
                     AS_COMPLEMENT.match(text, sub.end(), c1):
@@ -2250,8 +2298,8 @@ class Extractor:
             if spk is None or spk["role"] == "unknown" and not spk.get("known"):
                 return None
         else:
-            if self.cues["copula_noun"].match(text, a):
-                return None  # "The evidence is that ...": whose is not said
+            if self.cues["copula_noun"].match(text, a) or self.cues["copula_quote"].match(text, a):
+                return None  # "The evidence is that ...", "The headline was “...”": whose is not said
             pre = text[max(s0, a - 80):a]
             m = re.search(r"(?:\b(?:the|a|an|this|that)\s+)([^,;“”\"]{2,60})\s*$", pre, re.IGNORECASE)
             words = TOKEN.findall(m.group(1)) if m else []
@@ -3183,12 +3231,15 @@ class Extractor:
         # counterpart OTHER. “...,” he said." is the first speaker again (but "Karrar says, Soleimani visited
         # them. He told the fighters ...": Soleimani)
         said = (last["start"], last["end"]) if kind == "person" and last and last["kind"] in ("indirect", "partial") \
-            and last["end"] <= pos and self._genders.get(last["speaker"], pronoun) == pronoun and \
-            self.text[max(0, pos - 3):pos].rstrip().endswith((",", "”", '"')) else None
+            and last["end"] <= pos and self._genders.get(last["speaker"], pronoun) == pronoun else None
+        after_words = said is not None and self.text[max(0, pos - 3):pos].rstrip().endswith((",", "”", '"'))
         for h in reversed(self.history[-12:]):
             if h["pos"] >= pos or h.get("mention") == "I":
                 continue  # (a signed piece's "I" is no "he")
-            if said and said[0] <= h["pos"] < said[1] and h["name"] != last["speaker"]:
+            if said and said[0] <= h["pos"] < said[1] and h["name"] != last["speaker"] and (
+                    after_words or h["pos"] > said[0] + 2 and not CLAUSE_SUBJECT_AT.match(self.text, h["pos"] + len(h["mention"]))):
+                # (and "told SNS that the factions would avenge NAME. He said ...": NAME, an object inside the
+                # last statement's words, is not who speaks next; "Karrar says, Soleimani visited them. He": is)
                 continue
             if self._genders.get(h["name"], pronoun) != pronoun and pronoun in ("he", "she"):
                 continue  # "the appellant ... He claims", then "Dr NAME ... She said": not the appellant
@@ -3205,6 +3256,9 @@ class Extractor:
             if kind == "plural" and h["role"] != "unknown" and (
                     h["kind"] in ("group", "body", "government", "outlet") or PLURAL_HEAD.search(h["mention"])):
                 return dict(h, mention=pronoun, pos=pos)
+            if kind == "person" and h.get("subj") and h["kind"] in ("group", "body", "government", "outlet") and \
+                    (ph := PERSON_FOR.match(h["mention"])) and ph.group(1).lower() in self.reg.person_heads:
+                return dict(h, mention=pronoun, pos=pos)  # "A spokeswoman for the State Department said ... She"
         return None
 
     def _it(self, pos):
@@ -3372,6 +3426,10 @@ class Extractor:
         if cue.content == "question":
             # "asked whether ...", "asked in an editorial how many ...", "asked the minister why ...":
             # the reported question from its wh-word; "asked not to be named", "asked about" say nothing.
+            if (lq := LEAD_TO_QUOTE.match(text, b, s1)) is not None:
+                close = text.find("”" if text[lq.end()] == "“" else '"', lq.end() + 1, s1 + 1)
+                if close > 0 and text[lq.end():close].rstrip().endswith("?"):
+                    return lq.end()  # "asked on its front page, “Who lied to us?”": the quoted question
             m = QUESTION_WORD.search(text, b, min(s1, b + 90))
             if (rq := REQUEST_OBJECT.match(text, b, s1)) is not None:
                 # "asked Turkey and Qatar to secure their release": a request, as "urged X to" is

@@ -59,7 +59,8 @@ monday tuesday wednesday thursday friday saturday sunday""".split())
 OPENING_PREPOSITIONS = frozenset("""beside besides behind beyond among amid amidst across inside outside under near
 along despite throughout within without against toward towards through upon over around above below by until
 like unlike during after before since not
-when whenever while whereas if unless once because though although whether please""".split())  # "Please report": no one
+when whenever while whereas if unless once because though although whether please
+remember recall consider imagine""".split())  # "Please report", "Remember when ...": no one
 # Auxiliaries that open a question ("Does he regret going?"), never a name; "Will", "Can" and "May" can be names.
 QUESTION_OPENERS = frozenset("do does did is are was were has have had should would could shall must will can might".split())
 # "Not everyone agrees", "When I asked him": no name either
@@ -441,7 +442,11 @@ class Registry:
         >>> reg = Registry.default()
         >>> reg.resolve("spokesman Bahram Qasemi").name, reg.resolve("Bashar Assad").name
         ('Bahram Qasemi', 'Bashar al-Assad')
+        >>> reg.resolve("U.S. officials").name, reg.canonical("U.S. officials")
+        ('U.S. officials', 'US government')
         """
+        if sp.type == "government" and surface.lower().endswith(" officials"):
+            return surface  # "US officials" (unnamed office-holders) read as written, grouped with the government
         if sp.type != "person":
             return sp.name
         words = set(_NAME_SPLIT.split(surface.lower())) - self.title_words - {""}  # "Ayatollah" changes nothing
@@ -682,6 +687,10 @@ class Registry:
             kind = "person" if words and capitalised(words[-1]) else "unknown"
         elif role == "official" and self._named_unit(words):
             return Resolved(clean, "organization", "group", None)  # "the al-Baraa Brigade": a militia's name
+        elif role == "organization" and len(words) > 1 and words[-1].lower() in STATE_PARTS and \
+                any(self.descriptors.get(w.lower()) == "official" for w in words[:-1]):
+            # "the Majlis National Security and Foreign Policy Committee", "the Senate Foreign Relations Committee"
+            return Resolved(clean, "official", "body", None)
         else:
             kind = "person" if self.names_person(words) else {"outlet": "outlet", "organization": "group"}.get(role, "body")
             if role == "other" and any(w in self.official_titles for w in words):
@@ -707,6 +716,7 @@ LOCATIVE = re.compile(r"\s(?:in|at|near|based in|from|to)\s+(?:the\s+)?[A-Z][\wâ
 _COUNTRY_OWNER = re.compile(r"([A-Z][\w ]*?)[â€™']s\s+$")
 HEAD_ENDS = {"of", "for", "at", "in", "from", "with", "on", "close", "near", "based", "who", "which"}
 UNIT_OF = re.compile(r"\s(?:of|for|from|in)\s+((?:the\s+)?[^,;]+)$")  # the body a member belongs to
+STATE_PARTS = {"committee", "subcommittee", "commission", "council"}  # a state body's part, named with its body
 ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
             "eleventh", "twelfth"}
 HEAD_OF = {"of", "for", "from", "in", "at", "with"}  # what follows a description's head noun

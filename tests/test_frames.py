@@ -326,6 +326,13 @@ DEFAULT_CASES = [
     (None, 'Critics say the country has no control over its budget.'),
     (None, 'The cat lies on the warm sofa all afternoon.'),
     (None, 'The accounts were settled at the end of the fiscal year.'),
+    ('retaliation', 'The blood of our two commanders will not be wasted.'),
+    ('retaliation', 'Those who gave the order will never sleep safely again.'),
+    ('retaliation', 'The vote was a first payment on the debt of blood owed by Washington.'),
+    ('retaliation', 'Tehran has settled its own account with the Americans.'),
+    ('propaganda_skepticism', 'The ministry called the crash report a scenario cooked up abroad.'),
+    (None, 'The blood samples were wasted after the lab lost power.'),
+    (None, 'The clinic will not sleep its patients without a consent form.'),
 ]
 
 

@@ -1119,3 +1119,18 @@ def test_a_post_attribution_inside_single_line_paragraphs_ends_the_post():
     assert ("post", "The general at the ops room, per Fars. Baghdad told us the army would lead. "
             "pic.twitter.com/Ab12", "Warren Keogh") in rows
     assert ("body", "Baghdad has tried to play down the militias’ part in the battle.", "") in rows
+
+
+def test_a_caption_whose_credit_sentence_follows_its_description():
+    """"Mourners fill the square on May 3. Image via Fars, which said the crowd ..." is a photo caption (the
+    credit is a sentence of its own after the description), not a paragraph of the article."""
+    page = ("Guard funerals draw crowds\n\nBy Jane Roe | May 4, 2016\n\n"
+            "Mourners fill Azadi Square in Tehran on May 3. Image via Fars, which said the crowd stretched "
+            "“to the edge of the city.”\n\n"
+            "The Guard said on Monday that the funerals would go on for three days.\n\n"
+            "An image via satellite shows the square at noon.\n")
+    got = kinds(page)
+    assert [k for k, a, t in got if t.startswith("Mourners fill")] == ["caption"]
+    assert [t for k, a, t in got if k == "body"] == [
+        "The Guard said on Monday that the funerals would go on for three days.",
+        "An image via satellite shows the square at noon."]
