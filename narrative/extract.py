@@ -52,7 +52,9 @@ CLAUSE_BREAKS = [re.compile(p, re.IGNORECASE) for p in
                   # "a commander identified only as Abu Ali said": that "as" names the subject, it opens no clause
                   rf"\b(?=[{_SUBORDINATOR_FIRSTS}])(?<!introduced )(?<!identified )(?<!known )(?<!only )"
                   rf"(?:{SUBORDINATORS}|that(?!\s+(?:{ANAPHOR_NOUNS}|{TIME_NOUNS})\b))\s+(?=\S)")]
-COMMA_BREAKS = [re.compile(rf",\s*(?:(?:and|but|so|yet|{SUBORDINATORS})\s+|(?=(?:which|who)\s))", re.IGNORECASE)]
+COMMA_BREAKS = [re.compile(rf",\s*(?:(?:and|but|so|yet|{SUBORDINATORS})\s+|(?=(?:which|who)\s))", re.IGNORECASE),
+                # ("ran the headline “...,” and its editorial described": the comma inside the quotation)
+                re.compile(r"(?<=,”)\s*(?:and|but)\s+")]
 ALL_BREAKS = CLAUSE_BREAKS + COMMA_BREAKS
 STRONG_BREAKS = CLAUSE_BREAKS[:3]  # ";", ":" and a dash before "which"/"who", not a subordinator
 # A person's name in full: two to four capitalised words ("Hossein Akbari", "Abu Hamza al-Hamawi").
@@ -203,9 +205,12 @@ OWNER_VOICE = re.compile(r"^(?:his|her|their|its)\s+(?:[\w\-]+\s+)?(?:office|spo
                          r"aides?|ministry|website|account|press office|media office|representative|front page|"
                          r"editorial board|editorial|lead editorial|editors|op-ed|headline|channel|newspaper|paper|"
                          r"remarks|words|comments|speech|address|message|reply|answer|response|statement|"
-                         r"officials|leaders|leadership|commanders|spokesmen|envoy|delegation|embassy|mission)\b",
+                         r"officials|leaders|leadership|commanders|spokesmen|envoy|delegation|embassy|mission|"
+                         r"columnists?|correspondents?|commentators?|bulletin|newscast|broadcast)\b",
                          re.IGNORECASE)
 OWNER_MEMBERS = {"officials", "leaders", "leadership", "commanders", "spokesmen"}  # of OWNER_VOICE: "its officials"
+ONE_OF_OWNER = re.compile(r"(?:one|two|some|several)\s+of\s+(?=(?:his|her|their|its)\s)", re.IGNORECASE)
+OUTLET_MEMBERS = {"columnist", "columnists", "correspondent", "correspondents", "commentator", "commentators"}  # a paper's
 STORY = re.compile(r"(?:a|an|the|its|their|his|her)\s+(?:[\w\-]+\s+){0,2}stor(?:y|ies)$", re.IGNORECASE)
 CITED_SOURCE = re.compile(r"\s*,\s*(?:citing|quoting)\s+([^,;:“”\"]{0,40}?\bsources?\b[^,;:“”\"]{0,40}?)\s*,\s*$")
 CONDITIONAL_BEFORE = re.compile(r"\b(?:if|unless)\s+$", re.IGNORECASE)
@@ -234,7 +239,7 @@ FIRST_PERSON_SUBJECT = re.compile(r"(?:[\w.’'-]+,?\s+){0,3}?I\s+(?:(?:also|onc
 INVERTED_IF = re.compile(r"(?:had|were|should)\s+(?:it|they|we|he|she|you|I|(?:the|these|those|our|their|his|its)"
                          r"\s+[\w’'\-]+)\b", re.IGNORECASE)
 # Cue words that are also nouns in the singular ("the Pentagon report", "a claim")
-NOUN_FORMS = frozenset(("report", "claim", "comment", "reply", "answer", "warning", "statement"))
+NOUN_FORMS = frozenset(("report", "claim", "comment", "reply", "answer", "warning", "statement", "state"))
 # A cue word before these is a modifier: "state media", "state television", "report officials".
 NOUN_AFTER = re.compile(r"\s+(?:media|television|TV|news|broadcaster|radio|department|officials?|agency|outlets?|"
                         r"owned|run|controlled)\b")
@@ -341,7 +346,7 @@ REQUEST_OBJECT = re.compile(r"\s+((?!(?:not|to|for|about|by|if|whether|me|us|him
                             r"(?:\s+(?!(?:who|which|that|whose)\b)[\w’'\-]+){0,3}?)"
                             r"(?:\s*,\s*[“\"][^“”\"]{1,120}[”\"]\s*,?)?\s+to\s+(?!be\b|comment\b)[a-z]+")
 # ", as Washington said", ", while the rebels claimed": an adverbial clause opening with its own subject.
-COMMA_SUBORDINATE = re.compile(r",\s+(?:as|while|whereas|even\s+as|although|though)\s+(?=(?:the\s+|its\s+|his\s+|her\s+|"
+COMMA_SUBORDINATE = re.compile(r",[”\"]?\s+(?:as|while|whereas|even\s+as|although|though)\s+(?=(?:the\s+|its\s+|his\s+|her\s+|"
                                r"their\s+)?[A-Z])")
 # Where a described speaker works: " at a field hospital in Zamalka", " from the local council of Yabroud".
 WORKPLACE_PP = re.compile(r"\s+(?:at|in|from|with)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:hospital|clinic|school|"
@@ -356,14 +361,14 @@ OWNER_BEFORE = re.compile(r"(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*[’']s\s
 MONTH_OPENER = re.compile(rf"{MONTHS}(?:\s+\d{{4}})?\s*,")
 # "regarded Syria as Iran's front line", "sees the war as the defence of the shrines": "as" after such a verb
 # (and no comma) heads its complement, a noun phrase without a verb, not a clause ("as the rebels advanced").
-AS_VERB_BEFORE = re.compile(r"\b(?:regard|see|saw|seen|view|consider|treat|describ|portray|depict|characteri[sz]|"
+AS_VERB_BEFORE = re.compile(r"\b(?:regard|see|saw|seen|view|consider|treat|describ|portray|depict|characteri[sz]|meant|intend|"
                             r"label|brand|cast|present|serv|act|style|hail|dismiss|denounc|recogni[sz]|accept)"
                             r"\w*\b[^,;:“”\"]*$", re.IGNORECASE)
-AS_COMPLEMENT = re.compile(r"(?:\s*(?!(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do)\b)"
-                           r"(?![\w\-]+ed\b)[\w’'\-]+){1,7}\s*(?:[.,;:!?]|$)")
+AS_COMPLEMENT = re.compile(r"\s*[“\"]?(?:\s*(?!(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do)\b)"
+                           r"(?![\w\-]+ed\b)[\w’'\-]+){1,7}[.,;:!?]?[”\"]?\s*(?:[.,;:!?]|$)")  # (quoted: "as “a warning.”")
 POSSESSIVE_SOURCE = re.compile(
     r"^(?:the\s+)?(?P<owner>[A-Z][\w\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\-]*)*)[’']s\s+(?:[\w\-]+\s+){0,3}?"
-    r"(?:op-ed|editorial|article|column|commentary|report|statement|headline|front page|spokesman|letter|memo|"
+    r"(?:op-ed|editorial|article|column|commentary|report|statement|headline|front page|spokesman|letter|memo|bulletin|newscast|broadcast|"
     r"spokesperson|spokeswoman|website|account|channel|office|bureau|department|directorate|ministry|wing|service|"
     r"minister|ambassador|envoy|mission|embassy|delegation|"
     r"command|headquarters|press office|media office)\b")
@@ -684,7 +689,19 @@ APPOSITIVE = re.compile(r"[ \t]*,\s*(?!who\b|which\b)((?:[^,;:“”\"()\n]|\([A
 # name in commas follows, from its determiner or possessive owner on (the clause's earlier words left out).
 DESCRIPTION_BEFORE = re.compile(r"(?:^|(?<=[\s(]))((?:[Tt]he|[Aa]n?|[A-Z][\w\-]*[’']s)\s[^,;:.!?“”\"()\n]{3,140}?)\s*,\s*$")
 # "a militia commander introduced as Abu Ali al-Askari": a description, then the name it goes by.
-NAMED_BY = re.compile(r"(?:\s+|,\s*)(?:who\s+goes\s+by\s+(?:the\s+name\s+)?|(?:introduced|identified|known)\s+(?:only\s+)?as\s+|"
+# A reduced relative clause before its agent: "A young woman interviewed at the protest by (the X channel)"
+REDUCED_BY = re.compile(r"\s(?:interviewed|quoted|filmed|photographed|reached|contacted|questioned|seen|heard|recorded)"
+                        r"\s(?:[^,;:“”\"]{0,60}\s)?by\s+(?:the\s+|a\s+|an\s+)?$")
+# ("a spokesman for a brigade based near al-Qaim, who spoke ..., said": the place is no antecedent)
+PLACE_BEFORE_WHO = re.compile(r"\s(?:near|in|at|from|outside|inside|of)\s+(?:the\s+)?[\w’'\-]+(?:\s+[A-Z][\w’'\-]*){0,2}$")
+RELATIVE_CLOSED = re.compile(r",\s+(?:who|which)\s[^“”\"]{1,160}?,\s*$")  # "NP, who said A, [told]"
+TO_VERB = re.compile(r"\s+to\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|me|us|him|them)\b)"
+                     r"[a-z]+\s")
+AGE_TAIL = re.compile(r",\s*\d{1,3}$")
+AND_THAT = re.compile(r",?\s+and\s+that\s")
+AND_BEFORE = re.compile(r",?\s+and\s+$")
+NAMED_BY = re.compile(r"(?:\s+|,\s*)(?:who\s+goes\s+by\s+(?:the\s+name\s+)?|"
+                      r"who\s+asked\s+to\s+be\s+(?:identified|named|called|quoted)\s+(?:only\s+)?(?:by\s+)?(?:as\s+)?|(?:introduced|identified|known)\s+(?:only\s+)?as\s+|"
                       r"who\s+(?:gave|gives|would\s+give)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|nom\s+de\s+guerre\s+|"
                       r"battle\s+)?(?:name|names)\s+as\s+|who\s+(?:identified|introduced)\s+(?:himself|herself)\s+"
                       r"(?:only\s+)?as\s+|"
@@ -728,6 +745,9 @@ NO_PROPOSITION = re.compile(r"(?:most|all|some|any|none|many|each|both|either|ne
                             r"(?:\s*[,.;!?]|\s+(?:about|on|of\s+(?:it|this|that)|in\s+public)\b|$)|"
                             # "Hezbollah had declared war on the Syrian people", "declared a state of emergency": acts
                             r"war\s+(?:on|against)\b|(?:a\s+)?state\s+of\s+emergency\b|martial\s+law\b|(?:a\s+)?curfew\b|"
+                            # "announced the resignation of his government (on Tuesday)": an act
+                            r"(?:the|his|her|its|their)\s+(?:own\s+)?resignation(?:\s+of\s+[\w\s’'\-]*?)?"
+                            r"(?=\s*(?:[.!?,;]|and\b|on\b|$))|"
                             # "declared three days of public mourning", "declared a public holiday"
                             r"(?:(?:a|an|one|two|three|four|five|seven|\d+)\s+)?(?:(?:national|public|official)\s+)*"
                             r"(?:days?\s+of\s+)?(?:(?:national|public|official)\s+)*(?:mourning|holiday)"
@@ -1881,11 +1901,12 @@ class Extractor:
         if c1 <= c0:
             return None
         introduced = INTRODUCED.search(text[b:c0]) is not None
-        if introduced and ", " in text[c0:c1]:
-            # "warned that A, as Washington said that B": the adverbial clause has a speaker of its own
-            other = self._clause_of_its_own(COMMA_SUBORDINATE, c0, c1, 80, quotes)
+        if (introduced or cue.content == "np") and "," in text[c0:c1]:
+            # "warned that A, as Washington said that B", "accused X of “...,” while NAME, who ..., complained":
+            # the adverbial clause has a speaker of its own
+            other = self._clause_of_its_own(COMMA_SUBORDINATE, c0, c1, 100, quotes)
             if other is not None:
-                c1 = _trim_end(text, c0, other.start())
+                c1 = _trim_end(text, c0, other.start() + (2 if text[other.start() + 1] in "”\"" else 0))
         if cue.weak and cue.content == "clause" and not introduced and (text[c0] not in QUOTE_CHARS or (
                 q := next((q for q in quotes if q[0] == c0), None)) is not None and q[1] < c1 - 3 and
                 len(TOKEN.findall(text, q[0], q[1])) < 4):
@@ -1912,6 +1933,8 @@ class Extractor:
                 # "said they had lost 40 men since March", "said houses had been burned after the Peshmerga left":
                 # the time belongs to the content
                 sub = None
+            if sub and AND_THAT.search(text, sub.end(), c1):
+                sub = None  # "said the shots came from the roofs as the marchers passed, and that B": A goes on
             if sub and sub.group().strip().lower() in ("since", "after", "before") and \
                     TIME_AFTER.match(text, sub.end()):
                 sub = None  # "any American still there after Sunday evening “will be a target”": a time, no clause
@@ -1937,7 +1960,8 @@ class Extractor:
         # Without "that" or a quotation, two words are no proposition ("tell it differently").
         fronted = introduced and (INVERTED_IF.match(content) or FRONTED_PHRASE.match(content)) or (
             # "a statement, which its envoy said was unacceptable": the relative pronoun is the content's subject
-            relative and FINITE_START.match(content))
+            relative and FINITE_START.match(content)) or introduced and content.startswith(("nothing ", "little "))
+        # ("wrote that nothing entered the port": after "that", a clause; "said nothing about it" is none)
         if not first_quoted and (BAD_CONTENT_START.match(content) and not fronted
                                  or _fewer_tokens(content, 2 if introduced else 3)):
             return None
@@ -2060,8 +2084,8 @@ class Extractor:
         before the verb."""
         text = self.text
         for m in pattern.finditer(text, c0, c1):
-            if quotes is not None and any(qa < m.start() < qb for qa, qb in quotes):
-                continue
+            if quotes is not None and any(qa < m.end() - 2 < qb for qa, qb in quotes):
+                continue  # (the subordinator, not the comma: "...,” while X complained": a quotation's comma)
             v = self.cues["verb"].search(text, m.end(), min(m.end() + reach, c1))
             if v and not self.cues["forms"][v.group(1).lower()].weak and \
                     (quotes is None or not _has_quote(text[m.end():v.start()])):
@@ -2380,9 +2404,10 @@ class Extractor:
                     out.append(self._statement(spk, "clip", q0 + 1, _trim_inner(text, q0 + 1, q1), quotes,
                                                kind="direct"))
                     continue
-            if n_words >= 3 and text[s0:q0].rstrip().endswith(":"):
-                # "NAME went further on Twitter: “...”": the subject of the clause the colon ends.
-                spk = self._colon_speaker(s0, text.rindex(":", s0, q0))
+            if n_words >= 3 and (text[s0:q0].rstrip().endswith(":") or UNDER_HEADLINE.search(text, max(s0, q0 - 30), q0)):
+                # "NAME went further on Twitter: “...”": the subject of the clause the colon ends (or the words
+                # "under the headline" end: "X put a photo on its front page under the headline “...”")
+                spk = self._colon_speaker(s0, text.rindex(":", s0, q0) if text[s0:q0].rstrip().endswith(":") else q0)
                 if spk:
                     out.append(self._statement(spk, ":", q0 + 1, _trim_inner(text, q0 + 1, q1), quotes,
                                                kind="direct"))
@@ -2582,9 +2607,18 @@ class Extractor:
         first = word.group(0).lower() if hasattr(word, "group") else ""
         if first in ("which", "who") and not RELATIVE_PRONOUN.match(seg.lstrip()):
             after = pos + len(seg) - len(seg.lstrip()) + len(first)
-            inner = self._speaker_np(TOKEN.search(text, after, a).start(), a) if TOKEN.search(text, after, a) else None
+            tok = TOKEN.search(text, after, a)
+            inner = self._speaker_np(tok.start(), a) if tok else None
             if inner is None:
-                return self._antecedent(c0, a)  # "which he described as": the pronoun speaks (below)
+                c = c0
+                if AND_BEFORE.search(text, max(0, c0 - 8), c0) and (prev := text.rfind(" who ", max(0, c0 - 200), c0 - 5)) >= 0:
+                    c = prev + 1  # "A station owner who received X, and who asked ..., told": the first who's antecedent
+                found = self._antecedent(c, a)  # "which he described as": the pronoun speaks (below)
+                if found and c != c0 and NAMED_BY.match(text, c0 - 1, a):
+                    # "..., and who asked to be identified only as Abu Samer, told": the name given
+                    spk = self._named(found[0], found[1], c0 - 1, a)
+                    return (spk, found[1], found[2]) if spk else found
+                return found
             if not _filler(text[inner[1]:a]):
                 return None  # "which its envoy said was unacceptable unless it condemned": a clause of its own
             # "a statement, which its envoy said was unacceptable": the relative pronoun is the object, the
@@ -2608,19 +2642,27 @@ class Extractor:
             m0 = pos + len(seg) - len(seg.lstrip())
             spk = self._two_sides(ts.group(0), m0)
             return (spk, m0, m0 + ts.end()) if spk else None
+        if first in ("one", "two", "some", "several") and (oo := ONE_OF_OWNER.match(seg.lstrip())) and \
+                OWNER_VOICE.match(seg.lstrip()[oo.end():]):
+            pos += len(seg) - len(seg.lstrip()) + oo.end()  # "One of its columnists wrote": the owner's member
+            seg = text[pos:a]
+            first = seg.split(None, 1)[0].lower()
         owner = OWNER_VOICE.match(seg.lstrip()) if first in ("his", "her", "their", "its") else None
         if owner and not _filler(seg.lstrip()[owner.end():]):
             owner = None
         noun = owner.group(0).rsplit(None, 1)[-1].lower() if owner else ""
         spk = self._possessor(first, pos) if owner else None
-        if noun in OWNER_MEMBERS and (spk is None or spk.get("kind") in ("outlet", "person")):
+        if noun in OWNER_MEMBERS and (spk is None or spk.get("kind") in ("outlet", "person")) or \
+                noun in OUTLET_MEMBERS and (spk is None or spk.get("kind") != "outlet"):
             owner = None  # "its officials" of a paper or of no one known: the phrase itself speaks (below)
         if owner:
             # "His office later said": whoever "his" refers to speaks through the office.
             if not spk:
                 return None
             m0 = pos + len(seg) - len(seg.lstrip())
-            if noun in OWNER_MEMBERS:
+            if noun in OUTLET_MEMBERS:
+                spk = dict(spk, name=f"{spk['name']} {noun.rstrip('s')}")  # "its columnist": the paper's, an outlet
+            elif noun in OWNER_MEMBERS:
                 # "its officials insisted": the owner's officials, in the role a member so named has
                 # ("Hezbollah officials", as "a Hezbollah official")
                 res = self.reg.resolve(f"{spk['name']} {noun}")
@@ -2731,6 +2773,10 @@ class Extractor:
             # "Colonel X, whom it described as ...": the pronoun in the relative clause speaks.
             spk = self._pronoun(rel.group(1).lower(), rel.start(1))
             return (spk, rel.start(1), rel.end(1)) if spk else None
+        if not participle and ", wh" in seg and (rc := RELATIVE_CLOSED.search(text, pos, a)) and \
+                not PLACE_BEFORE_WHO.search(text, max(pos, rc.start() - 60), rc.start()) and \
+                (found := self._antecedent(rc.start(), a)) is not None and found[1] >= pos:
+            return found  # "A young woman ..., who said she had lost two colleagues, told": not the colleagues
         # The noun phrase right before the cue ("..., though Hezbollah has denied"), unless it is the
         # object of a preposition ("the notices from Aleppo suggest": Aleppo says nothing).
         inside = -1  # end of a phrase that is a preposition's object: its later words are no subject
@@ -2929,15 +2975,21 @@ class Extractor:
         end = c0  # the end of text[:c0].rstrip(" ,–—"), without copying all the text before each relative
         while end > 0 and text[end - 1] in " ,–—":
             end -= 1
-        ap = APPOSED_NAME.search(text, max(0, end - 200), end)
+        if text[end - 1:end].isdigit() and (age := AGE_TAIL.search(text, max(0, end - 8), end)):
+            end = age.start()  # "Mazen, 34, who said": the person, not his age
+        sent0 = max(0, end - 200, text.rfind(". ", max(0, end - 200), end) + 1)  # (not across a sentence's end)
+        ap = APPOSED_NAME.search(text, sent0, end)
         if ap and self.reg.descriptor_role(TOKEN.findall(ap.group(2))):
             # "Hossein Naqavi, spokesman of the security committee, who told": the named person.
             spk = self._resolve(ap.group(1), ap.start(1))
             if spk and spk["kind"] == "person":
                 return spk, ap.start(1), ap.end(1)
-        start = max(0, end - 160)
+        start = max(sent0, end - 160)
         for tok in TOKEN.finditer(text, start, end):
             np_ = self._speaker_np(tok.start(), end)
+            if np_ and np_[1] >= end - 1 and (by := REDUCED_BY.search(text, max(0, np_[0] - 80), np_[0])) and \
+                    (found := self._antecedent(by.start(), a)) is not None and found[0]["kind"] == "person":
+                return found  # "A young woman interviewed at the protest by the X channel, who said": the woman
             if np_ and np_[1] >= end - 1:
                 if (ow := OWNER_BEFORE.search(text, max(0, np_[0] - 80), np_[0])) is not None and \
                         (spk := self._resolve(text[ow.start():np_[1]], ow.start())) and spk.get("known"):
@@ -3024,6 +3076,8 @@ class Extractor:
                 self.history.append(ref)
                 return ref
             d = None
+        if d and d.group(2) and capitalised(d.group(1)) and self.reg.starts_other_name(d.group(1)):
+            d = None  # "The Amal movement": a group's own name, not "the movement" named before
         if d:
             ref = self._description(d.group(2) or d.group(1), pos, d.group(1) if d.group(2) else None)
             if ref:
@@ -3397,6 +3451,9 @@ class Extractor:
         for a, b, sp in self.reg.find(text, s0, s1):
             if a in seen or _quoted_at(text, s0, a):
                 continue  # a name inside a quotation ("deals with Netanyahu") is no antecedent for "he"
+            if subject is not None and subject["pos"] < a < subject["pos"] + len(subject["mention"]) and \
+                    subject["name"] != sp.name and subject["kind"] == sp.type == "outlet":
+                continue  # "Nida al-Watan": the subject's own name holds another paper's (Al-Watan)
             given = GIVEN_NAMES.search(text, max(s0, a - 40), a) if sp.type == "person" and " " not in text[a:b] \
                 else None
             if given and self.reg.other_given_name(given.group(1).split()[-1]):
@@ -3472,6 +3529,8 @@ class Extractor:
             return pos + m.end() if pos + m.end() < s1 else None  # "told mourners in Shiraz that ..."
         if cue.content == "object":
             addressee = self._addressee(pos, s1)
+            if addressee is not None and TO_VERB.match(text, addressee[1], s1):
+                return addressee[0]  # "told his supporters to leave the squares": a request, as "urged X to" is
             if addressee is not None and not re.match(r"\s*that\b", text[addressee[0]:s1]):
                 pos = addressee[1]
             for _ in range(6):
@@ -3628,6 +3687,8 @@ def _fewer_tokens(s, n):
     return True
 
 
+UNDER_HEADLINE = re.compile(r"\b(?:under|with|above|below)\s+the\s+(?:words|headline|title|caption|slogan)\s*$",
+                            re.IGNORECASE)
 UNDER_WORDS = re.compile(r"\b(?:under|with|above|below)\s+the\s+(?:words|headline|title|caption|slogan)\s*$|"
                          r"\b(?:headlined|titled|captioned)\s*$", re.IGNORECASE)
 # An editor's or translator's note in brackets: the page's voice, never a statement.

@@ -22,7 +22,7 @@ _WORD_CHAR = re.compile(r"[\w\-]")
 VOICE_NOUNS = frozenset("""office bureau department ministry spokesman spokesperson spokeswoman website site account
 channel newspaper statement statements op-ed editorial media press wing service command headquarters unit council
 agency editor editors remarks comments speech message letter announcement post tweet interview
-representative envoy directorate page feed""".split())
+representative envoy directorate page feed bulletin newscast broadcast programme program column report""".split())
 BREAK_GAP = re.compile(r"[,;:–—“”\"]")
 _NAME_SPLIT = re.compile(r"[\s\-‐’']+")  # the words of a name, whatever joins them ("Amir-Abdollahian")
 # First word of an alias: a word not glued to a preceding word or hyphen.
@@ -60,7 +60,7 @@ OPENING_PREPOSITIONS = frozenset("""beside besides behind beyond among amid amid
 along despite throughout within without against toward towards through upon over around above below by until
 like unlike during after before since not
 when whenever while whereas if unless once because though although whether please
-remember recall consider imagine""".split())  # "Please report", "Remember when ...": no one
+remember recall consider imagine read note""".split())  # "Please report", "Remember when ...", "Read all of it": no one
 # Auxiliaries that open a question ("Does he regret going?"), never a name; "Will", "Can" and "May" can be names.
 QUESTION_OPENERS = frozenset("do does did is are was were has have had should would could shall must will can might".split())
 # "Not everyone agrees", "When I asked him": no name either
@@ -529,6 +529,20 @@ class Registry:
             and w.lower() not in self.nationalities and w not in self.countries and w.lower() not in self.descriptors
             and w not in self.official_titles for w in name)
 
+    def starts_other_name(self, w: str) -> bool:
+        """Whether the capitalised word ``w`` before an outlet's alias begins another name ("Nida" of "Nida
+        al-Watan"), not a nationality, country, title, descriptor or modifier ("Syrian", "IRGC-affiliated").
+
+        >>> reg = Registry.default()
+        >>> reg.starts_other_name("Nida"), reg.starts_other_name("Syrian"), reg.starts_other_name("IRGC-affiliated")
+        (True, False, False)
+        """
+        low = w.lower()
+        return not (low in self.nationalities or w in self.countries or low in DETERMINERS or low in OPENING_WORDS
+                    or low in self.title_words or self.descriptors.get(low) or low.endswith(self.modifier_suffixes)
+                    or low in self.modifiers or low in ("tonight", "tomorrow", "meanwhile")
+                    or "-" in w or w.endswith(("’s", "'s")) or self.find(w) or low in DATE_WORDS)  # ("Pro-Hezbollah")
+
     def _other_country(self, before: str, country: str) -> bool:
         """Whether the words ``before`` an alias end in another country's adjective or possessive than
         ``country``: "Syrian state television", "Syria's state television" (not "Iranian state television").
@@ -596,6 +610,9 @@ class Registry:
             elif sp.type == "outlet" and sp.country and self._other_country(where[:start], sp.country):
                 # "Syrian state television" is an outlet, but not Iran's ("state television": IRIB)
                 return Resolved(clean, sp.role, sp.type, None)
+            elif sp.type == "outlet" and (pw := NAME_BEFORE.search(where, 0, start)) and self.starts_other_name(pw.group(1)):
+                # "Nida al-Watan" is a paper of its own, not Syria's Al-Watan
+                return Resolved(where[pw.start(1):end], "outlet", "outlet", None)
         if found:
             if where[end:end + 2] in ("’s", "'s"):
                 owned = TOKEN.findall(where[end + 2:])
@@ -715,8 +732,9 @@ SOURCE_IN = re.compile(r"^(?:[\w\-]+\s+){0,2}sources?\s+(?:in|at|within|inside)\
 LOCATIVE = re.compile(r"\s(?:in|at|near|based in|from|to)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*$")
 _COUNTRY_OWNER = re.compile(r"([A-Z][\w ]*?)[’']s\s+$")
 HEAD_ENDS = {"of", "for", "at", "in", "from", "with", "on", "close", "near", "based", "who", "which"}
+NAME_BEFORE = re.compile(r"(?<![\w\-’'])([A-Z][\w’'\-]*)\s+$")  # the capitalised word right before an alias
 UNIT_OF = re.compile(r"\s(?:of|for|from|in)\s+((?:the\s+)?[^,;]+)$")  # the body a member belongs to
-STATE_PARTS = {"committee", "subcommittee", "commission", "council"}  # a state body's part, named with its body
+STATE_PARTS = {"committee", "subcommittee", "commission"}  # a state body's part, named with its body
 ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
             "eleventh", "twelfth"}
 HEAD_OF = {"of", "for", "from", "in", "at", "with"}  # what follows a description's head noun

@@ -4138,3 +4138,92 @@ def test_parliamentary_committees_and_iraqs_security_media_cell_are_official():
                                           "the Senate Armed Services Committee", "the Security Media Cell",
                                           "the Local Coordination Committees")] == \
         ["official", "official", "official", "organization"]
+
+
+def test_the_state_as_a_noun_and_imperatives_are_no_speakers(ex):
+    """"the Lebanese state no longer polices" holds no verb "state"; "Read all of it, then ask yourself why" and
+    "[Note: ...] He denied" name no speaker called Read or Note: "he" is the man quoted before the note."""
+    t = ("The border is one the Lebanese state no longer polices, and the Lebanese state failed to be a provider. "
+         "Read all of it, then ask yourself why the bakeries run on diesel.\n\n"
+         "Nasrallah spoke for an hour. [Note: the transcript differs in a few words.] He denied that the party "
+         "kept any weapons in the port.")
+    assert reported(ex, t, "speaker", "text") == [("Hassan Nasrallah", "the party kept any weapons in the port")]
+
+
+def test_named_in_a_second_relative_clause_and_a_speaker_after_while(ex):
+    """"A shop owner in Hermel who got the first load, and who asked to be identified only as Abu Karim, told
+    us": the name given; "accused X of “...,” while NAME, who heads Y, complained that B": B is NAME's."""
+    t = ("A shop owner in Hermel who got one of the first loads, and who asked to be identified only as Abu "
+         "Karim, told us he had sold it “in three hours.” Samir Geagea accused the party of “running a fuel "
+         "route for Tehran,” while Georges Haddad, who heads a union of importers, complained that the diesel "
+         "was undercutting legal traders.")
+    assert reported(ex, t, "speaker", "text") == [
+        ("Abu Karim", "he had sold it “in three hours.”"),
+        ("Samir Geagea", "the party of “running a fuel route for Tehran,”"),
+        ("Georges Haddad", "the diesel was undercutting legal traders")]
+
+
+def test_a_paper_whose_name_holds_another_papers(ex):
+    """"Nida al-Watan" is a paper of its own, not Syria's Al-Watan, and "The paper wrote that nothing entered
+    ..." is its statement ("that nothing ..." is a clause)."""
+    t = ("Nida al-Watan, the most hostile of the dailies, answered with a front page of three words: “The mini "
+         "state.” The paper wrote that nothing entered the port without the party’s knowledge.")
+    assert reported(ex, t, "speaker", "text") == [
+        ("Nida al-Watan", "The mini state."),
+        ("Nida al-Watan", "nothing entered the port without the party’s knowledge")]
+
+
+def test_an_outlets_bulletin_columnist_and_editorial_speak_for_it(ex):
+    """"Al-Manar’s evening bulletin on May 5 remarked that", "One of its columnists wrote that", "“...,” and its
+    editorial described X as “...”": the outlet's."""
+    t = ("Al-Manar’s evening bulletin on May 5 remarked that the denial had come “faster than the ambulances.” "
+         "Etemad stood almost alone. One of its columnists wrote that the allies “cannot answer every question "
+         "with a speech.” Kayhan ran the headline “The colonist returns,” and its editorial described the visit "
+         "as “a mandate in a suit.”")
+    assert reported(ex, t, "speaker", "text") == [
+        ("Al-Manar", "the denial had come “faster than the ambulances.”"),
+        ("Etemad columnist", "the allies “cannot answer every question with a speech.”"),
+        ("Kayhan", "The colonist returns"), ("Kayhan", "the visit as “a mandate in a suit.”")]
+
+
+def test_a_person_described_by_a_reduced_relative_an_age_and_a_relative_clause(ex):
+    """"A young man interviewed at the rally by the X channel, who said A, told the reporter: “B”" and "Ali,
+    29, who said A, said: “B”": the person both times (not the channel, the age or a noun inside A)."""
+    t = ("A young man interviewed at the rally by the Al-Jadeed channel, who said he had lost two cousins in the "
+         "blast, told the reporter: “Nobody will lecture us tonight.”\n\n"
+         "In Chiyah, Ali, 29, who said his brother had been shot near the bridge, said: \"He came back a martyr.\"")
+    assert reported(ex, t, "speaker", "text") == [
+        ("young man", "he had lost two cousins in the blast"), ("young man", "Nobody will lecture us tonight."),
+        ("Ali", "his brother had been shot near the bridge"), ("Ali", "He came back a martyr.")]
+
+
+def test_headline_under_a_photo_and_contents_that_go_on(ex):
+    """"put a photo ... on its front page under the headline “...”" is the paper's headline; "said the shots
+    came from the roofs as the march passed, and that B" keeps its as-clause; "meant as “...”" is a complement;
+    "warned, however, that “...”" starts after "however"; "had written on Monday that" is a cue."""
+    t = ("Vatan-e Emrooz put a photo of the flag on its front page under the headline “Beirut will not kneel.” "
+         "Witnesses said the first shots came from the roofs as the march passed the roundabout, and that gunmen "
+         "fired back. An analyst at the Gulf Institute, Omar Nasser, said the march had been meant as \"a warning "
+         "to every judge.\" Mousavi warned, however, that “some foreign parties want to ride the wave.” "
+         "The daily Kayhan had written on Monday that the protests had been “confiscated.”")
+    assert reported(ex, t, "speaker", "text") == [
+        ("Vatan-e Emrooz", "Beirut will not kneel."),
+        ("Witnesses", "the first shots came from the roofs as the march passed the roundabout, and that gunmen "
+                      "fired back"),
+        ("Omar Nasser", "the march had been meant as \"a warning to every judge.\""),
+        ("Mousavi", "some foreign parties want to ride the wave."),
+        ("Kayhan", "the protests had been “confiscated.”")]
+
+
+def test_a_groups_own_name_a_request_told_and_a_resignation(ex):
+    """"The Amal movement ... said" is Amal (a name, not "the movement" named before); "told his supporters to
+    leave the squares and said B": both Nasrallah's; "announced the resignation of his government" is an act."""
+    t = ("Hezbollah said it had no link to the men. The Amal movement issued a similar denial and said it had "
+         "“never sent anyone to beat a citizen.” Four days earlier Nasrallah told his supporters to leave the "
+         "squares and said the movement was being steered by “embassies and money.” Saad Hariri announced the "
+         "resignation of his government on Tuesday, on the thirteenth day of protests.")
+    assert reported(ex, t, "speaker", "text") == [
+        ("Hezbollah", "it had no link to the men"),
+        ("Amal movement", "it had “never sent anyone to beat a citizen.”"),
+        ("Hassan Nasrallah", "his supporters to leave the squares"),
+        ("Hassan Nasrallah", "the movement was being steered by “embassies and money.”")]

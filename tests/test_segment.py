@@ -1128,9 +1128,11 @@ def test_a_caption_whose_credit_sentence_follows_its_description():
             "Mourners fill Azadi Square in Tehran on May 3. Image via Fars, which said the crowd stretched "
             "“to the edge of the city.”\n\n"
             "The Guard said on Monday that the funerals would go on for three days.\n\n"
+            "Trucks enter the Bekaa near Hermel on May 5. Screenshot from Al-Manar, which said the drivers were "
+            "“welcomed like heroes.”\n\n"
             "An image via satellite shows the square at noon.\n")
     got = kinds(page)
-    assert [k for k, a, t in got if t.startswith("Mourners fill")] == ["caption"]
+    assert [k for k, a, t in got if t.startswith(("Mourners fill", "Trucks enter"))] == ["caption", "caption"]
     assert [t for k, a, t in got if k == "body"] == [
         "The Guard said on Monday that the funerals would go on for three days.",
         "An image via satellite shows the square at noon."]
