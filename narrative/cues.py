@@ -87,8 +87,9 @@ def compiled(folder: str | None = None):
                                   rf"has\s+been|had\s+been|has\s+always\s+been)\s+that\b", re.IGNORECASE),
         "copula_noun_words": key_words(data.get("copula_nouns", []), longest=True),
         # "Kayhan’s headline the next morning was “...”": up to four words between the noun and its copula
-        "copula_quote": re.compile(rf"(?<![\w\-])({alt(data.get('copula_quote_nouns', []))})(?:\s+[^\s,;:“”\"]+){{0,4}}?"
-                                   rf"\s+(?:is|was|read|reads)\s*:?\s*(?=[“\"])", re.IGNORECASE),
+        "copula_quote": re.compile(rf"(?<![\w\-])({alt(data.get('copula_quote_nouns', []))})"
+                                   rf"(?:\s+[^\s,;:“”\"]+){{0,4}}?\s+(?:is|was|read|reads)\s*:?\s*(?=[“\"])",
+                                   re.IGNORECASE),
         "copula_quote_words": key_words(data.get("copula_quote_nouns", []), longest=True),
         "passive": re.compile(rf"\b(?:{alt(data.get('passive_auxiliaries', []))})\s+(?:\w+ly\s+)?(?:also\s+)?"
                               rf"({alt(data.get('passive_verbs', []))})\s+by\s+", re.IGNORECASE),

@@ -210,15 +210,18 @@ OWNER_VOICE = re.compile(r"^(?:his|her|their|its)\s+(?:[\w\-]+\s+)?(?:office|spo
                          re.IGNORECASE)
 OWNER_MEMBERS = {"officials", "leaders", "leadership", "commanders", "spokesmen"}  # of OWNER_VOICE: "its officials"
 ONE_OF_OWNER = re.compile(r"(?:one|two|some|several)\s+of\s+(?=(?:his|her|their|its)\s)", re.IGNORECASE)
-OUTLET_MEMBERS = {"columnist", "columnists", "correspondent", "correspondents", "commentator", "commentators"}  # a paper's
+# a paper's members: "its columnist wrote" is the paper's columnist
+OUTLET_MEMBERS = {"columnist", "columnists", "correspondent", "correspondents", "commentator", "commentators"}
 STORY = re.compile(r"(?:a|an|the|its|their|his|her)\s+(?:[\w\-]+\s+){0,2}stor(?:y|ies)$", re.IGNORECASE)
-CITED_SOURCE = re.compile(r"\s*,\s*(?:citing|quoting)\s+([^,;:“”\"]{0,40}?\bsources?\b[^,;:“”\"]{0,40}?)\s*,\s*$")
+CITED_SOURCE = re.compile(r"\s*,\s*(?:citing|quoting)\s+([^,;:“”\"]{0,40}?\bsources?\b[^,;:“”\"]{0,40}?)"
+                          r"\s*,\s*$")
 CONDITIONAL_BEFORE = re.compile(r"\b(?:if|unless)\s+$", re.IGNORECASE)
 NO_ONE = re.compile(r"\b(?:[Nn]obody|[Nn]o\s+one|[Nn]one|[Nn]either)\b")
 LEAD_TO_QUOTE = re.compile(r"(?:\s+[^\s,;:“”\"]+){0,6}?\s*[,:]\s*(?=[“\"])")  # "asked the crowd: “..."
 IN_WHAT = re.compile(r"\bin\s+what\s+$", re.IGNORECASE)
 # What "in what X called" calls the event: a common noun phrase of three words or more, up to a clause break
-CALLED_DESCRIPTION = re.compile(r"\s+(?:as\s+)?((?:(?:an?|the|its|their)\s+)?[a-z][\w\-]*(?:\s+[\w\-’']+){2,}?)(?=\s*(?:[,;.!?]|"
+CALLED_DESCRIPTION = re.compile(r"\s+(?:as\s+)?((?:(?:an?|the|its|their)\s+)?[a-z][\w\-]*(?:\s+[\w\-’']+){2,}?)"
+                                r"(?=\s*(?:[,;.!?]|"
                                 r"\s(?:while|as|but|and\s+(?:the|a|an|its|his|their|said|says|vowed|warned))\b|$))")
 PERSON_FOR = re.compile(r"(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?([\w\-]+)\s+(?:for|of|at)\s", re.IGNORECASE)
 OBJECT_RELATIVE = re.compile(r",\s+(?:which|who)\s+$")  # before a subject: "..., which its envoy said was"
@@ -346,7 +349,8 @@ REQUEST_OBJECT = re.compile(r"\s+((?!(?:not|to|for|about|by|if|whether|me|us|him
                             r"(?:\s+(?!(?:who|which|that|whose)\b)[\w’'\-]+){0,3}?)"
                             r"(?:\s*,\s*[“\"][^“”\"]{1,120}[”\"]\s*,?)?\s+to\s+(?!be\b|comment\b)[a-z]+")
 # ", as Washington said", ", while the rebels claimed": an adverbial clause opening with its own subject.
-COMMA_SUBORDINATE = re.compile(r",[”\"]?\s+(?:as|while|whereas|even\s+as|although|though)\s+(?=(?:the\s+|its\s+|his\s+|her\s+|"
+COMMA_SUBORDINATE = re.compile(r",[”\"]?\s+(?:as|while|whereas|even\s+as|although|though)\s+"
+                               r"(?=(?:the\s+|its\s+|his\s+|her\s+|"
                                r"their\s+)?[A-Z])")
 # Where a described speaker works: " at a field hospital in Zamalka", " from the local council of Yabroud".
 WORKPLACE_PP = re.compile(r"\s+(?:at|in|from|with)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:hospital|clinic|school|"
@@ -361,14 +365,16 @@ OWNER_BEFORE = re.compile(r"(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*[’']s\s
 MONTH_OPENER = re.compile(rf"{MONTHS}(?:\s+\d{{4}})?\s*,")
 # "regarded Syria as Iran's front line", "sees the war as the defence of the shrines": "as" after such a verb
 # (and no comma) heads its complement, a noun phrase without a verb, not a clause ("as the rebels advanced").
-AS_VERB_BEFORE = re.compile(r"\b(?:regard|see|saw|seen|view|consider|treat|describ|portray|depict|characteri[sz]|meant|intend|"
+AS_VERB_BEFORE = re.compile(r"\b(?:regard|see|saw|seen|view|consider|treat|describ|portray|depict|characteri[sz]|"
+                            r"meant|intend|"
                             r"label|brand|cast|present|serv|act|style|hail|dismiss|denounc|recogni[sz]|accept)"
                             r"\w*\b[^,;:“”\"]*$", re.IGNORECASE)
 AS_COMPLEMENT = re.compile(r"\s*[“\"]?(?:\s*(?!(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do)\b)"
-                           r"(?![\w\-]+ed\b)[\w’'\-]+){1,7}[.,;:!?]?[”\"]?\s*(?:[.,;:!?]|$)")  # (quoted: "as “a warning.”")
+                           r"(?![\w\-]+ed\b)[\w’'\-]+){1,7}[.,;:!?]?[”\"]?\s*(?:[.,;:!?]|$)")  # ("as “a warning.”")
 POSSESSIVE_SOURCE = re.compile(
     r"^(?:the\s+)?(?P<owner>[A-Z][\w\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\-]*)*)[’']s\s+(?:[\w\-]+\s+){0,3}?"
-    r"(?:op-ed|editorial|article|column|commentary|report|statement|headline|front page|spokesman|letter|memo|bulletin|newscast|broadcast|"
+    r"(?:op-ed|editorial|article|column|commentary|report|statement|headline|front page|spokesman|letter|memo|"
+    r"bulletin|newscast|broadcast|"
     r"spokesperson|spokeswoman|website|account|channel|office|bureau|department|directorate|ministry|wing|service|"
     r"minister|ambassador|envoy|mission|embassy|delegation|"
     r"command|headquarters|press office|media office)\b")
@@ -545,9 +551,10 @@ THAT_AFTER = re.compile(r"\s+that\b")
 INTRODUCED = re.compile(r"(?:\bthat|:)\s*$")
 # (after a short phrase of time, place or audience: "threatened in the days before to target ...", "vowed in a
 # speech to the nation to expel ...")
+# Words that open a noun phrase, not a verb, after "to" ("to the nation", "to his supporters")
+NP_OPENERS = "the|a|an|his|her|its|their|our|my|your|this|that|these|those"
 TO_START = re.compile(r"^(?:(?:(?:in|on|at|during|over|last|earlier|later)\s+|to\s+(?:the|his|her|its|their|a|an)\s+)"
-                      r"(?:[\w\-’']+\s+){0,4}?)?to\s+"
-                      r"(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\b)(?=[a-z“\"‘])")
+                      rf"(?:[\w\-’']+\s+){{0,4}}?)?to\s+(?!(?:{NP_OPENERS})\b)(?=[a-z“\"‘])")
 REPORTING_NOUN_THAT = re.compile(r"^(?:[\w\-]+\s+){0,2}?(?:warnings?|claims?|view|statements?|message|assurances?|"
                                  r"narrative|remarks?)\s+that\s+", re.IGNORECASE)
 PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|be|been|being|gets?|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -575,7 +582,8 @@ SUBJECT_PRONOUN = re.compile(r"\s*(?:he|she|they|it|we)\s")
 ACCORDING_PRONOUN = re.compile(r"(him|her|them),\s*")  # "According to him, ..."
 # A modal before a verb: "Tehran would respond “decisively”" (what someone will do, not what was said)
 MODAL_BEFORE = re.compile(r"\b(?:would|will|could|might|may|should|must|can|shall)(?:\s+not|n't)?\s+(?:\w+ly\s+)?$")
-ASKED_OPENER = re.compile(rf"^(?:{BULLET.pattern})?(?:when\s+)?(?:asked|questioned|pressed)\s+(?:[\w\-]+\s+){{0,10}}?(?:whether|if|about|why|how|what|which|who|where|when)\b"
+ASKED_OPENER = re.compile(rf"^(?:{BULLET.pattern})?(?:when\s+)?(?:asked|questioned|pressed)\s+(?:[\w\-]+\s+){{0,10}}?"
+                          r"(?:whether|if|about|why|how|what|which|who|where|when)\b"
                           r"(?:[^,;:“”\"]|[“\"][^“”\",]{0,120}[”\"])*?(?:,|[“\"][^“”\",]{0,120},[”\"])", re.IGNORECASE)
 # (a quotation may stand in the question: "Asked about remarks by NAME that Iran’s “axis ... has collapsed,” he")
 # "“Every age has its Ashura,” he told the mourners, “and in our age ...”": a quoted sentence broken
@@ -693,15 +701,16 @@ DESCRIPTION_BEFORE = re.compile(r"(?:^|(?<=[\s(]))((?:[Tt]he|[Aa]n?|[A-Z][\w\-]*
 REDUCED_BY = re.compile(r"\s(?:interviewed|quoted|filmed|photographed|reached|contacted|questioned|seen|heard|recorded)"
                         r"\s(?:[^,;:“”\"]{0,60}\s)?by\s+(?:the\s+|a\s+|an\s+)?$")
 # ("a spokesman for a brigade based near al-Qaim, who spoke ..., said": the place is no antecedent)
-PLACE_BEFORE_WHO = re.compile(r"\s(?:near|in|at|from|outside|inside|of)\s+(?:the\s+)?[\w’'\-]+(?:\s+[A-Z][\w’'\-]*){0,2}$")
+PLACE_BEFORE_WHO = re.compile(r"\s(?:near|in|at|from|outside|inside|of)\s+(?:the\s+)?[\w’'\-]+"
+                              r"(?:\s+[A-Z][\w’'\-]*){0,2}$")
 RELATIVE_CLOSED = re.compile(r",\s+(?:who|which)\s[^“”\"]{1,160}?,\s*$")  # "NP, who said A, [told]"
-TO_VERB = re.compile(r"\s+to\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|me|us|him|them)\b)"
-                     r"[a-z]+\s")
+TO_VERB = re.compile(rf"\s+to\s+(?!(?:{NP_OPENERS}|me|us|him|them)\b)[a-z]+\s")
 AGE_TAIL = re.compile(r",\s*\d{1,3}$")
 AND_THAT = re.compile(r",?\s+and\s+that\s")
 AND_BEFORE = re.compile(r",?\s+and\s+$")
 NAMED_BY = re.compile(r"(?:\s+|,\s*)(?:who\s+goes\s+by\s+(?:the\s+name\s+)?|"
-                      r"who\s+asked\s+to\s+be\s+(?:identified|named|called|quoted)\s+(?:only\s+)?(?:by\s+)?(?:as\s+)?|(?:introduced|identified|known)\s+(?:only\s+)?as\s+|"
+                      r"who\s+asked\s+to\s+be\s+(?:identified|named|called|quoted)\s+(?:only\s+)?(?:by\s+)?(?:as\s+)?|"
+                      r"(?:introduced|identified|known)\s+(?:only\s+)?as\s+|"
                       r"who\s+(?:gave|gives|would\s+give)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|nom\s+de\s+guerre\s+|"
                       r"battle\s+)?(?:name|names)\s+as\s+|who\s+(?:identified|introduced)\s+(?:himself|herself)\s+"
                       r"(?:only\s+)?as\s+|"
@@ -1834,7 +1843,8 @@ class Extractor:
             if CONDITIONAL_BEFORE.search(text, max(s0, m0 - 8), m0):
                 return None  # "would strike if Iran attacked Americans": a condition, no one's words
             if spk.get("role") == "outlet" and (cs := CITED_SOURCE.match(text, m1, a)) and \
-                    (res := self.reg.resolve(cs.group(1))).role in ("official", "organization") and res.kind == "person":
+                    (res := self.reg.resolve(cs.group(1))).role in ("official", "organization") and \
+                    res.kind == "person":
                 # "Tasnim, citing an informed source in the Quds Force, reported": the insider speaks (not "citing
                 # informed sources", who are no one's)
                 spk, m0, m1 = dict(name=res.name, role=res.role, kind="person", mention=cs.group(1), pos=cs.start(1),
@@ -2404,7 +2414,8 @@ class Extractor:
                     out.append(self._statement(spk, "clip", q0 + 1, _trim_inner(text, q0 + 1, q1), quotes,
                                                kind="direct"))
                     continue
-            if n_words >= 3 and (text[s0:q0].rstrip().endswith(":") or UNDER_HEADLINE.search(text, max(s0, q0 - 30), q0)):
+            if n_words >= 3 and (text[s0:q0].rstrip().endswith(":") or
+                                 UNDER_HEADLINE.search(text, max(s0, q0 - 30), q0)):
                 # "NAME went further on Twitter: “...”": the subject of the clause the colon ends (or the words
                 # "under the headline" end: "X put a photo on its front page under the headline “...”")
                 spk = self._colon_speaker(s0, text.rindex(":", s0, q0) if text[s0:q0].rstrip().endswith(":") else q0)
@@ -2611,8 +2622,9 @@ class Extractor:
             inner = self._speaker_np(tok.start(), a) if tok else None
             if inner is None:
                 c = c0
-                if AND_BEFORE.search(text, max(0, c0 - 8), c0) and (prev := text.rfind(" who ", max(0, c0 - 200), c0 - 5)) >= 0:
-                    c = prev + 1  # "A station owner who received X, and who asked ..., told": the first who's antecedent
+                if AND_BEFORE.search(text, max(0, c0 - 8), c0) and \
+                        (prev := text.rfind(" who ", max(0, c0 - 200), c0 - 5)) >= 0:
+                    c = prev + 1  # "A station owner who received X, and who asked ..., told": the first who's
                 found = self._antecedent(c, a)  # "which he described as": the pronoun speaks (below)
                 if found and c != c0 and NAMED_BY.match(text, c0 - 1, a):
                     # "..., and who asked to be identified only as Abu Samer, told": the name given
@@ -3291,7 +3303,8 @@ class Extractor:
             if h["pos"] >= pos or h.get("mention") == "I":
                 continue  # (a signed piece's "I" is no "he")
             if said and said[0] <= h["pos"] < said[1] and h["name"] != last["speaker"] and (
-                    after_words or h["pos"] > said[0] + 2 and not CLAUSE_SUBJECT_AT.match(self.text, h["pos"] + len(h["mention"]))):
+                    after_words or h["pos"] > said[0] + 2 and
+                    not CLAUSE_SUBJECT_AT.match(self.text, h["pos"] + len(h["mention"]))):
                 # (and "told SNS that the factions would avenge NAME. He said ...": NAME, an object inside the
                 # last statement's words, is not who speaks next; "Karrar says, Soleimani visited them. He": is)
                 continue

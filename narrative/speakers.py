@@ -502,8 +502,8 @@ class Registry:
         >>> reg = Registry.default()
         >>> reg.armed_group_member("a rebel commander in Yabroud"), reg.armed_group_member("FSA spokesman")
         (True, True)
-        >>> reg.armed_group_member("a Hezbollah commander"), reg.armed_group_member("a spokesman for the al-Baraa Brigade")
-        (False, True)
+        >>> [reg.armed_group_member(m) for m in ("a Hezbollah commander", "a spokesman for the al-Baraa Brigade")]
+        [False, True]
         """
         if any(w.lower() in self.armed_group_words for w in TOKEN.findall(mention)):
             return True
@@ -610,7 +610,8 @@ class Registry:
             elif sp.type == "outlet" and sp.country and self._other_country(where[:start], sp.country):
                 # "Syrian state television" is an outlet, but not Iran's ("state television": IRIB)
                 return Resolved(clean, sp.role, sp.type, None)
-            elif sp.type == "outlet" and (pw := NAME_BEFORE.search(where, 0, start)) and self.starts_other_name(pw.group(1)):
+            elif sp.type == "outlet" and (pw := NAME_BEFORE.search(where, 0, start)) and \
+                    self.starts_other_name(pw.group(1)):
                 # "Nida al-Watan" is a paper of its own, not Syria's Al-Watan
                 return Resolved(where[pw.start(1):end], "outlet", "outlet", None)
         if found:
