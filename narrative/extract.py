@@ -251,9 +251,10 @@ DIRECT_TAIL = re.compile(r"^[\s,.;:!?]*(?:\([^()]{0,120}\)\s*)?(?:(?:in|on|at|du
 REPORT_OF = re.compile(
     r"^(?:(?:an?|the)\s+)?(?:[\w\-’']+\s+){0,2}?(?:op-ed|editorial|article|column|commentary|report|announcement|"
     r"statement|interview|post|message|letter|video|tweet|piece|count|tally|estimate|survey|study|analysis|"
-    r"investigation|poll|database|list|assessment|data|figure|statistic|record|number|document|research)s?\s+"
-    r"(?:made\s+|issued\s+|published\s+|posted\s+|released\s+|kept\s+|compiled\s+|conducted\s+|carried out\s+|"
-    r"prepared\s+|collected\s+|gathered\s+|provided\s+)?(?:by|in|from|of|on)\s+", re.IGNORECASE)
+    r"investigation|poll|database|list|assessment|data|figure|statistic|record|number|document|research|note|"
+    r"memo|brief|briefing|paper|filing|dossier)s?\s+"
+    r"(?:(?:made|issued|published|posted|released|kept|compiled|conducted|carried out|prepared|collected|gathered|"
+    r"provided|circulated|shared|distributed)\s+(?:(?:last|this|on)\s+\w+\s+)?)?(?:by|in|from|of|on)\s+", re.IGNORECASE)
 # ", though the group says ...": a contrast clause, with a speech verb of its own close after it.
 CONTRAST_CLAUSE = re.compile(r",[”\"]?\s+(?:though|although|while|but|whereas)\s+")  # (after a quotation's comma too)
 # ", noting that ...", ", telling the crowd on Monday that ...": a participle's own that-clause.
@@ -377,10 +378,10 @@ POSSESSIVE_SOURCE = re.compile(
     r"bulletin|newscast|broadcast|"
     r"spokesperson|spokeswoman|website|account|channel|office|bureau|department|directorate|ministry|wing|service|"
     r"minister|ambassador|envoy|mission|embassy|delegation|"
-    r"command|headquarters|press office|media office)\b")
+    r"command|headquarters|press office|media office|air force|armed forces|army|navy|military|general staff)\b")
 # The voice nouns of POSSESSIVE_SOURCE that name a body or an office-holder of a state, who speak themselves.
 BODY_NOUNS = frozenset("office bureau department directorate ministry wing service command headquarters mission "
-                       "embassy delegation".split())
+                       "embassy delegation force forces army navy military staff".split())
 GOVERNMENT_VOICE = re.compile(rf"\b(?:{'|'.join(sorted(BODY_NOUNS))}|"
                               r"minister|ambassador|envoy|president|leader|spokes(?:man|woman|person))$")
 RELATIVE_START = re.compile(r"(?:which|who)\s", re.IGNORECASE)
@@ -484,7 +485,7 @@ DEMONSTRATIVE = re.compile(r"^(?:this|these|that|those|it|such|nobody|no one|non
 OUTLET_PLACE = re.compile(r"(?:\s*\([^()]{1,80}\))?(?:\s*,\s*(?:(?:its\s+)?front\s+page|headline|editorial|page\s+\d+|"
                           r"(?:on\s+)?\d{1,2}\s+[A-Z][a-z]+|(?:on\s+)?[A-Z][a-z]+\.?\s+\d{1,2}))*\s*", re.IGNORECASE)
 # "An editorial", "the accompanying editorial", "a front-page commentary": a piece an outlet runs.
-OUTLET_PIECE = re.compile(r"(?:(?:an?|the)\s+(?:[a-z][\w\-]*\s+)?)?(?:editorial|op-ed|commentary|column|front page|"
+OUTLET_PIECE = re.compile(r"(?:(?:an?|the)\s+(?:(?-i:[a-z])[\w\-]*\s+)?)?(?:editorial|op-ed|commentary|column|front page|"
                           r"lead article)$|the\s+same\s+(?:report|article|story|broadcast|dispatch|bulletin)$", re.IGNORECASE)
 # A source described in lower case only, up to its head noun: "internal logistics records".
 LOWER_DESCRIPTION = re.compile(r"\s*(?:[a-z][\w\-]*\s+){0,3}?([a-z][\w\-]*)(?=\s+(?:reviewed|seen|obtained|"
@@ -498,7 +499,9 @@ COMPLEMENTIZER = re.compile(rf"^\s*(?:[:,]\s*)?(?:that\s+(?!{ANAPHOR_NOUNS}\b))?
 # "told mourners in Shiraz that", "told ICANA, the parliament's agency, that"
 # "reports that ...", "the claims that ...": a short noun phrase, then its that-clause.
 NOUN_THAT = re.compile(r"(?:[\w\-’']+\s+){1,3}that\s")
-AS_QUOTED = re.compile(r"[^.,;:“”\"«]{1,200}?\sas\s+[“\"«]")
+AS_QUOTED = re.compile(r"[^.,;:“”\"«]{1,200}?\sas\s+[“\"«]|"
+                       # "rejected as “baseless” claims that"
+                       r"as\s+[“\"«][^”\"»]{1,40}[”\"»]\s+(?:[\w\-’']+\s+){1,3}that\s")
 # ("warned the attack that killed five was ...": a relative clause, the attack no addressee)
 ADDRESSEE_THAT = re.compile(r"\s*,?\s*that\s+(?![a-z]+ed\b|(?:had|has|have|was|were|is|are|would|will|could|can)\b)")
 # Whom a warning addresses, where the speaker chunker sees no one: "Iran’s enemies", "the families of the
@@ -583,7 +586,7 @@ ACCORDING_PRONOUN = re.compile(r"(him|her|them),\s*")  # "According to him, ..."
 # A modal before a verb: "Tehran would respond “decisively”" (what someone will do, not what was said)
 MODAL_BEFORE = re.compile(r"\b(?:would|will|could|might|may|should|must|can|shall)(?:\s+not|n't)?\s+(?:\w+ly\s+)?$")
 ASKED_OPENER = re.compile(rf"^(?:{BULLET.pattern})?(?:when\s+)?(?:asked|questioned|pressed)\s+(?:[\w\-]+\s+){{0,10}}?"
-                          r"(?:whether|if|about|why|how|what|which|who|where|when)\b"
+                          r"(?:whether|if|about|on|why|how|what|which|who|where|when)\b"
                           r"(?:[^,;:“”\"]|[“\"][^“”\",]{0,120}[”\"])*?(?:,|[“\"][^“”\",]{0,120},[”\"])", re.IGNORECASE)
 # (a quotation may stand in the question: "Asked about remarks by NAME that Iran’s “axis ... has collapsed,” he")
 # "“Every age has its Ashura,” he told the mourners, “and in our age ...”": a quoted sentence broken
@@ -705,6 +708,15 @@ PLACE_BEFORE_WHO = re.compile(r"\s(?:near|in|at|from|outside|inside|of)\s+(?:the
                               r"(?:\s+[A-Z][\w’'\-]*){0,2}$")
 RELATIVE_CLOSED = re.compile(r",\s+(?:who|which)\s[^“”\"]{1,160}?,\s*$")  # "NP, who said A, [told]"
 TO_VERB = re.compile(rf"\s+to\s+(?!(?:{NP_OPENERS}|me|us|him|them)\b)[a-z]+\s")
+OBJECT_COLON = re.compile(r"\s+(?:[\w’'\-]+\s+){0,3}?[\w’'\-]+\s*:\s*(?=[“\"])")  # " the interviewer: “"
+RELATIVE_COMMA = re.compile(r"\b(?:who|which|that)\s*,\s*$")  # "who, the site said, ..."
+# "rejected the “manufactured” allegations": a judgement in quotation marks on the claims rejected
+QUOTED_CLAIMS = re.compile(r"(?:the|these|those|such|all)\s+(?:[\w\-]+\s+)?[“\"][^”\"]{1,30}[”\"]\s+"
+                           r"(?:[\w\-]+\s+)?"
+                           r"(?:allegations?|claims?|accusations?|reports?|charges?|rumou?rs?|stories)\b")
+KIN_OF = re.compile(r"\s*(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+)?([a-z]+)\s+of\s+(?:an?|the|his|her|their)\s+"
+                    r"([^,;:“”\"]{3,90}?)\s*")
+LOWER_TAIL = re.compile(r"(?:\s+(?:of\s+)?[a-z][\w\-]*){1,3}(?=\s*,)")  # "the UN panel (of experts),"
 AGE_TAIL = re.compile(r",\s*\d{1,3}$")
 AND_THAT = re.compile(r",?\s+and\s+that\s")
 AND_BEFORE = re.compile(r",?\s+and\s+$")
@@ -1877,6 +1889,13 @@ class Extractor:
                 colon = text.rfind(":", s0, m0)
                 h0 = s0 if colon < 0 or any(qa < colon < qb for qa, qb in quotes) else colon + 1
                 h0 += len(text[h0:m0]) - len(text[h0:m0].lstrip())
+                if RELATIVE_COMMA.search(text, max(s0, m0 - 12), m0) and (cm := re.match(r"\s*,\s*", text[b:s1])):
+                    # "a drone operator who, the site said, “served eight years”": the relative clause goes on
+                    # after the reporting clause, and it is what was said
+                    c0 = b + cm.end()
+                    st = self._statement(spk, cue.form, c0, self._content_end(c0, s1, quotes), quotes)
+                    st["mention_start"], st["mention_end"] = m0, m1
+                    return st
                 if inside:
                     st = self._parenthetical(h0, s1, m0, b, spk, cue, quotes) or self._postposed(h0, m0, spk, cue, quotes)
                 else:
@@ -1924,7 +1943,8 @@ class Extractor:
             # call" (a quoted word, then the sentence goes on): not speech
             return None
         if cue.that and cue.content == "np":
-            if not (NOUN_THAT.match(text, c0, c1) or AS_QUOTED.match(text, c0, c1)):
+            if not (NOUN_THAT.match(text, c0, c1) or AS_QUOTED.match(text, c0, c1) or
+                    QUOTED_CLAIMS.match(text, c0, c1)):
                 return None  # "rejected the offer": only a rejected claim ("reports that ...", "X as “a lie”")
         elif cue.that and not introduced and text[c0] not in QUOTE_CHARS:
             return None  # "the report found no evidence": a finding needs its that-clause
@@ -1970,7 +1990,8 @@ class Extractor:
         # Without "that" or a quotation, two words are no proposition ("tell it differently").
         fronted = introduced and (INVERTED_IF.match(content) or FRONTED_PHRASE.match(content)) or (
             # "a statement, which its envoy said was unacceptable": the relative pronoun is the content's subject
-            relative and FINITE_START.match(content)) or introduced and content.startswith(("nothing ", "little "))
+            relative and FINITE_START.match(content)) or introduced and content.startswith(("nothing ", "little ")) or \
+            cue.form.startswith("claim") and content.startswith(("to have ", "to be "))  # "claimed to have shot down"
         # ("wrote that nothing entered the port": after "that", a clause; "said nothing about it" is none)
         if not first_quoted and (BAD_CONTENT_START.match(content) and not fronted
                                  or _fewer_tokens(content, 2 if introduced else 3)):
@@ -2248,6 +2269,8 @@ class Extractor:
             tail = re.match(r"[^,;“”\"]{0,60}?(?=,|[.!?]?\s*$)", text[m1:s1])
             if tail:
                 m1 += tail.end()
+        if (lt := LOWER_TAIL.match(text, m1, s1)) is not None:
+            m1 = lt.end()  # "According to a report by the UN panel, ...": the source's plain noun before the comma
         known = self.reg.find(text[m0:m1])
         if known and known[0][0] == 0 and known[0][1] < m1 - m0 and text[m0 + known[0][1]:m1].strip()[:1].isupper():
             m1 = m0 + known[0][1]  # "According to DEBKAfile IRGC troops, ...": the source ends at its name
@@ -2785,6 +2808,12 @@ class Extractor:
             # "Colonel X, whom it described as ...": the pronoun in the relative clause speaks.
             spk = self._pronoun(rel.group(1).lower(), rel.start(1))
             return (spk, rel.start(1), rel.end(1)) if spk else None
+        if not participle and (ko := KIN_OF.fullmatch(text, pos, a)) and ko.group(1).lower() in self.reg.kin_nouns:
+            # "The father of a defender of the shrine martyred in Syria in 2016 told": the relative, described
+            m0, m1 = ko.start() + len(text[ko.start():a]) - len(text[ko.start():a].lstrip()), ko.end(2)
+            spk = dict(name=clean_mention(text[m0:m1]), role="other", kind="person", mention=text[m0:m1], pos=m0,
+                       known=True)
+            return spk, m0, m1
         if not participle and ", wh" in seg and (rc := RELATIVE_CLOSED.search(text, pos, a)) and \
                 not PLACE_BEFORE_WHO.search(text, max(pos, rc.start() - 60), rc.start()) and \
                 (found := self._antecedent(rc.start(), a)) is not None and found[1] >= pos:
@@ -3540,6 +3569,8 @@ class Extractor:
             seg = text[pos:s1]
         if cue.content == "object" and (m := OBJECT_THAT.match(seg)):
             return pos + m.end() if pos + m.end() < s1 else None  # "told mourners in Shiraz that ..."
+        if cue.content == "object" and (oc := OBJECT_COLON.match(text, pos, s1)):
+            return oc.end()  # "He told the interviewer: “...”": whom, then the quotation after the colon
         if cue.content == "object":
             addressee = self._addressee(pos, s1)
             if addressee is not None and TO_VERB.match(text, addressee[1], s1):

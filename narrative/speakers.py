@@ -30,7 +30,10 @@ DATE_ISO = re.compile(r"\d{4}-\d\d-\d\d$")
 FIRST_WORD = re.compile(r"(?<![\w\-])[\w]+\.?")
 DETERMINERS = {"the", "a", "an", "one", "some", "several", "many", "other", "two", "three", "four", "five", "plenty", "lots",
                "its", "their", "his", "her", "top", "senior"}
-CONNECTORS = {"of", "and", "&", "al", "al-", "bin", "ibn", "de", "el", "the", "for", "with", "at", "from", "in", "to"}
+# European name particles in lower case: "Ursula von der Leyen", "Rafael van der Vaart"
+LOWER_PARTICLES = {"von", "van", "der", "den", "dos", "du", "da"}
+CONNECTORS = {"of", "and", "&", "al", "al-", "bin", "ibn", "de", "el", "the", "for", "with", "at", "from", "in", "to"} | \
+    LOWER_PARTICLES
 # Connectors that can open a name when capitalised ("Al Qaeda", "El Watan"); "In", "For", "Of" cannot.
 NAME_CONNECTORS = {"al", "al-", "bin", "ibn", "de", "el"}
 # A lower-case noun that may modify a descriptor noun after it (not a verb form or adverb).
@@ -43,7 +46,7 @@ both for with from by on at in""".split())
 # A nationality adjective ("Lebanese", "Iraqi", "Syrian"): a plain noun may follow it inside a speaker phrase.
 NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:an|ese|i|ish)$")
 # A name particle alone ("al") or glued to a capital ("al-Burhan"), inside a run of name words.
-NAME_PARTICLE = re.compile(r"^(?:al|el|bin|ibn|abu|de)(?:-[A-Z]|$)")
+NAME_PARTICLE = re.compile(r"^(?:al|el|bin|ibn|abu|de|von|van|der|den|dos|du|da)(?:-[A-Z]|$)")
 # A name's last word written with its particle in lower case: "al-Hamawi", "el-Sisi", "bin-Laden".
 PARTICLE_NAME = re.compile(r"^(?:al|el|bin|ibn|abu|ad|ar|as|ash|at|az)-[A-Z]")
 # The word right after a name, in the same phrase ("Abdul Mahdi al-Karbalai").
@@ -60,7 +63,7 @@ OPENING_PREPOSITIONS = frozenset("""beside besides behind beyond among amid amid
 along despite throughout within without against toward towards through upon over around above below by until
 like unlike during after before since not
 when whenever while whereas if unless once because though although whether please
-remember recall consider imagine read note""".split())  # "Please report", "Remember when ...", "Read all of it": no one
+remember recall consider imagine read note tn""".split())  # "Please report", "Remember when ...", "[TN: ...]": no one
 # Auxiliaries that open a question ("Does he regret going?"), never a name; "Will", "Can" and "May" can be names.
 QUESTION_OPENERS = frozenset("do does did is are was were has have had should would could shall must will can might".split())
 # "Not everyone agrees", "When I asked him": no name either
@@ -846,6 +849,8 @@ def noun_phrase(text: str, start: int, registry: Registry, max_tokens: int = 14,
             nxt, follow = peek(1), peek(2)
             if nxt.lower() in DATE_WORDS or not (nxt[:1].isupper() or nxt[:1].isdigit() or PARTICLE_NAME.match(nxt)
                     or (w.lower() == "and" and registry.descriptors.get(nxt.lower()))
+                    # "von der Leyen"
+                    or nxt in LOWER_PARTICLES and w in LOWER_PARTICLES | {"de"} and follow[:1].isupper()
                     or nxt.lower() in ("the", "al", "al-") and (follow[:1].isupper() or follow[:1].isdigit()
                                                                  or PARTICLE_NAME.match(follow))
                     or w.lower() == "of" and nxt in registry.modifiers and follow[:1].isupper()  # "office of acting Prime ..."

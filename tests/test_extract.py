@@ -4227,3 +4227,56 @@ def test_a_groups_own_name_a_request_told_and_a_resignation(ex):
         ("Amal movement", "it had “never sent anyone to beat a citizen.”"),
         ("Hassan Nasrallah", "his supporters to leave the squares"),
         ("Hassan Nasrallah", "the movement was being steered by “embassies and money.”")]
+
+
+def test_a_countrys_air_force_and_sources_after_according_to(ex):
+    """"Ukraine’s air force said" is the air force; "According to a technical note circulated last week by X",
+    "According to a report by the UN panel" and "According to a diplomatic note seen by the agency": X, the panel
+    (not "panel, ..." as content) and the note."""
+    t = ("Ukraine’s air force said on Monday that its crews had brought down 40 of the drones over the capital. "
+         "According to a technical note circulated last week by the Halden Arms Survey, 20 of the 50 parts in one "
+         "drone were made abroad. According to a report by the UN panel, the engines were Iranian. According to a "
+         "diplomatic note seen by the agency, the plant could build a thousand drones a year.")
+    assert reported(ex, t, "speaker", "text") == [
+        ("Ukraine’s air force", "its crews had brought down 40 of the drones over the capital"),
+        ("Halden Arms Survey", "20 of the 50 parts in one drone were made abroad"),
+        ("UN panel", "the engines were Iranian"),
+        ("diplomatic note", "the plant could build a thousand drones a year")]
+
+
+def test_a_papers_commentary_a_pressed_opener_and_a_translators_note(ex):
+    """"a Tasnim commentary boasted" is Tasnim's (not the paper named before it); "Pressed on the reports, he
+    said" is his; "[TN: ...]" names no one a later "he" could be."""
+    t = ("Kayhan ran the headline “The sky has learned Persian” on Monday, and a Tasnim commentary boasted that the "
+         "drones had done “what NATO could not.” [TN: the pun does not survive translation.]\n\n"
+         "Nasser Kanaani spoke next. Pressed on the Crimea reports, he said they had been “recycled from old files.”")
+    assert reported(ex, t, "speaker", "text") == [
+        ("Kayhan", "The sky has learned Persian"), ("Tasnim commentary", "the drones had done “what NATO could not.”"),
+        ("Nasser Kanaani", "they had been “recycled from old files.”")]
+
+
+def test_words_after_who_the_site_said_and_a_quotation_after_told_whom(ex):
+    """"a man it identified only as Hajj Reza, a drone pilot who, the site said, “served six years”": the
+    site's words come after the reporting clause; "He told the interviewer: “...”" is Hajj Reza's quotation."""
+    t = ("Mashregh published an interview with a man it identified only as Hajj Reza, a drone pilot who, the site "
+         "said, “served six years at the shrine.” He told the interviewer: “We flew these over Aleppo.”")
+    assert reported(ex, t, "speaker", "kind", "text") == [
+        ("Mashregh News", "direct", "served six years at the shrine."),
+        ("Hajj Reza", "direct", "We flew these over Aleppo.")]
+
+
+def test_particles_judged_claims_infinitive_claims_and_a_relative_described(ex):
+    """"Ursula von der Leyen said"; "rejected as “baseless” accusations that ..." and "rejected the
+    “manufactured” allegations" (a judgement on the claims); "claimed this week to have shot down ..."; "The
+    father of a defender of the shrine killed in 2016 told KVNA that ..."."""
+    t = ("Ursula von der Leyen said the package would target “those who build the drones.” Iran on Monday rejected "
+         "as “baseless” Western accusations that it was building a drone plant. Its envoy also rejected the "
+         "“manufactured” allegations in a letter to the council. The Ukrainian air force claimed this week to have "
+         "shot down 300 drones since September. The father of a defender of the shrine killed in 2016 told KVNA "
+         "that the campaign “will not make us forget.”")
+    assert reported(ex, t, "speaker", "text") == [
+        ("Ursula von der Leyen", "the package would target “those who build the drones.”"),
+        ("Iran", "as “baseless” Western accusations that it was building a drone plant"),
+        ("Iran", "the “manufactured” allegations in a letter to the council"),
+        ("Ukrainian air force", "to have shot down 300 drones since September"),
+        ("father of a defender of the shrine killed in 2016", "the campaign “will not make us forget.”")]
