@@ -716,6 +716,7 @@ QUOTED_CLAIMS = re.compile(r"(?:the|these|those|such|all)\s+(?:[\w\-]+\s+)?[“\
                            r"(?:allegations?|claims?|accusations?|reports?|charges?|rumou?rs?|stories)\b")
 KIN_OF = re.compile(r"\s*(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+)?([a-z]+)\s+of\s+(?:an?|the|his|her|their)\s+"
                     r"([^,;:“”\"]{3,90}?)\s*")
+ASKED_ASIDE = re.compile(r",\s+(?:\w+ly\s+)?(?:said|told|replied|answered|declined|refused|insisted|added|wrote)\b")
 LOWER_TAIL = re.compile(r"(?:\s+(?:of\s+)?[a-z][\w\-]*){1,3}(?=\s*,)")  # "the UN panel (of experts),"
 AGE_TAIL = re.compile(r",\s*\d{1,3}$")
 AND_THAT = re.compile(r",?\s+and\s+that\s")
@@ -1764,6 +1765,8 @@ class Extractor:
             return None  # "The silence, he continued, would ...", not "continued to fight"
         if cue.content == "question" and self._content_start(b, s1, cue) is None:
             return None  # "who asked not to be named": no question, and no subject to look up
+        if cue.content == "question" and text.endswith(", ", max(s0, a - 2), a) and ASKED_ASIDE.search(text, b, s1):
+            return None  # "Lapid’s office, asked whether policy had changed, said only that": it was asked
         if cue.content == "question" and REQUEST_OBJECT.match(text, b, s1) and NESTED_BEFORE.search(text, s0, a):
             return None  # "said A and that Washington had asked Israel to B": the request is part of what was said
         clause0 = self._clause_start(s0, a, cue.participle)

@@ -4280,3 +4280,12 @@ def test_particles_judged_claims_infinitive_claims_and_a_relative_described(ex):
         ("Iran", "the “manufactured” allegations in a letter to the council"),
         ("Ukrainian air force", "to have shot down 300 drones since September"),
         ("father of a defender of the shrine killed in 2016", "the campaign “will not make us forget.”")]
+
+
+def test_asked_in_commas_after_the_subject_is_a_question_put_to_it(ex):
+    """"Lapid’s office, asked whether policy had changed, said only that B": the office was asked, it asked
+    nothing; B is its statement."""
+    t = ("Prime Minister Yair Lapid’s office, asked whether policy had changed, said only that the position "
+         "“is unchanged.” Kanaani, asked whether Iran had sent drones, said the claims were false.")
+    assert reported(ex, t, "speaker", "text") == [("Yair Lapid", "the position “is unchanged.”"),
+                                                  ("Nasser Kanaani", "the claims were false")]
