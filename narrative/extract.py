@@ -3737,7 +3737,10 @@ def _fewer_tokens(s, n):
 UNDER_HEADLINE = re.compile(r"\b(?:under|with|above|below)\s+the\s+(?:words|headline|title|caption|slogan)\s*$",
                             re.IGNORECASE)
 UNDER_WORDS = re.compile(r"\b(?:under|with|above|below)\s+the\s+(?:words|headline|title|caption|slogan)\s*$|"
-                         r"\b(?:headlined|titled|captioned)\s*$", re.IGNORECASE)
+                         r"\b(?:headlined|titled|captioned)\s*$|"
+                         # "set the tone with a headline across a photograph of the silos: “...”"
+                         r"\bwith\s+(?:a|the|its)\s+(?:front[- ]page\s+|banner\s+)?headline\b[^:;“”\"]{0,80}$",
+                         re.IGNORECASE)
 # An editor's or translator's note in brackets: the page's voice, never a statement.
 # A translator's note in brackets glosses the words before it ("[Translator's note: the headline echoes an
 # elegy.]"): no one's speech. (An editor's note is the page's narration: the speech it reports counts.)

@@ -4289,3 +4289,11 @@ def test_asked_in_commas_after_the_subject_is_a_question_put_to_it(ex):
          "“is unchanged.” Kanaani, asked whether Iran had sent drones, said the claims were false.")
     assert reported(ex, t, "speaker", "text") == [("Yair Lapid", "the position “is unchanged.”"),
                                                   ("Nasser Kanaani", "the claims were false")]
+
+
+def test_a_headline_given_after_with_a_headline_and_a_colon(ex):
+    """"Al-Akhbar, the paper closest to Hezbollah, set the tone with a headline across a photograph of the silos:
+    “...”" is Al-Akhbar's headline."""
+    t = ("Al-Akhbar, the paper closest to Hezbollah, set the tone on Thursday with a headline across a photograph "
+         "of the broken silos: “Beirut under the rubble, the vultures circling.”")
+    assert reported(ex, t, "speaker", "text") == [("Al-Akhbar", "Beirut under the rubble, the vultures circling.")]
