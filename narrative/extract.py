@@ -717,6 +717,7 @@ QUOTED_CLAIMS = re.compile(r"(?:the|these|those|such|all)\s+(?:[\w\-]+\s+)?[“\
 KIN_OF = re.compile(r"\s*(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+)?([a-z]+)\s+of\s+(?:an?|the|his|her|their)\s+"
                     r"([^,;:“”\"]{3,90}?)\s*")
 ASKED_ASIDE = re.compile(r",\s+(?:\w+ly\s+)?(?:said|told|replied|answered|declined|refused|insisted|added|wrote)\b")
+RELATIVE_END = re.compile(r"\b(?:which|who)$")
 LOWER_TAIL = re.compile(r"(?:\s+(?:of\s+)?[a-z][\w\-]*){1,3}(?=\s*,)")  # "the UN panel (of experts),"
 AGE_TAIL = re.compile(r",\s*\d{1,3}$")
 AND_THAT = re.compile(r",?\s+and\s+that\s")
@@ -2285,7 +2286,13 @@ class Extractor:
             (inner := head.rstrip(",").find(",")) > 0 and len(TOKEN.findall(head[inner + 1:])) >= 4)
         # ("On Monday, according to X, ..." opens the sentence; "Meanwhile, forces killed 14 men, according to
         # X." is a clause before its source)
-        if head and not opener and len(TOKEN.findall(head)) >= 3:
+        if RELATIVE_END.search(head) and (comma := text.find(",", m1, s1)) > m1 + 10 and \
+                FINITE_START.match(text[m1:comma].lstrip()):
+            # "Israel, which according to several press reports has struck tankers since 2019, let this one pass":
+            # the relative clause's predicate, up to its comma
+            c0 = m1 + len(text[m1:comma]) - len(text[m1:comma].lstrip())
+            c1 = _trim_end(text, c0, comma)
+        elif head and not opener and len(TOKEN.findall(head)) >= 3:
             # "..., according to Iranian media." - the content is what came before; unless it has its
             # own speech verb ("“...,” he told troops, according to a video published by the army").
             if any(not self.cues["forms"][v.group(1).lower()].weak and

@@ -4297,3 +4297,11 @@ def test_a_headline_given_after_with_a_headline_and_a_colon(ex):
     t = ("Al-Akhbar, the paper closest to Hezbollah, set the tone on Thursday with a headline across a photograph "
          "of the broken silos: “Beirut under the rubble, the vultures circling.”")
     assert reported(ex, t, "speaker", "text") == [("Al-Akhbar", "Beirut under the rubble, the vultures circling.")]
+
+
+def test_according_to_inside_a_relative_clause(ex):
+    """"The Israeli army, which according to several press reports has struck tankers since 2019, let this one
+    pass": the reports' content is the relative clause's predicate, not the main clause after it."""
+    t = ("The Israeli navy, which according to several press reports has struck Iranian tankers since 2019, let "
+         "this one pass.")
+    assert reported(ex, t, "speaker", "text") == [("press reports", "has struck Iranian tankers since 2019")]
