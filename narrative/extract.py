@@ -2407,6 +2407,8 @@ class Extractor:
                 out.append(self._statement(spk, "continued", q0 + 1, _trim_inner(text, q0 + 1, q1), quotes,
                                            kind="direct"))
                 continue
+            if n_words <= 2 and NOUN_DET_BEFORE.search(text, max(s0, q0 - 6), q0):
+                continue  # "The “siege” it claims to have broken": a word in quotation marks inside a noun phrase
             after = text[q1 + 1:s1]
             # “...,” said Salami.  /  “...,” the commander added. Only a short tail on one line
             # (after a comma or stop) can be such an attribution.

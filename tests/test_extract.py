@@ -4305,3 +4305,10 @@ def test_according_to_inside_a_relative_clause(ex):
     t = ("The Israeli navy, which according to several press reports has struck Iranian tankers since 2019, let "
          "this one pass.")
     assert reported(ex, t, "speaker", "text") == [("press reports", "has struck Iranian tankers since 2019")]
+
+
+def test_a_quoted_word_inside_a_noun_phrase_is_no_ones_quotation(ex):
+    """"The “siege” it claims to have broken is the work of bankers": a word in quotation marks after a
+    determiner is the author's scare quote, not a quotation of "it"."""
+    t = "Hezbollah cast itself as the provider. The “siege” it claims to have broken is the work of bankers."
+    assert reported(ex, t) == []
