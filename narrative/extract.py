@@ -1877,9 +1877,7 @@ class Extractor:
                     # "fired missiles, in what the Guards called revenge for the killing of X": what the attack
                     # was, in the speaker's words (not a name: "in what it calls Operation True Promise")
                     c0 = desc.start(1)
-                    st = self._statement(spk, cue.form, c0, _trim_end(text, c0, desc.end()), quotes)
-                    st["mention_start"], st["mention_end"] = m0, m1
-                    return st
+                    return self._statement(spk, cue.form, c0, _trim_end(text, c0, desc.end()), quotes, mention=(m0, m1))
                 return self._announced(spk, m0, m1, b, s1, cue, quotes)
             if cue.content == "object" and any(qb < m0 and not text[qb + 1:m0].strip(" ,") for _, qb in quotes) \
                     and not re.match(r"[^“”\"]*?(?:\bthat\b|:)", text[b:s1]):
@@ -1897,9 +1895,8 @@ class Extractor:
                     # "a drone operator who, the site said, “served eight years”": the relative clause goes on
                     # after the reporting clause, and it is what was said
                     c0 = b + cm.end()
-                    st = self._statement(spk, cue.form, c0, self._content_end(c0, s1, quotes), quotes)
-                    st["mention_start"], st["mention_end"] = m0, m1
-                    return st
+                    return self._statement(spk, cue.form, c0, self._content_end(c0, s1, quotes), quotes,
+                                           mention=(m0, m1))
                 if inside:
                     st = self._parenthetical(h0, s1, m0, b, spk, cue, quotes) or self._postposed(h0, m0, spk, cue, quotes)
                 else:
@@ -2004,10 +2001,10 @@ class Extractor:
             q = next(((qa, qb) for qa, qb in quotes if qa >= c0 - 1 and qa <= c0 + 2), None)
             if q:
                 c0, c1 = q[0], q[1] + 1
-        st = self._statement(spk, cue.form if cue.content != "headline" else "ran the headline", c0, c1, quotes)
+        st = self._statement(spk, cue.form if cue.content != "headline" else "ran the headline", c0, c1, quotes,
+                             mention=(m0, m1))
         if cue.content == "headline" and st["kind"] == "direct":
             st["kind"] = "headline"
-        st["mention_start"], st["mention_end"] = m0, m1
         return st
 
     def _announced(self, spk, m0, m1, b, s1, cue, quotes):
@@ -2025,9 +2022,7 @@ class Extractor:
                 c1 = self._content_end(c0, s1, quotes)
                 if len(TOKEN.findall(text, c0, c1)) < 3:
                     return None
-                st = self._statement(spk, cue.form, c0, c1, quotes)
-                st["mention_start"], st["mention_end"] = m0, m1
-                return st
+                return self._statement(spk, cue.form, c0, c1, quotes, mention=(m0, m1))
             colon = comma
         if colon < 0 or _has_quote(text[b:colon]):
             return None
@@ -2037,12 +2032,9 @@ class Extractor:
             if that is None:
                 return None
             # "what the Leader told the families of the martyrs: that if these young men ...": reported
-            st = self._statement(spk, cue.form, that.end(), _trim_end(text, that.end(), s1), quotes)
-            st["mention_start"], st["mention_end"] = m0, m1
-            return st
-        st = self._statement(spk, cue.form, q[0] + 1, _trim_inner(text, q[0] + 1, q[1]), quotes, kind="direct")
-        st["mention_start"], st["mention_end"] = m0, m1
-        return st
+            return self._statement(spk, cue.form, that.end(), _trim_end(text, that.end(), s1), quotes, mention=(m0, m1))
+        return self._statement(spk, cue.form, q[0] + 1, _trim_inner(text, q[0] + 1, q[1]), quotes, kind="direct",
+                               mention=(m0, m1))
 
     def _quoted_as(self, s0, s1, qa, b, cue, quotes):
         """"quoted an official as saying the group would ...": the official, then the content."""
@@ -2079,9 +2071,7 @@ class Extractor:
         c1 = self._content_end(c0, s1, quotes)
         if c1 - c0 < 3:
             return None
-        st = self._statement(spk, f"quoted as {cue.form}", c0, c1, quotes)
-        st["mention_start"], st["mention_end"] = m0, m1
-        return st
+        return self._statement(spk, f"quoted as {cue.form}", c0, c1, quotes, mention=(m0, m1))
 
     def _ends_clause(self, b, s1, cue):
         """Whether the reporting verb ending at ``b`` ends its clause, after an addressee ("told AFP"),
@@ -2186,9 +2176,7 @@ class Extractor:
         if len(words) < 4 or ADVERBIAL_START.match(content) or re.match(r"\w+(?:ed|ing)\b", content) or \
                 content[:1] in QUOTE_CHARS:
             return None  # (a quotation opening the sentence is the quotation pass's: "“...,” he said")
-        st = self._statement(spk, cue.form, c0, _trim_end(text, c0, s0 + len(head)), quotes)
-        st["mention_start"], st["mention_end"] = m0, m0
-        return st
+        return self._statement(spk, cue.form, c0, _trim_end(text, c0, s0 + len(head)), quotes, mention=(m0, m0))
 
     def _inverted(self, s0, s1, a, b, cue, quotes):
         """"The toll is far higher, argues NAME of the Centre for ..., who ...": the reporting verb after
@@ -2236,9 +2224,7 @@ class Extractor:
                 re.match(r"\w+ing\b", text[c0:c1]):
             return None  # "..., he said, adding that": the verb's own participle, not the reported clause
         lc = LEADING_CONJ.match(head)
-        st = self._statement(spk, cue.form, s0 + (lc.end() if lc else 0), c1, quotes)
-        st["mention_start"], st["mention_end"] = m0, m0
-        return st
+        return self._statement(spk, cue.form, s0 + (lc.end() if lc else 0), c1, quotes, mention=(m0, m0))
 
     def _according(self, s0, s1, a, b, cue, quotes):
         text = self.text
@@ -3638,7 +3624,9 @@ class Extractor:
             end = tail.start()  # "... would be targeted, the state-run IRNA agency reported.": not the content
         return _trim_end(text, c0, end)
 
-    def _statement(self, spk, cue, c0, c1, quotes, kind=None):
+    def _statement(self, spk, cue, c0, c1, quotes, kind=None, mention=None):
+        """A statement of ``spk`` with content ``text[c0:c1]``; ``mention``: where its speaker is named (start,
+        end), for the statements whose mention is not the speaker dict's own position."""
         role = spk["role"]
         if role == "unknown" and spk.get("kind", "person") == "person" and capitalised(spk["name"]):
             role = "other"  # a named person with no known office or group
@@ -3646,6 +3634,8 @@ class Extractor:
                   kind=kind or "indirect", cue=cue, start=c0, end=c1)
         if kind is None:
             self._set_kind(st, quotes)
+        if mention is not None:
+            st["mention_start"], st["mention_end"] = mention
         return st
 
     def _set_kind(self, st, quotes):
