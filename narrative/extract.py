@@ -30,7 +30,7 @@ import re
 from bisect import bisect_left
 from itertools import chain
 
-from .cues import MONTHS
+from .cues import DAYS, MONTHS
 from .cues import WORD as CUE_WORD
 from .cues import compiled as compiled_cues
 from .speakers import (ABBREVIATIONS, DATE_WORDS, DETERMINERS, HEAD_ENDS, LOCATIVE, NOUN_MODIFIER, OPENING_PREPOSITIONS,
@@ -78,6 +78,10 @@ NOUN_POSSESSOR = re.compile(r"(?:((?:\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+)?(?:[A-Z][\
                             r"official\s+|oral\s+|written\s+)?$")
 OWN_VIEW = re.compile(r"\b(his|her|their|its)\s+(?:view|opinion|words)$", re.IGNORECASE)  # an "according" cue
 PAREN_TITLE = re.compile(r"[ \t]?\(([A-Z][^()\n]{3,80})\)")  # "NAME (Secretary of State for Defence)"
+# A subject set off by a reporting clause: "Markets, she told the paper, ..." (not the one who speaks)
+TOPIC_THEN_PRONOUN = re.compile(r",\s+(?:he|she|they)\s+(?:\w+ly\s+)?(?:said|says|told|tells|added|adds|wrote|writes|"
+                                r"argued|argues|insisted|insists|noted|notes|claimed|claims|warned|warns)\b")
+SECTION_NUMBER = re.compile(r"[ \t]*(?:\d{1,2}|[IVX]{1,4})[.)][ \t]*")  # "2. ", "IV) " opening a heading's line
 HEADLINE_SPEAKER = re.compile(r"([A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){0,3}):[ \t]+(?=\S)")  # "Gallant: Iran ..."
 # A title alone on the line under a name alone on its own: "NAME\nMinister of State (Middle East)\n".
 TITLE_LINE = re.compile(r"[ \t]*\n[ \t]*([A-Z][^\n.:;!?]{2,70})[ \t]*\n")
@@ -240,7 +244,7 @@ FRONTED_PHRASE = re.compile(r"(?:to|for|over|at|on|of|in|from|with|without|under
 FIRST_PERSON_SUBJECT = re.compile(r"(?:[\w.’'-]+,?\s+){0,3}?I\s+(?:(?:also|once|then|later|first|\w+ly)\s+)?")
 # "said that had these men not fought, ...": after "that", an auxiliary before its subject is a condition.
 INVERTED_IF = re.compile(r"(?:had|were|should)\s+(?:it|they|we|he|she|you|I|(?:the|these|those|our|their|his|its)"
-                         r"\s+[\w’'\-]+)\b", re.IGNORECASE)
+                         r"\s+[\w’'\-]+|(?-i:[A-Z][\w’'\-]+))\b", re.IGNORECASE)  # ("had Iran not fought")
 # Cue words that are also nouns in the singular ("the Pentagon report", "a claim")
 NOUN_FORMS = frozenset(("report", "claim", "comment", "reply", "answer", "warning", "statement", "state"))
 # A cue word before these is a modifier: "state media", "state television", "report officials".
@@ -268,6 +272,8 @@ FORMER = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|veterans?\b|[Rr]etired)")
 OPENER_TIME = re.compile(r"(?:In|On|At|During|After|Before|Since|By|Last)\s+(?:\d{4}|(?:early|late|mid-)?\s*"
                          r"[A-Z][a-z]+\.?(?:\s+\d{1,2}(?:,\s+\d{4})?)?|\w+day|the\s+(?:spring|summer|autumn|winter|"
                          r"morning|evening)(?:\s+of\s+\d{4})?)\s+(?=the\s|an?\s|[A-Z])")
+# ", the canal's chief said", ", Iran's state news agency reported": whose speaker, after a comma.
+OWNER_BEFORE_HEAD = re.compile(r",\s+(?:the\s+)?(?:[\w\-]+\s+)?[\w\-]+[’']s\s+(?:[a-z][\w\-]*\s+){0,3}$")
 PREDICATE_AFTER = re.compile(r",\s+(?:(?:would|will|could|should|must|might|may|can|was|were|is|are|had|has|have|"
                              r"did|does|do|remained|remains)\b|[“\"](?=[a-z]))")  # (or a quoted predicate: “complain ...")
 CALL_NOUN = re.compile(r"\b(?:a|an|the|phone|telephone|video|conference|his|her|their|its)\s+$", re.IGNORECASE)
@@ -277,8 +283,10 @@ PLACE_COLON = re.compile(r"\s*(?:(?:at|in|on|from|before|during|after)\s+[^:;.�
 # "added, referring to rumours that he had been wounded, that such reports were ...": a participle's aside before
 # the that-clause
 PARTICIPLE_ASIDE = re.compile(r"\s*,\s*(?:(?:referring|speaking|commenting|responding|reacting|alluding|pointing|turning)"
-                              r"\s+(?:to|about|on)|without\s+(?:citing|naming|giving|offering|providing|identifying))"
-                              r"\s+[^;“”\"]{1,160}?,\s*(?=that\b)")  # (and "reported, without citing a source, that")
+                              r"\s+(?:to|about|on)|without\s+(?:citing|naming|giving|offering|providing|identifying)|"
+                              r"with|in|on|at|after|before|during|under|from)"
+                              r"\s+[^;“”\"]{1,160}?,\s*(?=that\b)")  # (and "reported, without citing a source, that",
+# "reported, with a photograph of the ship’s bow, that")
 LEADING_ASIDE = re.compile(r"(?:that)?\s*,\s*(?:according\s+to|citing|quoting)\s+[^,;“”\"]{1,80},\s*")
 # The first person: a reproduced text that says "we" is its issuer's own words, not a report.
 FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|[Uu]s|[Mm]e)\b")
@@ -301,6 +309,13 @@ REPORTING_TAIL = re.compile(r"[^“”\".;:!?]{0,80},\s+")
 # A name just before a comma and a verb: "the UN envoy, Staffan de Mistura, admitted" (the verb's own subject).
 NAME_BEFORE_COMMA = re.compile(r"\b[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|al|bin|ibn|el|abu|de|da|di|van|von|la|le))+"
                                r"\s*,\s*$")
+# "Later that morning Hussein al-Ezzi,", "On Monday Abbas Araghchi,": a name of two words or more after an opener
+# (not a day or month; the opener's own capitalised words are before it).
+_NAME_PART = r"(?:[A-Z][\w’'\-]+|al-[A-Z][\w’'\-]+|al|bin|ibn|el|abu|de|da|van|von)"
+OPENER_THEN_NAME = re.compile(rf"(?<=\s)(?!{DAYS}|{MONTHS}\s)(?-i:[A-Z][\w’'\-]+(?:\s+{_NAME_PART}){{1,4}})\s*,\s*$")
+# ", the deputy foreign minister in the Sanaa government, wrote", ", which is based in Bahrain, said": an
+# apposition or a relative clause, then its subject's verb.
+APPOSITION_THEN_VERB = re.compile(r"\s*(?:the|an?|which|who)\s[^,;:“”\"]{2,100},\s*(?:\w+ly\s+)?[a-z]+\b")
 COORDINATED = re.compile(r"\s*,?\s*\b(?:and|but|then|and\s+then)\s+(?:\w+ly\s+)?(?:also\s+)?$")
 PARTICIPLE_CLAUSE = re.compile(r",\s+[a-z]+ing\s")
 # "in what they called", "after what it said were", "what Tehran described as": a speaker's words for a thing.
@@ -326,6 +341,9 @@ PREPOSITION_BEFORE = re.compile(r"\b(?:from|in|of|at|near|to|with|by|on|about|fo
                                 r"under|without|within|towards?|despite|via|between)\s+(?:the\s+|his\s+|her\s+|"
                                 r"their\s+|its\s+)?$",
                                 re.IGNORECASE)
+# A participle after "kept X" or "well": an adjective ("kept Washington informed", "well briefed"), no speech.
+KEPT_INFORMED = re.compile(r"\b(?:kept|keep|keeps|keeping|stay|stays|stayed|remain|remains|remained)\s+(?:[\w’'-]+\s+)"
+                           r"{0,3}$|\b(?:well|fully|better|poorly|ill)[\s-]+$", re.IGNORECASE)
 NOT_A_VERB = re.compile(r"\b(?:a|an|the|this|these|its|his|her|their|be|been|being)\s+$", re.IGNORECASE)
 # "echoed this view when ...", "said that in May": the content is the demonstrative; a bare one must end
 # its clause or meet a preposition or subordinator ("said those killed had been ...": a subject, not all).
@@ -471,7 +489,7 @@ CONTINUATION = re.compile(r"(?:add|added|adds|adding|continued|continues|went on
 PLURAL_NAME = re.compile(r"(?:the\s+)?[A-Z][a-z]+(?:ans|is)(?![\w\-])")  # "the Iranians", "Houthis": never "it"
 PLURAL_HEAD = re.compile(r"\b(?:[a-z][a-z\-]*[^’'s]s|people|men|women|children|police|clergy)$")  # "senior officials",
 # not "Soleimani’s"
-PLURAL_PEOPLE = re.compile(r"the\s+[A-Z][a-z]+(?:ans|is|ese)|[A-Z][a-z]+ans")  # "the Americans", "Iranians"
+PLURAL_PEOPLE = re.compile(r"[Tt]he\s+[A-Z][a-z]+(?:ans|is|ese)|[A-Z][a-z]+ans")  # "the Americans", "Iranians"
 # "There are those who say", "there are some who claim": people the text does not name (only after
 # "there are": "Those who say X are wrong" would run the content into the main clause).
 THOSE_WHO = re.compile(r"\b[Tt]here\s+(?:are|were|will\s+be)\s+(those|people|some|others)\s+who\s+"
@@ -537,6 +555,8 @@ CONTENT_BREAK = re.compile(r"""
   | ,\s*with\s+(?:one|a|an|the|some|several|two|three|many)\s+(?:[\w\-]+\s+){0,3}?[a-z]+ing\s
   | ,\s*and\s+(?:he|she)\s+(?:\w+ly\s+)?(?:[a-z]+ed|put|said|told|gave|took|made|went|spoke|wrote|set|laid
                                           |held)\b  # ..., and he put the blame on: the narrator's next clause
+  | ,\s*and\s+(?:then\s+)?(?:thanked|congratulated|apologi[sz]ed|invited|visited|hosted|attended|left|returned
+                          |offered\s+(?:his|her|its|their)\s+condolences)\b  # ..., and thanked the mediators: his act
   | (?<=[”"’'])\s*\((?:[A-Z][^()\n]{0,60}?\s)?(?:19|20)\d\d[a-z]?(?::\s*\d+(?:[-–]\d+)?)?\)  # “...” (Tasnim 2016): a citation
 """, re.VERBOSE)
 COMMA_PRONOUN = re.compile(r",\s+(he|she|they|He|She|They)\b")
@@ -594,6 +614,9 @@ ASKED_OPENER = re.compile(rf"^(?:{BULLET.pattern})?(?:when\s+)?(?:asked|question
 INTERRUPTED = re.compile(r"\s*(?:,\s*[”\"]|[”\"]\s*,)[^“”\"\n.!?;:]{1,120}?,\s*[“\"]")
 # ... that resumes in lower case.
 RESUMES_LOWER = re.compile(r"\s*[a-z]")
+# A sentence's plain subject before a quotation that goes on from it ("Those who had bet on a war “have lost"):
+# a capitalised start, up to 14 words, no punctuation that would close a clause or open an aside.
+SUBJECT_LEAD_IN = re.compile(r"[A-Z][^\s,;:()“”\"—–]*(?:\s+[^\s,;:()“”\"—–]+){1,13}\s+")
 # "He also had a message for the Gulf capitals, which ...:", "She offered a blunt warning:": the clause
 # before a colon names the words that follow, however long it is.
 SPEECH_OBJECT = re.compile(r"\s*(?:\w+ly\s+|also\s+|then\s+)?(?:had|has|sent|delivered|offered|gave|issued)\s+"
@@ -655,7 +678,7 @@ CHANNEL_ADJUNCT = re.compile(
     r"|\s+on\s+condition\s+of\s+anonymity|\s+without\s+giving\s+(?:details|a\s+source)",
     re.IGNORECASE)
 CHANNEL_BEFORE = re.compile(r"\b(?:in|on)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w\-]+\s+)?$", re.IGNORECASE)
-CHANNEL_THAT = re.compile(r"^\s*(?:(?:on|in|at|to|via|through|during|from|"
+CHANNEL_THAT = re.compile(r"^\s*(?:(?:on|in|at|to|via|through|during|from|for|over|since|throughout|after|"
                           r"(?:carried|published|posted|broadcast|aired|released|issued)\s+(?:by|on|in))"
                           r"\s+[^,;:“”\"]{1,80}?(?:\s*,\s*(?:according to\s[^,;:“”\"]{1,70}?|[^,;:“”\"]{1,40}?),)?|"  # "on X, formerly Twitter, that"
                           r"(?:himself|herself|themselves|itself)(?:\s+[^,;:“”\"]{1,40}?)?)"
@@ -743,10 +766,12 @@ ONE_NAME_APPOSITIVE = re.compile(r"\s*,\s*([A-Z][\w’'\-]+)\s*,")
 NAMING_BEFORE = re.compile(r"\b(?:as|named|nicknamed|dubbed)\s*$")
 # "..., and quoted a military source as saying": the quoted source is the speaker of what follows.
 # "quotes an IRGC commander, identified only as Hajj Mehdi, as saying": an appositive may follow the source.
-QUOTED_AS = re.compile(r"(?:,?\s*\b(?:and|but)\s+)?\bquot(?:ed|es|ing)\s+[“\"]?([^,;:“”\"]{2,80}?(?:,[^,;:“”\"]{2,100})?)"
+QUOTED_AS = re.compile(r"(?:,?\s*\b(?:and|but)\s+)?\bquot(?:ed|es|ing)\s+[“\"]?([^,;:“”\"]{2,80}?(?:,[^,;:“”\"]{2,100})?|"
+                       r"[^,;:“”\"]{1,40}[“\"][^,;:“”\"]{2,60}[”\"])"  # ('quoted an unnamed “senior official” as')
                        r"[”\"]?(?:,?\s+as)?\s+$")  # ("quoted an unnamed commander saying": "as" left out)
 QUOTED_PLACE = re.compile(r"\s+(?:at|in|on|near)\s+(?:the\s+)?[\w’'\-]+(?:\s+[\w’'\-]+){0,3}\s*")  # where he was
 TRAILING_NAME = re.compile(r"(?:(?:[A-Z][\w’'\-]*|al|bin|ibn|el|abu)[\s\-]+){1,4}[A-Z][\w’'\-]*$")
+QUOTE_MARKS = re.compile(r"[“”\"]")
 AS_SAYING = re.compile(r"\s+as\s+saying\b")
 # One or two capitalised words right before a registered surname: maybe another person's given names.
 GIVEN_NAMES = re.compile(r"((?:[A-Z][\w’'\-]+\s+){1,2})$")
@@ -1448,7 +1473,9 @@ class Extractor:
             return any(a < pos < b for a, b in quotes)
 
         if ":" in sent[:40] and sent.rstrip()[-1:] not in ".!?:" and (hl := HEADLINE_SPEAKER.match(sent)) and \
-                "\n" not in sent.strip() and not _has_quote(sent[:hl.end()]):
+                "\n" not in sent.strip() and not _has_quote(sent[:hl.end()]) and \
+                not SECTION_NUMBER.fullmatch(text, text.rfind("\n", 0, s0) + 1, s0):
+            # (not a numbered section's heading: "2. Tehran: applause, with a footnote")
             # A headline in the "NAME: what NAME said" form ("Gallant: Iran “tried to frighten Israel”"): a
             # registered speaker's ("News ID: 418273", "Red Sea: Attack on ...", "After Soleimani: revenge ..." are
             # labels; "Hezbollah: Called the victory ..." is a list of reactions, below)
@@ -1764,6 +1791,8 @@ class Extractor:
             return None  # "The statement read: “...”" only; not "a statement read aloud to mourners called"
         if cue.postposed and not POSTPOSED_END.match(text, b):
             return None  # "The silence, he continued, would ...", not "continued to fight"
+        if text.endswith("ed", a, b) and KEPT_INFORMED.search(text, max(s0, a - 50), a):
+            return None  # "had kept the administration informed throughout": a state, nobody informs
         if cue.content == "question" and self._content_start(b, s1, cue) is None:
             return None  # "who asked not to be named": no question, and no subject to look up
         if cue.content == "question" and text.endswith(", ", max(s0, a - 2), a) and ASKED_ASIDE.search(text, b, s1):
@@ -2048,6 +2077,9 @@ class Extractor:
             mention = text[kin.start("who"):qa.end(1)]
             spk = dict(name=mention, role="other", kind="person", mention=mention, pos=kin.start("who"), known=True)
             return self._saying((spk, kin.start("who"), qa.end(1)), b, s1, cue, quotes)
+        if np_ is not None and np_[1] < qa.end(1) - 1 and _has_quote(text[np_[1]:qa.end(1)]) and \
+                (spk := self._resolve(QUOTE_MARKS.sub("", text[qa.start(1):qa.end(1)]), qa.start(1))):
+            return self._saying((spk, qa.start(1), qa.end(1)), b, s1, cue, quotes)  # 'an unnamed “senior official”'
         if np_ is None or np_[1] < qa.end(1) - 1:
             # "quoted PMF deputy chairman Abu Mahdi al-Muhandis as saying": the person named after the title
             tn = TRAILING_NAME.search(text, qa.start(1), qa.end(1))
@@ -2167,6 +2199,8 @@ class Extractor:
             # "..., field sources said.": plain nouns before the speaker's head are part of it.
             spk = dict(spk, name=f"{mod.group(1).strip()} {spk['name']}", mention=text[mod.start(1):m0] + spk["mention"])
             head = text[s0:mod.start() + 1]
+        elif (pm := OWNER_BEFORE_HEAD.search(text, max(s0, m0 - 60), m0)) is not None:
+            head = text[s0:pm.start() + 1]  # "..., the canal's chief said": the content ends before its owner
         if not head.endswith(","):
             return None
         lc = LEADING_CONJ.match(head) or DATELINE.match(head)
@@ -2383,11 +2417,16 @@ class Extractor:
                     not _has_quote(text[out[-1]["end"] + 2:q0]):
                 # "“We will respond,” he said, “at the time of our choosing.”": the quotation resumes.
                 first = out[-1]
-                if out[-1]["kind"] == "direct" and INTERRUPTED.match(text, first["end"], q0 + 1) and \
-                        RESUMES_LOWER.match(text, q0 + 1):
+                at = first["end"]
+                if first["kind"] == "partial":  # (its span takes the closing mark and the comma before it)
+                    at -= 1
+                    while text[at - 1] in ",;.!? ":
+                        at -= 1
+                if out[-1]["kind"] in ("direct", "partial") and RESUMES_LOWER.match(text, q0 + 1) and \
+                        INTERRUPTED.match(text, at, q0 + 1):
                     # One quoted sentence broken by its attribution is one statement, from its first
                     # quoted word to its last: the words "he said" between them are kept in the span.
-                    first["end"] = _trim_inner(text, q0 + 1, q1)
+                    first["end"] = _trim_inner(text, q0 + 1, q1) if first["kind"] == "direct" else q1 + 1
                     continue
                 spk = dict(name=out[-1]["speaker"], role=out[-1]["speaker_role"], mention=out[-1]["speaker_mention"])
                 out.append(self._statement(spk, "continued", q0 + 1, _trim_inner(text, q0 + 1, q1), quotes,
@@ -2424,8 +2463,9 @@ class Extractor:
                 if cue and cue.document and not DOCUMENT_END.search(pre):
                     spk = None  # "“...,” the message read"; not "“...,” posters read"
                 if spk and cue:
-                    out.append(self._statement(spk, cue.form, q0 + 1, _trim_inner(text, q0 + 1, q1), quotes,
-                                               kind="direct"))
+                    c0 = self._subject_lead_in(s0, q0, spk)
+                    out.append(self._statement(spk, cue.form, c0, _trim_inner(text, q0 + 1, q1) if c0 > q0 else
+                                               q1 + 1, quotes, kind="direct" if c0 > q0 else "partial"))
                     out.extend(filter(None, [self._participle_after(post0, s0, s1, quotes, out[-1])]))
                     continue
             if n_words >= 3 and (clip := CLIP_LABEL.fullmatch(text, s0, q0)):
@@ -2471,6 +2511,21 @@ class Extractor:
             break
         return out
 
+    def _subject_lead_in(self, s0, q0, spk):
+        """Where the words of a quotation attributed after it start: "Those who had bet on a war “have lost their
+        bet,” he said" is the speaker's sentence from its subject on (the author only put the predicate in
+        quotation marks); "The spokesman “was clear,” she said" too, but not when the subject is the speaker
+        (a mention of the speaker inside it) or the words before the quotation are more than a plain subject."""
+        text = self.text
+        lead = text[s0:q0]
+        if not RESUMES_LOWER.match(text, q0 + 1) or not SUBJECT_LEAD_IN.fullmatch(lead):
+            return q0 + 1
+        if next(self._verbs(lead, CUE_WORD.findall(lead)), None) or \
+                any(h["name"] == spk["name"] and s0 <= h["pos"] < q0 for h in self.history[-12:]):
+            return q0 + 1
+        lc = LEADING_CONJ_AT.match(text, s0)
+        return s0 + (lc.end() - s0 if lc else 0)
+
     def _participle_after(self, pos, s0, s1, quotes, said):
         """'“...,” X said in a statement, adding that B': B, a statement of the speaker of ``said`` (the
         quotation), when the first cue after the reporting verb (ending at ``pos``) is a participle
@@ -2498,6 +2553,11 @@ class Extractor:
                               MONTH_OPENER.match(seg) or (t := self.cues["time"].match(seg)) and
                               not seg[t.end():comma].strip()) and comma < len(seg) - 1:
                 # ("As late as April, its officials insisted": the clause after "as" starts with its time)
+                if (nm := OPENER_THEN_NAME.search(seg, 0, comma + 1)) is not None and \
+                        APPOSITION_THEN_VERB.match(text, pos + comma + 1):
+                    # "Later that morning Hussein al-Ezzi, the deputy foreign minister, wrote": the name is the
+                    # subject, set off by its apposition, not the end of the opener
+                    return pos + nm.start()
                 pos += comma + 1
                 pos += len(text[pos:end]) - len(text[pos:end].lstrip())
                 continue
@@ -3329,6 +3389,8 @@ class Extractor:
         for h in reversed(self.history[-12:]):
             if h["pos"] >= pos or h.get("mention") == "I":
                 continue  # (a signed piece's "I" is no "he")
+            if TOPIC_THEN_PRONOUN.match(self.text, h["pos"] + len(h["mention"])):
+                continue  # "Markets, she told the paper, “...”", "One sailor, he said, had ...": what was spoken of
             if said and said[0] <= h["pos"] < said[1] and h["name"] != last["speaker"] and (
                     after_words or h["pos"] > said[0] + 2 and
                     not CLAUSE_SUBJECT_AT.match(self.text, h["pos"] + len(h["mention"]))):

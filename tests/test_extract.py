@@ -4312,3 +4312,78 @@ def test_a_quoted_word_inside_a_noun_phrase_is_no_ones_quotation(ex):
     determiner is the author's scare quote, not a quotation of "it"."""
     t = "Hezbollah cast itself as the provider. The “siege” it claims to have broken is the work of bankers."
     assert reported(ex, t) == []
+
+
+def test_a_subject_before_a_quotation_attributed_after_it_is_the_speakers_words(ex):
+    """"Those who had bet on a war “have lost their bet,” he said": the speaker's sentence from its subject on
+    (partial); resumed after "he said", one statement. "The Americans who came ..." is no "he"."""
+    t = ("Nasrallah spoke on Friday evening. Those who had bet on a war across the Gulf “have lost their bet,” he "
+         "said. The Americans who came to the region “will leave it in coffins,” he said, “one by one.”")
+    assert reported(ex, t, "speaker", "kind", "text") == [
+        ("Hassan Nasrallah", "partial", "Those who had bet on a war across the Gulf “have lost their bet,”"),
+        ("Hassan Nasrallah", "partial",
+         "The Americans who came to the region “will leave it in coffins,” he said, “one by one.”")]
+
+
+def test_occupations_speak_and_kept_informed_is_no_speech(ex):
+    """A manager, brokers, a ship's master and the police speak (other people, police official); "had kept
+    the administration informed" is a state, so "He added" is still the spokesman."""
+    t = ("The tanker’s Oslo-based manager said the missile had started a small fire. War-risk premiums have "
+         "climbed to 0.7 percent of a hull's value, according to two London brokers we spoke to. “The engine room "
+         "is gone,” the master wrote in a message to the company. Police said two men had been arrested. John "
+         "Kirby said the Saudis had kept the administration informed throughout. He added that Iran’s record "
+         "gave Washington “no reason to trust it.”")
+    assert reported(ex, t, "speaker", "speaker_role") == [
+        ("Oslo-based manager", "other"), ("two London brokers", "other"), ("master", "other"),
+        ("Police", "official"), ("John Kirby", "official"), ("John Kirby", "official")]
+
+
+def test_phrases_between_the_verb_and_that(ex):
+    """"has argued for weeks that", "reported, with a photograph of the ship’s bow, that", "said after an
+    emergency meeting that": the content starts after "that"; "arguing that had Iran not fought, ...": a
+    condition, after "that", is content."""
+    t = ("Washington has argued for weeks that the Houthis could not sustain this alone. Tasnim reported, with a "
+         "photograph of the ship’s bow, that the destroyer Alborz had sailed into the Red Sea. Ali Rezaei, a Javan "
+         "columnist, went further, arguing that had Iran not fought in Syria, “we would be fighting in Ahvaz.”")
+    assert reported(ex, t, "speaker", "text") == [
+        ("US government", "the Houthis could not sustain this alone"),
+        ("Tasnim News Agency", "the destroyer Alborz had sailed into the Red Sea"),
+        ("Ali Rezaei", "had Iran not fought in Syria, “we would be fighting in Ahvaz.”")]
+
+
+def test_a_name_after_an_opener_and_before_its_apposition_speaks(ex):
+    """"Later that morning Hussein al-Ezzi, the deputy foreign minister, wrote": the name, not the
+    apposition; "Earlier this month the US Navy's Fifth Fleet, which is based in Bahrain, said": the fleet."""
+    t = ("Later that morning Hussein al-Ezzi, the deputy foreign minister in the Sanaa government, wrote on X that "
+         "Washington had “opened a door.” Earlier this month the US Navy's Fifth Fleet, which is headquartered in "
+         "Bahrain, said a patrol ship had stopped a dhow.")
+    assert reported(ex, t, "speaker") == ["Hussein al-Ezzi", "US Navy's Fifth Fleet"]
+
+
+def test_quoted_as_saying_with_a_quoted_description_and_a_pronoun_after_its_topic(ex):
+    """'quoted an unnamed “senior security official” as saying that': the official; "Markets, she told the
+    paper, “...”": she (the economist), not the markets she speaks of."""
+    t = ("On its second page the paper quoted an unnamed “senior security official” as saying that the talks had "
+         "been “prepared in Baghdad.” Shargh quoted the economist Leila Azarmehr as saying that the market had "
+         "reacted first. Markets, she told the paper, “believe in what they see.”")
+    assert reported(ex, t, "speaker") == ["unnamed senior security official", "Leila Azarmehr", "Leila Azarmehr"]
+
+
+def test_the_speakers_own_act_after_and_ends_the_content(ex):
+    """"said the kingdom had chosen dialogue, and thanked the mediators": the thanks are the speaker's act,
+    not what was said."""
+    t = ("In a statement carried by the Saudi Press Agency, Musaed al-Aiban said the kingdom had chosen dialogue "
+         "out of conviction, and thanked the mediators in Baghdad and Muscat.")
+    assert reported(ex, t, "text") == ["the kingdom had chosen dialogue out of conviction"]
+
+
+def test_a_possessive_speaker_after_the_content_and_a_numbered_sections_heading(ex):
+    """"..., the canal's chief said on Sunday, as Western officials warned that B": the chief's words are the
+    clause before him (B is the officials'); "2. Tehran: applause, with a footnote" heads a section, it is no
+    headline of Tehran's words."""
+    t = ("Egypt's revenue from the canal has fallen by almost half since the attacks began, the canal's chief said "
+         "on Sunday, as Western officials warned that a sunken ship could leak fertiliser.\n\n"
+         "2. Tehran: applause, with a footnote\n\nThe papers were pleased.")
+    assert reported(ex, t, "speaker", "text") == [
+        ("chief", "Egypt's revenue from the canal has fallen by almost half since the attacks began"),
+        ("Western officials", "a sunken ship could leak fertiliser")]

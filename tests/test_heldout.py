@@ -1,7 +1,8 @@
 """Held-out check: the pipeline on invented articles (tests/fixtures/heldout, heldout_fresh, heldout_s13, heldout_s14,
 heldout_s15, heldout_s16, heldout_s17, heldout_s18, heldout_s19, heldout_s20, heldout_s21, heldout_s22,
 heldout_s23, heldout_s24, heldout_s25, heldout_s26, heldout_s27, heldout_s28,
-heldout_s29, heldout_s30, heldout_s31, heldout_s32, heldout_s33, heldout_s34, heldout_s35) against their
+heldout_s29, heldout_s30, heldout_s31, heldout_s32, heldout_s33, heldout_s34, heldout_s35, heldout_s36,
+heldout_s38) against their
 hand-made gold, with floors on detection and speaker attribution so regressions show.
 
 The matching rule is the shared scorer's, restated here so the test needs nothing outside the
@@ -39,7 +40,7 @@ ROLES = {"media": "outlet", "newspaper": "outlet", "government": "official", "gr
 # 0.970, 0.948, 0.826; heldout_s30: 0.945, 0.880, 0.864. Session 25: heldout_s31: 0.986, 0.981, 0.928.
 # Session 26: heldout_s31: 0.989, 0.984, 0.918; heldout_s32: 0.973, 0.973, 0.842.
 # Session 27: heldout_s32: 0.987, 0.987, 0.859; heldout_s33: 0.989, 0.989, 0.944; heldout_s34: 0.976, 0.976, 0.914;
-# heldout_s35: 0.952, 0.946, 0.946.
+# heldout_s35: 0.952, 0.946, 0.946. Session 28: heldout_s36: 0.974, 0.952, 0.848; heldout_s38: 0.943, 0.920, 0.922.
 SETS = {"heldout": (131, {"detect_f1": 0.95, "e2e_f1": 0.94, "role_acc": 0.85}),
         "heldout_fresh": (27, {"detect_f1": 0.92, "e2e_f1": 0.92, "role_acc": 0.8}),
         "heldout_s13": (103, {"detect_f1": 0.91, "e2e_f1": 0.90, "role_acc": 0.83}),
@@ -64,7 +65,9 @@ SETS = {"heldout": (131, {"detect_f1": 0.95, "e2e_f1": 0.94, "role_acc": 0.85}),
         "heldout_s32": (187, {"detect_f1": 0.95, "e2e_f1": 0.95, "role_acc": 0.82}),
         "heldout_s33": (180, {"detect_f1": 0.95, "e2e_f1": 0.95, "role_acc": 0.90}),
         "heldout_s34": (186, {"detect_f1": 0.94, "e2e_f1": 0.94, "role_acc": 0.87}),
-        "heldout_s35": (173, {"detect_f1": 0.92, "e2e_f1": 0.91, "role_acc": 0.90})}
+        "heldout_s35": (173, {"detect_f1": 0.92, "e2e_f1": 0.91, "role_acc": 0.90}),
+        "heldout_s36": (190, {"detect_f1": 0.94, "e2e_f1": 0.92, "role_acc": 0.81}),
+        "heldout_s38": (179, {"detect_f1": 0.91, "e2e_f1": 0.89, "role_acc": 0.88})}
 
 
 def _words(text):
