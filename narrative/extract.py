@@ -771,7 +771,6 @@ QUOTED_AS = re.compile(r"(?:,?\s*\b(?:and|but)\s+)?\bquot(?:ed|es|ing)\s+[“\"]
                        r"[”\"]?(?:,?\s+as)?\s+$")  # ("quoted an unnamed commander saying": "as" left out)
 QUOTED_PLACE = re.compile(r"\s+(?:at|in|on|near)\s+(?:the\s+)?[\w’'\-]+(?:\s+[\w’'\-]+){0,3}\s*")  # where he was
 TRAILING_NAME = re.compile(r"(?:(?:[A-Z][\w’'\-]*|al|bin|ibn|el|abu)[\s\-]+){1,4}[A-Z][\w’'\-]*$")
-QUOTE_MARKS = re.compile(r"[“”\"]")
 AS_SAYING = re.compile(r"\s+as\s+saying\b")
 # One or two capitalised words right before a registered surname: maybe another person's given names.
 GIVEN_NAMES = re.compile(r"((?:[A-Z][\w’'\-]+\s+){1,2})$")
@@ -2078,7 +2077,7 @@ class Extractor:
             spk = dict(name=mention, role="other", kind="person", mention=mention, pos=kin.start("who"), known=True)
             return self._saying((spk, kin.start("who"), qa.end(1)), b, s1, cue, quotes)
         if np_ is not None and np_[1] < qa.end(1) - 1 and _has_quote(text[np_[1]:qa.end(1)]) and \
-                (spk := self._resolve(QUOTE_MARKS.sub("", text[qa.start(1):qa.end(1)]), qa.start(1))):
+                (spk := self._resolve(QUOTE_MARK.sub("", text[qa.start(1):qa.end(1)]), qa.start(1))):
             return self._saying((spk, qa.start(1), qa.end(1)), b, s1, cue, quotes)  # 'an unnamed “senior official”'
         if np_ is None or np_[1] < qa.end(1) - 1:
             # "quoted PMF deputy chairman Abu Mahdi al-Muhandis as saying": the person named after the title
@@ -2524,7 +2523,7 @@ class Extractor:
                 any(h["name"] == spk["name"] and s0 <= h["pos"] < q0 for h in self.history[-12:]):
             return q0 + 1
         lc = LEADING_CONJ_AT.match(text, s0)
-        return s0 + (lc.end() - s0 if lc else 0)
+        return lc.end() if lc else s0
 
     def _participle_after(self, pos, s0, s1, quotes, said):
         """'“...,” X said in a statement, adding that B': B, a statement of the speaker of ``said`` (the
