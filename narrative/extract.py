@@ -116,6 +116,9 @@ OPENER = re.compile(r"^[A-Z][a-z]{2,}(?:ing|ed)\s+(?:to|about|by|at|in|on|whethe
 # An adverbial opener without a comma, then a pronoun subject: "On Nov. 5 it said", "In Qom he told".
 _OPENER_WORDS = r"(?:in|on|at|during|after|before|later|earlier|last|this|yesterday|today|then|meanwhile|from|since|by|until|for)\b"
 OPENER_PRONOUN = re.compile(_OPENER_WORDS + r"[^,;:“”\"\n]{0,80}?\s(he|she|they|it)\s+", re.IGNORECASE)
+SUBORDINATOR_BEFORE = re.compile(r"\b(?:before|after|when|once|while|until|since|because)\s+$", re.IGNORECASE)
+PRONOUN_THEN_PRONOUN = re.compile(r"(?:he|she|they|it)\s+[a-z]+(?:\s+[a-z]+){0,3}\s+(he|she|they|it)\b", re.IGNORECASE)
+OPENER_PRONOUN_LAST = re.compile(_OPENER_WORDS + r"[^,;:“”\"\n]{0,80}\s(he|she|they|it)\s+", re.IGNORECASE)
 # A name addressed, then the subject: ", the Iranian foreign ministry spokesman, Bahram Qasemi, " (said).
 VOCATIVE = re.compile(r",\s+(?P<desc>(?:the|a|an|its|their|his|her)\s[^,;:“”\"\n]{3,80}?),\s+[A-Z][^,;:“”\"\n]{2,60},\s*")
 # Who is quoted next, presented: "This is Hassan Nasrallah, speaking in Beirut: “...”".
@@ -142,13 +145,20 @@ PAREN_PRONOUN = re.compile(r",\s+(he|she|they|it)\s+(?:\w+ly\s+)?$", re.IGNORECA
 LEADING_CONJ = re.compile(r"^(?:but|and|so|yet|however|then|still|instead|also|meanwhile)\b[,\s]*(?:even\s+)?", re.IGNORECASE)
 LEADING_CONJ_AT = re.compile(LEADING_CONJ.pattern[1:], re.IGNORECASE)  # the same, matched at an offset
 BULLET = re.compile(r"[-–•·●*]\s+")  # a list item's mark ("- Asked about X, he said"): no word of the sentence
+# "Residents of the Shahinshahr district north-west of the city told": a named place's noun and bearing
+PLACE_TAIL = (r"(?:\s+(?:district|province|region|area|city|town|village|neighbou?rhood|quarter|camp|suburb|county|"
+              r"governorate))?(?:\s+(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of\s+(?:the\s+)?[\w\-’']+)?")
+# "An adviser to the Iranian negotiating team, who ..., dismissed": the body's lower-case head after its modifier
+BODY_TAIL = (r"(?:(?:\s+[a-z][\w\-]*)?\s+(?:team|delegation|committee|council|mission|panel|bloc|caucus))?")
 FILLER = re.compile(
-    r"^(?:\s+(?:close to|based in|(?:now\s+)?living\s+in|in|from|at|near|with|for|of|"
+    rf"^{PLACE_TAIL}{BODY_TAIL}"
+    r"(?:\s+(?:close to|based in|(?:now\s+)?living\s+in|in|from|at|near|with|for|of|"
     r"(?:allied|aligned|affiliated|embedded)\s+with|(?:backed|supported|funded|armed)\s+by|linked\s+to|loyal\s+to|"
     r"(?:interviewed|contacted|reached|questioned|quoted|cited)\s+by|"
     # "The U.S.-led coalition fighting Islamic State said": a participle's object is not the speaker
     r"fighting|battling|backing|supporting|opposing|leading|running|monitoring|overseeing|representing|"
     r"investigating|defending|guarding)\s+(?:the\s+)?[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,3}"
+    rf"{PLACE_TAIL}"
     # "Fighters on the front line, speaking to our correspondent, complained": a lower-case place.
     r"|\s+(?:on|in|at|of|near|from|inside|outside|along|fighting|monitoring|overseeing|investigating|"
     r"representing|guarding)\s+(?:(?:one|two|three|some|many|several|each|both|all|most)\s+of\s+)?"
@@ -168,6 +178,11 @@ FILLER = re.compile(
     r"(?:,[”\"]|[”\"]\s*,))?"
     # ", citing a “field source,”": the source cited, in quotation marks
     r"(?:\s*,\s*(?:citing|quoting)\s+[^,;“”\"]{0,60}[“\"][^“”\"]{1,60}(?:,[”\"]|[”\"]\s*,))?"
+    # "Ham-Mihan’s editorial, headed “The bill,” warned": the piece's title, set in commas; "Hezbollah, a key
+    # member of Tehran's so-called “axis of resistance,” said", "The Guard, which gave the operation the name
+    # “True Promise,” warned": an appositive or relative clause ending in a quoted name
+    r"(?:\s*,\s*(?:(?:headed|titled|entitled|headlined)\s+|(?:which|who|a|an|the)\s[^,;:“”\"]{1,100})"
+    r"[“\"][^“”\"]{1,60}(?:,[”\"]|[”\"]\s*,))?"
     # ", the speaker of parliament, addressing lawmakers," - appositives share their commas.
     r"(?:\s*\([^()]{1,80}\))?"  # "Al-Manar (Hezbollah TV) said": a parenthesis after the name
     # "• Foreign ministry spokesman NAME: condemned the explosions as ...": a list's label, then its verb
@@ -217,11 +232,13 @@ ONE_OF_OWNER = re.compile(r"(?:one|two|some|several)\s+of\s+(?=(?:his|her|their|
 # a paper's members: "its columnist wrote" is the paper's columnist
 OUTLET_MEMBERS = {"columnist", "columnists", "correspondent", "correspondents", "commentator", "commentators"}
 STORY = re.compile(r"(?:a|an|the|its|their|his|her)\s+(?:[\w\-]+\s+){0,2}stor(?:y|ies)$", re.IGNORECASE)
+CITED_AFTER_VERB = re.compile(r"\s*,\s*(?:citing|quoting|according\s+to)\s+([^,;:“”\"]{2,60}?)\s*,\s*that\b")
 CITED_SOURCE = re.compile(r"\s*,\s*(?:citing|quoting)\s+([^,;:“”\"]{0,40}?\bsources?\b[^,;:“”\"]{0,40}?)"
                           r"\s*,\s*$")
 CONDITIONAL_BEFORE = re.compile(r"\b(?:if|unless)\s+$", re.IGNORECASE)
 NO_ONE = re.compile(r"\b(?:[Nn]obody|[Nn]o\s+one|[Nn]one|[Nn]either)\b")
-LEAD_TO_QUOTE = re.compile(r"(?:\s+[^\s,;:“”\"]+){0,6}?\s*[,:]\s*(?=[“\"])")  # "asked the crowd: “..."
+LEAD_TO_QUOTE = re.compile(r"(?:\s*,[^,;:“”\"]{1,40},)?(?:\s+[^\s,;:“”\"]+){0,6}?\s*[,:]\s*(?=[“\"])")  # "asked the crowd: “..."
+# (and an aside in commas: "asked, in huge type, only: “...”")
 IN_WHAT = re.compile(r"\bin\s+what\s+$", re.IGNORECASE)
 # What "in what X called" calls the event: a common noun phrase of three words or more, up to a clause break
 CALLED_DESCRIPTION = re.compile(r"\s+(?:as\s+)?((?:(?:an?|the|its|their)\s+)?[a-z][\w\-]*(?:\s+[\w\-’']+){2,}?)"
@@ -239,7 +256,10 @@ BAD_CONTENT_START = re.compile(r"^(?:to|for|over|at(?!\s+least\b)|on|of|in|from|
                                r"citing|quoting)\b", re.IGNORECASE)  # ("ROSPRESS reported citing IRNA": a source)
 # "said that without his help, Erbil would have fallen": after "that", a fronted phrase closed by a comma, then the
 # clause (not "said that on Monday", where "that" is the thing said)
-FRONTED_PHRASE = re.compile(r"(?:to|for|over|at|on|of|in|from|with|without|under|about|by)\s[^,.;:“”\"]{2,80},\s+\S")
+FRONTED_PHRASE = re.compile(r"(?:to|for|over|at|on|of|in|from|with|without|under|about|by)\s[^,.;:“”\"]{2,80},\s+\S|"
+                            # "said that by mid-morning “the only thing ...”": a time before the clause, no comma
+                            r"(?:by|in|on|at|after|before|during|until|since|within)\s+(?:[\w\-’']+\s+){1,3}?"
+                            r"(?:[“\"]|(?:the|a|an|its|his|her|their|they|he|she|it|we|I)\s)")
 # "I wrote", "That afternoon I wrote": the first person, after an opener of a few words without its comma
 FIRST_PERSON_SUBJECT = re.compile(r"(?:[\w.’'-]+,?\s+){0,3}?I\s+(?:(?:also|once|then|later|first|\w+ly)\s+)?")
 # "said that had these men not fought, ...": after "that", an auxiliary before its subject is a condition.
@@ -279,12 +299,15 @@ PREDICATE_AFTER = re.compile(r",\s+(?:(?:would|will|could|should|must|might|may|
 CALL_NOUN = re.compile(r"\b(?:a|an|the|phone|telephone|video|conference|his|her|their|its)\s+$", re.IGNORECASE)
 SPOKES_WORD = re.compile(r"\bspokes(?:man|woman|person|men)\b", re.IGNORECASE)
 # "said in a speech at the Umayyad Mosque in Damascus: “": where and when, then a colon and the quotation
-PLACE_COLON = re.compile(r"\s*(?:(?:at|in|on|from|before|during|after)\s+[^:;.“”\"]{1,80}?)?:\s*(?=[“\"])")
+# "told a cabinet meeting that was broadcast on state television that ...": the addressee's relative clause first
+OBJECT_RELATIVE_THAT = re.compile(r"\s*(?:a|an|the|his|her|its|their)\s+(?:[\w\-]+\s+){0,3}?[\w\-]+\s+(?:that|which)\s+"
+                                  r"(?:was|were|is|are|had|has|have)\s+[^,;:“”\"]{1,80}?\s+that\s+")
+PLACE_COLON = re.compile(r"\s*(?:(?:at|in|on|from|before|during|after|with)\s+[^:;.“”\"]{1,80}?)?:\s*(?=[“\"])")
 # "added, referring to rumours that he had been wounded, that such reports were ...": a participle's aside before
 # the that-clause
 PARTICIPLE_ASIDE = re.compile(r"\s*,\s*(?:(?:referring|speaking|commenting|responding|reacting|alluding|pointing|turning)"
                               r"\s+(?:to|about|on)|without\s+(?:citing|naming|giving|offering|providing|identifying)|"
-                              r"with|in|on|at|after|before|during|under|from)"
+                              r"with|in|on|at|after|before|during|under|from|citing|quoting|according\s+to)"
                               r"\s+[^;“”\"]{1,160}?,\s*(?=that\b)")  # (and "reported, without citing a source, that",
 # "reported, with a photograph of the ship’s bow, that")
 LEADING_ASIDE = re.compile(r"(?:that)?\s*,\s*(?:according\s+to|citing|quoting)\s+[^,;“”\"]{1,80},\s*")
@@ -391,7 +414,8 @@ AS_VERB_BEFORE = re.compile(r"\b(?:regard|see|saw|seen|view|consider|treat|descr
 AS_COMPLEMENT = re.compile(r"\s*[“\"]?(?:\s*(?!(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do)\b)"
                            r"(?![\w\-]+ed\b)[\w’'\-]+){1,7}[.,;:!?]?[”\"]?\s*(?:[.,;:!?]|$)")  # ("as “a warning.”")
 POSSESSIVE_SOURCE = re.compile(
-    r"^(?:the\s+)?(?P<owner>[A-Z][\w\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\-]*)*)[’']s\s+(?:[\w\-]+\s+){0,3}?"
+    r"^(?:the\s+)?(?P<owner>[A-Z][\w\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\-]*)*(?:\s+(?:radio|television|TV|media))?)"
+    r"[’']s\s+(?:[\w\-.]+\s+){0,3}?"  # ("State radio’s 8 a.m. bulletin")
     r"(?:op-ed|editorial|article|column|commentary|report|statement|headline|front page|spokesman|letter|memo|"
     r"bulletin|newscast|broadcast|"
     r"spokesperson|spokeswoman|website|account|channel|office|bureau|department|directorate|ministry|wing|service|"
@@ -558,6 +582,9 @@ CONTENT_BREAK = re.compile(r"""
   | ,\s*and\s+(?:then\s+)?(?:thanked|congratulated|apologi[sz]ed|invited|visited|hosted|attended|left|returned
                           |offered\s+(?:his|her|its|their)\s+condolences)\b  # ..., and thanked the mediators: his act
   | (?<=[”"’'])\s*\((?:[A-Z][^()\n]{0,60}?\s)?(?:19|20)\d\d[a-z]?(?::\s*\d+(?:[-–]\d+)?)?\)  # “...” (Tasnim 2016): a citation
+  | (?<=,[”"])\s+and\s+(?:then\s+|later\s+)?[a-z]+ed\s  # “until further notice,” and lifted the ban: the narrator's
+  | ,\s+(?:a|an)\s+(?:claim|assertion|allegation|account|figure|tally|version)\s+(?:that\s+|which\s+)?(?:the|it|[A-Z])
+        # ..., a claim the Israeli military has not addressed: the narrator's gloss
 """, re.VERBOSE)
 COMMA_PRONOUN = re.compile(r",\s+(he|she|they|He|She|They)\b")
 # A reporting clause that closes the sentence after a comma: ", the state-run IRNA agency reported."
@@ -568,6 +595,9 @@ RELAY_TAIL = re.compile(r",\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,5}?(?:agency|news\
 # The rest of an aside opened by a dash: up to its closing dash, within the clause.
 PAIRED_DASH = re.compile(r"[^–—;.!?“”\"]{1,160}\s[–—]\s")
 THAT_AFTER = re.compile(r"\s+that\b")
+# A new subject after the content's comma, or (group 1) the speaker's own next verb
+AND_THE = re.compile(r",[”\"]?\s*and\s+(?:(?=(?:the|its|his|her|their)\s)|(?:then\s+|also\s+|later\s+)?(?=[a-z]+ed\b|told\b)())")
+WORD_AHEAD = re.compile(r"[\w’'\-]+\s+")
 # Compiled once (they were written inline in hot paths, each call then looked up in re's cache):
 # a content introduced by "that" or a colon; "to" before an infinitive content; "reiterated repeated
 # warnings that ...": a reporting noun before "that".
@@ -680,7 +710,8 @@ CHANNEL_ADJUNCT = re.compile(
 CHANNEL_BEFORE = re.compile(r"\b(?:in|on)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w\-]+\s+)?$", re.IGNORECASE)
 CHANNEL_THAT = re.compile(r"^\s*(?:(?:on|in|at|to|via|through|during|from|for|over|since|throughout|after|"
                           r"(?:carried|published|posted|broadcast|aired|released|issued)\s+(?:by|on|in))"
-                          r"\s+[^,;:“”\"]{1,80}?(?:\s*,\s*(?:according to\s[^,;:“”\"]{1,70}?|[^,;:“”\"]{1,40}?),)?|"  # "on X, formerly Twitter, that"
+                          r"\s+(?:[^,;:“”\"]|(?<=\d):(?=\d\d)){1,80}?"  # ("announced on X at 04:42 that")
+                          r"(?:\s*,\s*(?:according to\s[^,;:“”\"]{1,70}?|[^,;:“”\"]{1,40}?),)?|"  # "on X, formerly Twitter, that"
                           r"(?:himself|herself|themselves|itself)(?:\s+[^,;:“”\"]{1,40}?)?)"
                           r"\s+that\s+",  # "said himself last year that"
                           re.IGNORECASE)
@@ -713,6 +744,10 @@ KIN_QUOTED = re.compile(r"(?:the\s+|his\s+|her\s+|their\s+)?(?P<who>(?:[\w\-]+\s
 QUOTE_CHARS_RE = re.compile(r"[“”\"«»]")  # (a sentence with a quotation of its own is no narration about someone)
 PRONOUN_START = re.compile(r"^(?:(?:but|and|yet|so|instead|then|still|however)[,\s]+)*(?:he|she|they|it)\s",
                            re.IGNORECASE)
+# "the Majlis committee for national security": a committee of the body named before it.
+BODY_OF_STATE = re.compile(r"(?:the\s+)?([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s+(?:[a-z]+\s+)?(?:committee|commission|subcommittee)\b")
+# ", who sits on the Majlis committee for ...,": the office a relative clause after a name gives him.
+WHO_SITS_ON = re.compile(r"[ \t]*,\s*who\s+(?:also\s+|now\s+)?(?:sits|sat|serves|served)\s+on\s+([^,;:“”\"()\n]{3,120}?)\s*,")
 # "Name Surname, spokesman of the committee" before ", who": the name, then its description.
 APPOSED_NAME = re.compile(r"((?:[A-Z][\w’'\-]+\s+){1,3}(?:(?:al|bin|ibn|el|abu)[\s\-])?[A-Z][\w’'\-]+),\s+"
                           r"((?:an?\s+|the\s+)?[a-z][^,;“”\"]{2,100})$")
@@ -730,7 +765,7 @@ REDUCED_BY = re.compile(r"\s(?:interviewed|quoted|filmed|photographed|reached|co
 PLACE_BEFORE_WHO = re.compile(r"\s(?:near|in|at|from|outside|inside|of)\s+(?:the\s+)?[\w’'\-]+"
                               r"(?:\s+[A-Z][\w’'\-]*){0,2}$")
 RELATIVE_CLOSED = re.compile(r",\s+(?:who|which)\s[^“”\"]{1,160}?,\s*$")  # "NP, who said A, [told]"
-TO_VERB = re.compile(rf"\s+to\s+(?!(?:{NP_OPENERS}|me|us|him|them)\b)[a-z]+\s")
+TO_VERB = re.compile(rf"\s+to\s+(?!(?:{NP_OPENERS}|me|us|him|them)\b)[“\"]?[a-z]+\s")  # (and 'to “keep ...”')
 OBJECT_COLON = re.compile(r"\s+(?:[\w’'\-]+\s+){0,3}?[\w’'\-]+\s*:\s*(?=[“\"])")  # " the interviewer: “"
 RELATIVE_COMMA = re.compile(r"\b(?:who|which|that)\s*,\s*$")  # "who, the site said, ..."
 # "rejected the “manufactured” allegations": a judgement in quotation marks on the claims rejected
@@ -752,14 +787,18 @@ NAMED_BY = re.compile(r"(?:\s+|,\s*)(?:who\s+goes\s+by\s+(?:the\s+name\s+)?|"
                       r"battle\s+)?(?:name|names)\s+as\s+|who\s+(?:identified|introduced)\s+(?:himself|herself)\s+"
                       r"(?:only\s+)?as\s+|"
                       r"who\s+(?:writes|posts|goes)\s+(?:under|by)\s+the\s+(?:name|pseudonym|pen[\s-]name)\s+)"
-                      r"((?:(?:[A-Z][\w’'\-]*|al|bin|ibn|el|abu)[\s\-]+){0,4}[A-Z][\w’'\-]*)(?![\w’'\-])")
+                      r"((?:(?:[A-Z][\w’'\-]*|al|bin|ibn|el|abu)[\s\-]+){0,4}[A-Z][\w’'\-]*|"
+                      # "the umbrella group known as the Islamic Resistance in Iraq": a body's name
+                      r"the\s+[A-Z][\w’'\-]*(?:\s+(?:(?:of|in|for|and)\s+(?:the\s+)?)?[A-Z][\w’'\-]*){0,5})(?![\w’'\-])")
 # "A statement posted later on the group's Telegram channel", "an IRGC statement read aloud to mourners":
 # a document subject before its verb, with what it was issued by or posted on.
 DOC_SUBJECT = re.compile(
-    r"^(?i:a|an|the|one|another)\s+(?:(?P<mod>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})\s+|(?:[a-z][\w\-]*\s+){1,2})?"
-    r"(?P<noun>statement|communiqu[eé]|message|post|video|letter|announcement|release|notice)\s+"
-    r"(?P<rest>(?:(?:later|also|earlier|then|subsequently)\s+)?(?:posted|issued|released|published|carried|"
-    r"broadcast|circulated|read(?:\s+(?:aloud|out))?|on|in|by)\b[^,;:“”\"]{0,80})$")
+    r"^(?i:a|an|the|one|another)\s+(?:(?P<mod>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}(?:\s+[a-z]+(?=[’']))?)(?:[’']s?)?\s+"
+    r"(?:(?:joint|final|closing|official|brief|written)\s+)?|(?:[a-z][\w\-]*\s+){1,2})?"
+    r"(?P<noun>statement|communiqu[eé]|message|post|video|letter|announcement|release|notice)"
+    r"(?:\s+(?P<rest>(?:(?:later|also|earlier|then|subsequently)\s+)?(?:posted|issued|released|published|carried|"
+    r"broadcast|circulated|read(?:\s+(?:aloud|out))?|on|in|by)\b[^,;:“”\"]{0,80}))?\s*$")
+# (and a plural owner's: "The G7 ministers’ joint communique urged"; without the rest only with the owner)
 DOC_OWNER = re.compile(r"\b(?:on|in|by|to|at)\s+((?:the\s+)?[^,;:“”\"\s][^,;:“”\"]{0,40}?)(?:[’']s\s|\s*$)")
 ONE_NAME_APPOSITIVE = re.compile(r"\s*,\s*([A-Z][\w’'\-]+)\s*,")
 # "identified only as “Abu Ali,”", "a man named “Sami”": a quotation there is a name.
@@ -790,6 +829,9 @@ NO_PROPOSITION = re.compile(r"(?:most|all|some|any|none|many|each|both|either|ne
                             r"(?:them|these|those|it|this|that)\s*[.!?]?$|otherwise\b|"
                             r"(?:a\s+lot|a\s+great\s+deal|(?:very\s+|so\s+)?(?:little|much)|plenty|nothing|something)"
                             r"(?:\s*[,.;!?]|\s+(?:about|on|of\s+(?:it|this|that)|in\s+public)\b|$)|"
+                            # "said something I had never seen from them": a thing said, not what
+                            r"(?:something|anything)\s+(?:I|we|you|that|which|new|else|similar|different|unusual|odd|"
+                            r"strange|interesting|like)\b|"
                             # "Hezbollah had declared war on the Syrian people", "declared a state of emergency": acts
                             r"war\s+(?:on|against)\b|(?:a\s+)?state\s+of\s+emergency\b|martial\s+law\b|(?:a\s+)?curfew\b|"
                             # "announced the resignation of his government (on Tuesday)": an act
@@ -818,6 +860,7 @@ NO_PROPOSITION = re.compile(r"(?:most|all|some|any|none|many|each|both|either|ne
 # and fast", "said little about the losses": an amount of talk, no content)
 REFLEXIVE = re.compile(r"(?:itself|themselves|himself|herself)\b", re.IGNORECASE)
 # An appositive's head, then what it is part of: "a fellow at X", "spokesman for X", "an analyst close to X".
+TO_BODY = re.compile(r"(.{2,40}?)\sto\s")
 APPOSITIVE_PP = re.compile(r"\s(at|with|of|for|close to|near|in|based in|from)\s+(.+)$", re.IGNORECASE)
 BODY_PP = re.compile(r"\s(at|with|for)\s+(.+)$", re.IGNORECASE)
 RELATIVE_TAIL = re.compile(r"\s+(?:who|which|whose|that)\s")
@@ -1243,6 +1286,8 @@ class Extractor:
             if role is None and (body := TITLE_LINE.match(self.text, line.end() - 1)) is not None:
                 role = self._appositive_role(f"{line.group(1)} at {body.group(1)}")
             return role
+        if (who := WHO_SITS_ON.match(self.text, end)) is not None:
+            return self._appositive_role(f"member of {who.group(1)}")
         m = APPOSITIVE.match(self.text, end)
         return self._appositive_role(m.group(1)) if m and not self.cues["verb"].match(m.group(1)) else None
 
@@ -1357,6 +1402,8 @@ class Extractor:
             stmts = self._sentence(s0, s1, sent_quotes) if not TRANSLATORS_NOTE.match(text, s0, s1) else []
             if not stmts:
                 stmts = self._quote_attribution(s0, s1, sent_quotes, found, s_idx)
+            elif any(UNDER_HEADLINE.search(text, max(s0, q0 - 30), q0) for q0, _ in sent_quotes):
+                stmts = self._headlines_besides(s0, stmts, sent_quotes) + stmts
             for st in stmts:
                 st["sent"] = s_idx
                 st["para"] = p_idx
@@ -1567,6 +1614,8 @@ class Extractor:
             if cue.form in ("called", "calling") and NAMED_AFTER.match(text, b) and \
                     INDEFINITE_BEFORE.search(text, max(s0, a - 40), a):
                 continue  # "a Telegram channel called Front of Support 24 posted ...": a name, not speech
+            if cue.participle and text.endswith(" in ", max(s0, a - 4), a):
+                continue  # "wanted to make sure, in writing, that": an idiom, no one writing
             if a == s0 + 3 and text.startswith("To ", s0):
                 continue  # "To ask the Foreign Secretary if ...": an infinitive, no one's speech
             if CONCESSIVE.search(text, max(s0, a - 50), a):
@@ -1667,8 +1716,9 @@ class Extractor:
             # ("and even the UN envoy, Staffan de Mistura, admitted": a subject of its own, no series)
             # ("said A, warned that B, and called on C": a series of verbs of one speaker)
             st = self._verb(s0, s1, a, b, cue, quotes, coordinated and last)
-            if st is None:
-                continue
+            if st is None or any(o["start"] == st["start"] and o["end"] == st["end"] and o["speaker"] == st["speaker"]
+                                 for o in stmts):
+                continue  # ("responded by warning that ...": one statement, whichever verb found it first)
             if coordinated and last["end"] > coordinated.start():
                 last["end"] = _trim_end(text, last["start"], coordinated.start())
                 self._set_kind(last, quotes)
@@ -1863,7 +1913,7 @@ class Extractor:
                 if p0 < self.asked_end <= a:  # "Asked about X, Pompeo declined to comment but said"
                     p0 = self.asked_end + len(text[self.asked_end:a]) - len(text[self.asked_end:a].lstrip())
                 word = TOKEN.match(text, p0)
-                if word and word.group(0).lower() in ("he", "she", "they"):
+                if word and word.group(0).lower() in ("he", "she", "they", "it"):
                     spk = self._pronoun(word.group(0).lower(), p0)  # "He paused, then added that ..."
                     found = (spk, p0, word.end()) if spk else None
                 else:
@@ -1880,8 +1930,9 @@ class Extractor:
             if found is None or any(qa < found[1] < qb for qa, qb in quotes):
                 return None  # '“America must pay,” NAME said, adding': quoted words are no subject
             spk, m0, m1 = found
-            if cue.weak and not spk.get("known"):
-                return None
+            if cue.weak and not spk.get("known") and not (cue.content == "np" and spk.get("role") not in (None, "unknown")
+                                                          and AS_QUOTED.match(text, b + 1, s1)):
+                return None  # (but "An adviser to the team dismissed the talk as “...”": a described speaker's words)
             if NO_ONE.search(text, max(clause0, m0 - 24), m1):
                 return None  # "nobody outside Iran has confirmed": no one said it
             if CONDITIONAL_BEFORE.search(text, max(s0, m0 - 8), m0):
@@ -1891,6 +1942,13 @@ class Extractor:
                     res.kind == "person":
                 # "Tasnim, citing an informed source in the Quds Force, reported": the insider speaks (not "citing
                 # informed sources", who are no one's)
+                spk, m0, m1 = dict(name=res.name, role=res.role, kind="person", mention=cs.group(1), pos=cs.start(1),
+                                   known=True), cs.start(1), cs.end(1)
+            if spk.get("role") == "outlet" and (cs := CITED_AFTER_VERB.match(text, b, s1)) and \
+                    not cs.group(1).endswith("sources") and \
+                    (res := self.reg.resolve(cs.group(1))).role != "unknown" and res.kind == "person":
+                # "The paper reported, citing a security source, that", "reported, according to eyewitnesses,
+                # that": the source cited speaks, the outlet relays (as CITED_SOURCE: "informed sources" are no one)
                 spk, m0, m1 = dict(name=res.name, role=res.role, kind="person", mention=cs.group(1), pos=cs.start(1),
                                    known=True), cs.start(1), cs.end(1)
             if YES_NO_AUX.fullmatch(text, clause0, m0) and text[s0:s1].rstrip(" \n”\"’'")[-1:] == "?":
@@ -2325,7 +2383,7 @@ class Extractor:
         else:
             # "According to X, a former commander, ..." - skip appositives up to the clause.
             after = text[m1:s1]
-            comma = re.match(r"^\s*(?:\([^)]*\))?\s*,\s*(?:(?:an?|the|who|which)\s[^,]{1,120},\s*)?", after)
+            comma = re.match(r"^\s*(?:\([^)]*\))?\s*,\s*(?:(?:an?|the|who|which|citing|quoting)\s[^,]{1,120},\s*)?", after)
             if comma and FINITE.search(comma.group(0)):
                 # "According to X, the model he built would now be “...”, and ...": a clause, no appositive
                 comma = re.match(r"^\s*(?:\([^)]*\))?\s*,\s*", after)
@@ -2434,6 +2492,13 @@ class Extractor:
             if n_words <= 2 and NOUN_DET_BEFORE.search(text, max(s0, q0 - 6), q0):
                 continue  # "The “siege” it claims to have broken": a word in quotation marks inside a noun phrase
             after = text[q1 + 1:s1]
+            if n_words >= 3 and ("—" in after[:4] or "–" in after[:4]):
+                spk = self._dash_speaker(s0, q0, q1 + 1, s1)
+                if spk:
+                    # "“...” — a caller to state radio’s morning phone-in, April 15": the one the dash names
+                    out.append(self._statement(spk, "dash", q0 + 1, _trim_inner(text, q0 + 1, q1), quotes,
+                                               kind="direct"))
+                    continue
             # “...,” said Salami.  /  “...,” the commander added. Only a short tail on one line
             # (after a comma or stop) can be such an attribution.
             tail = after.lstrip()
@@ -2455,6 +2520,10 @@ class Extractor:
                 pre = after[:cm.start()].strip(" ,")
                 post0 = q1 + 1 + cm.end()
                 if pre:
+                    if pre.lower() in ("it", "he", "she") and text[s0:q0].rstrip().endswith(":"):
+                        # "NAME, one of the channels I read, was celebrating: “...,” it wrote": the subject of
+                        # the clause before the quotation, which no look-back has kept yet
+                        self._remember_subject(s0, q0)
                     spk = self._resolve_np_at(q1 + 1 + after.index(pre), q1 + 1 + cm.start())
                 else:
                     np_ = self._speaker_np(post0 + (len(text[post0:s1]) - len(text[post0:s1].lstrip())), s1)
@@ -2509,6 +2578,32 @@ class Extractor:
                 out.append(self._statement(spk, "continued", c0, _trim_end(text, c0, s1), quotes))
             break
         return out
+
+    def _headlines_besides(self, s0, stmts, quotes):
+        """"Kayhan ... splashed the story across page one with the headline “...,” and wrote that B": the
+        headline, a quotation no statement of the sentence (B) holds, is the subject's too."""
+        text, out = self.text, []
+        for q0, q1 in quotes:
+            if len(TOKEN.findall(text, q0, q1)) < 3 or any(st["start"] - 1 <= q0 < st["end"] + 1 for st in stmts) or \
+                    not UNDER_HEADLINE.search(text, max(s0, q0 - 30), q0):
+                continue
+            spk = self._colon_speaker(s0, q0)
+            if spk:
+                out.append(self._statement(spk, ":", q0 + 1, _trim_inner(text, q0 + 1, q1), [(q0, q1)], kind="direct"))
+        return out
+
+    def _dash_speaker(self, s0, q0, q, s1):
+        """The speaker a dash after a quotation names, when the sentence is the quotation alone (or under
+        a label in capitals, "QUOTE OF THE WEEK:"): "“...” — NAME, title, date", or None."""
+        text = self.text
+        by = DASH_BY.fullmatch(text, q, s1)
+        if by is None or not QUOTE_LABEL.fullmatch(text, s0, q0):
+            return None
+        np_ = self._speaker_np(by.start("np"), by.end("np"))
+        if np_ is None or text[np_[1]:by.end("np")].strip() and not DASH_BY_PP.match(text, np_[1], by.end("np")):
+            return None  # (a place or programme after the speaker: "a listener to a radio phone-in")
+        spk = self._resolve(text[np_[0]:np_[1]], np_[0])
+        return spk if spk and (spk.get("known") or spk["role"] != "unknown") else None  # (or "a listener")
 
     def _subject_lead_in(self, s0, q0, spk):
         """Where the words of a quotation attributed after it start: "Those who had bet on a war “have lost their
@@ -2682,6 +2777,9 @@ class Extractor:
         op = OPENER_PRONOUN.match(text, pos, a)
         if op is None and (lc := LEADING_CONJ_AT.match(text, pos, a)) and lc.end() > pos:
             op = OPENER_PRONOUN.match(text, lc.end(), a)  # "But on Monday it said"
+        if op and not participle and not _filler(text[op.end(1):a]) and \
+                (last := OPENER_PRONOUN_LAST.match(text, pos, a)) and _filler(text[last.end(1):a]):
+            op = last  # "Before he left he posted on Twitter that": the main clause's pronoun, after the opener's
         if op and not PREPOSITION_BEFORE.search(text, pos, op.start(1)) and (
                 participle or _filler(text[op.end(1):a]) or AND_VP.fullmatch(text, op.end(1), a)):
             # "On Nov. 5 it said", "In an editorial on Monday it cast ..., writing that": an opener with
@@ -2762,6 +2860,13 @@ class Extractor:
             # "Its spokesman, Major General NAME, accused ...": the person named speaks.
             spk = self._named(dict(spk, mention=owner.group(0)), m0, m0 + owner.end(), a)
             return spk, m0, m0 + owner.end()
+        if first in PRONOUNS and (pp := PRONOUN_THEN_PRONOUN.match(seg.lstrip())) and not participle and \
+                SUBORDINATOR_BEFORE.search(text, max(0, pos - 12), pos) and \
+                not _filler(seg.lstrip()[len(first):]) and _filler(seg.lstrip()[pp.end():]):
+            # "(Before) he left he posted": the clause's subject is the second pronoun
+            pos += len(seg) - len(seg.lstrip()) + pp.start(1)
+            seg = text[pos:a]
+            first = pp.group(1).lower()
         if first in PRONOUNS:
             rest = seg.lstrip()[len(first):]
             if not participle and not _filler(rest) and not AND_VP.fullmatch(rest):
@@ -3009,7 +3114,7 @@ class Extractor:
             m0 = base + ds.start("mod")
             m1 = base + ds.end("mod")
         else:
-            own = DOC_OWNER.search(ds.group("rest"))
+            own = DOC_OWNER.search(ds.group("rest") or "")
             if own is None:
                 return None
             m0, m1 = base + ds.start("rest") + own.start(1), base + ds.start("rest") + own.end(1)
@@ -3056,7 +3161,8 @@ class Extractor:
                     (i for i, w in enumerate(words) if w.lower() in ("of", "for", "at", "with")), len(words))]):
             return spk  # "The head of the Basij, NAME," and "a member of Hezbollah, NAME," describe NAME too
         res = self.reg.resolve(named.group(1))
-        if res.entry is not None and res.kind != "person" and res.kind != spk.get("kind"):
+        if res.entry is not None and res.kind != "person" and res.kind != spk.get("kind") and \
+                {res.kind, spk.get("kind")} != {"group", "body"}:
             return spk  # ", Hezbollah," names a body, not the person described
         kind = res.kind if res.entry is not None else "person"
         role = "official" if res.role == "official" and kind == "person" else spk["role"]
@@ -3228,6 +3334,8 @@ class Extractor:
         app = RELATIVE_TAIL.split(app, 1)[0]  # "a researcher who has followed the Guard": not the Guard
         if CHANNEL_PARTICIPLE.match(app):
             return None  # "NAME, speaking to The Weekly Compass by telephone, said": where he spoke, not who he is
+        if (to := TO_BODY.match(app)) and self.reg.descriptor_role(TOKEN.findall(to.group(1))) == "other":
+            return "other"  # "a caller to state radio’s phone-in": a member of the public, whatever he called
         pp = APPOSITIVE_PP.search(app)
         if pp and pp.group(1).lower() == "in" and (body_pp := BODY_PP.search(app, pp.start(2))):
             pp = body_pp  # "a senior lecturer in Middle East politics at the University of X": the university
@@ -3248,10 +3356,10 @@ class Extractor:
         body_words = TOKEN.findall(body)
         body_role = res.role if res.role != "unknown" else (
             "organization" if any(capitalised(w) for w in body_words) else None)
-        owner = re.match(r"(?:the\s+)?([^’']+)[’']s\s", body)
+        owner = re.match(r"(?:the\s+)?([^’']+)[’']s\s", body) or BODY_OF_STATE.match(body)
         if owner and (self.reg.resolve(owner.group(1)).role == "official" or
                       self.reg.descriptor_role(TOKEN.findall(owner.group(1))) == "official"):
-            body_role = "official"  # "a member of parliament’s security committee": a state body's part
+            body_role = "official"  # "a member of parliament’s (the Majlis) security committee": a state body's part
         elif role == "other" and res.entry is None and body_words and not capitalised(body_words[-1]):
             body_role = None  # "an analyst at a Baghdad-based research centre": unnamed, so independent
         if role in (None, "other") or role == "official" and body_role == "organization" and (
@@ -3446,6 +3554,13 @@ class Extractor:
                     history.append(dict(name=res.name, role=res.role, kind=res.kind, mention=name, pos=s0,
                                         known=True, subj=True))  # "KAYHAN (hardline)": the section's paper
                     return
+        if (oh := OUTLET_HEADING.fullmatch(text, s0, s1)) and (s0 == 0 or text[s0 - 1] == "\n") and \
+                self.reg.descriptor_role(TOKEN.findall(oh.group(2))) == "outlet":
+            # "Al-Sabah (state-owned daily)" over a press review's section: "the government paper" below is it
+            res = self.reg.resolve(oh.group(1))
+            history.append(dict(name=res.name if res.entry is not None else oh.group(1), role="outlet", kind="outlet",
+                                mention=oh.group(1), pos=s0, known=True, subj=True))
+            return
         seen = {h["pos"] for h in history[-30:]}
         bullet = BULLET.match(text, s0, s1)
         p0 = bullet.end() if bullet else s0
@@ -3523,6 +3638,10 @@ class Extractor:
                     if res.role == "unknown" and res.entry is None and app:
                         # "NAME, the city’s Friday prayer leader, was blunt": the appositive tells his role
                         spk["role"] = self._appositive_role(app.group(1)) or "unknown"
+                        if spk["role"] in ("outlet", "organization") and app.group(0).rstrip().endswith(",") and \
+                                self.reg.person_heads.isdisjoint(w.lower() for w in TOKEN.findall(app.group(1))):
+                            # "NAME, one of the channels I read every day,": a body, which a later "it" is
+                            spk["kind"] = "outlet" if spk["role"] == "outlet" else "group"
                     history.append(spk)
                     subject = spk
                     seen.add(subj[0])
@@ -3626,6 +3745,8 @@ class Extractor:
         if cue.addressee and (end := self._addressee_end(pos, s1)) is not None:
             pos = end  # "warned the rebels and their backers on Sunday that ...": whom, then the content
             seg = text[pos:s1]
+        if cue.content == "object" and (rel := OBJECT_RELATIVE_THAT.match(seg)):
+            return pos + rel.end() if pos + rel.end() < s1 else None  # "told a meeting that was broadcast ... that"
         if cue.content == "object" and (m := OBJECT_THAT.match(seg)):
             return pos + m.end() if pos + m.end() < s1 else None  # "told mourners in Shiraz that ..."
         if cue.content == "object" and (oc := OBJECT_COLON.match(text, pos, s1)):
@@ -3681,9 +3802,31 @@ class Extractor:
                 continue
             end = p
             break
+        for m in AND_THE.finditer(text, c0, end):
+            # "complained that ..., and the paper’s editorial grumbled that ...": another speaker's statement;
+            # "cautioned that ..., and told Washington to “keep its distance.”": the speaker's next one
+            if any(a < m.end() < b for a, b in quotes):
+                continue
+            if m.group(1) is None and self._verb_that_within(m.end(), end) or \
+                    m.group(1) is not None and (v := self.cues["verb"].match(text, m.end(), end)) and \
+                    self.cues["forms"][v.group(1).lower()].content in ("object", "np") and \
+                    not self.cues["forms"][v.group(1).lower()].weak:
+                end = m.start() + (2 if text[m.start() + 1] in "”\"" else 0)  # (“...,” and told: the mark too)
+                break
         if (tail := RELAY_TAIL.search(text, c0, end)) is not None:
             end = tail.start()  # "... would be targeted, the state-run IRNA agency reported.": not the content
         return _trim_end(text, c0, end)
+
+    def _verb_that_within(self, pos, end, words=4):
+        """Whether a reporting verb and "that" follow within ``words`` words of ``pos`` (a subject's head)."""
+        for _ in range(words):
+            w = WORD_AHEAD.match(self.text, pos, end)
+            if w is None:
+                return False
+            pos = w.end()
+            if (v := self.cues["verb"].match(self.text, pos, end)) and THAT_AFTER.match(self.text, v.end(), end):
+                return True
+        return False
 
     def _statement(self, spk, cue, c0, c1, quotes, kind=None, mention=None):
         """A statement of ``spk`` with content ``text[c0:c1]``; ``mention``: where its speaker is named (start,
@@ -3794,12 +3937,21 @@ def _fewer_tokens(s, n):
     return True
 
 
+# "“...” — a caller to state radio’s morning phone-in, April 15": who said it, then what he is or when
+DASH_BY = re.compile(r"\s*[—–]\s*(?P<np>[^,;:“”\"\n()]{2,80}?)\s*(?:,[^“”\"\n]{0,100})?\s*")
+DASH_BY_PP = re.compile(r"\s+(?:to|at|in|from|of|on|near|with)\s")
+QUOTE_LABEL = re.compile(r"\s*(?:[A-Z][A-Z’' ]{2,40}:)?\s*")  # "QUOTE OF THE WEEK:" over a quotation
 UNDER_HEADLINE = re.compile(r"\b(?:under|with|above|below)\s+the\s+(?:words|headline|title|caption|slogan)\s*$",
                             re.IGNORECASE)
 UNDER_WORDS = re.compile(r"\b(?:under|with|above|below)\s+the\s+(?:words|headline|title|caption|slogan)\s*$|"
                          r"\b(?:headlined|titled|captioned)\s*$|"
                          # "set the tone with a headline across a photograph of the silos: “...”"
-                         r"\bwith\s+(?:a|the|its)\s+(?:front[- ]page\s+|banner\s+)?headline\b[^:;“”\"]{0,80}$",
+                         r"\bwith\s+(?:a|the|its)\s+(?:front[- ]page\s+|banner\s+)?headline\b[^:;“”\"]{0,80}$|"
+                         # "printed its main headline in Hebrew, with the Persian underneath:", "asked, in huge type:"
+                         r"\b(?:printed|ran|carried|splashed|set)\s+(?:its|a|the)\s+(?:[a-z\-]+\s+){0,2}?"
+                         r"(?:headline|banner|front[- ]page)\b[^:;“”\"]{0,80}$|"
+                         r"\bin\s+(?:huge|large|big|giant|bold|red|block|capital|enormous)\s+(?:type|letters|capitals|print)"
+                         r"\b[^:;“”\"]{0,40}$",
                          re.IGNORECASE)
 # An editor's or translator's note in brackets: the page's voice, never a statement.
 # A translator's note in brackets glosses the words before it ("[Translator's note: the headline echoes an
@@ -3807,6 +3959,7 @@ UNDER_WORDS = re.compile(r"\b(?:under|with|above|below)\s+the\s+(?:words|headlin
 TRANSLATORS_NOTE = re.compile(r"\[\s*translator\b[^\]:]{0,20}:", re.IGNORECASE)
 HEADLINE_LABEL = re.compile(r"\s*(?:(?:its|the)\s+)?(?:(?:front[- ]page|main|banner|lead)\s+)?headline\s*", re.IGNORECASE)
 # A press review's section heading in capitals, a line of its own: "KAYHAN (hardline)", "FARS NEWS AGENCY".
+OUTLET_HEADING = re.compile(r"([A-Z][\w’'\-]+(?:[ \-][A-Z][\w’'\-]+){0,3})[ \t]*\(([^()\n]{2,60})\)[ \t]*")  # "Al-Mada (independent daily)"
 HEADING = re.compile(r"([A-Z][A-Z’'\-]+(?: [A-Z][A-Z’'\-]+){0,4})[ \t]*(?:\([^()\n]{0,120}\))?[ \t]*(?:\n|$)")
 
 

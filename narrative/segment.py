@@ -110,7 +110,8 @@ def patterns():
         "post_header": re.compile(data.get("post_header", "(?!)")),
         "post_footer": re.compile(data.get("post_footer", "(?!)")),
         "post_tag": re.compile(data.get("post_tag", "(?!)"), re.IGNORECASE),
-        **{k: re.compile(fill(data.get(k, "(?!)")), flags) for k in ("forum_post", "forum_date", "forum_member",
+        **{k: re.compile(fill(data.get(k, "(?!)")), flags) for k in ("forum_post", "forum_post_dated", "forum_date",
+                                                                       "forum_member",
                                                                        "forum_quote", "forum_signature",
                                                                        "forum_trailer", "forum_footer")},
         "not_turn_labels": frozenset(x.lower() for x in data.get("not_turn_labels", [])),
@@ -169,25 +170,32 @@ def _forum_posts(lines: list[Line], kinds: list[str], authors: list[str], commen
     box, quoted posts, signature and "Reply With Quote" are ``boilerplate``. Returns the number of
     posts. A page is a thread only when two post numbers or more each open a member box."""
     pats = patterns()
-    starts = []
+    starts = []  # (the header's first line, the line after the header's number line, the poster or "")
     for i, ln in enumerate(lines):
         if pats["forum_post"].match(ln.text):
             box = [x.text for x in lines[i + 1:i + 8]]
             if any(pats["forum_member"].search(s) for s in box):
-                starts.append(i)
+                starts.append((i, i + 1, ""))
+        elif pats["forum_post_dated"].match(ln.text.strip()):
+            # XenForo: the name and member box above the "date   #N" line, up to the blank line before them
+            h = i
+            while h > 0 and not lines[h - 1].blank and i - h < 6:
+                h -= 1
+            if h < i and any(pats["forum_member"].search(x.text.strip()) for x in lines[h + 1:i]):
+                starts.append((h, i + 1, re.split(r"\s{2,}", lines[h].text.strip())[0]))
     if len(starts) < 2:
         return 0
-    ends = starts[1:] + [len(lines)]
-    for n, (i, end) in enumerate(zip(starts, ends)):
-        j, name = i + 1, ""
-        kinds[i] = "boilerplate"
+    ends = [h for h, _, _ in starts[1:]] + [len(lines)]
+    for n, ((i, j, name), end) in enumerate(zip(starts, ends)):
+        for k in range(i, j):
+            kinds[k] = "boilerplate"
         while j < end and not (lines[j].blank and name):  # the header: date, name, member box
             s = lines[j].text.strip()
             if s and not name and not pats["forum_date"].match(s):
                 name = re.split(r"\s{2,}", s)[0]
             kinds[j] = "boilerplate"
             j += 1
-        skipping = False  # inside a quoted post or a signature
+        skipping, first = False, j  # inside a quoted post or a signature
         while j < end:
             ln, s = lines[j], lines[j].text.strip()
             if ln.blank:
@@ -203,6 +211,12 @@ def _forum_posts(lines: list[Line], kinds: list[str], authors: list[str], commen
             else:
                 kinds[j], authors[j], comment_ids[j] = "comment", name, n
             j += 1
+        own = [k for k in range(first, j) if comment_ids[k] == n]
+        if n == 0 and sum(len(lines[k].text) > 150 for k in own) >= 4:
+            # The thread's opening post pastes an article (four paragraphs of prose or more): the page's body,
+            # whose reported speech is the article's (the poster's note above it is the page's narration)
+            for k in own:
+                kinds[k], authors[k], comment_ids[k] = "body", "", -1
         for k in range(j, end):
             kinds[k] = kinds[k] or "boilerplate"
     return len(starts)

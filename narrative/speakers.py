@@ -160,6 +160,7 @@ class Registry:
         self.group_ranks = {w.lower() for w in data.get("group_ranks") or []}
         self.armed_group_words = {w.lower() for w in data.get("armed_group_words") or []}
         self.named_unit_nouns = {w.lower() for w in data.get("named_unit_nouns") or []}
+        self.state_body_heads = {w.lower() for w in data.get("state_body_heads") or []}
         self.group_anaphors = {w.lower() for w in data.get("group_anaphors") or []}
         self.modifiers = frozenset(w.lower() for w in data.get("phrase_modifiers") or [])
         self.modifier_suffixes = tuple(data.get("modifier_suffixes") or ())
@@ -572,6 +573,9 @@ class Registry:
             (self.alias_folded.get(bare.lower()) if " " in bare else None)
         if whole is not None:  # aliases that carry their article: "the Russians", "the Kremlin"
             return Resolved(self.spelled(whole, bare), whole.role, whole.type, whole)
+        if (cb := COUNTRY_BODY.fullmatch(clean)) and cb.group(1) in self.countries and \
+                cb.group(2).lower() in self.state_body_heads and not self.find(clean[cb.end(1):]):
+            return Resolved(clean, "official", "body", None)  # "Iran’s Civil Aviation Organization": a state's agency
         po = PERSON_OF.match(clean)
         if po:
             head = TOKEN.findall(po.group("head"))
@@ -734,6 +738,7 @@ SOURCE_IN = re.compile(r"^(?:[\w\-]+\s+){0,2}sources?\s+(?:in|at|within|inside)\
                        re.IGNORECASE)
 # ("Russia's envoy to the United Nations": where the envoy is sent, not whom he speaks for)
 LOCATIVE = re.compile(r"\s(?:in|at|near|based in|from|to)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*$")
+COUNTRY_BODY = re.compile(r"([A-Z][\w ]*?)[’']s\s+(?:[A-Z][\w\-]*\s+){1,4}([A-Z][\w\-]*)")  # "Iran's Civil Aviation Organization"
 _COUNTRY_OWNER = re.compile(r"([A-Z][\w ]*?)[’']s\s+$")
 HEAD_ENDS = {"of", "for", "at", "in", "from", "with", "on", "close", "near", "based", "who", "which"}
 NAME_BEFORE = re.compile(r"(?<![\w\-’'])([A-Z][\w’'\-]*)\s+$")  # the capitalised word right before an alias

@@ -3252,14 +3252,15 @@ def test_block_quotations_without_marks_and_their_dated_attribution_lines(ex):
 
 def test_replies_comments_and_nouns_that_look_like_cues(ex):
     """"“...,” one user replied under the post" and "“...,” a user commented": the quotation is the reply
-    (the place after the verb is no content); "the Arabian Ledger report rests on" is a noun, and
-    "a round-up of the agency reports, via the wires:" reports nothing."""
+    (the place after the verb is no content); "the Arabian Ledger report rests on" is a noun (in what the
+    readers pointed out), and "a round-up of the agency reports, via the wires:" reports nothing."""
     t = ("“This is gameplay. Look at the smoke,” one user replied under the post. “Bro this is a game I have on "
          "my phone,” a TikTok user commented. Several readers have pointed out that the Arabian Ledger report rests "
          "on anonymous sources. Here is a round-up of the Iranian agency reports, via the wires:")
     assert reported(ex, t, "speaker", "kind", "text") == [
         ("one user", "direct", "This is gameplay. Look at the smoke"),
-        ("TikTok user", "direct", "Bro this is a game I have on my phone")]
+        ("TikTok user", "direct", "Bro this is a game I have on my phone"),
+        ("readers", "indirect", "the Arabian Ledger report rests on anonymous sources")]
     # (a plural subject's verb, and a verb that is no noun, stay verbs after "the Hill", "the ministry")
     t = "Some Democrats on the Hill say it will hurt Yemenis. Damascus, the ministry wrote, “reserves its right”."
     assert reported(ex, t, "speaker") == ["Democrats on the Hill", "ministry"]
@@ -4387,3 +4388,120 @@ def test_a_possessive_speaker_after_the_content_and_a_numbered_sections_heading(
     assert reported(ex, t, "speaker", "text") == [
         ("chief", "Egypt's revenue from the canal has fallen by almost half since the attacks began"),
         ("Western officials", "a sunken ship could leak fertiliser")]
+
+
+def test_a_press_reviews_headlines_printed_asked_and_titled(ex):
+    """A press review's ways of quoting a paper: "printed its main headline in Hebrew, with the Persian
+    underneath: “...”", "asked, in bold type, only: “...?”", "Its editorial, headed “...,” warned that",
+    "wanted to know, in a front-page question, how ...", "Its columnist complained that A, and the paper’s
+    editorial grumbled that B" (two statements)."""
+    t = ("Siasat-e Rooz printed its main headline in Arabic, with a translation underneath: “The answer came "
+         "from our own soil.” Etemad’s front page asked, in bold type, only: “What comes next?” Sazandegi’s "
+         "editorial, headed “The invoice,” warned that “every missile has a price at the bakery.” Donya-e Eqtesad "
+         "wanted to know, in a front-page question, why the sirens had “stayed silent until dawn.” Resalat was "
+         "unhappy. Its columnist complained that the warning had been “far too polite,” and the paper’s editorial "
+         "grumbled that Moscow had offered “sympathy, not satellites.”")
+    assert reported(ex, t, "speaker", "text") == [
+        ("Siasat-e Rooz", "The answer came from our own soil."), ("Etemad", "What comes next?"),
+        ("Sazandegi", "every missile has a price at the bakery."),
+        ("Donya-e-Eqtesad", "why the sirens had “stayed silent until dawn.”"),
+        ("Resalat columnist", "the warning had been “far too polite,”"),
+        ("Resalat", "Moscow had offered “sympathy, not satellites.”")]
+
+
+def test_a_quotation_signed_with_a_dash_and_a_colon_after_an_agencys_apposition(ex):
+    """"QUOTE OF THE DAY: “...” — a listener to a radio phone-in, May 2": the listener's words (a member of
+    the public: other); "said in an interview with ILNA, the labour news agency: “...”": the quotation after
+    the colon; "who sits on the parliament's energy committee" makes an official."""
+    t = ("The radio stations had a busy week.\n\nQUOTE OF THE DAY: “The whole city stood on the rooftops to watch them fly.” — a listener to a morning "
+         "radio phone-in, May 2\n\n"
+         "Mehrdad Kazemi-Nejad, who sits on the Majlis committee for energy, said in an interview with ILNA, the "
+         "labour news agency: “Nobody who opened the sky to them will be forgotten.”")
+    assert reported(ex, t, "speaker", "speaker_role", "text", segments=segment_rows(t)) == [
+        ("listener", "other", "The whole city stood on the rooftops to watch them fly."),
+        ("Mehrdad Kazemi-Nejad", "official", "Nobody who opened the sky to them will be forgotten.")]
+
+
+def test_a_monitoring_notes_numbered_paragraphs(ex):
+    """A monitoring note's reports: "at 05:20 that" (a time with its colon), "Residents of the Kaveh district
+    south-west of the city told", "said that by noon “...”" (a time before the clause, no comma), "“until
+    further notice,” and reopened ...": the narrator's next clause; "the state broadcaster’s 7 a.m. bulletin
+    told viewers that"; "Iraq’s Civil Aviation Authority" is a state agency (official)."""
+    t = ("3. Residents of the Kaveh district south-west of the city told one of our contacts that they saw two "
+         "flashes over the airfield. Iraq’s Civil Aviation Authority announced at 05:20 that the airspace was "
+         "closed “until further notice,” and reopened it shortly after ten. A pharmacist near the base said that by "
+         "noon “everyone had an opinion and nobody had a fact.”\n\n"
+         "4. State radio’s 7 a.m. bulletin told listeners that the noise had come from “a routine exercise.”")
+    assert reported(ex, t, "speaker", "speaker_role", "text") == [
+        ("Residents of the Kaveh", "other", "they saw two flashes over the airfield"),
+        ("Iraq’s Civil Aviation Authority", "official", "the airspace was closed “until further notice,”"),
+        ("pharmacist", "other", "by noon “everyone had an opinion and nobody had a fact.”"),
+        ("State radio", "outlet", "the noise had come from “a routine exercise.”")]
+
+
+def test_subjects_with_quoted_names_and_sources_cited_in_passing(ex):
+    """"Hezbollah, a pillar of the so-called “axis of resistance,” said": an appositive ending in a quoted
+    name; "the umbrella group known as the Islamic Resistance in Iraq claimed": the name; ", a claim the army
+    has not addressed": the narrator's gloss; "According to two US outlets, citing officials ..., President
+    Joe Biden told X that": Biden's words; "responded by warning that" is one statement."""
+    t = ("Lebanon's Hezbollah, a pillar of Tehran's so-called “axis of resistance,” said it had shelled two "
+         "positions near the border. In Iraq, the umbrella group known as the Islamic Resistance in Iraq claimed on "
+         "Telegram that it had launched drones at Haifa, a claim the Israeli army has not addressed. According to "
+         "two US outlets, citing officials briefed on the call, President Joe Biden told Benjamin Netanyahu that "
+         "Washington would stay out of any reprisal. The Tasnim news agency responded by warning that Amman’s "
+         "“services to the enemy” had been “recorded.”")
+    assert reported(ex, t, "speaker", "text") == [
+        ("Hezbollah", "it had shelled two positions near the border"),
+        ("Islamic Resistance in Iraq", "it had launched drones at Haifa"),
+        ("Joe Biden", "Washington would stay out of any reprisal"),
+        ("Tasnim news agency", "Amman’s “services to the enemy” had been “recorded.”")]
+
+
+def test_a_communique_of_ministers_and_an_order_after_a_warning(ex):
+    """"The G7 ministers’ joint communique urged": the ministers; "cautioned that A, and told Washington to
+    “...”": two statements of the mission, the second its request."""
+    t = ("The G7 ministers’ joint communique urged “all sides” to avoid “a spiral nobody can stop.” Iran's mission "
+         "to the United Nations cautioned that any new Israeli “adventure” would meet “a far harsher answer,” and "
+         "told Washington to “stay out of it.”")
+    assert reported(ex, t, "speaker", "text") == [
+        ("G7 ministers", "“all sides” to avoid “a spiral nobody can stop.”"),
+        ("Iran's mission to the United Nations", "any new Israeli “adventure” would meet “a far harsher answer,”"),
+        ("Iran's mission to the United Nations", "Washington to “stay out of it.”")]
+
+
+def test_a_press_reviews_section_heading_and_sources_cited_by_the_paper(ex):
+    """"Al-Mada (independent daily)" heads a section: "The paper reported" below is Al-Mada; "reported, citing
+    a security source, that" and "reported, according to eyewitnesses in Karrada, that": the source cited
+    speaks (but "citing unnamed sources" stays the paper's); "splashed the story across page one with the
+    headline “...,” and wrote that B": the headline is the paper's too."""
+    t = ("The Thursday papers.\n\nAl-Mada (independent daily)\n\nThe paper reported, citing a security source, that "
+         "the commander had survived two earlier attempts on his life. It also reported, according to eyewitnesses "
+         "in Karrada, that a crowd had gathered within minutes. It added, citing unnamed sources, that the talks "
+         "were off.\n\nKayhan splashed the story across page one with the headline “American terror in the streets "
+         "of Baghdad,” and wrote in its lead commentary that the strike proved the resistance right.")
+    assert reported(ex, t, "speaker", "text", segments=segment_rows(t)) == [
+        ("security source", "the commander had survived two earlier attempts on his life"),
+        ("eyewitnesses in Karrada", "a crowd had gathered within minutes"),
+        ("Al-Mada", "the talks were off"),
+        ("Kayhan", "American terror in the streets of Baghdad"),
+        ("Kayhan", "the strike proved the resistance right")]
+
+
+def test_subjects_hidden_by_openers_relatives_and_idioms(ex):
+    """"told a cabinet meeting that was broadcast on state television that": the content after the second
+    "that"; "Before he left he posted": the second "he"; "An adviser to the Iranian negotiating team, who ...,
+    dismissed the talk as “...”": the adviser; "said something I had never seen from them" and "wanted to make
+    sure, in writing, that" report nothing; "NAME, one of the channels I read, was celebrating: “...,” it wrote":
+    the channel."""
+    t = ("Prime Minister Mohammed Shia al-Sudani told a cabinet meeting that was broadcast on state television that "
+         "the coalition’s mission was over. Kazem Gharib-Zadeh flew home on Friday. Before he left he posted on Twitter "
+         "that a deal was close. An adviser to the Iranian negotiating team, who asked to remain anonymous, dismissed "
+         "the talk of a collapse as “psychological warfare.” The statement also said something I had never seen from "
+         "them. The group wanted to make sure, in writing, that Tehran could not be blamed. The Islamic Resistance "
+         "in Iraq claimed three attacks. Nida al-Qadisiya, one of the channels I read every day, was celebrating by "
+         "noon: “The Tower has fallen,” it wrote over a picture of smoke.")
+    assert reported(ex, t, "speaker", "text") == [
+        ("Mohammed Shia al-Sudani", "the coalition’s mission was over"),
+        ("Kazem Gharib-Zadeh", "a deal was close"),
+        ("adviser to the Iranian", "the talk of a collapse as “psychological warfare.”"),
+        ("Nida al-Qadisiya", "The Tower has fallen")]

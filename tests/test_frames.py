@@ -333,6 +333,15 @@ DEFAULT_CASES = [
     ('propaganda_skepticism', 'The ministry called the crash report a scenario cooked up abroad.'),
     (None, 'The blood samples were wasted after the lab lost power.'),
     (None, 'The clinic will not sleep its patients without a consent form.'),
+    # a strike downplayed: toy drones, sites intact, not worth a word; a show for the cameras, figures not trusted
+    ('loss_minimization', 'Air defences fired at a few small flying objects, and there was no damage of any kind.'),
+    ('loss_minimization', 'The minister said the incident did not deserve the word attack.'),
+    ('loss_minimization', 'State television showed the reactor site intact and said life in the city was completely normal.'),
+    ('loss_minimization', 'What flew over the base were hobby drones launched by children.'),
+    ('propaganda_skepticism', 'Nine hours of flight time is not a weapon, it is a press release.'),
+    ('propaganda_skepticism', 'I do not trust their interception figures any more than the other side’s.'),
+    (None, 'Two rockets struck near the air base on Saturday, causing no casualties.'),
+    (None, 'The drone was small and flew low over the fields.'),
 ]
 
 

@@ -407,6 +407,75 @@ def test_forum_posts_are_comments_of_their_posters_without_quotes_or_signatures(
     assert all(k == "boilerplate" for k, a, t in kinds(FORUM) if "Join Date" in t or "Free Yemen" in t)
 
 
+XENFORO = """Harbour Talk
+Home   Forums   What's new   Members
+
+Strikes on the border posts (repost)
+Thread starter Sandgrouse · Start date Mar 3, 2024 · Replies: 2
+
+Sandgrouse
+Well-known member
+Joined: Jan 2015 · Messages: 3,120
+Mar 3, 2024   #1
+
+Pasting the wire story below, worth a read.
+
+The interior ministry said on Sunday that two border posts had been hit by drones overnight and that no one had been hurt, although the damage to the towers was considerable and would take weeks to repair.
+
+A spokesman for the armed faction that claimed the attack wrote on its channel that the posts had been used to watch the roads and that more attacks would follow if the patrols did not stop, a claim the ministry dismissed.
+
+The governor of the province told reporters that residents had heard four explosions before dawn and that the army had closed the road to the crossing until further notice, without giving a reason.
+
+Diplomats in the capital said the timing of the attack, a day before the talks, was no accident, and that the faction wanted a seat at the table rather than a war on the border.
+
+Like   Reply   Report
+
+Harith.M
+Active member
+Mar 3, 2024   #2
+
+Sandgrouse said:
+the posts had been used to watch the roads
+Click to expand...
+
+They were watching the smugglers, not the roads. Everyone in the province knows it.
+
+Like   Reply   Report
+
+Nadia_K
+Member
+Mar 3, 2024   #3
+
+Nobody was hurt this time. Next time we may not be so lucky.
+
+Like   Reply   Report
+
+You must log in or register to reply here.
+"""
+
+
+def test_a_xenforo_threads_pasted_article_is_the_body_and_replies_are_comments():
+    """A XenForo thread: "NAME / member title / date   #N" heads each post; the opening post pasting a wire
+    story (four long paragraphs) is the page's body, the replies are comments without the quoted post
+    ("NAME said: ... Click to expand...") or the "Like   Reply   Report" bar."""
+    rows = kinds(XENFORO)
+    assert [(k, a, t) for k, a, t in rows if k == "comment"] == [
+        ("comment", "Harith.M", "They were watching the smugglers, not the roads. Everyone in the province knows it."),
+        ("comment", "Nadia_K", "Nobody was hurt this time. Next time we may not be so lucky.")]
+    assert any(k == "body" and t.startswith("The interior ministry said on Sunday") for k, a, t in rows)
+
+
+def test_readers_comments_with_a_count_open_a_section_of_dated_comments():
+    """"Readers' Comments (2)" opens the section; "Abdulla, Muharraq | 25 Aug 2022, 7:41 AM" heads a comment."""
+    page = ("Lapid urges the world to walk away\n\nThe prime minister said the text was a bad deal and that "
+            "Israel would not be bound by it.\n\nReaders' Comments (2)\n\nAbdulla, Muharraq | 25 Aug 2022, 7:41 AM\n"
+            "Every agreement ends with us paying the price.\n\nMahmood Al-Aradi | 25 Aug 2022, 9:44 AM\n"
+            "The Americans broke the deal first.\n")
+    assert [(a, t) for k, a, t in kinds(page) if k == "comment"] == [
+        ("Abdulla, Muharraq", "Every agreement ends with us paying the price."),
+        ("Mahmood Al-Aradi", "The Americans broke the deal first.")]
+
+
 def test_a_post_number_without_a_member_box_is_no_forum():
     page = "Title\n\n#1\nThe minister said the talks would resume.\n\n#2\nThe envoy said they would not.\n"
     assert not [k for k, a, t in kinds(page) if k == "comment"]
