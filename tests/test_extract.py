@@ -4425,8 +4425,8 @@ def test_a_quotation_signed_with_a_dash_and_a_colon_after_an_agencys_apposition(
 def test_a_monitoring_notes_numbered_paragraphs(ex):
     """A monitoring note's reports: "at 05:20 that" (a time with its colon), "Residents of the Kaveh district
     south-west of the city told", "said that by noon “...”" (a time before the clause, no comma), "“until
-    further notice,” and reopened ...": the narrator's next clause; "the state broadcaster’s 7 a.m. bulletin
-    told viewers that"; "Iraq’s Civil Aviation Authority" is a state agency (official)."""
+    further notice,” and reopened ...": the narrator's next clause; "State radio’s 7 a.m. bulletin told
+    listeners that"; "Iraq’s Civil Aviation Authority" is a state agency (official)."""
     t = ("3. Residents of the Kaveh district south-west of the city told one of our contacts that they saw two "
          "flashes over the airfield. Iraq’s Civil Aviation Authority announced at 05:20 that the airspace was "
          "closed “until further notice,” and reopened it shortly after ten. A pharmacist near the base said that by "
