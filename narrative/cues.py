@@ -32,6 +32,7 @@ class Cue:
     document: bool = False  # only a document's words, quoted: "“...,” the statement read", "The message read: “...”"
     postposed: bool = False  # only as a reporting clause after its words: "“...,” he continued", "X, he went on, Y"
     addressee: bool = False  # a clause cue that may name whom it addresses first: "warned Washington that ..."
+    cognition: bool = False  # a belief, not an utterance: "both sides believe", "officials fear"
 
     @cached_property  # asked several times for every verb match: computed once per cue
     def participle(self) -> bool:
@@ -48,7 +49,8 @@ def compiled(folder: str | None = None):
             forms[form.lower()] = Cue(form.lower(), entry.get("content", "clause"), bool(entry.get("weak")),
                                       bool(entry.get("quoted")), bool(entry.get("research")),
                                       bool(entry.get("that")), bool(entry.get("document")),
-                                      bool(entry.get("postposed")), bool(entry.get("addressee")))
+                                      bool(entry.get("postposed")), bool(entry.get("addressee")),
+                                      bool(entry.get("cognition")))
 
     def alt(items):
         return "|".join(re.escape(i).replace(r"\ ", r"\s+") for i in sorted(items, key=len, reverse=True))

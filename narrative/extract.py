@@ -71,7 +71,9 @@ _NAME_WORDS = r"[A-Z][\w'’-]+(?:\s+(?:al-|bin\s+)?[A-Z][\w'’-]+){1,2}\b"
 DESCRIBED_NAME = re.compile(rf"\b(?:editorial|column|article|op-ed|commentary|analysis|essay|piece)s?,?\s+(?:written\s+)?"
                             rf"by\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?P<by>{_NAME_WORDS})|"
                             rf"\b(?P<name>{_NAME_WORDS}),\s+(?:a|an)\s+(?P<app>[^,;:.“”\"()]{{3,80}}?)"
-                            rf"(?=[,;.)]|\s+(?:who|which)\b)")
+                            rf"(?=[,;.)]|\s+(?:who|which)\b)|"
+                            # "quoted Dr. NAME, who teaches political science at ...": a person described by a clause
+                            rf"\b(?P<who>{_NAME_WORDS}),\s+who\s+(?:also\s+|now\s+)?(?:[a-z]+s|has|had|was|is|used)\s")
 # The possessor just before a noun cue: "The appellant's", "Iran's", "the Secretary of State's own"; or "his".
 NOUN_POSSESSOR = re.compile(r"(?:((?:\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+)?(?:[A-Z][\w.’'-]*\s+(?:of\s+(?:the\s+)?)?){0,4}"
                             r"[\w.’'-]+?)[’']s|\b([Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s+(?:own\s+|main\s+|stated\s+|"
@@ -401,6 +403,10 @@ WORKPLACE_PP = re.compile(r"\s+(?:at|in|from|with)\s+(?:a|an|the)\s+(?:[\w\-]+\s
                           r"\s+(?:in|at|of|near|outside)\s+(?:the\s+)?[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*)*")
 # ", who gave his name as Abu Hamza," between such a subject and its verb
 APPOSED_WHO = re.compile(r",\s+who\s+[^,;:“”\"]{2,60},")
+# The author's own point, whose clause names people only as its subject: "The danger is that both sides believe".
+AUTHOR_THAT = re.compile(r"\b(?:[Tt]he|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?:[a-z]+\s+)?(?:danger|risk|fear|worry|"
+                         r"irony|truth|problem|trouble|reality|lesson|paradox|implication|hope|catch|snag|suspicion)"
+                         r"\s+(?:is|was|remains)\s+that\s+$")
 NESTED_BEFORE = re.compile(r"\b(?:that|whether)\s", re.IGNORECASE)  # a verb inside a that- or whether-clause
 # The owner before a described noun: "the IRGC’s public relations " (office).
 OWNER_BEFORE = re.compile(r"(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*[’']s\s+(?:[a-z][\w\-]*\s+){0,3}$")
@@ -1849,6 +1855,8 @@ class Extractor:
         if cue.content == "question" and REQUEST_OBJECT.match(text, b, s1) and NESTED_BEFORE.search(text, s0, a):
             return None  # "said A and that Washington had asked Israel to B": the request is part of what was said
         clause0 = self._clause_start(s0, a, cue.participle)
+        if cue.cognition and AUTHOR_THAT.search(text, max(s0, clause0 - 40), clause0):
+            return None  # "The danger is that both sides now believe ...": the author's own point about them
         if s0 < self.asked_end <= a:
             clause0 = max(clause0, self.asked_end)  # "Asked about reports that Iran had ..., he dismissed"
         before = text[clause0:a]
@@ -3654,15 +3662,16 @@ class Extractor:
                 if role in ("outlet", "organization"):
                     history.append(dict(name=cm.group(2).strip(), role=role, pos=cm.start(2), known=True,
                                         kind="outlet" if role == "outlet" else "group", mention=cm.group(0)))
-        if ", a" in text[s0:s1] or " by " in text[s0:s1]:
-            # A person named outside the subject, but described ("We heard from Dr NAME, a lecturer at ...") or
-            # as a text's author ("The paper's lead editorial, by NAME, ran"): a later "she" or "he".
+        if ", a" in text[s0:s1] or " by " in text[s0:s1] or ", who " in text[s0:s1]:
+            # A person named outside the subject, but described ("We heard from Dr NAME, a lecturer at ...",
+            # "quoted Dr. NAME, who teaches ...") or as a text's author ("The paper's lead editorial, by NAME, ran"): a later "she" or "he".
             for m in DESCRIBED_NAME.finditer(text, s0, s1):
-                key = "by" if m.group("by") else "name"
+                key = "by" if m.group("by") else "who" if m.group("who") else "name"
                 a, name, app = m.start(key), m.group(key), m.group("app")
                 if a in seen or _quoted_at(text, s0, a) or self.reg.resolve(name).entry is not None or \
-                        app and self.reg.person_heads.isdisjoint(TOKEN.findall(app.lower())):
-                    continue
+                        app and self.reg.person_heads.isdisjoint(TOKEN.findall(app.lower())) or \
+                        subject is not None and subject["pos"] <= a < subject["pos"] + len(subject["mention"]):
+                    continue  # (and "Major General NAME, who speaks for ...": the subject, known already)
                 history.append(dict(name=name, role=app and self._appositive_role(app) or "unknown", kind="person",
                                     mention=name, pos=a, known=True))
                 seen.add(a)

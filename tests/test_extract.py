@@ -4505,3 +4505,19 @@ def test_subjects_hidden_by_openers_relatives_and_idioms(ex):
         ("Kazem Gharib-Zadeh", "a deal was close"),
         ("adviser to the Iranian", "the talk of a collapse as “psychological warfare.”"),
         ("Nida al-Qadisiya", "The Tower has fallen")]
+
+
+def test_the_authors_own_point_about_beliefs_and_a_person_described_by_a_relative_clause(ex):
+    """"The danger is that both sides now believe ...": the author's point, no belief reported (but "The problem
+    is that Kayhan reported that ..." is Kayhan's report); "quoted Dr. NAME, who teaches ... at ...": a later
+    "he told the site" is NAME, not the official named before."""
+    t = ("Brigadier General Amirali Hajizadeh said the missiles had hit every target. Benny Gantz said Israel would "
+         "answer at a time of its choosing. The danger is that both sides now believe they have learned each "
+         "other’s limits. The problem is that Kayhan reported that the damage was total.\n\n"
+         "The site’s analysis quoted Dr. Farid Naji al-Samarrai, who teaches political science at the University "
+         "of Mosul. The strike, he told the site, had put the prime minister “in a corner.”")
+    assert reported(ex, t, "speaker", "speaker_role", "text") == [
+        ("Amirali Hajizadeh", "official", "the missiles had hit every target"),
+        ("Benny Gantz", "official", "Israel would answer at a time of its choosing"),
+        ("Kayhan", "outlet", "the damage was total"),
+        ("Farid Naji al-Samarrai", "other", "The strike, he told the site, had put the prime minister “in a corner.”")]
