@@ -535,6 +535,9 @@ OUTLET_PLACE = re.compile(r"(?:\s*\([^()]{1,80}\))?(?:\s*,\s*(?:(?:its\s+)?front
 # "An editorial", "the accompanying editorial", "a front-page commentary": a piece an outlet runs.
 OUTLET_PIECE = re.compile(r"(?:(?:an?|the)\s+(?:(?-i:[a-z])[\w\-]*\s+)?)?(?:editorial|op-ed|commentary|column|front page|"
                           r"lead article)$|the\s+same\s+(?:report|article|story|broadcast|dispatch|bulletin)$", re.IGNORECASE)
+# A piece an outlet runs as a copula's complement: "The surprise was the unsigned editorial on page three."
+COPULA_PIECE = re.compile(r"(?:The|Its|His|Her|Their|What)\s+(?:[\w\-]+\s+){0,3}?(?:was|is)\s+((?:an?|the|its)\s+"
+                          r"(?:[a-z][\w\-]*\s+)?(?:editorial|op-ed|commentary|column|lead article))\b")
 # A source described in lower case only, up to its head noun: "internal logistics records".
 LOWER_DESCRIPTION = re.compile(r"\s*(?:[a-z][\w\-]*\s+){0,3}?([a-z][\w\-]*)(?=\s+(?:reviewed|seen|obtained|"
                                r"published|released|leaked|shared|provided)\b|\s*[,.;]|\s*$)")
@@ -3656,6 +3659,9 @@ class Extractor:
                     if text[subj[1]:subj[1] + 1] == "," or NAMED_BY.match(text, subj[1], s1) or \
                             PP_TAIL.match(text, subj[1], s1) or NOUN_TAIL.match(text, subj[1], s1):
                         self._named(spk, subj[0], subj[1], s1)  # "The army chief, Gen. X, ...", "A spokesman for Y, X,"
+        if subject is None and (cp := COPULA_PIECE.match(text, p0, s1)) is not None and \
+                (ref := self._resolve(cp.group(1), cp.start(1))) is not None and ref.get("role") == "outlet":
+            ref["subj"] = True  # "The surprise was the unsigned editorial on page three. It argued": the paper's piece
         if " called " in text[s0:s1] or " named " in text[s0:s1] or " dubbed " in text[s0:s1] or " known as " in text[s0:s1]:
             for cm in CALLED_NAME.finditer(text, s0, s1):
                 role = self.reg.descriptors.get(cm.group(1))

@@ -4521,3 +4521,15 @@ def test_the_authors_own_point_about_beliefs_and_a_person_described_by_a_relativ
         ("Benny Gantz", "official", "Israel would answer at a time of its choosing"),
         ("Kayhan", "outlet", "the damage was total"),
         ("Farid Naji al-Samarrai", "other", "The strike, he told the site, had put the prime minister “in a corner.”")]
+
+
+def test_an_unsigned_editorial_named_after_a_copula_speaks_as_it(ex):
+    """"The surprise was the unsigned editorial on page three. It argued that ...": "It" is the paper's
+    editorial, not the council that spoke last."""
+    t = ("Here is how Wednesday’s papers read it.\n\nAl-Sabah (state-owned daily)\n\nThe paper led with the prime minister’s visit to Basra. Inside, it reported "
+         "that he had cut his visit short. And the Ministerial Council for National Security, which met late on "
+         "Tuesday, said it had ordered an inquiry into the strike.\n\nThe surprise was the unsigned editorial on page three. It argued "
+         "that the decision of war must rest “with the state alone.”")
+    assert reported(ex, t, "speaker", "text", segments=segment_rows(t))[-2:] == [
+        ("Ministerial Council for National Security", "it had ordered an inquiry into the strike"),
+        ("Al-Sabah", "the decision of war must rest “with the state alone.”")]
