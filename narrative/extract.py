@@ -318,6 +318,9 @@ FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|[Uu]s|[Mm]e)\b")
 # "The two sides", "both leaders": the two people last named, together (see _two_sides).
 TWO_SIDES = re.compile(r"(?:the\s+)?(?:two|both)\s+(?:sides|presidents|leaders|ministers|foreign\s+ministers|"
                        r"heads\s+of\s+state|officials|parties|men)", re.IGNORECASE)
+# "Both said", "The two of them told us": the pair just named; "two people who ...", "both men".
+BOTH_ALONE = re.compile(r"(?:[Bb]oth|[Tt]he\s+two)(?:\s+of\s+them)?")
+TWO_OF = re.compile(r"(?:the\s+)?(?:two|both)\s+[a-z]", re.IGNORECASE)
 # "Your report gave ...": a possessive before a cue word makes it a noun.
 POSSESSIVE_DET = re.compile(r"\b(?:[Yy]our|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+$")
 # A clause break that is a comma and a conjunction, nothing else: ", and ", ", but "
@@ -2068,8 +2071,8 @@ class Extractor:
                 sub = None  # "any American still there after Sunday evening “will be a target”": a time, no clause
             if sub and sub.group().strip().lower() == "as" and \
                     AS_VERB_BEFORE.search(text, max(c0, sub.start() - 60), sub.start()) and \
-                    AS_COMPLEMENT.match(text, sub.end(), c1):
-                sub = None  # "said he regarded Syria as Iran's front line": the verb's complement, no clause
+                    (AS_COMPLEMENT.match(text, sub.end(), c1) or text[sub.end():sub.end() + 1] in "“\"«"):
+                sub = None  # "said he regarded Syria as Iran's front line", "had described it as “...”": a complement
             if sub and sub.group().strip().lower() in ("while", "whereas") and \
                     any(sub.end() <= qa < c1 for qa, _ in quotes):
                 sub = None  # "said Iran had “paid in blood” while Moscow was “making deals”": quoted words go on
@@ -2838,6 +2841,14 @@ class Extractor:
             m0 = pos + len(seg) - len(seg.lstrip())
             spk = self._resolve(style.group(0), m0)
             return (spk, m0, m0 + style.end()) if spk else None
+        if first in ("both", "the") and (ba := BOTH_ALONE.fullmatch(seg.strip())):
+            # "according to two people who have spoken to him. Both said": the two just named
+            m0 = pos + len(seg) - len(seg.lstrip())
+            last = self.last_statement
+            spk = dict(name=last["speaker"], role=last["speaker_role"], kind="plural", mention=ba.group(0), pos=m0,
+                       known=True) if last and 0 < m0 - last["start"] < 400 and \
+                TWO_OF.match(last["speaker_mention"] or "") else self._two_sides(ba.group(0), m0)
+            return (spk, m0, m0 + ba.end()) if spk else None
         if first in ("the", "two", "both") and ("two " in seg or "oth " in seg) and \
                 (ts := TWO_SIDES.match(seg.lstrip())) and _filler(seg.lstrip()[ts.end():]):
             m0 = pos + len(seg) - len(seg.lstrip())

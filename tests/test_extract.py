@@ -4533,3 +4533,14 @@ def test_an_unsigned_editorial_named_after_a_copula_speaks_as_it(ex):
     assert reported(ex, t, "speaker", "text", segments=segment_rows(t))[-2:] == [
         ("Ministerial Council for National Security", "it had ordered an inquiry into the strike"),
         ("Al-Sabah", "the decision of war must rest “with the state alone.”")]
+
+
+def test_both_after_two_sources_and_a_long_quotation_after_described_as(ex):
+    """"according to two diplomats who ... Both said he had described the offer as “...”": "Both" are the two
+    diplomats, and the quotation after "described ... as" belongs to what they said, however long it is."""
+    t = ("Enrique Mora has grown impatient, according to two diplomats who met him in Vienna this week. Both said he "
+         "had described the latest Iranian reply as “a step backwards dressed up as a step forward, and everyone "
+         "in the room knew it.”")
+    assert reported(ex, t, "speaker", "text")[-1] == (
+        "two diplomats", "he had described the latest Iranian reply as “a step backwards dressed up as a step "
+        "forward, and everyone in the room knew it.”")
