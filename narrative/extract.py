@@ -54,7 +54,8 @@ CLAUSE_BREAKS = [re.compile(p, re.IGNORECASE) for p in
                   rf"(?:{SUBORDINATORS}|that(?!\s+(?:{ANAPHOR_NOUNS}|{TIME_NOUNS})\b))\s+(?=\S)")]
 COMMA_BREAKS = [re.compile(rf",\s*(?:(?:and|but|so|yet|{SUBORDINATORS})\s+|(?=(?:which|who)\s))", re.IGNORECASE),
                 # ("ran the headline “...,” and its editorial described": the comma inside the quotation)
-                re.compile(r"(?<=,”)\s*(?:and|but)\s+")]
+                # ('a commentary headlined "...," which argued that': the relative clause after the quotation)
+                re.compile(r"(?<=,[”\"])\s*(?:(?:and|but)\s+|(?=(?:which|who)\s))")]
 ALL_BREAKS = CLAUSE_BREAKS + COMMA_BREAKS
 STRONG_BREAKS = CLAUSE_BREAKS[:3]  # ";", ":" and a dash before "which"/"who", not a subordinator
 # A person's name in full: two to four capitalised words ("Hossein Akbari", "Abu Hamza al-Hamawi").
@@ -406,6 +407,10 @@ WORKPLACE_PP = re.compile(r"\s+(?:at|in|from|with)\s+(?:a|an|the)\s+(?:[\w\-]+\s
                           r"\s+(?:in|at|of|near|outside)\s+(?:the\s+)?[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*)*")
 # ", who gave his name as Abu Hamza," between such a subject and its verb
 APPOSED_WHO = re.compile(r",\s+who\s+[^,;:“”\"]{2,60},")
+# A piece's title after its noun: 'a commentary headlined "The ceasefire is a trench,"' (before "which").
+TITLED_TAIL = re.compile(r"\s+(?:headlined|titled|entitled|under\s+the\s+(?:headline|title))\s+[“\"][^“”\"]{1,200}[”\"]$")
+# A timeline entry's time before its dash: "04:20 - ", "10:40 IDT — " (the subject follows).
+TIMESTAMP_LEAD = re.compile(r"\d{1,2}[:.]\d\d(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))?\s*[-–—]\s+")
 # The author's own point, whose clause names people only as its subject: "The danger is that both sides believe".
 AUTHOR_THAT = re.compile(r"\b(?:[Tt]he|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?:[a-z]+\s+)?(?:danger|risk|fear|worry|"
                          r"irony|truth|problem|trouble|reality|lesson|paradox|implication|hope|catch|snag|suspicion)"
@@ -2652,7 +2657,7 @@ class Extractor:
         text = self.text
         while True:
             seg = text[pos:end]
-            lc = LEADING_CONJ.match(seg)
+            lc = LEADING_CONJ.match(seg) or TIMESTAMP_LEAD.match(seg)
             if lc and lc.end():
                 pos += lc.end()
                 continue
@@ -3203,6 +3208,8 @@ class Extractor:
             end -= 1
         if text[end - 1:end].isdigit() and (age := AGE_TAIL.search(text, max(0, end - 8), end)):
             end = age.start()  # "Mazen, 34, who said": the person, not his age
+        if text[end - 1:end] in "”\"" and (tt := TITLED_TAIL.search(text, max(0, end - 300), end)):
+            end = tt.start()  # 'a commentary headlined "...," which argued': the commentary, not its title
         sent0 = max(0, end - 200, text.rfind(". ", max(0, end - 200), end) + 1)  # (not across a sentence's end)
         ap = APPOSED_NAME.search(text, sent0, end)
         if ap and self.reg.descriptor_role(TOKEN.findall(ap.group(2))):
@@ -3262,6 +3269,14 @@ class Extractor:
                 return dict(ref, mention=mention, pos=pos)
             return self._pronoun("she" if mention.startswith("Her") else "he", pos) if style is not None else None
         if OUTLET_PIECE.match(mention):
+            # "Kayhan's website published a commentary": the outlet whose possessive comes first in the sentence
+            s = max(0, pos - 200, self.text.rfind(". ", max(0, pos - 200), pos) + 1, self.text.rfind("\n", 0, pos) + 1)
+            own = next((sp for a, b, sp in reversed(self.reg.find(self.text, s, pos)) if sp.type == "outlet" and
+                        self.text.startswith(("'s ", "’s "), b)), None)
+            if own is not None:
+                ref = dict(name=own.name, role=own.role, kind="outlet", mention=mention, pos=pos, known=True)
+                self.history.append(ref)
+                return ref
             # "An editorial inside predicted ...": a piece of the outlet named just before
             for h in reversed(self.history[-12:]):
                 if h["pos"] < pos and pos - h["pos"] < 800 and h["role"] == "outlet" and h["kind"] in ("outlet", "group"):
@@ -3584,7 +3599,7 @@ class Extractor:
                                 mention=oh.group(1), pos=s0, known=True, subj=True))
             return
         seen = {h["pos"] for h in history[-30:]}
-        bullet = BULLET.match(text, s0, s1)
+        bullet = BULLET.match(text, s0, s1) or TIMESTAMP_LEAD.match(text, s0, s1)
         p0 = bullet.end() if bullet else s0
         lc = LEADING_CONJ.match(text[p0:s1])
         p0 += lc.end() if lc else 0

@@ -4544,3 +4544,22 @@ def test_both_after_two_sources_and_a_long_quotation_after_described_as(ex):
     assert reported(ex, t, "speaker", "text")[-1] == (
         "two diplomats", "he had described the latest Iranian reply as “a step backwards dressed up as a step "
         "forward, and everyone in the room knew it.”")
+
+
+def test_a_timelines_stamped_entries_and_a_titled_commentary(ex):
+    """A monitoring brief's numbered timeline: "04:20 - The X office, in a ... statement, said" (the time and
+    dash before the subject); 'Kayhan's website published a commentary headlined "...," which argued that A and
+    called on B': the headline, A and B are Kayhan's (the piece's owner, not the broadcaster named before)."""
+    t = ("TIMELINE\n\n2. 04:20 - The IRGC's public relations office, in a statement carried by Fars, said that the "
+         "barrage had been \"the final answer of this round,\" and that its units would stay \"at the launchers.\"\n\n"
+         "3. 07:30 IDT - Iranian state television announced that the fighting had stopped.\n\n"
+         "9. 22:15 - Kayhan's website published a commentary headlined \"A pause is not a peace,\" which argued that "
+         "the enemy \"has broken every truce it signed\" and called on the armed forces to treat the lull \"as a "
+         "time to reload.\"\n")
+    assert reported(ex, t, "speaker", "text", segments=segment_rows(t)) == [
+        ("Islamic Revolutionary Guard Corps (IRGC)", "the barrage had been \"the final answer of this round,\" and that "
+         "its units would stay \"at the launchers.\""),
+        ("IRIB", "the fighting had stopped"),
+        ("Kayhan", "A pause is not a peace"),
+        ("Kayhan", "the enemy \"has broken every truce it signed\""),
+        ("Kayhan", "the armed forces to treat the lull \"as a time to reload.\"")]
