@@ -409,6 +409,10 @@ WORKPLACE_PP = re.compile(r"\s+(?:at|in|from|with)\s+(?:a|an|the)\s+(?:[\w\-]+\s
 APPOSED_WHO = re.compile(r",\s+who\s+[^,;:“”\"]{2,60},")
 # A piece's title after its noun: 'a commentary headlined "The ceasefire is a trench,"' (before "which").
 TITLED_TAIL = re.compile(r"\s+(?:headlined|titled|entitled|under\s+the\s+(?:headline|title))\s+[“\"][^“”\"]{1,200}[”\"]$")
+# A headline right after its verb ("went for “"), or after a few words and a colon ("went with a shorter thought
+# across its top: “").
+HEADLINE_QUOTE_AT = re.compile(r"\s*(?:[^“”\".;]{0,80}?:\s*)?[“\"]")
+HEADLINE_COLON = re.compile(r"\s*[^“”\".;]{1,80}?:\s*(?=[“\"])")
 # A timeline entry's time before its dash: "04:20 - ", "10:40 IDT — " (the subject follows).
 TIMESTAMP_LEAD = re.compile(r"\d{1,2}[:.]\d\d(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))?\s*[-–—]\s+")
 # The author's own point, whose clause names people only as its subject: "The danger is that both sides believe".
@@ -1855,6 +1859,8 @@ class Extractor:
         text = self.text
         if cue.document and not DOCUMENT_READ.match(text, max(s0, a - 40), min(s1, b + 3)):
             return None  # "The statement read: “...”" only; not "a statement read aloud to mourners called"
+        if cue.content == "headline" and cue.quoted and not HEADLINE_QUOTE_AT.match(text, b, s1):
+            return None  # "Kayhan ran “...” across its front page", not "ran a photograph", "who runs a company"
         if cue.postposed and not POSTPOSED_END.match(text, b):
             return None  # "The silence, he continued, would ...", not "continued to fight"
         if text.endswith("ed", a, b) and KEPT_INFORMED.search(text, max(s0, a - 50), a):
@@ -2103,6 +2109,8 @@ class Extractor:
                                  or _fewer_tokens(content, 2 if introduced else 3)):
             return None
         if cue.content == "headline":
+            if cue.quoted and (hc := HEADLINE_COLON.match(text, c0, c1)):
+                c0 = hc.end()  # "went with a shorter thought across its top: “...”"
             q = next(((qa, qb) for qa, qb in quotes if qa >= c0 - 1 and qa <= c0 + 2), None)
             if q:
                 c0, c1 = q[0], q[1] + 1
@@ -2110,6 +2118,8 @@ class Extractor:
                              mention=(m0, m1))
         if cue.content == "headline" and st["kind"] == "direct":
             st["kind"] = "headline"
+            if spk["role"] == "unknown":
+                st["speaker_role"] = "outlet"  # "Ad-Diyar went with ...": whoever runs a headline publishes
         return st
 
     def _announced(self, spk, m0, m1, b, s1, cue, quotes):
@@ -2562,11 +2572,13 @@ class Extractor:
                     out.append(self._statement(spk, "clip", q0 + 1, _trim_inner(text, q0 + 1, q1), quotes,
                                                kind="direct"))
                     continue
-            if n_words >= 3 and (text[s0:q0].rstrip().endswith(":") or
-                                 UNDER_HEADLINE.search(text, max(s0, q0 - 30), q0)):
+            colon_end = text[s0:q0].rstrip().endswith(":")
+            if (n_words >= 3 or colon_end and PRINTED_WORDS.search(text, s0, text.rindex(":", s0, q0))) and (
+                    colon_end or UNDER_HEADLINE.search(text, max(s0, q0 - 30), q0)):
+                # (a one-word headline after "with a single word across it:")
                 # "NAME went further on Twitter: “...”": the subject of the clause the colon ends (or the words
                 # "under the headline" end: "X put a photo on its front page under the headline “...”")
-                spk = self._colon_speaker(s0, text.rindex(":", s0, q0) if text[s0:q0].rstrip().endswith(":") else q0)
+                spk = self._colon_speaker(s0, text.rindex(":", s0, q0) if colon_end else q0)
                 if spk:
                     out.append(self._statement(spk, ":", q0 + 1, _trim_inner(text, q0 + 1, q1), quotes,
                                                kind="direct"))
@@ -2729,7 +2741,7 @@ class Extractor:
         rest = APPOSITIVES.sub("", rest, count=1) if rest.startswith(",") else rest
         if spk and spk["role"] == "outlet" and OUTLET_PLACE.fullmatch(rest):
             return spk  # "Kayhan (hardline daily), front page, 12 May: “...”": a digest's headline line
-        if spk and spk.get("known") and UNDER_WORDS.search(rest):
+        if spk and spk.get("known") and (UNDER_WORDS.search(rest) or spk["role"] == "outlet" and PRINTED_WORDS.search(rest)):
             return spk  # "Javan ran a photograph of him across its front page, under the words: «...»"
         if spk and spk.get("known") and (SPEECH_OBJECT.match(rest) or presented):
             return spk  # "He also had a message for the Gulf capitals that ...: “...”", "This is NAME, ...:"
@@ -2835,6 +2847,13 @@ class Extractor:
             pos, seg = after, text[after:a]
             word = TOKEN.match(seg.lstrip())
             first = word.group(0).lower() if word else ""
+        if " who " in seg and first not in ("i", "we", "those", "people", "anyone", "everyone") and \
+                not any(c in seg for c in ",;:“”\"()") and (w := seg.find(" who ")) > 0 and \
+                not NAMED_BY.match(text, pos + w, a) and \
+                (np_ := self._speaker_np(pos, pos + w)) is not None and np_[1] == pos + w and \
+                (spk := self._resolve(text[np_[0]:np_[1]], np_[0])) is not None and spk["role"] != "unknown":
+            # "A programmer in Shiraz who runs a small web-hosting company told me": the programmer
+            return spk, np_[0], np_[1]
         if " who " in seg and (w := WHO_BEFORE.search(text, pos, a)) is not None and first in ("i", "we"):
             # "I spoke to a former Guard officer last night who put it bluntly: ...": the one the author met
             end = w.start() - len(TIME_TAIL.search(text[pos:w.start()]).group(0))
@@ -3615,6 +3634,8 @@ class Extractor:
             p0 += comma + 1
             while p0 < s1 and text[p0].isspace():
                 p0 += 1
+            if text.startswith(("which ", "where "), p0) and (c2 := text.find(", ", p0, s1)) > 0:
+                p0 = c2 + 2  # "In Kiryat Shmona, which was hit by rockets, NAME said": past the place's clause
         if text.startswith(("I ", "We "), p0) and (ao := AUTHOR_ASKED.match(text, p0, s1)):
             # "I asked NAME, a ..., how ...": the person the author questioned, for a later "She told me".
             np_ = self._speaker_np(ao.end(), s1)
@@ -3982,9 +4003,17 @@ def _fewer_tokens(s, n):
 DASH_BY = re.compile(r"\s*[—–]\s*(?P<np>[^,;:“”\"\n()]{2,80}?)\s*(?:,[^“”\"\n]{0,100})?\s*")
 DASH_BY_PP = re.compile(r"\s+(?:to|at|in|from|of|on|near|with)\s")
 QUOTE_LABEL = re.compile(r"\s*(?:[A-Z][A-Z’' ]{2,40}:)?\s*")  # "QUOTE OF THE WEEK:" over a quotation
-UNDER_HEADLINE = re.compile(r"\b(?:under|with|above|below)\s+the\s+(?:words|headline|title|caption|slogan)\s*$",
-                            re.IGNORECASE)
-UNDER_WORDS = re.compile(r"\b(?:under|with|above|below)\s+the\s+(?:words|headline|title|caption|slogan)\s*$|"
+# The words before a headline given without a verb of its own: "under the banner “", "and the headline “",
+# "under a three-word headline: “", "ran a more sober headline, “".
+UNDER_HEADLINE = re.compile(r"\b(?:under|with|above|below|and)\s+(?:the|a|an|its)\s+(?:[\w\-]+\s+){0,2}?"
+                            r"(?:words|headline|title|caption|slogan|banner)\s*$|"
+                            r"\b(?:ran|printed|carried|chose|splashed)\s+(?:the|a|an|its)\s+(?:[\w\-]+\s+){0,2}?"
+                            r"(?:headline|banner)\s*,\s*$", re.IGNORECASE)
+# What a paper printed, named before a colon: "four words in red:", "with a single word across it:", "asked the
+# same question in its headline, more bluntly:" (a known outlet's only).
+PRINTED_WORDS = re.compile(r"\b(?:headline|banner|words?|question|caption|slogan|letters|capitals)\b[^:;“”\"]{0,40}$",
+                           re.IGNORECASE)
+UNDER_WORDS = re.compile(UNDER_HEADLINE.pattern + "|"
                          r"\b(?:headlined|titled|captioned)\s*$|"
                          # "set the tone with a headline across a photograph of the silos: “...”"
                          r"\bwith\s+(?:a|the|its)\s+(?:front[- ]page\s+|banner\s+)?headline\b[^:;“”\"]{0,80}$|"

@@ -4563,3 +4563,32 @@ def test_a_timelines_stamped_entries_and_a_titled_commentary(ex):
         ("Kayhan", "A pause is not a peace"),
         ("Kayhan", "the enemy \"has broken every truce it signed\""),
         ("Kayhan", "the armed forces to treat the lull \"as a time to reload.\"")]
+
+
+def test_a_press_reviews_headlines_given_without_a_headline_verb(ex):
+    """Headlines a roundup gives with everyday verbs: 'ran “...” across its front page', 'went for “...”',
+    'went with a shorter thought across its top: “...”', 'under the banner “...”', 'and the headline “...”',
+    'ran a more sober headline, “...,” and reported that', and after a colon that names what was printed ('four
+    words in red:', 'a single word across it:', 'asked the same question in its headline, more bluntly:'), even of
+    one word; but 'ran a campaign' and 'who runs a company' report nothing, and the
+    programmer who runs it is who speaks."""
+    t = ("Kayhan ran “Foreign hands behind the fires” across its front page on Sunday. Jam-e Jam went for “Blood in "
+         "the shrine, hashtags abroad.” Javan chose a photograph of the square and the headline “One script, "
+         "two cities.” Resalat printed the statement under the banner “Made in Langley” [the CIA's headquarters]. "
+         "Etemad ran a more sober headline, “The truce holds, the doubts remain,” and reported that funerals would "
+         "be held on Friday. Vatan-e Emrooz printed a portrait of the president with a single word across it: "
+         "“Surrender.” Ham-Mihan asked the same question in its headline, more bluntly: “Who let them in?” "
+         "Ad-Diyar went with a shorter thought across its top: “The envoy waits on Netanyahu.” A programmer in Tabriz "
+         "who runs a small hosting company told me that his sales had halved. Hezbollah ran a campaign of "
+         "“steadfastness” for a year.")
+    assert reported(ex, t, "speaker", "speaker_role", "text") == [
+        ("Kayhan", "outlet", "Foreign hands behind the fires"),
+        ("Jam-e Jam", "outlet", "Blood in the shrine, hashtags abroad."),
+        ("Javan", "outlet", "One script, two cities."),
+        ("Resalat", "outlet", "Made in Langley"),
+        ("Etemad", "outlet", "The truce holds, the doubts remain"),
+        ("Etemad", "outlet", "funerals would be held on Friday"),
+        ("Vatan-e Emrooz", "outlet", "Surrender."),
+        ("Ham-Mihan", "outlet", "Who let them in?"),
+        ("Ad-Diyar", "outlet", "The envoy waits on Netanyahu."),
+        ("programmer in Tabriz", "other", "his sales had halved")]
