@@ -109,6 +109,11 @@ ADVERBIAL_START = re.compile(
     r"likewise|meanwhile|by contrast|in addition|for example|for instance|thus|so|now|today|again|once|"
     r"as a result|backed by|speaking|by)\b", re.IGNORECASE)
 # "When we published the page, ...": a subordinate clause before the subject.
+# A subject's appositive set in commas right before its verb: ", the spokesman of Iran's diplomatic service, ".
+SET_OFF_APPOSITIVE = re.compile(r"\s*,\s+(?:the|a|an|his|her|its|their)\s[^,;:“”\"]{1,100},\s*")
+# A condition or time clause fronted before a reporting clause set in commas: "If the truce collapsed, he added, ..."
+FRONTED_CONDITION = re.compile(r"(?:if|unless|once|when|whenever|until|should|as\s+long\s+as)\s[^,;:“”\"]{2,80},\s+$",
+                               re.IGNORECASE)
 SUBORDINATE_OPENER = re.compile(r"^(?:when|whenever|while|whilst|although|though|because|once|until|unless)\s", re.IGNORECASE)
 # "Speaking to the crowd, ...", "Asked about the reports, ...", "Mostly, ...", "Shortly after the vote, ...",
 # "Hours before the strike, ...": an opener, not a subject.
@@ -166,6 +171,8 @@ FILLER = re.compile(
     r"|\s+(?:on|in|at|of|near|from|inside|outside|along|fighting|monitoring|overseeing|investigating|"
     r"representing|guarding)\s+(?:(?:one|two|three|some|many|several|each|both|all|most)\s+of\s+)?"
     r"(?:the|a|an|their|its)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}"
+    # "A young man beside her, who would not give his name, said": the one just quoted was near
+    r"|\s+(?:beside|behind|alongside|next\s+to|near|with)\s+(?:her|him|them)"
     # "A senior official in the “axis of resistance” told": a name in quotation marks
     r"|\s+(?:in|of|from|inside|within|close to)\s+(?:the\s+)?[“\"][^“”\"\n]{1,40}[”\"])?"
     # "A senior officer who spoke on condition of anonymity told ...", "Residents who fled the fighting said": a
@@ -305,7 +312,10 @@ SPOKES_WORD = re.compile(r"\bspokes(?:man|woman|person|men)\b", re.IGNORECASE)
 # "told a cabinet meeting that was broadcast on state television that ...": the addressee's relative clause first
 OBJECT_RELATIVE_THAT = re.compile(r"\s*(?:a|an|the|his|her|its|their)\s+(?:[\w\-]+\s+){0,3}?[\w\-]+\s+(?:that|which)\s+"
                                   r"(?:was|were|is|are|had|has|have)\s+[^,;:“”\"]{1,80}?\s+that\s+")
-PLACE_COLON = re.compile(r"\s*(?:(?:at|in|on|from|before|during|after|with)\s+[^:;.“”\"]{1,80}?)?:\s*(?=[“\"])")
+PLACE_COLON = re.compile(r"\s*(?:(?:at|in|on|from|before|during|after|with)\s+[^:;.“”\"]{1,80}?|"
+                         # "warned the same evening: “...”", "said later that day:"
+                         r"(?:(?:later|earlier)\s+)?(?:the\s+same|that|this|the\s+next|the\s+following)\s+"
+                         r"(?:morning|afternoon|evening|night|day|week)|later|again|afterwards)?:\s*(?=[“\"])")
 # "added, referring to rumours that he had been wounded, that such reports were ...": a participle's aside before
 # the that-clause
 PARTICIPLE_ASIDE = re.compile(r"\s*,\s*(?:(?:referring|speaking|commenting|responding|reacting|alluding|pointing|turning)"
@@ -389,7 +399,7 @@ TIME_BEFORE = re.compile(r"\b(?:days?|weeks?|hours?|months?|years?|minutes?|mome
 # "after Sunday evening", "before midnight", "since 2014": a time phrase after the subordinator's word, no clause
 TIME_AFTER = re.compile(r"(?:(?:early|late|last|next)\s+)?(?:" + "|".join(sorted(DATE_WORDS, key=len, reverse=True))
                         .replace(".", r"\.") + r"|midnight|dawn|noon|nightfall|\d{4})\b", re.IGNORECASE)
-SUBORDINATE = re.compile(r"\s+(?:as(?!\s+(?:a|an|well|soon\s+as|long\s+as)\b)|when|while|after|before|since|although|though|whereas)\s", re.IGNORECASE)
+SUBORDINATE = re.compile(r"\s+(?:as(?!\s+(?:a|an|well|soon\s+as|long\s+as)\b)(?!\s+[a-z]+s\s*,)|when|while|after|before|since|although|though|whereas)\s", re.IGNORECASE)
 # "asked Turkey and Qatar, “which have influence ...,” to secure their release": an object, then "to" and a verb
 # (not "asked not to be named", "asked to comment", "asked by reporters", "asked about").
 REQUEST_OBJECT = re.compile(r"\s+((?!(?:not|to|for|about|by|if|whether|me|us|him|her|it|them)\b)[A-Z][\w’'\-]*"
@@ -617,7 +627,7 @@ RELAY_TAIL = re.compile(r",\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,5}?(?:agency|news\
 PAIRED_DASH = re.compile(r"[^–—;.!?“”\"]{1,160}\s[–—]\s")
 THAT_AFTER = re.compile(r"\s+that\b")
 # A new subject after the content's comma, or (group 1) the speaker's own next verb
-AND_THE = re.compile(r",[”\"]?\s*and\s+(?:(?=(?:the|its|his|her|their)\s)|(?:then\s+|also\s+|later\s+)?(?=[a-z]+ed\b|told\b)())")
+AND_THE = re.compile(r",[”\"]?\s*and\s+(?:(?=(?:the|its|his|her|their)\s|[A-Z])|(?:then\s+|also\s+|later\s+)?(?=[a-z]+ed\b|told\b)())")
 WORD_AHEAD = re.compile(r"[\w’'\-]+\s+")
 # Compiled once (they were written inline in hot paths, each call then looked up in re's cache):
 # a content introduced by "that" or a colon; "to" before an infinitive content; "reiterated repeated
@@ -2008,6 +2018,8 @@ class Extractor:
                     c0 = b + cm.end()
                     return self._statement(spk, cue.form, c0, self._content_end(c0, s1, quotes), quotes,
                                            mention=(m0, m1))
+                if not inside and comma >= 0 and FRONTED_CONDITION.match(text, h0, m0):
+                    inside = True  # "If the truce collapsed, he added, the state “will pay”": the whole sentence
                 if inside:
                     st = self._parenthetical(h0, s1, m0, b, spk, cue, quotes) or self._postposed(h0, m0, spk, cue, quotes)
                 else:
@@ -2302,6 +2314,9 @@ class Extractor:
         """"The toll is far higher, argues NAME of the Centre for ..., who ...": the reporting verb after
         the reported clause's comma, its speaker after the verb."""
         text = self.text
+        lead = self._speaker_np(self._skip_openers(s0, a), a)
+        if lead is not None and SET_OFF_APPOSITIVE.fullmatch(text, lead[1], a):
+            return None  # "NAME, the spokesman of ..., said Washington and Paris, as guarantors, “...”": the subject
         np_ = self._speaker_np(b, s1)
         if np_ is None:
             return None

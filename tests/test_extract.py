@@ -4592,3 +4592,30 @@ def test_a_press_reviews_headlines_given_without_a_headline_verb(ex):
         ("Ham-Mihan", "outlet", "Who let them in?"),
         ("Ad-Diyar", "outlet", "The envoy waits on Netanyahu."),
         ("programmer in Tabriz", "other", "his sales had halved")]
+
+
+def test_a_think_tank_notes_reactions_to_a_truce(ex):
+    """"warned the same evening: “...”" (the time before the colon is no content); "If the truce collapsed, he
+    added, the state “will pay”" (the fronted condition and its main clause together); "NAME, the spokesman of
+    ..., said Washington and Paris, as guarantors, “...”" (a subject and its appositive, not a reported clause
+    before an inverted "said"); "called the deal “...,” while Al-Akhbar ... mocked the committee as “...”" and
+    "quoted officers as saying “...,” and L’Orient-Le Jour’s editorialist wrote that" (each clause its speaker's);
+    "A young man beside her, who ..., said" (the man)."""
+    t = ("Defence Minister Israel Katz warned the same evening: “We will answer every shot with ten.” If the truce "
+         "collapsed, he added, the Lebanese state “will pay the bill.” Esmaeil Baghaei, the spokesman of Iran’s "
+         "diplomatic service, said Washington and Paris, as guarantors, “bear direct responsibility” for every breach. "
+         "Tasnim called the deal “a signed admission of defeat,” while Al-Akhbar, in a front-page column, mocked the "
+         "committee as “a committee that counts our dead.” The Times of Israel quoted army officers as saying they "
+         "expected “a long period of enforcement,” and L’Orient-Le Jour’s editorialist wrote that the text had left "
+         "“all the hard questions for later.” Umm Ali, 62, said she had heard the news on the radio. A young man "
+         "beside her, who would not give his name, said he did not believe the party would stay quiet for long.")
+    assert reported(ex, t, "speaker", "text") == [
+        ("Israel Katz", "We will answer every shot with ten."),
+        ("Israel Katz", "If the truce collapsed, he added, the Lebanese state “will pay the bill.”"),
+        ("Esmaeil Baghaei", "Washington and Paris, as guarantors, “bear direct responsibility” for every breach"),
+        ("Tasnim News Agency", "the deal “a signed admission of defeat,”"),
+        ("Al-Akhbar", "the committee as “a committee that counts our dead.”"),
+        ("army officers", "they expected “a long period of enforcement,”"),
+        ("L’Orient-Le Jour’s editorialist", "the text had left “all the hard questions for later.”"),
+        ("Umm Ali", "she had heard the news on the radio"),
+        ("young man", "he did not believe the party would stay quiet for long")]

@@ -1205,3 +1205,16 @@ def test_a_caption_whose_credit_sentence_follows_its_description():
     assert [t for k, a, t in got if k == "body"] == [
         "The Guard said on Monday that the funerals would go on for three days.",
         "An image via satellite shows the square at noon."]
+
+
+def test_a_live_blogs_key_events_box_is_furniture():
+    """The box a live blog puts over its entries ("Key events", "2h ago  Biden: strike brought 'a reckoning'",
+    "Show key events only") repeats the entries' headlines: furniture, not the page's body."""
+    text = ("The Harbour Post\n\nLIVE  Middle East crisis\n\nIsrael and Hezbollah trade fire - as it happened\n\n"
+            "Key events\n2h ago  Biden: strike brought 'a reckoning'\n6h ago  Hezbollah confirms commander's death\n"
+            "Show key events only\nPlease turn on JavaScript to use this feature\n\n21.36 BST\n"
+            "Hezbollah said its fighters had shelled a position near Metula.\n")
+    rows = segment_rows(text)
+    body = " ".join(text[a:b] for kind, a, b, _ in rows if kind == "body")
+    assert "Hezbollah said its fighters had shelled a position near Metula." in body
+    assert "ago" not in body and "Key events" not in body and "JavaScript" not in body
