@@ -111,6 +111,8 @@ ADVERBIAL_START = re.compile(
 # "When we published the page, ...": a subordinate clause before the subject.
 # A subject's appositive set in commas right before its verb: ", the spokesman of Iran's diplomatic service, ".
 SET_OFF_APPOSITIVE = re.compile(r"\s*,\s+(?:the|a|an|his|her|its|their)\s[^,;:“”\"]{1,100},\s*")
+# A new clause after an as-complement in quotation marks: "..., but he spent", "“...,” and Tehran".
+AFTER_AS_QUOTE = re.compile(r"\s*,?\s+(?:but|and|while|yet|though|although)\s+(?:he|she|it|they|[A-Z])")
 # A condition or time clause fronted before a reporting clause set in commas: "If the truce collapsed, he added, ..."
 FRONTED_CONDITION = re.compile(r"(?:if|unless|once|when|whenever|until|should|as\s+long\s+as)\s[^,;:“”\"]{2,80},\s+$",
                                re.IGNORECASE)
@@ -171,6 +173,8 @@ FILLER = re.compile(
     r"|\s+(?:on|in|at|of|near|from|inside|outside|along|fighting|monitoring|overseeing|investigating|"
     r"representing|guarding)\s+(?:(?:one|two|three|some|many|several|each|both|all|most)\s+of\s+)?"
     r"(?:the|a|an|their|its)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}"
+    # ("The UN special rapporteur on the human rights situation in Iran said": a name closes the phrase)
+    r"(?:\s+(?:in|of|at|on)\s+(?:the\s+)?[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,2})?"
     # "A young man beside her, who would not give his name, said": the one just quoted was near
     r"|\s+(?:beside|behind|alongside|next\s+to|near|with)\s+(?:her|him|them)"
     # "A senior official in the “axis of resistance” told": a name in quotation marks
@@ -230,6 +234,10 @@ OBJECT_PRONOUN = re.compile(r"^(?:them|him|her|us|me|reporters|journalists|the m
                             r"(?:a|an|the|his|her|their|its)\s+(?:[\w\-]+\s+)?(?:briefing|conference|meeting|rally|"
                             r"gathering|crowd|audience|session|summit|forum|ceremony))\b", re.IGNORECASE)
 # "His office", "their spokesman": an owner pronoun and the voice it speaks through.
+PROPER_NAME = re.compile(r"[A-Z][\w’'\-]*(?:\s+(?:(?:al|bin|ibn|el|abu|de|van|von)[\s\-])?[A-Z][\w’'\-]*)*")
+# "her family", "his widow": relatives who speak for the person a possessive refers to.
+KIN_VOICE = re.compile(r"(?:his|her|their)\s+(family|families|relatives|parents|widow|husband|wife|mother|father|"
+                       r"brother|sister|son|daughter|uncle|cousin)\b", re.IGNORECASE)
 OWNER_VOICE = re.compile(r"^(?:his|her|their|its)\s+(?:[\w\-]+\s+)?(?:office|spokesman|spokeswoman|spokesperson|"
                          r"aides?|ministry|website|account|press office|media office|representative|front page|"
                          r"editorial board|editorial|lead editorial|editors|op-ed|headline|channel|newspaper|paper|"
@@ -255,6 +263,7 @@ CALLED_DESCRIPTION = re.compile(r"\s+(?:as\s+)?((?:(?:an?|the|its|their)\s+)?[a-
                                 r"(?=\s*(?:[,;.!?]|"
                                 r"\s(?:while|as|but|and\s+(?:the|a|an|its|his|their|said|says|vowed|warned))\b|$))")
 PERSON_FOR = re.compile(r"(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?([\w\-]+)\s+(?:for|of|at)\s", re.IGNORECASE)
+WHERE_BEFORE = re.compile(r",\s+(?:where|when)\s+$")
 OBJECT_RELATIVE = re.compile(r",\s+(?:which|who)\s+$")  # before a subject: "..., which its envoy said was"
 FINITE_START = re.compile(r"(?:is|was|were|are|has|have|had|would|will|could|might)\s")
 BAD_CONTENT_START = re.compile(r"^(?:to|for|over|at(?!\s+least\b)|on|of|in|from|via|with|without|under|directly|back|about|by|is|"
@@ -288,7 +297,7 @@ REPORT_OF = re.compile(
     r"investigation|poll|database|list|assessment|data|figure|statistic|record|number|document|research|note|"
     r"memo|brief|briefing|paper|filing|dossier)s?\s+"
     r"(?:(?:made|issued|published|posted|released|kept|compiled|conducted|carried out|prepared|collected|gathered|"
-    r"provided|circulated|shared|distributed)\s+(?:(?:last|this|on)\s+\w+\s+)?)?(?:by|in|from|of|on)\s+", re.IGNORECASE)
+    r"provided|circulated|shared|distributed|broadcast|aired|carried)\s+(?:(?:last|this|on)\s+\w+\s+)?)?(?:by|in|from|of|on)\s+", re.IGNORECASE)
 # ", though the group says ...": a contrast clause, with a speech verb of its own close after it.
 CONTRAST_CLAUSE = re.compile(r",[”\"]?\s+(?:though|although|while|but|whereas)\s+")  # (after a quotation's comma too)
 # ", noting that ...", ", telling the crowd on Monday that ...": a participle's own that-clause.
@@ -1668,6 +1677,11 @@ class Extractor:
             prev = next((st for st in stmts if st["start"] <= a < st["end"] + 2), None)
             if cue.participle and (pq := PASSIVE_QUOTED.search(text, max(s0, a - 120), a)):
                 found = self._subject(self._clause_start(s0, pq.start(), False), pq.start(), True)
+                if found is None and text[s0:pq.start()].rstrip().endswith(","):
+                    # "At the funeral, where mourners chanted ..., the Guards’ chief commander, NAME, was quoted":
+                    # the name set off just before
+                    found = self._antecedent(pq.start(), pq.start())
+                    found = found if found and found[0]["kind"] == "person" and found[0].get("known") else None
                 st = found and self._saying(found, b, s1, cue, quotes)
                 if st is not None:
                     stmts.append(st)
@@ -2047,8 +2061,10 @@ class Extractor:
         relative = OBJECT_RELATIVE.search(text, max(s0, m0 - 8), m0) is not None
         if relative and "," in text[b:c0]:
             return None  # "the figure, which state media reported at the time, cannot be checked": the main clause
-        if relative and "," in text[c0:c1]:
+        if (relative or text[c0] in QUOTE_CHARS and WHERE_BEFORE.search(text, max(s0, m0 - 9), m0)) and \
+                "," in text[c0:c1]:
             # "the strike, which Iran says prompted its response, Mao reiterated": the relative clause's comma
+            # ("At the funeral, where mourners chanted “...” as the coffins passed, NAME was quoted": the same)
             comma = next((i for i in range(c0, c1) if text[i] == "," and not any(qa < i < qb for qa, qb in quotes)), c1)
             c1 = _trim_end(text, c0, comma)
         if c1 <= c0:
@@ -2072,6 +2088,10 @@ class Extractor:
                 return None  # "rejected the offer": only a rejected claim ("reports that ...", "X as “a lie”")
         elif cue.that and not introduced and text[c0] not in QUOTE_CHARS:
             return None  # "the report found no evidence": a finding needs its that-clause
+        if cue.content == "np" and (aq := AS_QUOTED.match(text, c0, c1)) and \
+                (q := next(((qa, qb) for qa, qb in quotes if qa == aq.end() - 1), None)) and \
+                AFTER_AS_QUOTE.match(text, q[1] + 1, c1):
+            c1 = q[1] + 1  # "described her death as “...,” but he spent the speech on ...": the complement ends it
         ana = ANAPHORIC.match(text[c0:c1])
         if ana and not introduced:
             c1 = c0 + ana.end()  # "echoed this view when he ...": the content is "this view"
@@ -2898,6 +2918,15 @@ class Extractor:
             pos += len(seg) - len(seg.lstrip()) + oo.end()  # "One of its columnists wrote": the owner's member
             seg = text[pos:a]
             first = seg.split(None, 1)[0].lower()
+        if first in ("his", "her", "their") and (kin := KIN_VOICE.match(seg.lstrip())) and \
+                not seg.lstrip()[kin.end():].strip() and text[:pos].rstrip()[-1:] in ".;!?\n" and \
+                (who := self._possessor(first, pos)) and who["kind"] == "person" and PROPER_NAME.fullmatch(who["name"]):
+            # "...; her family says she had no such condition": the family of the woman just named (not "said her
+            # husband had called", nor "His wife, NAME, said": she is named)
+            m0 = pos + len(seg) - len(seg.lstrip())
+            spk = dict(name=f"{who['name']}'s {kin.group(1).lower()}", role="other", kind="plural",
+                       mention=kin.group(0), pos=m0, known=True)
+            return spk, m0, m0 + kin.end()
         owner = OWNER_VOICE.match(seg.lstrip()) if first in ("his", "her", "their", "its") else None
         if owner and not _filler(seg.lstrip()[owner.end():]):
             owner = None

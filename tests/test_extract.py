@@ -4619,3 +4619,26 @@ def test_a_think_tank_notes_reactions_to_a_truce(ex):
         ("L’Orient-Le Jour’s editorialist", "the text had left “all the hard questions for later.”"),
         ("Umm Ali", "she had heard the news on the radio"),
         ("young man", "he did not believe the party would stay quiet for long")]
+
+
+def test_a_protest_stories_reported_voices(ex):
+    """"The UN special rapporteur on the human rights situation in Iran said" (a lower-case phrase closed by a
+    name); "...; her family says" (the family of the woman just named); "according to a tally broadcast by state
+    television" (the broadcaster); "described her death as “...,” but he spent the speech on X" (the complement
+    ends the content); "At the funeral, where mourners chanted “...” as the coffins passed, NAME was quoted as
+    saying: “...”" (the chant ends at the relative clause's comma, and NAME speaks)."""
+    t = ("Jina Rahimi, 23, was detained on Monday. Police say she fainted from a heart condition; her family says she "
+         "had no such condition. At least 12 people have been killed, according to a tally broadcast by state "
+         "television on Thursday. The UN special rapporteur on the human rights situation in Iran said the hangings "
+         "were \"killings sanctioned by the state.\" Supreme Leader Ali Khamenei spoke to cadets. He described her "
+         "death as “a bitter event that deserves an inquiry,” but he spent most of the speech on the riots. At the "
+         "funeral on Friday, where mourners chanted “Death to the seditionists” as the coffins passed, the Guards’ "
+         "chief commander, Hossein Salami, was quoted by Sepah News as saying: “The enemy will regret this day.”")
+    assert reported(ex, t, "speaker", "text") == [
+        ("Police", "she fainted from a heart condition"),
+        ("Jina Rahimi's family", "she had no such condition"),
+        ("IRIB", "At least 12 people have been killed"),
+        ("UN special rapporteur", "the hangings were \"killings sanctioned by the state.\""),
+        ("Ali Khamenei", "her death as “a bitter event that deserves an inquiry,”"),
+        ("mourners", "“Death to the seditionists” as the coffins passed"),
+        ("Hossein Salami", "The enemy will regret this day.")]
