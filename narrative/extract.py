@@ -110,9 +110,9 @@ ADVERBIAL_START = re.compile(
     r"as a result|backed by|speaking|by)\b", re.IGNORECASE)
 # "When we published the page, ...": a subordinate clause before the subject.
 # A subject's appositive set in commas right before its verb: ", the spokesman of Iran's diplomatic service, ".
-SET_OFF_APPOSITIVE = re.compile(r"\s*,\s+(?:the|a|an|his|her|its|their)\s[^,;:“”\"]{1,100},\s*")
+SET_OFF_APPOSITIVE = re.compile(r"\s*,\s+(?:the|a|an|his|her|its|their|who|which)\s[^,;:“”\"]{1,100},\s*")
 # A new clause after an as-complement in quotation marks: "..., but he spent", "“...,” and Tehran".
-AFTER_AS_QUOTE = re.compile(r"\s*,?\s+(?:but|and|while|yet|though|although)\s+(?:he|she|it|they|[A-Z])")
+AFTER_AS_QUOTE = re.compile(r"\s*,?\s+(?:but|and|while|yet|though|although)\s+(?:he|she|it|they|[A-Z]|(?:then\s+)?[a-z]+ed\b)")
 # A condition or time clause fronted before a reporting clause set in commas: "If the truce collapsed, he added, ..."
 FRONTED_CONDITION = re.compile(r"(?:if|unless|once|when|whenever|until|should|as\s+long\s+as)\s[^,;:“”\"]{2,80},\s+$",
                                re.IGNORECASE)
@@ -277,7 +277,7 @@ BAD_CONTENT_START = re.compile(r"^(?:to|for|over|at(?!\s+least\b)|on|of|in|from|
 # clause (not "said that on Monday", where "that" is the thing said)
 FRONTED_PHRASE = re.compile(r"(?:to|for|over|at|on|of|in|from|with|without|under|about|by)\s[^,.;:“”\"]{2,80},\s+\S|"
                             # "said that by mid-morning “the only thing ...”": a time before the clause, no comma
-                            r"(?:by|in|on|at|after|before|during|until|since|within)\s+(?:[\w\-’']+\s+){1,3}?"
+                            r"(?:by|in|on|at|after|before|during|until|since|within|without|despite|absent)\s+(?:[\w\-’']+\s+){1,3}?"
                             r"(?:[“\"]|(?:the|a|an|its|his|her|their|they|he|she|it|we|I)\s)")
 # "I wrote", "That afternoon I wrote": the first person, after an opener of a few words without its comma
 FIRST_PERSON_SUBJECT = re.compile(r"(?:[\w.’'-]+,?\s+){0,3}?I\s+(?:(?:also|once|then|later|first|\w+ly)\s+)?")
@@ -381,7 +381,9 @@ POSTED_WITH = re.compile(r"\b(posted|shared|published|uploaded|tweeted|reposted|
                          r"line|hashtag)s?\s*:?\s*[“\"]")
 WHAT_SAID = re.compile(r"(?:,\s*)?(?:\b(?:in|after|for|over|against|to)\s+)?\bwhat\s+"
                        r"(?P<subj>he|she|it|they|[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,2})\s+"
-                       r"(?P<cue>called|termed|dubbed|described\s+as|(?:said|claimed|says|claims)\s+(?:was|were|is|are|had\s+been))\s+")
+                       r"(?P<cue>called|termed|dubbed|described\s+as|(?:said|claimed|says|claims)\s+(?:was|were|is|are|had\s+been)|"
+                       # "in what President NAME told the nation was a blow"
+                       r"told\s+(?:the\s+nation|reporters|the\s+country|Congress|parliament|the\s+crowd)\s+(?:was|were|is|are))\s+")
 WHAT_SAID_END = re.compile(r",\s+(?:and|but|while|which|who|as)\b|" + PARTICIPLE_CLAUSE.pattern)
 NOUN_OWNER = re.compile(r"\s+(?:of|by)\s+(.+?)\s+that$")
 COORDINATED_COMMA = re.compile(r"\s*,\s*$")
@@ -454,7 +456,7 @@ POSSESSIVE_SOURCE = re.compile(
     r"^(?:the\s+)?(?P<owner>[A-Z][\w\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\-]*)*(?:\s+(?:radio|television|TV|media))?)"
     r"[’']s\s+(?:[\w\-.]+\s+){0,3}?"  # ("State radio’s 8 a.m. bulletin")
     r"(?:op-ed|editorial|article|column|commentary|report|statement|headline|front page|spokesman|letter|memo|"
-    r"bulletin|newscast|broadcast|"
+    r"bulletin|newscast|broadcast|news|evening news|programme|program|show|"
     r"spokesperson|spokeswoman|website|account|channel|office|bureau|department|directorate|ministry|wing|service|"
     r"minister|ambassador|envoy|mission|embassy|delegation|"
     r"command|headquarters|press office|media office|air force|armed forces|army|navy|military|general staff)\b")
@@ -636,7 +638,7 @@ RELAY_TAIL = re.compile(r",\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,5}?(?:agency|news\
 PAIRED_DASH = re.compile(r"[^–—;.!?“”\"]{1,160}\s[–—]\s")
 THAT_AFTER = re.compile(r"\s+that\b")
 # A new subject after the content's comma, or (group 1) the speaker's own next verb
-AND_THE = re.compile(r",[”\"]?\s*and\s+(?:(?=(?:the|its|his|her|their)\s|[A-Z])|(?:then\s+|also\s+|later\s+)?(?=[a-z]+ed\b|told\b)())")
+AND_THE = re.compile(r",[”\"]?\s*(?:and|but)\s+(?:(?=(?:the|its|his|her|their)\s|[A-Z])|(?:then\s+|also\s+|later\s+)?(?=[a-z]+ed\b|told\b)())")
 WORD_AHEAD = re.compile(r"[\w’'\-]+\s+")
 # Compiled once (they were written inline in hot paths, each call then looked up in re's cache):
 # a content introduced by "that" or a colon; "to" before an infinitive content; "reiterated repeated
@@ -1859,8 +1861,8 @@ class Extractor:
                 spk = self._pronoun(subj.lower(), m.start("subj"))
             else:
                 spk = self._resolve(subj, m.start("subj"))
-            if not spk or not spk.get("known", True):
-                continue
+            if not spk or not (spk.get("known", True) or spk.get("kind") == "government"):
+                continue  # (a country is known: "Iran fired ... in what it called retaliation")
             c0 = m.end()
             c1 = _cut_at(text, WHAT_SAID_END, c0, self._content_end(c0, s1, quotes))
             if any(abs(st["start"] - c0) < 3 for st in stmts):
@@ -3915,8 +3917,10 @@ class Extractor:
                 continue
             if m.group(1) is None and self._verb_that_within(m.end(), end) or \
                     m.group(1) is not None and (v := self.cues["verb"].match(text, m.end(), end)) and \
-                    self.cues["forms"][v.group(1).lower()].content in ("object", "np") and \
-                    not self.cues["forms"][v.group(1).lower()].weak:
+                    not self.cues["forms"][v.group(1).lower()].weak and (
+                        self.cues["forms"][v.group(1).lower()].content in ("object", "np") or
+                        # "“...,” but cautioned that B": the speaker's next statement
+                        text[m.start() + 1] in "”\"" and THAT_AFTER.match(text, v.end(), end)):
                 end = m.start() + (2 if text[m.start() + 1] in "”\"" else 0)  # (“...,” and told: the mark too)
                 break
         if (tail := RELAY_TAIL.search(text, c0, end)) is not None:

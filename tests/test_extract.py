@@ -4642,3 +4642,24 @@ def test_a_protest_stories_reported_voices(ex):
         ("Ali Khamenei", "her death as “a bitter event that deserves an inquiry,”"),
         ("mourners", "“Death to the seditionists” as the coffins passed"),
         ("Hossein Salami", "The enemy will regret this day.")]
+
+
+def test_a_wire_storys_what_clauses_and_a_but_clause_of_its_own(ex):
+    """"in what President NAME told the nation was a blow that ..." and "in what it called retaliation for ..."
+    (a country's "it") are the speakers' words; "told reporters that A, “...,” but cautioned that without inspectors
+    the IAEA could not say B": two statements (a fronted "without ..." opens the second); "State television’s
+    evening news described X as “...,” and aired what it said were ...": the broadcaster, the complement ending at
+    the quotation; "NAME, the head of the International Atomic Energy Agency," is an official, not an outlet."""
+    t = ("Iran fired missiles at Al Udeid Air Base on Monday in what it called retaliation for the bombing of its "
+         "nuclear sites. The United States struck the sites overnight in what President Donald Trump told the nation "
+         "was a blow that had left the programme in ruins. Rafael Grossi, the head of the International Atomic Energy "
+         "Agency, told reporters that the agency had detected “nothing unusual in the air,” but cautioned that without "
+         "inspectors the IAEA could not yet say what was left. State television’s evening news described the truce as "
+         "“a retreat forced on the enemy,” and aired what it said were interviews with frightened residents of Haifa.")
+    assert reported(ex, t, "speaker", "speaker_role", "text") == [
+        ("Iran", "official", "retaliation for the bombing of its nuclear sites"),
+        ("Donald Trump", "official", "a blow that had left the programme in ruins"),
+        ("Rafael Grossi", "official", "the agency had detected “nothing unusual in the air,”"),
+        ("Rafael Grossi", "official", "without inspectors the IAEA could not yet say what was left"),
+        ("IRIB", "outlet", "the truce as “a retreat forced on the enemy,”"),
+        ("IRIB", "outlet", "interviews with frightened residents of Haifa")]
