@@ -167,7 +167,9 @@ FILLER = re.compile(
     r"(?:interviewed|contacted|reached|questioned|quoted|cited)\s+by|"
     # "The U.S.-led coalition fighting Islamic State said": a participle's object is not the speaker
     r"fighting|battling|backing|supporting|opposing|leading|running|monitoring|overseeing|representing|"
-    r"investigating|defending|guarding)\s+(?:the\s+)?[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,3}"
+    r"investigating|defending|guarding)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|northern|southern|eastern|western|central)\s+)?"  # ("force in south Lebanon")
+    r"[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,3}"
     rf"{PLACE_TAIL}"
     # "Fighters on the front line, speaking to our correspondent, complained": a lower-case place.
     r"|\s+(?:on|in|at|of|near|from|inside|outside|along|fighting|monitoring|overseeing|investigating|"
@@ -181,7 +183,7 @@ FILLER = re.compile(
     r"|\s+(?:in|of|from|inside|within|close to)\s+(?:the\s+)?[“\"][^“”\"\n]{1,40}[”\"])?"
     # "A senior officer who spoke on condition of anonymity told ...", "Residents who fled the fighting said": a
     # relative clause without commas
-    r"(?:\s+who\s+[^,;:“”\"]{2,80}?)?"  # (not "a volunteer who wrote": "who" is the subject there)
+    r"(?:\s+(?:who|whose)\s+[^,;:“”\"]{2,80}?)?"  # (not "a volunteer who wrote": "who" is the subject there)
     # "A US official familiar with the assessments told ..."
     r"(?:\s+(?:familiar|involved|acquainted)\s+with\s+[^,;“”\"]{1,60}?)?"
     # "A militia commander introduced as Abu Ali told ...", "An official who goes by the name Abu Ali wrote"
@@ -638,7 +640,7 @@ RELAY_TAIL = re.compile(r",\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,5}?(?:agency|news\
 PAIRED_DASH = re.compile(r"[^–—;.!?“”\"]{1,160}\s[–—]\s")
 THAT_AFTER = re.compile(r"\s+that\b")
 # A new subject after the content's comma, or (group 1) the speaker's own next verb
-AND_THE = re.compile(r",[”\"]?\s*(?:and|but)\s+(?:(?=(?:the|its|his|her|their)\s|[A-Z])|(?:then\s+|also\s+|later\s+)?(?=[a-z]+ed\b|told\b)())")
+AND_THE = re.compile(r",[”\"]?\s*(?:and|but)\s+(?:(?=(?:the|its|his|her|their)\s|[A-Z])|(?:then\s+|also\s+|later\s+)?(?=[a-z]+ed\b|told\b|paid\b)())")
 WORD_AHEAD = re.compile(r"[\w’'\-]+\s+")
 # Compiled once (they were written inline in hot paths, each call then looked up in re's cache):
 # a content introduced by "that" or a colon; "to" before an infinitive content; "reiterated repeated
@@ -2200,7 +2202,9 @@ class Extractor:
         if np_ is not None and np_[1] < qa.end(1) - 1 and _has_quote(text[np_[1]:qa.end(1)]) and \
                 (spk := self._resolve(QUOTE_MARK.sub("", text[qa.start(1):qa.end(1)]), qa.start(1))):
             return self._saying((spk, qa.start(1), qa.end(1)), b, s1, cue, quotes)  # 'an unnamed “senior official”'
-        if np_ is None or np_[1] < qa.end(1) - 1:
+        if np_ is not None and re.match(r"\s*,\s+(?:who|whom)\s", text[np_[1]:qa.end(1)]):
+            np_ = (np_[0], np_[1])  # "quoted Larijani, who met Berri and NAME, as telling": Larijani
+        elif np_ is None or np_[1] < qa.end(1) - 1:
             # "quoted PMF deputy chairman Abu Mahdi al-Muhandis as saying": the person named after the title
             tn = TRAILING_NAME.search(text, qa.start(1), qa.end(1))
             if tn is None or tn.start() == qa.start(1):

@@ -4663,3 +4663,19 @@ def test_a_wire_storys_what_clauses_and_a_but_clause_of_its_own(ex):
         ("Rafael Grossi", "official", "without inspectors the IAEA could not yet say what was left"),
         ("IRIB", "outlet", "the truce as “a retreat forced on the enemy,”"),
         ("IRIB", "outlet", "interviews with frightened residents of Haifa")]
+
+
+def test_quoted_people_with_relative_clauses_and_a_tribute_paid(ex):
+    """"quoted Larijani, who met Berri and Prime Minister NAME, as telling reporters that": Larijani (not the
+    last name of his relative clause); "The Taiwanese firm whose brand was printed on the pagers said": the firm;
+    "said that A, and paid tribute to “...”": the tribute's words are a second statement."""
+    t = ("The paper quoted Larijani, who met Berri and caretaker Prime Minister Najib Mikati, as telling reporters "
+         "that Tehran would back “any decision the Lebanese take together.” The Taiwanese firm whose brand was printed "
+         "on the pagers said in a statement that the devices had been made by a licensee in Budapest. Hezbollah said "
+         "on its Telegram channel that its fighters would remain \"fully ready,\" and paid tribute to \"the martyrs "
+         "who paid for this steadfastness with their blood.\"")
+    assert reported(ex, t, "speaker", "text") == [
+        ("Larijani", "Tehran would back “any decision the Lebanese take together.”"),
+        ("Taiwanese firm", "the devices had been made by a licensee in Budapest"),
+        ("Hezbollah", "its fighters would remain \"fully ready,\""),
+        ("Hezbollah", "the martyrs who paid for this steadfastness with their blood.")]
