@@ -342,6 +342,15 @@ DEFAULT_CASES = [
     ('propaganda_skepticism', 'I do not trust their interception figures any more than the other side’s.'),
     (None, 'Two rockets struck near the air base on Saturday, causing no casualties.'),
     (None, 'The drone was small and flew low over the fields.'),
+    # unrest at home blamed on foreign hands
+    ('foreign_backed_terrorists', 'The disturbances are being steered from abroad by people who never set foot here.'),
+    ('foreign_backed_terrorists', 'The unrest is a plot by the enemy, as the last one was.'),
+    ('foreign_backed_terrorists', 'Dozens of agents working for foreign intelligence services have been detained.'),
+    ('foreign_backed_terrorists', 'The paper found Zionist fingerprints on every burned bank branch.'),
+    ('foreign_backed_terrorists', 'Police intercepted funds sent from abroad to pay the rioters.'),
+    ('foreign_backed_terrorists', 'The summonses prove the depth of London’s involvement in the riots.'),
+    (None, 'The crowd was organised by students from the engineering faculty.'),
+    (None, 'Officials called the accusations a script written in Washington.'),
 ]
 
 
