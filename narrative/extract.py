@@ -52,7 +52,7 @@ CLAUSE_BREAKS = [re.compile(p, re.IGNORECASE) for p in
                   # "a commander identified only as Abu Ali said": that "as" names the subject, it opens no clause
                   rf"\b(?=[{_SUBORDINATOR_FIRSTS}])(?<!introduced )(?<!identified )(?<!known )(?<!only )"
                   rf"(?:{SUBORDINATORS}|that(?!\s+(?:{ANAPHOR_NOUNS}|{TIME_NOUNS})\b))\s+(?=\S)")]
-COMMA_BREAKS = [re.compile(rf",\s*(?:(?:and|but|so|yet|{SUBORDINATORS})\s+|(?=(?:which|who)\s))", re.IGNORECASE),
+COMMA_BREAKS = [re.compile(rf",\s*(?:(?:and|but|so|yet|{SUBORDINATORS})\s+|(?=(?:which|who)(?:\s|,\s)))", re.IGNORECASE),
                 # ("ran the headline “...,” and its editorial described": the comma inside the quotation)
                 # ('a commentary headlined "...," which argued that': the relative clause after the quotation)
                 re.compile(r"(?<=,[”\"])\s*(?:(?:and|but)\s+|(?=(?:which|who)\s))")]
@@ -150,7 +150,7 @@ NOUN_DET_BEFORE = re.compile(r"\b(?:the|a|an|amid|of|his|her|its|their)\s+$", re
 OF_WHOM = re.compile(r",\s+(?:one|some|two|three|several|many|most|each|both|all|none|a\s+few)\s+of\s+whom\s+"
                      r"(?:(?:can|could|may|is|was)\s+(?:be\s+)?(?:heard|seen)\s+)?",
                      re.IGNORECASE)
-RELATIVE_PRONOUN = re.compile(r"\b(?:whom|which|that|who)\s+(he|she|they|it)\b(?=[^,;:“”\"]*$)", re.IGNORECASE)
+RELATIVE_PRONOUN = re.compile(r"\b(?:whom|which|that|who)(?:\s+|\s*,\s*)(he|she|they|it)\b(?=[^,;:“”\"]*$)", re.IGNORECASE)
 PAREN_PRONOUN = re.compile(r",\s+(he|she|they|it)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 LEADING_CONJ = re.compile(r"^(?:but|and|so|yet|however|then|still|instead|also|meanwhile)\b[,\s]*(?:even\s+)?", re.IGNORECASE)
 LEADING_CONJ_AT = re.compile(LEADING_CONJ.pattern[1:], re.IGNORECASE)  # the same, matched at an offset
@@ -1446,7 +1446,7 @@ class Extractor:
             stmts = self._sentence(s0, s1, sent_quotes) if not TRANSLATORS_NOTE.match(text, s0, s1) else []
             if not stmts:
                 stmts = self._quote_attribution(s0, s1, sent_quotes, found, s_idx)
-            elif any(UNDER_HEADLINE.search(text, max(s0, q0 - 30), q0) for q0, _ in sent_quotes):
+            elif any(UNDER_HEADLINE.search(text, max(s0, q0 - 90), q0) for q0, _ in sent_quotes):
                 stmts = self._headlines_besides(s0, stmts, sent_quotes) + stmts
             for st in stmts:
                 st["sent"] = s_idx
@@ -2615,7 +2615,7 @@ class Extractor:
                     continue
             colon_end = text[s0:q0].rstrip().endswith(":")
             if (n_words >= 3 or colon_end and PRINTED_WORDS.search(text, s0, text.rindex(":", s0, q0))) and (
-                    colon_end or UNDER_HEADLINE.search(text, max(s0, q0 - 30), q0)):
+                    colon_end or UNDER_HEADLINE.search(text, max(s0, q0 - 90), q0)):
                 # (a one-word headline after "with a single word across it:")
                 # "NAME went further on Twitter: “...”": the subject of the clause the colon ends (or the words
                 # "under the headline" end: "X put a photo on its front page under the headline “...”")
@@ -2657,9 +2657,12 @@ class Extractor:
         text, out = self.text, []
         for q0, q1 in quotes:
             if len(TOKEN.findall(text, q0, q1)) < 3 or any(st["start"] - 1 <= q0 < st["end"] + 1 for st in stmts) or \
-                    not UNDER_HEADLINE.search(text, max(s0, q0 - 30), q0):
+                    not UNDER_HEADLINE.search(text, max(s0, q0 - 90), q0):
                 continue
-            spk = self._colon_speaker(s0, q0)
+            # ("“...,” and Ham-Mihan ran, without a photograph, the headline “...”": the paper after "and")
+            c0 = max([m.end() for m in AND_THE.finditer(text, s0, q0) if m.group(1) is None and
+                      not any(a < m.start() + 1 < b for a, b in quotes if b < q0)] or [s0])
+            spk = self._colon_speaker(c0, q0)
             if spk:
                 out.append(self._statement(spk, ":", q0 + 1, _trim_inner(text, q0 + 1, q1), [(q0, q1)], kind="direct"))
         return out
@@ -3919,7 +3922,8 @@ class Extractor:
             # "cautioned that ..., and told Washington to “keep its distance.”": the speaker's next one
             if any(a < m.end() < b for a, b in quotes):
                 continue
-            if m.group(1) is None and self._verb_that_within(m.end(), end) or \
+            if m.group(1) is None and (self._verb_that_within(m.end(), end) or
+                                       text[m.start() + 1] in "”\"" and HEADLINE_VERB_AHEAD.match(text, m.end(), end)) or \
                     m.group(1) is not None and (v := self.cues["verb"].match(text, m.end(), end)) and \
                     not self.cues["forms"][v.group(1).lower()].weak and (
                         self.cues["forms"][v.group(1).lower()].content in ("object", "np") or
@@ -4060,7 +4064,12 @@ QUOTE_LABEL = re.compile(r"\s*(?:[A-Z][A-Z’' ]{2,40}:)?\s*")  # "QUOTE OF THE 
 UNDER_HEADLINE = re.compile(r"\b(?:under|with|above|below|and)\s+(?:the|a|an|its)\s+(?:[\w\-]+\s+){0,2}?"
                             r"(?:words|headline|title|caption|slogan|banner)\s*$|"
                             r"\b(?:ran|printed|carried|chose|splashed)\s+(?:the|a|an|its)\s+(?:[\w\-]+\s+){0,2}?"
-                            r"(?:headline|banner)\s*,\s*$", re.IGNORECASE)
+                            r"(?:headline|banner)\s*,\s*$|"
+                            # "ran, without a photograph, the headline “"
+                            r"\b(?:ran|printed|carried|splashed)\b[^.;:“”\"]{0,60}?\b(?:the|a|an|its)\s+(?:[\w\-]+\s+){0,2}?"
+                            r"(?:headline|banner)\s*$", re.IGNORECASE)
+# A paper and its headline verb after "“...,” and": "and Ham-Mihan ran, without a photograph, the headline".
+HEADLINE_VERB_AHEAD = re.compile(r"(?:[\w’'\-]+\s+){1,3}?(?:ran|printed|carried|splashed)\b")
 # What a paper printed, named before a colon: "four words in red:", "with a single word across it:", "asked the
 # same question in its headline, more bluntly:" (a known outlet's only).
 PRINTED_WORDS = re.compile(r"\b(?:headline|banner|words?|question|caption|slogan|letters|capitals)\b[^:;“”\"]{0,40}$",

@@ -4679,3 +4679,18 @@ def test_quoted_people_with_relative_clauses_and_a_tribute_paid(ex):
         ("Taiwanese firm", "the devices had been made by a licensee in Budapest"),
         ("Hezbollah", "its fighters would remain \"fully ready,\""),
         ("Hezbollah", "the martyrs who paid for this steadfastness with their blood.")]
+
+
+def test_a_relative_clause_interrupted_by_its_speaker_and_a_second_papers_headline(ex):
+    """"what he called “the riots”, which, he said, had been “planned ...” by X": the relative clause after "he
+    said" is his; "Etemad wrote that A, “...,” and Ham-Mihan ran, without a photograph, the headline “...”": A is
+    Etemad's, the headline Ham-Mihan's."""
+    t = ("Ali Khamenei spoke to police cadets on Monday. He spent most of the speech on what he called “the riots”, "
+         "which, he said, had been “planned and paid for” by the United States. The reformist Etemad wrote that the "
+         "statement had “answered none of the families’ questions,” and Ham-Mihan ran, without a photograph, the "
+         "headline “The dead of Zahedan have names too.”")
+    assert reported(ex, t, "speaker", "text") == [
+        ("Ali Khamenei", "had been “planned and paid for” by the United States"),
+        ("Ali Khamenei", "the riots"),
+        ("Ham-Mihan", "The dead of Zahedan have names too."),
+        ("Etemad", "the statement had “answered none of the families’ questions,”")]

@@ -2,7 +2,7 @@
 heldout_s15, heldout_s16, heldout_s17, heldout_s18, heldout_s19, heldout_s20, heldout_s21, heldout_s22,
 heldout_s23, heldout_s24, heldout_s25, heldout_s26, heldout_s27, heldout_s28,
 heldout_s29, heldout_s30, heldout_s31, heldout_s32, heldout_s33, heldout_s34, heldout_s35, heldout_s36,
-heldout_s37, heldout_s38, heldout_s39, heldout_s40) against their
+heldout_s37, heldout_s38, heldout_s39, heldout_s40, heldout_s41, heldout_s42, heldout_s43) against their
 hand-made gold, with floors on detection and speaker attribution so regressions show.
 
 The matching rule is the shared scorer's, restated here so the test needs nothing outside the
@@ -42,6 +42,7 @@ ROLES = {"media": "outlet", "newspaper": "outlet", "government": "official", "gr
 # Session 27: heldout_s32: 0.987, 0.987, 0.859; heldout_s33: 0.989, 0.989, 0.944; heldout_s34: 0.976, 0.976, 0.914;
 # heldout_s35: 0.952, 0.946, 0.946. Session 28: heldout_s36: 0.974, 0.952, 0.848; heldout_s38: 0.943, 0.920, 0.922.
 # Session 29: heldout_s37: 0.976, 0.959, 0.950; heldout_s39: 0.927, 0.911, 0.865; heldout_s40: 0.946, 0.912, 0.862.
+# Session 30: heldout_s41: 0.956, 0.928, 0.913; heldout_s42: 0.898, 0.871, 0.958; heldout_s43: 0.973, 0.973, 0.927.
 SETS = {"heldout": (131, {"detect_f1": 0.95, "e2e_f1": 0.94, "role_acc": 0.85}),
         "heldout_fresh": (27, {"detect_f1": 0.92, "e2e_f1": 0.92, "role_acc": 0.8}),
         "heldout_s13": (103, {"detect_f1": 0.91, "e2e_f1": 0.90, "role_acc": 0.83}),
@@ -71,7 +72,10 @@ SETS = {"heldout": (131, {"detect_f1": 0.95, "e2e_f1": 0.94, "role_acc": 0.85}),
         "heldout_s37": (182, {"detect_f1": 0.95, "e2e_f1": 0.93, "role_acc": 0.92}),
         "heldout_s38": (179, {"detect_f1": 0.91, "e2e_f1": 0.89, "role_acc": 0.88}),
         "heldout_s39": (193, {"detect_f1": 0.90, "e2e_f1": 0.88, "role_acc": 0.83}),
-        "heldout_s40": (177, {"detect_f1": 0.92, "e2e_f1": 0.88, "role_acc": 0.83})}
+        "heldout_s40": (177, {"detect_f1": 0.92, "e2e_f1": 0.88, "role_acc": 0.83}),
+        "heldout_s41": (177, {"detect_f1": 0.93, "e2e_f1": 0.90, "role_acc": 0.88}),
+        "heldout_s42": (183, {"detect_f1": 0.87, "e2e_f1": 0.84, "role_acc": 0.93}),
+        "heldout_s43": (180, {"detect_f1": 0.95, "e2e_f1": 0.95, "role_acc": 0.90})}
 
 
 def _words(text):
