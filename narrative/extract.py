@@ -436,6 +436,7 @@ TITLED_TAIL = re.compile(r"\s+(?:headlined|titled|entitled|under\s+the\s+(?:head
 # across its top: “").
 HEADLINE_QUOTE_AT = re.compile(r"\s*(?:[^“”\".;]{0,80}?:\s*)?[“\"]")
 HEADLINE_COLON = re.compile(r"\s*[^“”\".;]{1,80}?:\s*(?=[“\"])")
+WHO_AFTER = re.compile(r"\s*,\s+(?:who|whom)\s")
 # A timeline entry's time before its dash: "04:20 - ", "10:40 IDT — " (the subject follows).
 TIMESTAMP_LEAD = re.compile(r"\d{1,2}[:.]\d\d(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))?\s*[-–—]\s+")
 # The author's own point, whose clause names people only as its subject: "The danger is that both sides believe".
@@ -2202,9 +2203,9 @@ class Extractor:
         if np_ is not None and np_[1] < qa.end(1) - 1 and _has_quote(text[np_[1]:qa.end(1)]) and \
                 (spk := self._resolve(QUOTE_MARK.sub("", text[qa.start(1):qa.end(1)]), qa.start(1))):
             return self._saying((spk, qa.start(1), qa.end(1)), b, s1, cue, quotes)  # 'an unnamed “senior official”'
-        if np_ is not None and re.match(r"\s*,\s+(?:who|whom)\s", text[np_[1]:qa.end(1)]):
-            np_ = (np_[0], np_[1])  # "quoted Larijani, who met Berri and NAME, as telling": Larijani
-        elif np_ is None or np_[1] < qa.end(1) - 1:
+        # ("quoted Larijani, who met Berri and NAME, as telling": Larijani, named before his relative clause)
+        named_first = np_ is not None and WHO_AFTER.match(text, np_[1], qa.end(1)) is not None
+        if not named_first and (np_ is None or np_[1] < qa.end(1) - 1):
             # "quoted PMF deputy chairman Abu Mahdi al-Muhandis as saying": the person named after the title
             tn = TRAILING_NAME.search(text, qa.start(1), qa.end(1))
             if tn is None or tn.start() == qa.start(1):
@@ -2660,8 +2661,8 @@ class Extractor:
                     not UNDER_HEADLINE.search(text, max(s0, q0 - 90), q0):
                 continue
             # ("“...,” and Ham-Mihan ran, without a photograph, the headline “...”": the paper after "and")
-            c0 = max([m.end() for m in AND_THE.finditer(text, s0, q0) if m.group(1) is None and
-                      not any(a < m.start() + 1 < b for a, b in quotes if b < q0)] or [s0])
+            c0 = max([m.end() for m in AND_THE.finditer(text, s0, q0)
+                      if m.group(1) is None and not _quoted_at(text, s0, m.end())] or [s0])
             spk = self._colon_speaker(c0, q0)
             if spk:
                 out.append(self._statement(spk, ":", q0 + 1, _trim_inner(text, q0 + 1, q1), [(q0, q1)], kind="direct"))
