@@ -434,8 +434,7 @@ APPOSED_WHO = re.compile(r",\s+who\s+[^,;:“”\"]{2,60},")
 TITLED_TAIL = re.compile(r"\s+(?:headlined|titled|entitled|under\s+the\s+(?:headline|title))\s+[“\"][^“”\"]{1,200}[”\"]$")
 # A headline right after its verb ("went for “"), or after a few words and a colon ("went with a shorter thought
 # across its top: “").
-HEADLINE_QUOTE_AT = re.compile(r"\s*(?:[^“”\".;]{0,80}?:\s*)?[“\"]")
-HEADLINE_COLON = re.compile(r"\s*[^“”\".;]{1,80}?:\s*(?=[“\"])")
+HEADLINE_LEAD = re.compile(r"\s*(?:[^“”\".;]{0,80}?:\s*)?(?=[“\"])")
 WHO_AFTER = re.compile(r"\s*,\s+(?:who|whom)\s")
 # A timeline entry's time before its dash: "04:20 - ", "10:40 IDT — " (the subject follows).
 TIMESTAMP_LEAD = re.compile(r"\d{1,2}[:.]\d\d(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))?\s*[-–—]\s+")
@@ -1888,7 +1887,7 @@ class Extractor:
         text = self.text
         if cue.document and not DOCUMENT_READ.match(text, max(s0, a - 40), min(s1, b + 3)):
             return None  # "The statement read: “...”" only; not "a statement read aloud to mourners called"
-        if cue.content == "headline" and cue.quoted and not HEADLINE_QUOTE_AT.match(text, b, s1):
+        if cue.content == "headline" and cue.quoted and not HEADLINE_LEAD.match(text, b, s1):
             return None  # "Kayhan ran “...” across its front page", not "ran a photograph", "who runs a company"
         if cue.postposed and not POSTPOSED_END.match(text, b):
             return None  # "The silence, he continued, would ...", not "continued to fight"
@@ -2146,8 +2145,8 @@ class Extractor:
                                  or _fewer_tokens(content, 2 if introduced else 3)):
             return None
         if cue.content == "headline":
-            if cue.quoted and (hc := HEADLINE_COLON.match(text, c0, c1)):
-                c0 = hc.end()  # "went with a shorter thought across its top: “...”"
+            if cue.quoted and (hl := HEADLINE_LEAD.match(text, c0, c1)):
+                c0 = hl.end()  # "went with a shorter thought across its top: “...”": the quotation after the colon
             q = next(((qa, qb) for qa, qb in quotes if qa >= c0 - 1 and qa <= c0 + 2), None)
             if q:
                 c0, c1 = q[0], q[1] + 1
@@ -3923,14 +3922,15 @@ class Extractor:
             # "cautioned that ..., and told Washington to “keep its distance.”": the speaker's next one
             if any(a < m.end() < b for a, b in quotes):
                 continue
+            after_quote = text[m.start() + 1] in "”\""  # ("“...,” and": the comma inside the quotation)
             if m.group(1) is None and (self._verb_that_within(m.end(), end) or
-                                       text[m.start() + 1] in "”\"" and HEADLINE_VERB_AHEAD.match(text, m.end(), end)) or \
+                                       after_quote and HEADLINE_VERB_AHEAD.match(text, m.end(), end)) or \
                     m.group(1) is not None and (v := self.cues["verb"].match(text, m.end(), end)) and \
-                    not self.cues["forms"][v.group(1).lower()].weak and (
-                        self.cues["forms"][v.group(1).lower()].content in ("object", "np") or
+                    not (cue := self.cues["forms"][v.group(1).lower()]).weak and (
+                        cue.content in ("object", "np") or
                         # "“...,” but cautioned that B": the speaker's next statement
-                        text[m.start() + 1] in "”\"" and THAT_AFTER.match(text, v.end(), end)):
-                end = m.start() + (2 if text[m.start() + 1] in "”\"" else 0)  # (“...,” and told: the mark too)
+                        after_quote and THAT_AFTER.match(text, v.end(), end)):
+                end = m.start() + (2 if after_quote else 0)  # (“...,” and told: the mark too)
                 break
         if (tail := RELAY_TAIL.search(text, c0, end)) is not None:
             end = tail.start()  # "... would be targeted, the state-run IRNA agency reported.": not the content
