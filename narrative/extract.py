@@ -245,7 +245,8 @@ OWNER_VOICE = re.compile(r"^(?:his|her|their|its)\s+(?:[\w\-]+\s+)?(?:office|spo
                          r"editorial board|editorial|lead editorial|editors|op-ed|headline|channel|newspaper|paper|"
                          r"remarks|words|comments|speech|address|message|reply|answer|response|statement|"
                          r"officials|leaders|leadership|commanders|spokesmen|envoy|delegation|embassy|mission|"
-                         r"columnists?|correspondents?|commentators?|bulletin|newscast|broadcast)\b",
+                         r"columnists?|correspondents?|commentators?|bulletin|newscast|broadcast|"
+                         r"story|article|report|piece|column|commentary|dispatch)\b",
                          re.IGNORECASE)
 OWNER_MEMBERS = {"officials", "leaders", "leadership", "commanders", "spokesmen"}  # of OWNER_VOICE: "its officials"
 ONE_OF_OWNER = re.compile(r"(?:one|two|some|several)\s+of\s+(?=(?:his|her|their|its)\s)", re.IGNORECASE)
@@ -522,7 +523,8 @@ AND_VP = re.compile(r"\s+(?!(?:of|and|or|in|at|on|for|to|from|with|who|whom|whic
                     r"[a-z]+\b[^,;:.!?“”\"]{0,80}?\s+and\s+")
 # ... and the words after its head that name that body: "a spokesperson for the mission wrote".
 FOR_THE = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[a-z][\w\-]*(?=\s)")  # (and "Several members of parliament said")
-NOUN_PLACE = re.compile(r"(?:\s+[a-z][\w\-]*){1,2}\s+in\s+[A-Z][\w\-’']*(?=\s*,)")
+NOUN_PLACE = re.compile(r"(?:\s+[a-z][\w\-]*){1,2}\s+in\s+(?:(?:north|south|east|west|northern|southern|eastern|western)\s+)?"
+                        r"[A-Z][\w\-’']*(?=\s*,)")  # ("peacekeeping force in south Lebanon, UNIFIL,")
 # A verb's source set in commas before its that-clause: "said ..., according to SANA, that".
 ACCORDING_ASIDE = re.compile(r"(?:according to|as reported by|as quoted by)\s[^,;:“”\"«»\n]{2,80},\s+that\b", re.IGNORECASE)
 # A clause that opens with its verb ("Affirmed the minister ... that"): the verb, capitalised at the
@@ -629,6 +631,8 @@ CONTENT_BREAK = re.compile(r"""
   | (?<=,[”"])\s+and\s+(?:then\s+|later\s+)?[a-z]+ed\s  # “until further notice,” and lifted the ban: the narrator's
   | ,\s+(?:a|an)\s+(?:claim|assertion|allegation|account|figure|tally|version)\s+(?:that\s+|which\s+)?(?:the|it|[A-Z])
         # ..., a claim the Israeli military has not addressed: the narrator's gloss
+  | (?:,|(?<=,[”"]))\s+(?:in\s+)?(?:a|an)\s+(?:apparent\s+|veiled\s+|thinly\s+veiled\s+|oblique\s+|clear\s+|pointed\s+)?
+        (?:reference|allusion|nod|dig)\s+(?:to|at)\s  # ..., a reference to the committee: the narrator's gloss
 """, re.VERBOSE)
 COMMA_PRONOUN = re.compile(r",\s+(he|she|they|He|She|They)\b")
 # A reporting clause that closes the sentence after a comma: ", the state-run IRNA agency reported."
@@ -759,6 +763,10 @@ CHANNEL_THAT = re.compile(r"^\s*(?:(?:on|in|at|to|via|through|during|from|for|ov
                           r"(?:himself|herself|themselves|itself)(?:\s+[^,;:“”\"]{1,40}?)?)"
                           r"\s+that\s+",  # "said himself last year that"
                           re.IGNORECASE)
+# "claimed under the headline “The cemetery of the Merkavas” that ...": the headline (a statement of its own), then
+# the content.
+HEADLINE_THAT = re.compile(r"^\s*(?:under|with)\s+(?:the|a|an|its)\s+(?:[\w\-]+\s+){0,2}?(?:headline|banner|title)\s+"
+                           r"[“\"][^“”\"]{1,160}[”\"]\s*,?\s+that\s+")
 # "a Telegram channel called “Axis Media”", "a group named X": the name a later "the channel" refers to.
 CALLED_NAME = re.compile(r"\b(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?([a-z]+)\s+(?:called|named|dubbed|known\s+as)\s+"
                          r"[“\"]?([A-Z][^,;:“”\"()]{1,60}?)(?=[,”\";:.]|\s+(?:which|that|who|and|has|had|is|was)\b)")
@@ -2199,7 +2207,7 @@ class Extractor:
             mention = text[kin.start("who"):qa.end(1)]
             spk = dict(name=mention, role="other", kind="person", mention=mention, pos=kin.start("who"), known=True)
             return self._saying((spk, kin.start("who"), qa.end(1)), b, s1, cue, quotes)
-        if np_ is not None and np_[1] < qa.end(1) - 1 and _has_quote(text[np_[1]:qa.end(1)]) and \
+        if (np_ is None or np_[1] < qa.end(1) - 1) and _has_quote(text[np_[1] if np_ else qa.start(1):qa.end(1)]) and \
                 (spk := self._resolve(QUOTE_MARK.sub("", text[qa.start(1):qa.end(1)]), qa.start(1))):
             return self._saying((spk, qa.start(1), qa.end(1)), b, s1, cue, quotes)  # 'an unnamed “senior official”'
         # ("quoted Larijani, who met Berri and NAME, as telling": Larijani, named before his relative clause)
@@ -3022,7 +3030,8 @@ class Extractor:
             np_ = (qn.start(1) - 1, qn.end(1) + 1)  # "The Iran-backed “Islamic Resistance in Iraq” claimed": the name
         if np_ is not None:
             m0, m1 = np_
-            if not participle and text[m1 - 1:m1].isupper() and (np_tail := NOUN_PLACE.match(text, m1, a)) and \
+            if not participle and text[text.rfind(" ", m0, m1) + 1:m1][:1].isupper() and \
+                    (np_tail := NOUN_PLACE.match(text, m1, a)) and \
                     _filler(text[np_tail.end():a]):
                 m1 = np_tail.end()  # "A spokesperson for the UN peacekeeping force in Lebanon, UNIFIL, said"
             if (pt := PLACE_NOUN_TAIL.match(text, m1, a)) is not None and _filler(text[pt.end():a]):
@@ -3840,7 +3849,8 @@ class Extractor:
             while pos < s1 and text[pos].isspace():
                 pos += 1
             return pos if pos < s1 else None
-        m = CHANNEL_THAT.match(text[b:s1]) or CITING_THAT.match(text[b:s1]) or TO_WHOM_COLON.match(text[b:s1])
+        m = CHANNEL_THAT.match(text[b:s1]) or CITING_THAT.match(text[b:s1]) or TO_WHOM_COLON.match(text[b:s1]) or \
+            HEADLINE_THAT.match(text[b:s1])
         if m and cue.content in ("clause", "object"):
             # ("wrote to KHALIL: “...”": the addressee, then the words)
             # "said in a message of condolence that": the channel, then the content.

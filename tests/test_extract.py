@@ -4694,3 +4694,33 @@ def test_a_relative_clause_interrupted_by_its_speaker_and_a_second_papers_headli
         ("Ali Khamenei", "the riots"),
         ("Ham-Mihan", "The dead of Zahedan have names too."),
         ("Etemad", "the statement had “answered none of the families’ questions,”")]
+
+
+def test_a_body_named_by_its_place_then_its_acronym(ex):
+    """"The United Nations peacekeeping force in south Lebanon, UNIFIL, said": the force, by its acronym (not
+    the United Nations as a whole, and not only for the verb after "and")."""
+    t = ("The United Nations peacekeeping force in south Lebanon, UNIFIL, said it stood ready to support the "
+         "army's deployment and urged both sides to \"turn words into actions.\"")
+    assert reported(ex, t, "speaker", "text") == [
+        ("UNIFIL", "it stood ready to support the army's deployment"),
+        ("UNIFIL", "both sides to \"turn words into actions.\"")]
+
+
+def test_a_press_reviews_lead_story_headline_and_quoted_source(ex):
+    """A Beirut press review: "Its lead story, citing “sources close to X,” said" (the paper, through its story);
+    "An-Nahar led on the draft. It reported that A, and quoted a “senior political source” as saying that B, a
+    reference to C" (the paper says A, the source B, and the gloss is the reviewer's); "Javan claimed under the
+    headline “...” that D" (the headline, then D)."""
+    t = ("Al-Akhbar, the daily closest to Hezbollah, gave the envoy its whole front page. Its lead story, citing "
+         "“sources close to the resistance,” said the party had passed its written comments to Berri.\n\n"
+         "An-Nahar led on the draft itself. It reported that the proposal gives Israel 60 days to withdraw, and "
+         "quoted a “senior political source” as saying that the disputes were about “who watches and who acts,” a "
+         "reference to the makeup of the monitoring committee.\n\n"
+         "Javan, the daily affiliated with the Revolutionary Guards, claimed under the headline “The cemetery of the "
+         "Merkavas” that Hezbollah fighters had destroyed more than 70 Israeli tanks.")
+    assert reported(ex, t, "speaker", "text") == [
+        ("Al-Akhbar", "the party had passed its written comments to Berri"),
+        ("An-Nahar", "the proposal gives Israel 60 days to withdraw"),
+        ("senior political source", "the disputes were about “who watches and who acts,”"),
+        ("Javan", "The cemetery of the Merkavas"),
+        ("Javan", "Hezbollah fighters had destroyed more than 70 Israeli tanks")]

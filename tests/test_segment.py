@@ -1218,3 +1218,18 @@ def test_a_live_blogs_key_events_box_is_furniture():
     body = " ".join(text[a:b] for kind, a, b, _ in rows if kind == "body")
     assert "Hezbollah said its fighters had shelled a position near Metula." in body
     assert "ago" not in body and "Key events" not in body and "JavaScript" not in body
+
+
+def test_a_related_links_box_named_for_its_section_ends_the_body():
+    """"More from Press Review" over a list of other stories' headlines ("Friday's papers: “...” and ...") is a
+    related-links box: its headlines are no one's words. A live blog's subhead "More from the Israeli military
+    spokesman" is not such a box: the entries under it stay in the body."""
+    page = ("Press Review\n\nBy Jane Roe\n\nKayhan said on Friday that the talks had failed.\n\n"
+            "More from Press Review\nFriday’s papers: “The last meter of Khiam” and a funeral\n"
+            "Qassem’s first speech: “Our fighters need nobody’s permission”\n")
+    body = [t for k, a, t in kinds(page) if k == "body"]
+    assert body == ["Kayhan said on Friday that the talks had failed."]
+    blog = ("Live: the border\n\nKayhan said on Friday that the talks had failed.\n\n"
+            "More from the Israeli military spokesman\n"
+            "The army said it had struck a launcher near Tyre.\n")
+    assert "The army said it had struck a launcher near Tyre." in " ".join(t for k, a, t in kinds(blog) if k == "body")
