@@ -171,10 +171,11 @@ FILLER = re.compile(
     r"(?:(?:north|south|east|west|northern|southern|eastern|western|central)\s+)?"  # ("force in south Lebanon")
     r"[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,3}"
     rf"{PLACE_TAIL}"
-    # "Fighters on the front line, speaking to our correspondent, complained": a lower-case place.
+    # "Fighters on the front line, speaking to our correspondent, complained": a lower-case place (and "a presenter on
+    # the state broadcaster’s news channel told": its owner's).
     r"|\s+(?:on|in|at|of|near|from|inside|outside|along|fighting|monitoring|overseeing|investigating|"
     r"representing|guarding)\s+(?:(?:one|two|three|some|many|several|each|both|all|most)\s+of\s+)?"
-    r"(?:the|a|an|their|its)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}"
+    r"(?:the|a|an|their|its)\s+(?:[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?[’']s\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}"
     # ("The UN special rapporteur on the human rights situation in Iran said": a name closes the phrase)
     r"(?:\s+(?:in|of|at|on)\s+(?:the\s+)?[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,2})?"
     # "A young man beside her, who would not give his name, said": the one just quoted was near
@@ -270,6 +271,7 @@ WHERE_BEFORE = re.compile(r",\s+(?:where|when)\s+$")
 OBJECT_RELATIVE = re.compile(r",\s+(?:which|who)\s+$")  # before a subject: "..., which its envoy said was"
 FINITE_START = re.compile(r"(?:is|was|were|are|has|have|had|would|will|could|might)\s")
 BAD_CONTENT_START = re.compile(r"^(?:to|for|over|at(?!\s+least\b)|on|of|in|from|via|with|without|under|directly|back|about|by|is|"
+                               r"inside|outside|across|near|along|beyond|"  # ("attacks inside Iran are rare")
                                r"was|were|are|has|have|had|be|been|and|or|but|which|who|\w+ed\s+by|"
                                # "issued a statement, read out on its television, ...": the channel's participle
                                r"(?:read(?:\s+out)?|carried|posted|published|broadcast|aired|released|sent|circulated)"
@@ -346,6 +348,7 @@ BOTH_ALONE = re.compile(r"(?:[Bb]oth|[Tt]he\s+two)(?:\s+of\s+them)?")
 TWO_OF = re.compile(r"(?:the\s+)?(?:two|both)\s+[a-z]", re.IGNORECASE)
 # "Your report gave ...": a possessive before a cue word makes it a noun.
 POSSESSIVE_DET = re.compile(r"\b(?:[Yy]our|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+$")
+ITS_BEFORE = re.compile(r"\b[Ii]ts\s+$")
 # A clause break that is a comma and a conjunction, nothing else: ", and ", ", but "
 BREAK_COMMA = re.compile(r",\s*(?:and|but|yet|while|whereas)\s+")
 AND_THAT_BEFORE = re.compile(r",?\s+and\s+that\s+$")
@@ -570,7 +573,7 @@ DEMONSTRATIVE = re.compile(r"^(?:this|these|that|those|it|such|nobody|no one|non
 OUTLET_PLACE = re.compile(r"(?:\s*\([^()]{1,80}\))?(?:\s*,\s*(?:(?:its\s+)?front\s+page|headline|editorial|page\s+\d+|"
                           r"(?:on\s+)?\d{1,2}\s+[A-Z][a-z]+|(?:on\s+)?[A-Z][a-z]+\.?\s+\d{1,2}))*\s*", re.IGNORECASE)
 # "An editorial", "the accompanying editorial", "a front-page commentary": a piece an outlet runs.
-OUTLET_PIECE = re.compile(r"(?:(?:an?|the)\s+(?:(?-i:[a-z])[\w\-]*\s+)?)?(?:editorial|op-ed|commentary|column|front page|"
+OUTLET_PIECE = re.compile(r"(?:(?:an?|the)\s+)?(?:(?-i:[a-z])[\w\-]*\s+){0,2}(?:editorial|op-ed|commentary|column|front page|"
                           r"lead article)$|the\s+same\s+(?:report|article|story|broadcast|dispatch|bulletin)$", re.IGNORECASE)
 # A piece an outlet runs as a copula's complement: "The surprise was the unsigned editorial on page three."
 COPULA_PIECE = re.compile(r"(?:The|Its|His|Her|Their|What)\s+(?:[\w\-]+\s+){0,3}?(?:was|is)\s+((?:an?|the|its)\s+"
@@ -582,6 +585,9 @@ DEFINITE_VOICE = re.compile(r"^the\s+([\w\-]+)[’']s\s+(?:[\w\-]+\s+)?(?:editor
                             r"headline|op-ed|column|commentary|website|account|channel|report|statement|article)$",
                             re.IGNORECASE)
 DEFINITE = re.compile(r"^the\s+([\w\-]+)(?:\s+([\w\-]+))?$", re.IGNORECASE)
+# Heads of bodies named for what they do ("the intelligence ministry", "the health department"): the word before
+# such a head tells them apart.
+FUNCTION_HEADS = frozenset(("ministry", "ministries", "department", "departments", "office", "directorate"))
 # "that" opens the content, unless it is a demonstrative ("echoed that view").
 COMPLEMENTIZER = re.compile(rf"^\s*(?:[:,]\s*)?(?:that\s+(?!{ANAPHOR_NOUNS}\b))?", re.IGNORECASE)
 # "told mourners in Shiraz that", "told ICANA, the parliament's agency, that"
@@ -631,6 +637,7 @@ CONTENT_BREAK = re.compile(r"""
   | (?<=,[”"])\s+and\s+(?:then\s+|later\s+)?[a-z]+ed\s  # “until further notice,” and lifted the ban: the narrator's
   | ,\s+(?:a|an)\s+(?:claim|assertion|allegation|account|figure|tally|version)\s+(?:that\s+|which\s+)?(?:the|it|[A-Z])
         # ..., a claim the Israeli military has not addressed: the narrator's gloss
+  | ,\s+(?:citing|quoting)\s+(?:an?|the|unnamed|anonymous|informed|several|two|three)\s  # ..., citing an unnamed source
   | (?:,|(?<=,[”"]))\s+(?:in\s+)?(?:a|an)\s+(?:apparent\s+|veiled\s+|thinly\s+veiled\s+|oblique\s+|clear\s+|pointed\s+)?
         (?:reference|allusion|nod|dig)\s+(?:to|at)\s  # ..., a reference to the committee: the narrator's gloss
 """, re.VERBOSE)
@@ -727,7 +734,7 @@ STORY_TOLD = re.compile(r"\b(tells?|told|recounts?|recounted|recalls?|recalled)"
 TRAILING_NOTE = re.compile(r"[.,]?\s*(?:\([^()]{1,40}\)|\[\d{1,3}\])\s*\.?\s*")  # "(Tasnim)", a footnote mark "[1]"
 NEXT_OPENS = re.compile(r"\s*\n\s*[“\"]")
 DOCUMENT_NOUNS = {"statement", "communique", "communiqué", "message", "letter", "post", "announcement", "release",
-                  "resolution", "report"}
+                  "resolution", "report", "claim"}  # ("The claim, carried by Amaq, said")
 _DOC_ALT = "|".join(sorted(DOCUMENT_NOUNS | {"front page", "headline", "editorial", "lead article"}))
 # A document noun ending the subject of "read": "the message read", "The statement read: “...”".
 DOCUMENT_END = re.compile(rf"\b(?:{_DOC_ALT})s?$", re.IGNORECASE)
@@ -847,7 +854,7 @@ NAMED_BY = re.compile(r"(?:\s+|,\s*)(?:who\s+goes\s+by\s+(?:the\s+name\s+)?|"
 DOC_SUBJECT = re.compile(
     r"^(?i:a|an|the|one|another)\s+(?:(?P<mod>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}(?:\s+[a-z]+(?=[’']))?)(?:[’']s?)?\s+"
     r"(?:(?:joint|final|closing|official|brief|written)\s+)?|(?:[a-z][\w\-]*\s+){1,2})?"
-    r"(?P<noun>statement|communiqu[eé]|message|post|video|letter|announcement|release|notice)"
+    r"(?P<noun>statement|communiqu[eé]|message|post|video|letter|announcement|release|notice|claim)"
     r"(?:\s+(?P<rest>(?:(?:later|also|earlier|then|subsequently)\s+)?(?:posted|issued|released|published|carried|"
     r"broadcast|circulated|read(?:\s+(?:aloud|out))?|on|in|by)\b[^,;:“”\"]{0,80}))?\s*$")
 # (and a plural owner's: "The G7 ministers’ joint communique urged"; without the rest only with the owner)
@@ -1723,7 +1730,8 @@ class Extractor:
                 if after and "and" in after.group(0) and self.cues["forms"][prev["cue"]].content == "clause":
                     after = None  # "saying A and promising that B": one statement, as "said A and that B" is
                 if not (after and (PARTICIPLE_THAT.match(text, b, min(s1, b + 80)) or cue.content == "np" and
-                                   AUXILIARY.search(text, prev["start"], a) or
+                                   (AUXILIARY.search(text, prev["start"], a) or
+                                    SUBJECT_PRONOUN.match(text, prev["start"])) or  # ('it “changes nothing,”')
                                    cue.content == "clause" and after.group(0).startswith(",") and
                                    (getattr(self.cues["forms"].get(prev["cue"]), "content", "") == "np" or
                                     self._few_words(prev["start"], after.start())) and
@@ -2647,6 +2655,8 @@ class Extractor:
                 break
             lead = text[s0:q0].strip()
             spk = dict(name=prev["speaker"], role=prev["speaker_role"], mention=prev["speaker_mention"])
+            if not lead and inner.isupper() and q1 >= s1 - 2 and text[max(0, s0 - 1):s0] in ("", "\n"):
+                break  # "“WHEREVER IT IS HIDING”", a line of its own in capitals: a subhead quoting no one
             if not lead and (q1 >= s1 - 2 or TRAILING_NOTE.fullmatch(text, q1 + 1, s1)):
                 # A sentence that is all quotation continues the last speaker.
                 out.append(self._statement(spk, "continued", q0 + 1, _trim_inner(text, q0 + 1, q1), quotes,
@@ -2671,6 +2681,10 @@ class Extractor:
             c0 = max([m.end() for m in AND_THE.finditer(text, s0, q0)
                       if m.group(1) is None and not _quoted_at(text, s0, m.end())] or [s0])
             spk = self._colon_speaker(c0, q0)
+            if spk is None and UNDER_FRONTED.fullmatch(text, s0, q0) and (after := [st for st in stmts if st["start"] > q1]):
+                # "Under the headline “Who let them in?” the paper asked how ...": the subject after it
+                st = after[0]
+                spk = dict(name=st["speaker"], role=st["speaker_role"], mention=st["speaker_mention"])
             if spk:
                 out.append(self._statement(spk, ":", q0 + 1, _trim_inner(text, q0 + 1, q1), [(q0, q1)], kind="direct"))
         return out
@@ -2793,6 +2807,8 @@ class Extractor:
         rest = APPOSITIVES.sub("", rest, count=1) if rest.startswith(",") else rest
         if spk and spk["role"] == "outlet" and OUTLET_PLACE.fullmatch(rest):
             return spk  # "Kayhan (hardline daily), front page, 12 May: “...”": a digest's headline line
+        if spk and owner and rest.strip() in ("", ",") and owner.group(0).lower().endswith(("headline", "banner")):
+            return spk  # "Its front-page headline, “...,” uses the toll": the paper's
         if spk and spk.get("known") and (UNDER_WORDS.search(rest) or spk["role"] == "outlet" and PRINTED_WORDS.search(rest)):
             return spk  # "Javan ran a photograph of him across its front page, under the words: «...»"
         if spk and spk.get("known") and (SPEECH_OBJECT.match(rest) or presented):
@@ -3013,6 +3029,13 @@ class Extractor:
                 return spk, pos + lead, pos + lead + len(seg.strip())
         cut = seg.rfind(",") + 1  # "At a memorial for NAME, killed in May, an IRGC statement ... called"
         tail = seg[cut:].lstrip()
+        if not tail and seg.count(",") == 2:
+            # "The claim, carried by the group’s Amaq news agency on Telegram, said": the participle set in commas
+            # (read as if they were spaces: the offsets stay those of the text)
+            cut = len(seg) - len(seg.lstrip())
+            tail = seg[cut:].replace(",", " ")
+            if "’s " not in tail and "'s " not in tail:
+                tail = ""  # (its carrier is no owner: "The statement, carried by state news agency SANA, said")
         ds = DOC_SUBJECT.match(tail) if tail[:2].lower() in ("a ", "an", "th", "on") else None
         if ds:
             dlead = len(seg) - len(tail)
@@ -3532,6 +3555,9 @@ class Extractor:
                     return dict(h, mention=f"the {modifier} {head}", pos=pos)  # "Joe Biden ... The US president"
             if body and h["kind"] == "person":
                 continue
+            if modifier and not country and head in FUNCTION_HEADS and modifier.islower() and \
+                    modifier.lower() not in (h["mention"] + " " + h["name"]).lower():
+                continue  # "the intelligence ministry" is not the health ministry named before
             if role == "outlet" and h["role"] == "outlet" and h["kind"] in ("outlet", "group"):
                 if named_head.search(h["name"]):
                     return dict(h, mention=f"the {head}", pos=pos)  # "the agency": Fars News Agency
@@ -3734,7 +3760,15 @@ class Extractor:
             mention = text[subj[0]:subj[1]]
             d = DEFINITE.match(mention)
             ref = d and not d.group(2) and self._description(d.group(1), subj[0])
-            if ref:
+            its = not ref and (mention[:4] in ("Its ", "its ") or ITS_BEFORE.search(text, max(s0, subj[0] - 6), subj[0]))
+            owner = its and self.reg.person_heads.isdisjoint(w.lower() for w in TOKEN.findall(mention)) and \
+                self._possessor("its", subj[0])
+            if owner and owner["kind"] in ("outlet", "group", "body"):
+                # "Its front page carries ...": still the paper named before (no "front page" for a later "it")
+                subject = dict(owner, subj=True)
+                history.append(dict(subject, pos=subj[0]))
+                seen.add(subj[0])
+            elif ref:
                 # "the spokesman smiled": the spokesman named before, for a later "he"
                 subject = dict(ref, subj=True)
                 history.append(subject)
@@ -4073,12 +4107,17 @@ QUOTE_LABEL = re.compile(r"\s*(?:[A-Z][A-Z’' ]{2,40}:)?\s*")  # "QUOTE OF THE 
 # The words before a headline given without a verb of its own: "under the banner “", "and the headline “",
 # "under a three-word headline: “", "ran a more sober headline, “".
 UNDER_HEADLINE = re.compile(r"\b(?:under|with|above|below|and)\s+(?:the|a|an|its)\s+(?:[\w\-]+\s+){0,2}?"
-                            r"(?:words|headline|title|caption|slogan|banner)\s*$|"
+                            r"(?:words|headline|title|caption|slogan|banner|line)\s*$|"
+                            # "Its front-page headline, “...,” uses the toll"; "and, in red, “...”"
+                            r"\b(?:its|the)\s+(?:[\w\-]+\s+){0,2}?(?:headline|banner)\s*,\s*$|"
+                            r"\bin\s+(?:red|black|bold|capitals|block\s+capitals)\s*,?\s*$|"
                             r"\b(?:ran|printed|carried|chose|splashed)\s+(?:the|a|an|its)\s+(?:[\w\-]+\s+){0,2}?"
                             r"(?:headline|banner)\s*,\s*$|"
                             # "ran, without a photograph, the headline “"
                             r"\b(?:ran|printed|carried|splashed)\b[^.;:“”\"]{0,60}?\b(?:the|a|an|its)\s+(?:[\w\-]+\s+){0,2}?"
                             r"(?:headline|banner)\s*$", re.IGNORECASE)
+UNDER_FRONTED = re.compile(r"\s*(?:Under|Beneath|Below|With)\s+(?:the|a|an|its)\s+(?:[\w\-]+\s+){0,2}?"
+                           r"(?:headline|banner|title|words)\s*")  # a sentence opening "Under the headline “...”"
 # A paper and its headline verb after "“...,” and": "and Ham-Mihan ran, without a photograph, the headline".
 HEADLINE_VERB_AHEAD = re.compile(r"(?:[\w’'\-]+\s+){1,3}?(?:ran|printed|carried|splashed)\b")
 # What a paper printed, named before a colon: "four words in red:", "with a single word across it:", "asked the

@@ -4724,3 +4724,53 @@ def test_a_press_reviews_lead_story_headline_and_quoted_source(ex):
         ("senior political source", "the disputes were about “who watches and who acts,”"),
         ("Javan", "The cemetery of the Merkavas"),
         ("Javan", "Hezbollah fighters had destroyed more than 70 Israeli tanks")]
+
+
+def test_a_wire_storys_claim_presenter_and_ministries(ex):
+    """A wire story on a bombing: "The claim, carried by the group’s Amaq news agency on Telegram, said" (the group);
+    "a presenter on the state broadcaster’s news channel told viewers it “...,” describing X as “...”" (the
+    presenter, twice: the clause before has a subject of its own); "the intelligence ministry said" after "the
+    health ministry said" (another ministry); a subhead in capitals in quotation marks and "Mass-casualty attacks
+    inside Iran are rare" (no one's words); "reported that A, citing an unnamed security source" (A only)."""
+    t = ("The Islamic State claimed the attack on Thursday. The claim, carried by the group’s Amaq news agency on "
+         "Telegram, said two of its fighters had blown themselves up.\n\n"
+         "The toll rose to 91, the health ministry said.\n\n“WHEREVER IT IS HIDING”\n\n"
+         "Hours later, a presenter on the state broadcaster’s news channel told viewers it “changes nothing about who "
+         "holds the strings,” describing the group as “a tool the Americans built.”\n\n"
+         "Tasnim reported that one of the bombers was a foreign national, citing an unnamed security source. In a "
+         "statement, the intelligence ministry said its officers had detained suspects in several provinces.\n\n"
+         "A FAMILIAR ENEMY\n\nMass-casualty attacks inside Iran are rare.")
+    assert reported(ex, t, "speaker", "text") == [
+        ("Islamic State", "the attack on Thursday"),
+        ("Islamic State", "two of its fighters had blown themselves up"),
+        ("health ministry", "The toll rose to 91"),
+        ("presenter", "it “changes nothing about who holds the strings,”"),
+        ("presenter", "the group as “a tool the Americans built.”"),
+        ("Tasnim News Agency", "one of the bombers was a foreign national"),
+        ("intelligence ministry", "its officers had detained suspects in several provinces")]
+
+
+def test_a_press_reviews_front_pages_in_red_in_a_line_and_under_a_fronted_headline(ex):
+    """"Its front page carries a flag and, in red, “...”" (the paper's words; its front page is no one a later "it"
+    refers to); "The unsigned lead editorial argued" (the paper); "led with a photograph ... and the line “...”";
+    "Its front-page headline, “...,” uses"; "Under the headline “...” the paper asked how ..." (both the paper's)."""
+    t = ("Kayhan’s answer is that the claim fits the story. Its front page carries the black flag of the group "
+         "and, in red, “Daesh is their signature, not their alibi.” The unsigned lead editorial argued that the "
+         "group had been “raised in the American barracks of Iraq.” Further down, the paper warned the Foreign "
+         "Ministry not to accept condolences from Washington, which it called “a letter written with the same pen "
+         "as the bombs.”\n\n"
+         "Javan, the daily closest to the Guards, led with a photograph of the grave and the line “Even his grave "
+         "frightens them” [the verb is stronger in Persian].\n\n"
+         "Etemad’s front page is the most uncomfortable reading of the morning. Under the headline “Who let them "
+         "in?” the paper asked how two men carrying explosives had walked through a crowd.\n\n"
+         "Resalat printed the names of the dead. Its front-page headline, “Ninety-one names, one crime,” uses the "
+         "official toll.")
+    got = reported(ex, t, "speaker", "text")
+    assert ("Kayhan", "Daesh is their signature, not their alibi.") in got
+    assert ("Kayhan", "the group had been “raised in the American barracks of Iraq.”") in got
+    assert ("Kayhan", "a letter written with the same pen as the bombs.") in got
+    assert ("Javan", "Even his grave frightens them") in got
+    assert ("Etemad", "Who let them in?") in got
+    assert ("Etemad", "how two men carrying explosives had walked through a crowd") in got
+    assert ("Resalat", "Ninety-one names, one crime") in got
+    assert all(spk in ("Kayhan", "Javan", "Etemad", "Resalat") for spk, _ in got)
