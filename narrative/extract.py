@@ -124,7 +124,9 @@ OPENER = re.compile(r"^[A-Z][a-z]{2,}(?:ing|ed)\s+(?:to|about|by|at|in|on|whethe
                     r"^(?:[A-Z][a-z]{2,}ly|Soon|Just|Right|Moments|Minutes|Hours|Days|Weeks|Months|Years)\s+"
                     r"(?:after|before|following|later|afterwards|into)\b")
 # An adverbial opener without a comma, then a pronoun subject: "On Nov. 5 it said", "In Qom he told".
-_OPENER_WORDS = r"(?:in|on|at|during|after|before|later|earlier|last|this|yesterday|today|then|meanwhile|from|since|by|until|for)\b"
+_OPENER_WORDS = (r"(?:in|on|at|during|after|before|later|earlier|last|this|yesterday|today|then|meanwhile|from|since|by|until|"
+                 r"for|the\s+(?:next|following|same|previous)|that\s+(?:day|morning|afternoon|evening|night|week)|"
+                 r"(?:a|one|two|three|several)\s+(?:hours?|days?|weeks?)\s+later|hours\s+later|days\s+later)\b")
 OPENER_PRONOUN = re.compile(_OPENER_WORDS + r"[^,;:“”\"\n]{0,80}?\s(he|she|they|it)\s+", re.IGNORECASE)
 SUBORDINATOR_BEFORE = re.compile(r"\b(?:before|after|when|once|while|until|since|because)\s+$", re.IGNORECASE)
 PRONOUN_THEN_PRONOUN = re.compile(r"(?:he|she|they|it)\s+[a-z]+(?:\s+[a-z]+){0,3}\s+(he|she|they|it)\b", re.IGNORECASE)
@@ -157,7 +159,7 @@ LEADING_CONJ_AT = re.compile(LEADING_CONJ.pattern[1:], re.IGNORECASE)  # the sam
 BULLET = re.compile(r"[-–•·●*]\s+")  # a list item's mark ("- Asked about X, he said"): no word of the sentence
 # "Residents of the Shahinshahr district north-west of the city told": a named place's noun and bearing
 PLACE_TAIL = (r"(?:\s+(?:district|province|region|area|city|town|village|neighbou?rhood|quarter|camp|suburb|county|"
-              r"governorate))?(?:\s+(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of\s+(?:the\s+)?[\w\-’']+)?")
+              r"governorate|(?:border\s+)?crossing|checkpoint|market|bazaar|port|hospital|refinery))?(?:\s+(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of\s+(?:the\s+)?[\w\-’']+)?")
 # "An adviser to the Iranian negotiating team, who ..., dismissed": the body's lower-case head after its modifier
 BODY_TAIL = (r"(?:(?:\s+[a-z][\w\-]*)?\s+(?:team|delegation|committee|council|mission|panel|bloc|caucus))?")
 FILLER = re.compile(

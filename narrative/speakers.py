@@ -567,6 +567,8 @@ class Registry:
             m = self.title_re.search(clean)
             if m and len(clean) - len(m.group(0)) < 4:
                 sp = self.title_map[m.group(1).lower()]
+                if mention.lstrip()[:3].lower() in ("a ", "an ", "one"):
+                    return Resolved(clean, sp.role, sp.type, None)  # "An IRGC spokesman": one, not the one named
                 return Resolved(sp.name, sp.role, sp.type, sp)
         bare = re.sub(r"[’']s$", "", mention.strip(" ,;:"))
         whole = self.alias_map.get(bare) or self.alias_map.get(bare[:1].lower() + bare[1:]) or \

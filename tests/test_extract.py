@@ -4774,3 +4774,26 @@ def test_a_press_reviews_front_pages_in_red_in_a_line_and_under_a_fronted_headli
     assert ("Etemad", "how two men carrying explosives had walked through a crowd") in got
     assert ("Resalat", "Ninety-one names, one crime") in got
     assert all(spk in ("Kayhan", "Javan", "Etemad", "Resalat") for spk, _ in got)
+
+
+def test_a_regional_blogs_pakistani_reactions(ex):
+    """"An IRGC spokesman told reporters" is one spokesman (not the registry's holder of the title); "Jaish al-Adl
+    ..., said A. It denied B" (the group twice); "The next day she announced" (an opener without its comma);
+    "Kayhan had splashed “...” across its front page"; "Traders at the Taftan crossing, 600 kilometres to the north,
+    said" (people at a place)."""
+    t = ("An IRGC spokesman told reporters in Tehran that the Guards would strike “wherever the enemies build a "
+         "nest.”\n\nJaish al-Adl, in a message posted to its Telegram channel, said the missiles had hit houses of its "
+         "members. It denied that any of its fighters had been among the dead.\n\n"
+         "Mumtaz Zahra Baloch, the foreign office spokeswoman, said two children had been killed. The next day she "
+         "announced that Pakistan was recalling its ambassador.\n\n"
+         "The Kayhan daily, true to form, had splashed “The arm of the Guards is long” across its front page.\n\n"
+         "Traders at the Taftan crossing, 600 kilometres to the north, said lorries were still moving.")
+    got = reported(ex, t, "speaker", "text")
+    assert got[:5] == [
+        ("IRGC spokesman", "the Guards would strike “wherever the enemies build a nest.”"),
+        ("Jaish al-Adl", "the missiles had hit houses of its members"),
+        ("Jaish al-Adl", "any of its fighters had been among the dead"),
+        ("Mumtaz Zahra Baloch", "two children had been killed"),
+        ("Mumtaz Zahra Baloch", "Pakistan was recalling its ambassador")]
+    assert got[5][1] == "The arm of the Guards is long" and "Kayhan" in got[5][0]
+    assert got[6][1] == "lorries were still moving" and got[6][0].startswith("Traders at the Taftan")
