@@ -374,6 +374,8 @@ OPENER_THEN_NAME = re.compile(rf"(?<=\s)(?!{DAYS}|{MONTHS}\s)(?-i:[A-Z][\w’'\-
 APPOSITION_THEN_VERB = re.compile(r"\s*(?:the|an?|which|who)\s[^,;:“”\"]{2,100},\s*(?:\w+ly\s+)?[a-z]+\b")
 COORDINATED = re.compile(r"\s*,?\s*\b(?:and|but|then|and\s+then)\s+(?:\w+ly\s+)?(?:also\s+)?$")
 PARTICIPLE_CLAUSE = re.compile(r",\s+[a-z]+ing\s")
+PREPOSITION_NOUN = re.compile(r"\b(?:on|of|with|despite|amid|about|over|without|against)\s+$")
+ASIDE_PARTICIPLE = re.compile(r",\s+[a-z]+ing\s*$")  # ", coming" before "as ...,": a participle aside in commas
 # "in what they called", "after what it said were", "what Tehran described as": a speaker's words for a thing.
 # "a user called @X", "a channel called Front of Support 24": a name after "called"
 NAMED_AFTER = re.compile(r"\s+(?:@[\w.]+|[A-Z0-9][\w’'\-]*(?:\s+(?:of|the|al|al-|for|and|[A-Z0-9][\w’'\-]*))*)"
@@ -1645,6 +1647,8 @@ class Extractor:
             cue = self.cues["forms"][m.group(1).lower()]
             if NOT_A_VERB.search(text[max(s0, a - 12):a]) and not cue.participle:
                 continue  # "a revealing communication", "have been announced killed"
+            if cue.form[-1] == "s" and not cue.participle and PREPOSITION_NOUN.search(text, max(s0, a - 10), a):
+                continue  # "won the run-off on promises to ease tensions": a noun after its preposition
             if cue.form[-1] != "d" and not cue.participle and NOUN_AFTER.match(text, b):
                 continue  # "Syrian state media said": a noun's modifier, not a verb
             if not cue.participle and _possessor_before(text, max(s0, a - 40), a):
@@ -2131,6 +2135,9 @@ class Extractor:
                 sub = None
             if sub and AND_THAT.search(text, sub.end(), c1):
                 sub = None  # "said the shots came from the roofs as the marchers passed, and that B": A goes on
+            if sub and (pa := ASIDE_PARTICIPLE.search(text, max(c0, sub.start() - 30), sub.start())) and \
+                    text.find(", ", sub.end(), c1) > 0:
+                sub = None  # "said the killing, coming as the talks had reached a stage, pointed to": an aside
             if sub and sub.group().strip().lower() in ("since", "after", "before") and \
                     TIME_AFTER.match(text, sub.end()):
                 sub = None  # "any American still there after Sunday evening “will be a target”": a time, no clause

@@ -4797,3 +4797,17 @@ def test_a_regional_blogs_pakistani_reactions(ex):
         ("Mumtaz Zahra Baloch", "Pakistan was recalling its ambassador")]
     assert got[5][1] == "The arm of the Guards is long" and "Kayhan" in got[5][0]
     assert got[6][1] == "lorries were still moving" and got[6][0].startswith("Traders at the Taftan")
+
+
+def test_a_participle_aside_and_a_plural_noun_after_a_preposition(ex):
+    """"said the killing, coming as the talks had reached a sensitive stage, pointed to escalation" (the "as" is
+    inside a participle aside: the content goes on); "NAME, a surgeon who won the run-off on promises to ease
+    tensions, wrote that" ("promises" is a noun: the surgeon is NAME, who wrote)."""
+    t = ("Egypt’s foreign ministry, in a statement, said the killing, coming as the talks had reached a sensitive "
+         "stage, pointed to an Israeli policy of escalation.\n\n"
+         "Pezeshkian, a 69-year-old heart surgeon who won this month’s run-off on promises to ease tensions with the "
+         "West, wrote on X that the killing had been timed “to greet a new government with a coffin.”")
+    assert reported(ex, t, "speaker", "text") == [
+        ("Egypt’s foreign ministry", "the killing, coming as the talks had reached a sensitive stage, pointed to an "
+                                     "Israeli policy of escalation"),
+        ("Masoud Pezeshkian", "the killing had been timed “to greet a new government with a coffin.”")]

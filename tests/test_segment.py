@@ -1233,3 +1233,18 @@ def test_a_related_links_box_named_for_its_section_ends_the_body():
             "More from the Israeli military spokesman\n"
             "The army said it had struck a launcher near Tyre.\n")
     assert "The army said it had struck a launcher near Tyre." in " ".join(t for k, a, t in kinds(blog) if k == "body")
+
+
+def test_an_aggregators_voted_thread_under_a_top_comments_line():
+    """A news aggregator's thread: "top 10 of 47 comments · sorted by: best", then "▲ 63 ▼  handle · 13h" over
+    each comment (a badge may follow the handle) and "reply · share · report" under it."""
+    page = ("Iran's revenge, week two\n\nKayhan said on Saturday that the answer would come.\n\n"
+            "top 10 of 47 comments · sorted by: best\n\n"
+            "▲ 63 ▼  hashem_from_isfahan · 13h\nIsfahan here. Petrol queues on Thursday, nothing since.\n"
+            "reply · share · report\n\n"
+            "    ▲ 21 ▼  geopol_grayling (OP) · 12h\n    @hashem_from_isfahan Matches what a friend told me.\n"
+            "    reply · share · report\n")
+    got = [(k, a, t) for k, a, t in kinds(page) if k == "comment"]
+    assert [(a, t.strip()) for k, a, t in got] == [
+        ("hashem_from_isfahan", "Isfahan here. Petrol queues on Thursday, nothing since."),
+        ("geopol_grayling", "@hashem_from_isfahan Matches what a friend told me.")]
