@@ -374,6 +374,8 @@ OPENER_THEN_NAME = re.compile(rf"(?<=\s)(?!{DAYS}|{MONTHS}\s)(?-i:[A-Z][\w’'\-
 APPOSITION_THEN_VERB = re.compile(r"\s*(?:the|an?|which|who)\s[^,;:“”\"]{2,100},\s*(?:\w+ly\s+)?[a-z]+\b")
 COORDINATED = re.compile(r"\s*,?\s*\b(?:and|but|then|and\s+then)\s+(?:\w+ly\s+)?(?:also\s+)?$")
 PARTICIPLE_CLAUSE = re.compile(r",\s+[a-z]+ing\s")
+AS_MUCH_BEFORE = re.compile(r"\bas\s+(?:much|many|well|little|few|far|long|soon|often|hard|quickly|\w+er)\b[^,;.“”\"]{0,40}$",
+                            re.IGNORECASE)
 PREPOSITION_NOUN = re.compile(r"\b(?:on|of|with|despite|amid|about|over|without|against)\s+$")
 ASIDE_PARTICIPLE = re.compile(r",\s+[a-z]+ing\s*$")  # ", coming" before "as ...,": a participle aside in commas
 # "in what they called", "after what it said were", "what Tehran described as": a speaker's words for a thing.
@@ -420,7 +422,7 @@ TIME_BEFORE = re.compile(r"\b(?:days?|weeks?|hours?|months?|years?|minutes?|mome
 # "after Sunday evening", "before midnight", "since 2014": a time phrase after the subordinator's word, no clause
 TIME_AFTER = re.compile(r"(?:(?:early|late|last|next)\s+)?(?:" + "|".join(sorted(DATE_WORDS, key=len, reverse=True))
                         .replace(".", r"\.") + r"|midnight|dawn|noon|nightfall|\d{4})\b", re.IGNORECASE)
-SUBORDINATE = re.compile(r"\s+(?:as(?!\s+(?:a|an|well|soon\s+as|long\s+as)\b)(?!\s+[a-z]+s\s*,)|when|while|after|before|since|although|though|whereas)\s", re.IGNORECASE)
+SUBORDINATE = re.compile(r"\s+(?:as(?!\s+(?:a|an|well|much|many|little|few|far|often|soon\s+as|long\s+as)\b)(?!\s+[a-z]+s\s*,)|when|while|after|before|since|although|though|whereas)\s", re.IGNORECASE)
 # "asked Turkey and Qatar, “which have influence ...,” to secure their release": an object, then "to" and a verb
 # (not "asked not to be named", "asked to comment", "asked by reporters", "asked about").
 REQUEST_OBJECT = re.compile(r"\s+((?!(?:not|to|for|about|by|if|whether|me|us|him|her|it|them)\b)[A-Z][\w’'\-]*"
@@ -591,6 +593,7 @@ DEFINITE_VOICE = re.compile(r"^the\s+([\w\-]+)[’']s\s+(?:[\w\-]+\s+)?(?:editor
 DEFINITE = re.compile(r"^the\s+([\w\-]+)(?:\s+([\w\-]+))?$", re.IGNORECASE)
 # Heads of bodies named for what they do ("the intelligence ministry", "the health department"): the word before
 # such a head tells them apart.
+AGE_MODIFIER = re.compile(r"\d{1,3}-year-old", re.IGNORECASE)
 FUNCTION_HEADS = frozenset(("ministry", "ministries", "department", "departments", "office", "directorate"))
 # "that" opens the content, unless it is a demonstrative ("echoed that view").
 COMPLEMENTIZER = re.compile(rf"^\s*(?:[:,]\s*)?(?:that\s+(?!{ANAPHOR_NOUNS}\b))?", re.IGNORECASE)
@@ -2135,6 +2138,9 @@ class Extractor:
                 sub = None
             if sub and AND_THAT.search(text, sub.end(), c1):
                 sub = None  # "said the shots came from the roofs as the marchers passed, and that B": A goes on
+            if sub and sub.group().strip().lower() == "as" and AS_MUCH_BEFORE.search(text, max(c0, sub.start() - 50),
+                                                                                   sub.start()):
+                sub = None  # "said the speech had been aimed as much at Iranians as at Washington": a comparison
             if sub and (pa := ASIDE_PARTICIPLE.search(text, max(c0, sub.start() - 30), sub.start())) and \
                     text.find(", ", sub.end(), c1) > 0:
                 sub = None  # "said the killing, coming as the talks had reached a stage, pointed to": an aside
@@ -2649,6 +2655,11 @@ class Extractor:
                     out.append(self._statement(spk, ":", q0 + 1, _trim_inner(text, q0 + 1, q1), quotes,
                                                kind="direct"))
                     continue
+            if not text[s0:q0].strip() and (lab := CAPS_LABEL.search(text, max(0, s0 - 40), s0)) is not None and \
+                    (spk := self._label_speaker(lab.group(1), lab.start(1))) is not None:
+                # "QASSEM: “We do not interfere ...”": a speech summary's excerpt under its speaker's name
+                out.append(self._statement(spk, ":", q0 + 1, _trim_inner(text, q0 + 1, q1), quotes, kind="direct"))
+                continue
             prev = next((st for st in reversed(found) if st["kind"] != "narration"), None)
             near = prev is not None and prev["speaker"] and (
                 found and found[-1] is prev or (found and s_idx - prev.get("sent", -9) <= 2) or
@@ -2768,6 +2779,15 @@ class Extractor:
         name = clip.group(1).strip()
         spk = self._resolve(name.title() if name.isupper() else name, clip.start(1))
         return spk if spk and spk.get("known") and spk["kind"] == "person" else None
+
+    def _label_speaker(self, label, pos):
+        """The person a label in capitals names ("QASSEM", "NAIM QASSEM"): a registered or earlier-named one."""
+        name = " ".join(w[:1] + w[1:].lower() for w in label.split())
+        res = self.reg.resolve(name)
+        if res.entry is not None and res.kind == "person":
+            return dict(name=res.name, role=res.role, kind="person", mention=label, pos=pos, known=True)
+        full = self._surname(name, pos) if " " not in name else None
+        return dict(full, mention=label, pos=pos, known=True) if full else None
 
     def _colon_speaker(self, s0, colon):
         """The known speaker heading the clause that a colon before a quotation ends ("Mohsen Rezaei,
@@ -3539,6 +3559,12 @@ class Extractor:
             return None
         self._flush()
         country = self.reg.nationalities.get(modifier.lower()) if modifier else None
+        if modifier and AGE_MODIFIER.fullmatch(modifier) and head in self.reg.person_heads | set(self.reg.descriptors):
+            # "The 85-year-old cleric, addressing ..., said": the person just named, described by age
+            h = next((h for h in reversed(self.history) if h["pos"] < pos and h["kind"] == "person" and
+                      capitalised(h["name"]) and " and " not in h["name"]), None)
+            if h is not None and pos - h["pos"] < 1500:
+                return dict(h, mention=f"the {modifier} {head}", pos=pos)
         # ("the secretary-general" is not an "Assistant Secretary-General")
         lesser = r"(?<!assistant )(?<!deputy )(?<!under-)" if "-" in head else ""
         same_head = re.compile(rf"{lesser}\b{re.escape(head.rstrip('s'))}s?\b", re.IGNORECASE)
@@ -3768,7 +3794,8 @@ class Extractor:
         elif subj:
             mention = text[subj[0]:subj[1]]
             d = DEFINITE.match(mention)
-            ref = d and not d.group(2) and self._description(d.group(1), subj[0])
+            ref = d and (self._description(d.group(1), subj[0]) if not d.group(2) else
+                         AGE_MODIFIER.fullmatch(d.group(1)) and self._description(d.group(2), subj[0], d.group(1)))
             its = not ref and (mention[:4] in ("Its ", "its ") or ITS_BEFORE.search(text, max(s0, subj[0] - 6), subj[0]))
             owner = its and self.reg.person_heads.isdisjoint(w.lower() for w in TOKEN.findall(mention)) and \
                 self._possessor("its", subj[0])
@@ -4127,6 +4154,7 @@ UNDER_HEADLINE = re.compile(r"\b(?:under|with|above|below|and)\s+(?:the|a|an|its
                             r"(?:headline|banner)\s*$", re.IGNORECASE)
 UNDER_FRONTED = re.compile(r"\s*(?:Under|Beneath|Below|With)\s+(?:the|a|an|its)\s+(?:[\w\-]+\s+){0,2}?"
                            r"(?:headline|banner|title|words)\s*")  # a sentence opening "Under the headline “...”"
+CAPS_LABEL = re.compile(r"(?:^|\n)([A-Z][A-Z’'\-]{2,}(?: [A-Z][A-Z’'\-]+){0,3}):[ \t]*$")  # "QASSEM: " before a quotation
 # A paper and its headline verb after "“...,” and": "and Ham-Mihan ran, without a photograph, the headline".
 HEADLINE_VERB_AHEAD = re.compile(r"(?:[\w’'\-]+\s+){1,3}?(?:ran|printed|carried|splashed)\b")
 # What a paper printed, named before a colon: "four words in red:", "with a single word across it:", "asked the

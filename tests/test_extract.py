@@ -4811,3 +4811,21 @@ def test_a_participle_aside_and_a_plural_noun_after_a_preposition(ex):
         ("Egypt’s foreign ministry", "the killing, coming as the talks had reached a sensitive stage, pointed to an "
                                      "Israeli policy of escalation"),
         ("Masoud Pezeshkian", "the killing had been timed “to greet a new government with a coffin.”")]
+
+
+def test_a_speech_summarys_excerpts_an_age_description_and_a_comparison(ex):
+    """A speech summary: "QASSEM: “...”" (an excerpt under its speaker's name in capitals); "The 85-year-old
+    cleric, addressing ..., did not name the neighbour. “...,” he said." (the leader just named); "said the
+    speech had been aimed as much at Iranians as at Washington" (a comparison, not a clause of time)."""
+    t = ("Hezbollah leader Naim Qassem spoke for forty minutes.\n\n"
+         "QASSEM: “We do not interfere in who rules Syria. That is for the Syrians.”\n\n"
+         "Iran’s Supreme Leader Ali Khamenei said on Wednesday that the collapse had been planned abroad.\n\n"
+         "The 85-year-old cleric, addressing several thousand people in Tehran, did not name the neighbour. "
+         "“Nobody should be confused about who drew this map,” he said.\n\n"
+         "Nasrin Abolfathi-Lund, who studies Iran’s alliances at the Kallisto Centre, said the speech had been "
+         "aimed as much at Iranians as at Washington.")
+    assert reported(ex, t, "speaker", "text") == [
+        ("Naim Qassem", "We do not interfere in who rules Syria. That is for the Syrians."),
+        ("Ali Khamenei", "the collapse had been planned abroad"),
+        ("Ali Khamenei", "Nobody should be confused about who drew this map"),
+        ("Nasrin Abolfathi-Lund", "the speech had been aimed as much at Iranians as at Washington")]
