@@ -660,6 +660,8 @@ THAT_AFTER = re.compile(r"\s+that\b")
 # A new subject after the content's comma, or (group 1) the speaker's own next verb
 AND_THE = re.compile(r",[”\"]?\s*(?:and|but)\s+(?:(?=(?:the|its|his|her|their)\s|[A-Z])|(?:then\s+|also\s+|later\s+)?(?=[a-z]+ed\b|told\b|paid\b)())")
 WORD_AHEAD = re.compile(r"[\w’'\-]+\s+")
+WORD_BEFORE_ASIDE = re.compile(r"[\w’'\-]+(?=,\s+(?:who|whose|which)\b)")
+RELATIVE_ASIDE = re.compile(r",\s+(?:who|whose|which)\b[^,;:“”\"]{1,120},\s+")
 # Compiled once (they were written inline in hot paths, each call then looked up in re's cache):
 # a content introduced by "that" or a colon; "to" before an infinitive content; "reiterated repeated
 # warnings that ...": a reporting noun before "that".
@@ -742,7 +744,8 @@ TRAILING_NOTE = re.compile(r"[.,]?\s*(?:\([^()]{1,40}\)|\[\d{1,3}\])\s*\.?\s*") 
 NEXT_OPENS = re.compile(r"\s*\n\s*[“\"]")
 DOCUMENT_NOUNS = {"statement", "communique", "communiqué", "message", "letter", "post", "announcement", "release",
                   "resolution", "report", "claim"}  # ("The claim, carried by Amaq, said")
-_DOC_ALT = "|".join(sorted(DOCUMENT_NOUNS | {"front page", "headline", "editorial", "lead article"}))
+_DOC_ALT = "|".join(sorted(DOCUMENT_NOUNS | {"front page", "headline", "editorial", "lead article", "column", "commentary",
+                                          "op-ed", "article"}))
 # A document noun ending the subject of "read": "the message read", "The statement read: “...”".
 DOCUMENT_END = re.compile(rf"\b(?:{_DOC_ALT})s?$", re.IGNORECASE)
 # "A statement signed by 231 lawmakers was read out by NAME": whom "the statement" later speaks for.
@@ -874,6 +877,8 @@ NAMING_BEFORE = re.compile(r"\b(?:as|named|nicknamed|dubbed)\s*$")
 QUOTED_AS = re.compile(r"(?:,?\s*\b(?:and|but)\s+)?\bquot(?:ed|es|ing)\s+[“\"]?([^,;:“”\"]{2,80}?(?:,[^,;:“”\"]{2,100})?|"
                        r"[^,;:“”\"]{1,40}[“\"][^,;:“”\"]{2,60}[”\"])"  # ('quoted an unnamed “senior official” as')
                        r"[”\"]?(?:,?\s+as)?\s+$")  # ("quoted an unnamed commander saying": "as" left out)
+UNNAMED_TAIL = re.compile(r"\s+(?:(?:who|whom|that)\s+)?(?:it|he|she|they|the\s+\w+)\s+(?:did|does|would|could)\s+not\s+"
+                          r"(?:name|identify)\s*")
 QUOTED_PLACE = re.compile(r"\s+(?:at|in|on|near)\s+(?:the\s+)?[\w’'\-]+(?:\s+[\w’'\-]+){0,3}\s*")  # where he was
 TRAILING_NAME = re.compile(r"(?:(?:[A-Z][\w’'\-]*|al|bin|ibn|el|abu)[\s\-]+){1,4}[A-Z][\w’'\-]*$")
 AS_SAYING = re.compile(r"\s+as\s+saying\b")
@@ -2222,8 +2227,15 @@ class Extractor:
         """"quoted an official as saying the group would ...": the official, then the content."""
         text = self.text
         np_ = self._speaker_np(qa.start(1), qa.end(1))
+        if np_ is None and not _has_quote(qa.group(1)) and \
+                (head := next((t for t in TOKEN.finditer(text, qa.start(1), qa.end(1)) if
+                               (n2 := self._speaker_np(t.start(), qa.end(1))) and n2[1] == qa.end(1)), None)):
+            np_ = (qa.start(1), qa.end(1))  # "quoted currency traders as blaming": lower-case modifiers, then the head
         if np_ is not None and QUOTED_PLACE.fullmatch(text, np_[1], qa.end(1)) is not None:
             np_ = (np_[0], qa.end(1))  # "quoted an officer of the military police at the roundabout as saying"
+        elif np_ is not None and UNNAMED_TAIL.fullmatch(text, np_[1], qa.end(1)) is not None:
+            spk = self._resolve(text[np_[0]:np_[1]], np_[0])  # "quoted a Quds Force officer it did not name as saying"
+            return self._saying((spk, *np_), b, s1, cue, quotes) if spk else None
         kin = KIN_QUOTED.fullmatch(text, qa.start(1), qa.end(1))
         if kin is not None and kin.group("kin").lower() in self.reg.kin_nouns:
             # "quoted the young officer’s mother as saying": a relative, described
@@ -2626,6 +2638,8 @@ class Extractor:
                         # the clause before the quotation, which no look-back has kept yet
                         self._remember_subject(s0, q0)
                     spk = self._resolve_np_at(q1 + 1 + after.index(pre), q1 + 1 + cm.start())
+                    if (ow := OWNER_VOICE.fullmatch(pre)) and (own := self._possessor(pre.split(None, 1)[0].lower(), q1)):
+                        spk = dict(own, mention=pre)  # "“...,” its front-page column began": the paper's
                 else:
                     np_ = self._speaker_np(post0 + (len(text[post0:s1]) - len(text[post0:s1].lstrip())), s1)
                     spk = self._resolve(text[np_[0]:np_[1]], np_[0]) if np_ else None
@@ -2870,7 +2884,10 @@ class Extractor:
             # label is the subject of the verb after it
             after = _last_break(seg[colon + 1:], participle)
             best = colon + 1 + after if after else 0
-        if best and not participle and seg.rstrip().endswith((",", ",”", ',"')):
+        if best and not participle and seg.rstrip().endswith((",", ",”", ',"')) and \
+                not RELATIVE_ASIDE.search(seg, best):
+            # (a parenthetical opened after the break is the new subject's: "..., and its security official NAME,
+            # whose identity is unknown, posted")
             # "An official, speaking on condition of anonymity because he ..., said": breaks inside a
             # parenthetical that closes right before the verb do not start the verb's clause.
             opening = seg.rfind(",", 0, best)
@@ -4017,13 +4034,21 @@ class Extractor:
         return _trim_end(text, c0, end)
 
     def _verb_that_within(self, pos, end, words=4):
-        """Whether a reporting verb and "that" follow within ``words`` words of ``pos`` (a subject's head)."""
-        for _ in range(words):
-            w = WORD_AHEAD.match(self.text, pos, end)
+        """Whether a reporting verb and "that" (maybe after its channel) follow within ``words`` words of ``pos``
+        (a subject's head); the words of a name and a relative clause in commas are not counted."""
+        text, n = self.text, 0
+        for _ in range(words + 8):
+            w = WORD_AHEAD.match(text, pos, end) or WORD_BEFORE_ASIDE.match(text, pos, end)
             if w is None:
                 return False
+            n += not (w.group(0)[:1].isupper() or w.group(0).startswith(("al-", "el-", "bin ", "ibn ")))
+            if n > words:
+                return False
             pos = w.end()
-            if (v := self.cues["verb"].match(self.text, pos, end)) and THAT_AFTER.match(self.text, v.end(), end):
+            if (aside := RELATIVE_ASIDE.match(text, pos, end)) is not None:
+                pos = aside.end()  # "and its security official NAME, whose identity is unknown, posted on X that"
+            if (v := self.cues["verb"].match(text, pos, end)) and (THAT_AFTER.match(text, v.end(), end) or
+                                                                   CHANNEL_THAT.match(text[v.end():end])):
                 return True
         return False
 

@@ -17,6 +17,9 @@ from .lexicons import load_yaml
 from .text import trie_regex
 
 TOKEN = re.compile(r"\(?[\w][\w.'’\-]*\)?|&")
+# A person's name as a modifier: "Biden administration official", "Netanyahu aide", "Trump loyalists".
+PERSON_AS_MODIFIER = re.compile(r"\s+(?:administration|government|campaign|camp|aides?|advisers?|advisors?|"
+                                r"loyalists?|allies|confidants?|spokes(?:man|woman|person))\b")
 _WORD_CHAR = re.compile(r"[\w\-]")
 # Nouns through which an owner speaks: "the Guard's office", "Kayhan's editor", "Salami's remarks".
 VOICE_NOUNS = frozenset("""office bureau department ministry spokesman spokesperson spokeswoman website site account
@@ -616,6 +619,10 @@ class Registry:
                                         self._other_family_name(where, end)):
                 # "Gholamreza Soleimani", "Abdul Mahdi al-Karbalai": a namesake of the registered person
                 found = None
+            elif sp.type == "person" and PERSON_AS_MODIFIER.match(where, end):
+                # "a senior Biden administration official", "a Netanyahu aide": someone of the person's, unnamed
+                role = self.descriptor_role(TOKEN.findall(where[end:])) or sp.role
+                return Resolved(clean, role, "person", None)
             elif sp.type == "outlet" and sp.country and self._other_country(where[:start], sp.country):
                 # "Syrian state television" is an outlet, but not Iran's ("state television": IRIB)
                 return Resolved(clean, sp.role, sp.type, None)

@@ -4829,3 +4829,29 @@ def test_a_speech_summarys_excerpts_an_age_description_and_a_comparison(ex):
         ("Ali Khamenei", "the collapse had been planned abroad"),
         ("Ali Khamenei", "Nobody should be confused about who drew this map"),
         ("Nasrin Abolfathi-Lund", "the speech had been aimed as much at Iranians as at Washington")]
+
+
+def test_a_press_reviews_unnamed_and_described_sources(ex):
+    """"A senior Biden administration official ... said" (an official, not Biden); "quoted a Quds Force officer it
+    did not name as saying" and "quoted currency traders as blaming “...”" (the ones quoted); "“...,” its
+    front-page column began" (the paper's); "announced that A, and its security official NAME, whose identity
+    is unknown, posted on X that B" (B is the official's, not part of A)."""
+    t = ("A senior Biden administration official, briefing reporters by phone, said Iran had suffered “its worst "
+         "week in four decades.”\n\n"
+         "Inside, Javan quoted a Quds Force officer it did not name as saying that the army had “handed over its "
+         "barracks.”\n\n"
+         "Farhikhtegan turned its guns on Moscow. “Russia gave Assad an aeroplane ticket,” its front-page column "
+         "began.\n\n"
+         "Shargh reported that the dollar had passed 730,000 rials, and quoted currency traders as blaming “the "
+         "Syria news and the winter.”\n\n"
+         "Kataib Hezbollah announced that it would “observe and prepare,” and its security official Abu Ali "
+         "al-Askari, whose real identity remains a matter of guesswork, posted on X that the collapse was “a "
+         "lesson.”")
+    assert reported(ex, t, "speaker", "text") == [
+        ("senior Biden administration official", "Iran had suffered “its worst week in four decades.”"),
+        ("Quds Force officer", "the army had “handed over its barracks.”"),
+        ("Farhikhtegan", "Russia gave Assad an aeroplane ticket"),
+        ("Shargh", "the dollar had passed 730,000 rials"),
+        ("currency traders", "the Syria news and the winter."),
+        ("Kataib Hezbollah", "it would “observe and prepare,”"),
+        ("Abu Ali al-Askari", "the collapse was “a lesson.”")]
