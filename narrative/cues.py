@@ -90,7 +90,8 @@ def compiled(folder: str | None = None):
         "copula_noun_words": key_words(data.get("copula_nouns", []), longest=True),
         # "Kayhan’s headline the next morning was “...”": up to four words between the noun and its copula
         "copula_quote": re.compile(rf"(?<![\w\-])({alt(data.get('copula_quote_nouns', []))})"
-                                   rf"(?:\s+[^\s,;:“”\"]+){{0,4}}?\s+(?:is|was|read|reads)\s*:?\s*(?=[“\"])",
+                                   rf"(?:\s+[^\s,;:“”\"]+){{0,4}}?\s+(?:is|was|read|reads)"
+                                   rf"(?:\s*:?|\s+[^“”\":;.!?]{{1,60}}:)\s*(?=[“\"])",  # ("was the most neutral of the day:")
                                    re.IGNORECASE),
         "copula_quote_words": key_words(data.get("copula_quote_nouns", []), longest=True),
         "passive": re.compile(rf"\b(?:{alt(data.get('passive_auxiliaries', []))})\s+(?:\w+ly\s+)?(?:also\s+)?"

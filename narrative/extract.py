@@ -447,7 +447,8 @@ TITLED_TAIL = re.compile(r"\s+(?:headlined|titled|entitled|under\s+the\s+(?:head
 HEADLINE_LEAD = re.compile(r"\s*(?:[^“”\".;]{0,80}?:\s*)?(?=[“\"])")
 WHO_AFTER = re.compile(r"\s*,\s+(?:who|whom)\s")
 # A timeline entry's time before its dash: "04:20 - ", "10:40 IDT — " (the subject follows).
-TIMESTAMP_LEAD = re.compile(r"\d{1,2}[:.]\d\d(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))?\s*[-–—]\s+")
+TIMESTAMP_LEAD = re.compile(r"(?:[-–•·*]\s+)?\d{1,2}[:.]\d\d(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}|\([^()\n]{1,30}\)))?\s*"
+                            r"(?:[-–—]|(?<=\d|\))\s*:)\s+")  # ("- 05:15: Hezbollah said", "04:40 (Israel time): ...")
 # The author's own point, whose clause names people only as its subject: "The danger is that both sides believe".
 AUTHOR_THAT = re.compile(r"\b(?:[Tt]he|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?:[a-z]+\s+)?(?:danger|risk|fear|worry|"
                          r"irony|truth|problem|trouble|reality|lesson|paradox|implication|hope|catch|snag|suspicion)"
@@ -833,6 +834,7 @@ REDUCED_BY = re.compile(r"\s(?:interviewed|quoted|filmed|photographed|reached|co
 # ("a spokesman for a brigade based near al-Qaim, who spoke ..., said": the place is no antecedent)
 PLACE_BEFORE_WHO = re.compile(r"\s(?:near|in|at|from|outside|inside|of)\s+(?:the\s+)?[\w’'\-]+"
                               r"(?:\s+[A-Z][\w’'\-]*){0,2}$")
+RESIDENCE_BEFORE = re.compile(r"\b(?:living|lives|based|resident|settled|exiled)\s+in\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2}$")
 RELATIVE_CLOSED = re.compile(r",\s+(?:who|which)\s[^“”\"]{1,160}?,\s*$")  # "NP, who said A, [told]"
 TO_VERB = re.compile(rf"\s+to\s+(?!(?:{NP_OPENERS}|me|us|him|them)\b)[“\"]?[a-z]+\s")  # (and 'to “keep ...”')
 OBJECT_COLON = re.compile(r"\s+(?:[\w’'\-]+\s+){0,3}?[\w’'\-]+\s*:\s*(?=[“\"])")  # " the interviewer: “"
@@ -2943,6 +2945,8 @@ class Extractor:
             after = pos + len(seg) - len(seg.lstrip()) + len(first)
             tok = TOKEN.search(text, after, a)
             inner = self._speaker_np(tok.start(), a) if tok else None
+            if inner is None and RESIDENCE_BEFORE.search(text, max(0, c0 - 62), max(0, c0 - 2)):
+                return None  # "..., now living in Hamburg, who did not want his name used,": not Hamburg
             if inner is None:
                 c = c0
                 if AND_BEFORE.search(text, max(0, c0 - 8), c0) and \
@@ -3758,7 +3762,7 @@ class Extractor:
                                 mention=oh.group(1), pos=s0, known=True, subj=True))
             return
         seen = {h["pos"] for h in history[-30:]}
-        bullet = BULLET.match(text, s0, s1) or TIMESTAMP_LEAD.match(text, s0, s1)
+        bullet = TIMESTAMP_LEAD.match(text, s0, s1) or BULLET.match(text, s0, s1)
         p0 = bullet.end() if bullet else s0
         lc = LEADING_CONJ.match(text[p0:s1])
         p0 += lc.end() if lc else 0
@@ -4184,7 +4188,7 @@ CAPS_LABEL = re.compile(r"(?:^|\n)([A-Z][A-Z’'\-]{2,}(?: [A-Z][A-Z’'\-]+){0,
 HEADLINE_VERB_AHEAD = re.compile(r"(?:[\w’'\-]+\s+){1,3}?(?:ran|printed|carried|splashed)\b")
 # What a paper printed, named before a colon: "four words in red:", "with a single word across it:", "asked the
 # same question in its headline, more bluntly:" (a known outlet's only).
-PRINTED_WORDS = re.compile(r"\b(?:headline|banner|words?|question|caption|slogan|letters|capitals)\b[^:;“”\"]{0,40}$",
+PRINTED_WORDS = re.compile(r"\b(?:headline|banner|words?|line|question|caption|slogan|letters|capitals)\b[^:;“”\"]{0,40}$",
                            re.IGNORECASE)
 UNDER_WORDS = re.compile(UNDER_HEADLINE.pattern + "|"
                          r"\b(?:headlined|titled|captioned)\s*$|"

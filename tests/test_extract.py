@@ -4855,3 +4855,30 @@ def test_a_press_reviews_unnamed_and_described_sources(ex):
         ("currency traders", "the Syria news and the winter."),
         ("Kataib Hezbollah", "it would “observe and prepare,”"),
         ("Abu Ali al-Askari", "the collapse was “a lesson.”")]
+
+
+def test_a_press_reviews_lines_and_a_timelines_statement(ex):
+    """"Kayhan’s front page was almost all photograph, with a single line in red across the bottom: “...”" and
+    "Etemad’s headline was the most neutral of the day: “...”" (the papers'); "prayed that God would accept him
+    “...”" (a prayer said aloud); "A diplomat, now living in Hamburg, who did not want his name used, told me
+    ... “...,” he said" (the diplomat, not Hamburg); a timeline's "- 05:15: Hezbollah said ... Its statement
+    called" (Hezbollah's statement)."""
+    t = ("Kayhan’s front page was almost all photograph, with a single line in red across the bottom: “Revenge is "
+         "no longer a word.”\n\nEtemad’s headline was the most neutral of the day: “The new president’s first "
+         "test.”\n\nPresident Recep Tayyip Erdoğan told lawmakers that Haniyeh had been “a brother,” and prayed "
+         "that God would accept him “among the martyrs.”\n\n"
+         "A onetime Iranian diplomat, posted to Beirut and now living in Hamburg, who did not want his name used, "
+         "told me he thinks the delay is deliberate. “Every day they wait, Israel pays for alerts,” he said.\n\n"
+         "25 August\n\n- 04:40 (Israel time): The Israeli military said its aircraft had struck launchers.\n\n"
+         "- 05:15: Hezbollah said it had fired several hundred rockets. Its statement called the "
+         "operation “the opening stage of our answer.”")
+    assert reported(ex, t, "speaker", "text", segments=segment(t)) == [
+        ("Kayhan", "Revenge is no longer a word."),
+        ("Etemad", "The new president’s first test."),
+        ("Recep Tayyip Erdoğan", "Haniyeh had been “a brother,”"),
+        ("Recep Tayyip Erdoğan", "God would accept him “among the martyrs.”"),
+        ("Iranian diplomat", "he thinks the delay is deliberate"),
+        ("Iranian diplomat", "Every day they wait, Israel pays for alerts"),
+        ("Israel Defense Forces (IDF)", "its aircraft had struck launchers"),
+        ("Hezbollah", "it had fired several hundred rockets"),
+        ("Hezbollah", "the operation “the opening stage of our answer.”")]
