@@ -374,6 +374,8 @@ OPENER_THEN_NAME = re.compile(rf"(?<=\s)(?!{DAYS}|{MONTHS}\s)(?-i:[A-Z][\w’'\-
 APPOSITION_THEN_VERB = re.compile(r"\s*(?:the|an?|which|who)\s[^,;:“”\"]{2,100},\s*(?:\w+ly\s+)?[a-z]+\b")
 COORDINATED = re.compile(r"\s*,?\s*\b(?:and|but|then|and\s+then)\s+(?:\w+ly\s+)?(?:also\s+)?$")
 PARTICIPLE_CLAUSE = re.compile(r",\s+[a-z]+ing\s")
+PAST_VERB = re.compile(r"\b[a-z]{3,}ed\b")
+ORDER_TO = re.compile(r"(?:\s+(?!that\b)[\w\-’']+){1,8}?\s+to\s+[a-z]+\b")  # an order: "told the group to speed up"
 AS_MUCH_BEFORE = re.compile(r"\bas\s+(?:much|many|well|little|few|far|long|soon|often|hard|quickly|\w+er)\b[^,;.“”\"]{0,40}$",
                             re.IGNORECASE)
 PREPOSITION_NOUN = re.compile(r"\b(?:on|of|with|despite|amid|about|over|without|against)\s+$")
@@ -2475,7 +2477,9 @@ class Extractor:
             return None
         head = text[s0:a].strip()
         opener = ADVERBIAL_START.match(head) is not None and not (
-            (inner := head.rstrip(",").find(",")) > 0 and len(TOKEN.findall(head[inner + 1:])) >= 4)
+            (inner := head.rstrip(",").find(",")) > 0 and len(TOKEN.findall(head[inner + 1:])) >= 4) and \
+            not (inner < 0 and len(TOKEN.findall(head)) >= 6 and (FINITE.search(head) or PAST_VERB.search(head)))
+        # ("On Sunday NAME ordered X, according to Y.": a clause, not an opener)
         # ("On Monday, according to X, ..." opens the sentence; "Meanwhile, forces killed 14 men, according to
         # X." is a clause before its source)
         if RELATIVE_END.search(head) and (comma := text.find(",", m1, s1)) > m1 + 10 and \
@@ -2488,7 +2492,8 @@ class Extractor:
             # "..., according to Iranian media." - the content is what came before; unless it has its
             # own speech verb ("“...,” he told troops, according to a video published by the army").
             if any(not self.cues["forms"][v.group(1).lower()].weak and
-                   not any(qa < v.start() < qb for qa, qb in quotes)
+                   not any(qa < v.start() < qb for qa, qb in quotes) and
+                   not (not quotes and ORDER_TO.match(text, v.end(), a))  # ("told the carrier group to speed up")
                    for v in self.cues["verb"].finditer(text, s0, a)):
                 return None
             c0 = s0 + (len(text[s0:a]) - len(text[s0:a].lstrip()))

@@ -4882,3 +4882,17 @@ def test_a_press_reviews_lines_and_a_timelines_statement(ex):
         ("Israel Defense Forces (IDF)", "its aircraft had struck launchers"),
         ("Hezbollah", "it had fired several hundred rockets"),
         ("Hezbollah", "the operation “the opening stage of our answer.”")]
+
+
+def test_a_sentence_sourced_at_its_end_after_an_order(ex):
+    """"On Sunday NAME ordered X to the region and told Y to speed up its transit, according to a Pentagon
+    statement": the whole clause is the statement's (an order given is no speech verb of its own, and a clause
+    opening with a time is no opener); "On Monday, according to the agency, the army withdrew" stays as it was."""
+    t = ("On Sunday Defense Secretary Lloyd Austin ordered the submarine USS Georgia to the Middle East and told the "
+         "Abraham Lincoln carrier strike group to speed up its transit, according to a Pentagon statement.\n\n"
+         "On Monday, according to the agency, the army withdrew.")
+    got = reported(ex, t, "speaker", "text")
+    assert got[0] == ("Pentagon statement", "On Sunday Defense Secretary Lloyd Austin ordered the submarine USS "
+                                            "Georgia to the Middle East and told the Abraham Lincoln carrier strike "
+                                            "group to speed up its transit")
+    assert got[-1] == ("agency", "the army withdrew")
