@@ -374,6 +374,9 @@ OPENER_THEN_NAME = re.compile(rf"(?<=\s)(?!{DAYS}|{MONTHS}\s)(?-i:[A-Z][\w’'\-
 APPOSITION_THEN_VERB = re.compile(r"\s*(?:the|an?|which|who)\s[^,;:“”\"]{2,100},\s*(?:\w+ly\s+)?[a-z]+\b")
 COORDINATED = re.compile(r"\s*,?\s*\b(?:and|but|then|and\s+then)\s+(?:\w+ly\s+)?(?:also\s+)?$")
 PARTICIPLE_CLAUSE = re.compile(r",\s+[a-z]+ing\s")
+FUTURE_IN = re.compile(r"\b(?:would|will|could|might|should|shall)\b|\bgoing\s+to\b")
+PAST_AFTER = re.compile(r"(?:[^\s.;:“”\"]+\s+){0,6}?(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bits )(?<!\bhis )"
+                        r"(?:[a-z]{2,}ed|met|spoke|said|told|went|came|gave|was|were|had)\b")  # a clause in the past
 PAST_VERB = re.compile(r"\b[a-z]{3,}ed\b")
 ORDER_TO = re.compile(r"(?:\s+(?!that\b)[\w\-’']+){1,8}?\s+to\s+[a-z]+\b")  # an order: "told the group to speed up"
 AS_MUCH_BEFORE = re.compile(r"\bas\s+(?:much|many|well|little|few|far|long|soon|often|hard|quickly|\w+er)\b[^,;.“”\"]{0,40}$",
@@ -625,7 +628,7 @@ CLAUSE_SUBJECT_AT = re.compile(r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|had|has|have|was|we
                                r"must|should|did|does|do|" + IRREGULAR_PAST + r")\b")  # a name, then its verb
 PLAIN_OBJECT = re.compile(r"\s*(?:the|their|his|her|its|our)\s+[a-z][\w\-]*(?:\s+of\s+(?:the\s+)?[a-z][\w\-]*)?")
 CONJUNCT_NP = re.compile(r"\s+and\s+(?:its|their|his|her|the)\s+[a-z][\w\-]*")
-OBJECT_THAT = re.compile(r"^\s*[^,;:“”\"]{1,60}?(?:,[^,;:“”\"]{1,60},\s*)?\bthat\s+")
+OBJECT_THAT = re.compile(r"^\s*[^,;:“”\"]{1,90}?(?:,[^,;:“”\"]{1,60},\s*)?\bthat\s+")
 # Where a reported clause ends inside its sentence (the reporter's words after it are no more of it).
 CONTENT_BREAK = re.compile(r"""
     ;
@@ -2147,6 +2150,9 @@ class Extractor:
                 sub = None
             if sub and AND_THAT.search(text, sub.end(), c1):
                 sub = None  # "said the shots came from the roofs as the marchers passed, and that B": A goes on
+            if sub and sub.group().strip().lower() in ("when", "after", "before", "until", "once") and \
+                    FUTURE_IN.search(text, c0, sub.start()) and not PAST_AFTER.match(text, sub.end(), c1):
+                sub = None  # "said the group would set out its position when its leader speaks": the content's time
             if sub and sub.group().strip().lower() == "as" and AS_MUCH_BEFORE.search(text, max(c0, sub.start() - 50),
                                                                                    sub.start()):
                 sub = None  # "said the speech had been aimed as much at Iranians as at Washington": a comparison

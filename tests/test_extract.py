@@ -4896,3 +4896,24 @@ def test_a_sentence_sourced_at_its_end_after_an_order(ex):
                                             "Georgia to the Middle East and told the Abraham Lincoln carrier strike "
                                             "group to speed up its transit")
     assert got[-1] == ("agency", "the army withdrew")
+
+
+def test_a_time_clause_inside_a_future_content_and_a_long_addressee(ex):
+    """"said the group would set out its position when its leader gives a speech on Saturday" (the time of what
+    will happen, not of the saying: kept; "said he would not resign when he met reporters" is cut as before);
+    "told an emergency meeting of Muslim foreign ministers on Wednesday that" (a long addressee);
+    "and he credited X with Y" (a second statement)."""
+    t = ("Hezbollah’s Al-Manar television said the group would set out its position when its secretary-general, "
+         "Naim Qassem, gives a televised speech on Saturday.\n\n"
+         "The minister said he would not resign when he met reporters on Monday.\n\n"
+         "Iran told an emergency meeting of Muslim foreign ministers on Wednesday that its response would be "
+         "“legitimate.”\n\n"
+         "Benjamin Netanyahu said Iran’s “chain of outposts” was being broken, and he credited Israel’s war against "
+         "Hezbollah with breaking the first links.")
+    assert reported(ex, t, "speaker", "text") == [
+        ("Hezbollah’s Al-Manar television", "the group would set out its position when its secretary-general, Naim "
+                                            "Qassem, gives a televised speech on Saturday"),
+        ("minister", "he would not resign"),
+        ("Iran", "its response would be “legitimate.”"),
+        ("Benjamin Netanyahu", "Iran’s “chain of outposts” was being broken"),
+        ("Benjamin Netanyahu", "Israel’s war against Hezbollah with breaking the first links")]
