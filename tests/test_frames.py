@@ -351,6 +351,14 @@ DEFAULT_CASES = [
     ('foreign_backed_terrorists', 'The summonses prove the depth of London’s involvement in the riots.'),
     (None, 'The crowd was organised by students from the engineering faculty.'),
     (None, 'Officials called the accusations a script written in Washington.'),
+    # the answer owed for a killing, the hunt for the planners
+    ('retaliation', 'The opening stage of our answer for the killing of the commander has begun.'),
+    ('retaliation', 'The hand that did this will be cut off, wherever it is hiding.'),
+    ('retaliation', 'Those who sent the bombers will be identified and punished.'),
+    ('retaliation', 'The Guards will hunt the planners down wherever they have built their nests.'),
+    ('retaliation', 'The party’s response was decided, not debated.'),
+    (None, 'The ministry said it would answer the letter next week.'),
+    (None, 'The answer to the housing shortage is more building.'),
 ]
 
 
