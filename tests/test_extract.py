@@ -4917,3 +4917,12 @@ def test_a_time_clause_inside_a_future_content_and_a_long_addressee(ex):
         ("Iran", "its response would be “legitimate.”"),
         ("Benjamin Netanyahu", "Iran’s “chain of outposts” was being broken"),
         ("Benjamin Netanyahu", "Israel’s war against Hezbollah with breaking the first links")]
+
+
+def test_a_question_word_before_a_reporting_aside_is_no_subject(ex):
+    """"Why, he asked, had Hezbollah not fought for Aleppo? His answer was that “...”": "his" is the speaker named
+    before, not "Why"."""
+    t = ("Hezbollah leader Naim Qassem said the party had not been surprised.\n\n"
+         "Why, he asked, had Hezbollah not fought for Aleppo or Hama? His answer was that “a party cannot defend a "
+         "city that the state’s own army has already left.”")
+    assert reported(ex, t, "speaker") == ["Naim Qassem", "Naim Qassem"]
