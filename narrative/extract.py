@@ -764,6 +764,7 @@ DOCUMENT_READ = re.compile(rf".*\b(?:{_DOC_ALT})s?\s+(?:\w+ly\s+)?reads?\s*[:“
 # relative clause after a comma, or an affiliation ("argues NAME of the Centre for ...").
 INVERTED_END = re.compile(r"[ \t]*(?:[.!?](?:\s|$)|$|,)|\s+(?:of|at|from|with)\s+(?:the\s+)?[A-Z]")
 # A postposed reporting clause up to a participle after it: "the agency said, " (then "calling ...").
+QUOTED_THEN_SAID = re.compile(r"[”\"]\s+(?:the|a|an|its|his|her|their)\s[^,;:.“”\"]{1,50}?\s(?:said|says|added|wrote|stated)\s*,\s*$")
 POSTPOSED_THEN = re.compile(r"[^,;:.“”\"]{1,60},\s*")
 POSTPOSED_END = re.compile(r"[ \t]*(?:,|[.!?](?:\s|$)|$)")
 # "..., the ministry said in a statement on its website on Friday.": a channel between the reporting verb
@@ -1727,6 +1728,8 @@ class Extractor:
                     stmts.append(st)
                     taken.append((st["mention_start"], st["mention_end"]))
                 continue
+            if cue.participle and not stmts and QUOTED_THEN_SAID.search(text, max(s0, a - 90), a):
+                continue  # 'X's “...,” the statement said, adding that': the quotation's speaker (see _quote_attribution)
             if cue.participle and (qa := QUOTED_AS.search(text, max(s0, a - 220), a)):
                 # "SANA quoted a military source as saying ...": the source quoted speaks.
                 st = self._quoted_as(s0, s1, qa, b, cue, quotes)

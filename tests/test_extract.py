@@ -4926,3 +4926,15 @@ def test_a_question_word_before_a_reporting_aside_is_no_subject(ex):
          "Why, he asked, had Hezbollah not fought for Aleppo or Hama? His answer was that “a party cannot defend a "
          "city that the state’s own army has already left.”")
     assert reported(ex, t, "speaker") == ["Naim Qassem", "Naim Qassem"]
+
+
+def test_a_lead_in_subject_before_a_quotation_then_a_participle(ex):
+    """'Islamabad's “only purpose was ...,” the statement said, adding that B': the statement's (the ministry's)
+    quotation and B, not Islamabad's (the words before the quotation are its subject, not a speaker)."""
+    t = ("In a statement issued before sunrise, the Foreign Office said the strikes had killed “a number of "
+         "terrorists.” Islamabad's “only purpose was to protect Pakistani lives,” the statement said, adding that "
+         "Iran remained “a brotherly country.”")
+    assert reported(ex, t, "speaker", "text") == [
+        ("Foreign Office", "the strikes had killed “a number of terrorists.”"),
+        ("Foreign Office", "only purpose was to protect Pakistani lives"),
+        ("Foreign Office", "Iran remained “a brotherly country.”")]
