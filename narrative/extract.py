@@ -727,6 +727,8 @@ SPEECH_OBJECT = re.compile(r"\s*(?:\w+ly\s+|also\s+|then\s+)?(?:had|has|sent|del
 SPEECH_BY = re.compile(r"\b(?:sermon|speech|address|remarks|interview|letter|message|lecture|eulogy|poem)\s+"
                        r"(?:(?:delivered|given|written|sent)\s+)?(?:(?:to|at|in|on|before)\s+[^,:;“”\"]{1,40}?\s+)?by\s+")
 # (and "a 2014 speech to Basij students by the late commander NAME")
+WORDS_OF = re.compile(r"((?:[A-Z][\w’'\-]*\s+){0,4}[A-Z][\w’'\-]*)[’']s\s+(?:own\s+)?(?:words|remarks|speech|message|"
+                      r"address|line|reply|answer|warning|verdict|sermon)\b[^:;“”\"]{0,60}$")
 # "SPA quotes the Interior Ministry:", "IRNA quoted the spokesman:": the one quoted speaks after the colon.
 QUOTES_WHOM = re.compile(r"\bquot(?:ed|es|ing)\s+")
 # A transcript's label for a recording played on air, naming its voice: "[CLIP — NAIM QASSEM, translated
@@ -2835,6 +2837,9 @@ class Extractor:
             spk = self._resolve(text[np_[0]:np_[1]], np_[0])
             if spk and spk.get("known") and spk["kind"] == "person":
                 return spk
+        if (pw := WORDS_OF.search(text, pos, colon)) is not None and \
+                (spk := self._resolve(pw.group(1), pw.start(1))) and spk.get("known") and spk["kind"] == "person":
+            return spk  # "opened with President NAME’s words at the same ceremony: “...”": his words
         if (qw := QUOTES_WHOM.search(text, pos, colon)) and (np_ := self._speaker_np(qw.end(), colon)) and \
                 not text[np_[1]:colon].strip():
             spk = self._resolve(text[np_[0]:np_[1]], np_[0])

@@ -4938,3 +4938,12 @@ def test_a_lead_in_subject_before_a_quotation_then_a_participle(ex):
         ("Foreign Office", "the strikes had killed “a number of terrorists.”"),
         ("Foreign Office", "only purpose was to protect Pakistani lives"),
         ("Foreign Office", "Iran remained “a brotherly country.”")]
+
+
+def test_a_paper_opening_with_a_persons_words_before_a_colon(ex):
+    """"Iran, the government daily, opened with President NAME’s words at the same ceremony: “...”": his words, not
+    the paper's; "Kayhan opened with the words of its editor: “...”" stays the paper's."""
+    t = ("Iran, the government’s own daily, opened with President Masoud Pezeshkian’s words at the same ceremony: "
+         "“Whoever thought a new government meant a quiet Iran has misread both.”\n\n"
+         "Kayhan opened with the words of its editor: “No retreat.”")
+    assert reported(ex, t, "speaker") == ["Masoud Pezeshkian", "Kayhan"]
