@@ -845,6 +845,7 @@ PLACE_BEFORE_WHO = re.compile(r"\s(?:near|in|at|from|outside|inside|of)\s+(?:the
 RESIDENCE_BEFORE = re.compile(r"\b(?:living|lives|based|resident|settled|exiled)\s+in\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2}$")
 RELATIVE_CLOSED = re.compile(r",\s+(?:who|which)\s[^“”\"]{1,160}?,\s*$")  # "NP, who said A, [told]"
 TO_VERB = re.compile(rf"\s+to\s+(?!(?:{NP_OPENERS}|me|us|him|them)\b)[“\"]?[a-z]+\s")  # (and 'to “keep ...”')
+ADDRESSEE_TAIL = re.compile(r"\s+(?:of|in|at|from|inside|near|across|along|on)\s+[^,;:“”\"]{1,80}?(?:,[^,;:“”\"]{1,60},)?(?=\s+to\s)")
 OBJECT_COLON = re.compile(r"\s+(?:[\w’'\-]+\s+){0,3}?[\w’'\-]+\s*:\s*(?=[“\"])")  # " the interviewer: “"
 RELATIVE_COMMA = re.compile(r"\b(?:who|which|that)\s*,\s*$")  # "who, the site said, ..."
 # "rejected the “manufactured” allegations": a judgement in quotation marks on the claims rejected
@@ -3988,8 +3989,12 @@ class Extractor:
             return oc.end()  # "He told the interviewer: “...”": whom, then the quotation after the colon
         if cue.content == "object":
             addressee = self._addressee(pos, s1)
-            if addressee is not None and TO_VERB.match(text, addressee[1], s1):
-                return addressee[0]  # "told his supporters to leave the squares": a request, as "urged X to" is
+            if addressee is not None and (TO_VERB.match(text, addressee[1], s1) or
+                                          (at := ADDRESSEE_TAIL.match(text, addressee[1], s1)) and
+                                          TO_VERB.match(text, at.end(), s1)):
+                # "told his supporters to leave the squares": a request, as "urged X to" is (and "told residents of
+                # several villages, among them Quneitra, to stay in their homes")
+                return addressee[0]
             if addressee is not None and not re.match(r"\s*that\b", text[addressee[0]:s1]):
                 pos = addressee[1]
             for _ in range(6):

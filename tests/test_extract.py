@@ -4947,3 +4947,16 @@ def test_a_paper_opening_with_a_persons_words_before_a_colon(ex):
          "“Whoever thought a new government meant a quiet Iran has misread both.”\n\n"
          "Kayhan opened with the words of its editor: “No retreat.”")
     assert reported(ex, t, "speaker") == ["Masoud Pezeshkian", "Kayhan"]
+
+
+def test_an_order_to_people_described_by_place(ex):
+    """"told residents of several villages inside the buffer zone, among them the town of Quneitra, to stay in their
+    homes" (an order to people described by where they live: the addressee and the order), and the warning after it
+    is the same spokesman's (not a speaker named "... told residents")."""
+    t = ("An Arabic-speaking spokesman for the Israeli army told residents of several villages inside the buffer "
+         "zone, among them the town of Quneitra, to stay in their homes “until further notice” and warned that "
+         "anyone approaching Israeli forces “puts himself in danger.”")
+    assert reported(ex, t, "speaker", "text") == [
+        ("Israel Defense Forces (IDF)", "residents of several villages inside the buffer zone, among them the town "
+                                        "of Quneitra, to stay in their homes “until further notice”"),
+        ("Israel Defense Forces (IDF)", "anyone approaching Israeli forces “puts himself in danger.”")]
