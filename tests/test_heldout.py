@@ -44,8 +44,8 @@ ROLES = {"media": "outlet", "newspaper": "outlet", "government": "official", "gr
 # heldout_s35: 0.952, 0.946, 0.946. Session 28: heldout_s36: 0.974, 0.952, 0.848; heldout_s38: 0.943, 0.920, 0.922.
 # Session 29: heldout_s37: 0.976, 0.959, 0.950; heldout_s39: 0.927, 0.911, 0.865; heldout_s40: 0.946, 0.912, 0.862.
 # Session 30: heldout_s41: 0.956, 0.928, 0.913; heldout_s42: 0.898, 0.871, 0.958; heldout_s43: 0.973, 0.973, 0.927.
-# Session 31: heldout_s42: 0.907, 0.885, 0.965; heldout_s44: 0.945, 0.934, 0.919; heldout_s45: 0.962, 0.935, 0.938;
-# heldout_s46: 0.963, 0.947, 0.928.
+# Session 31: heldout_s42: 0.907, 0.885, 0.965; heldout_s44: 0.962, 0.951, 0.921; heldout_s45: 0.973, 0.951, 0.944;
+# heldout_s46: 0.966, 0.955, 0.934.
 SETS = {"heldout": (131, {"detect_f1": 0.95, "e2e_f1": 0.94, "role_acc": 0.85}),
         "heldout_fresh": (27, {"detect_f1": 0.92, "e2e_f1": 0.92, "role_acc": 0.8}),
         "heldout_s13": (103, {"detect_f1": 0.91, "e2e_f1": 0.90, "role_acc": 0.83}),
