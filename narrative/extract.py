@@ -2162,7 +2162,7 @@ class Extractor:
             if sub and sub.group().strip().lower() == "as" and AS_MUCH_BEFORE.search(text, max(c0, sub.start() - 50),
                                                                                    sub.start()):
                 sub = None  # "said the speech had been aimed as much at Iranians as at Washington": a comparison
-            if sub and (pa := ASIDE_PARTICIPLE.search(text, max(c0, sub.start() - 30), sub.start())) and \
+            if sub and ASIDE_PARTICIPLE.search(text, max(c0, sub.start() - 30), sub.start()) and \
                     text.find(", ", sub.end(), c1) > 0:
                 sub = None  # "said the killing, coming as the talks had reached a stage, pointed to": an aside
             if sub and sub.group().strip().lower() in ("since", "after", "before") and \
@@ -2244,8 +2244,8 @@ class Extractor:
         text = self.text
         np_ = self._speaker_np(qa.start(1), qa.end(1))
         if np_ is None and not _has_quote(qa.group(1)) and \
-                (head := next((t for t in TOKEN.finditer(text, qa.start(1), qa.end(1)) if
-                               (n2 := self._speaker_np(t.start(), qa.end(1))) and n2[1] == qa.end(1)), None)):
+                any((n2 := self._speaker_np(t.start(), qa.end(1))) and n2[1] == qa.end(1)
+                    for t in TOKEN.finditer(text, qa.start(1), qa.end(1))):
             np_ = (qa.start(1), qa.end(1))  # "quoted currency traders as blaming": lower-case modifiers, then the head
         if np_ is not None and QUOTED_PLACE.fullmatch(text, np_[1], qa.end(1)) is not None:
             np_ = (np_[0], qa.end(1))  # "quoted an officer of the military police at the roundabout as saying"
@@ -2657,7 +2657,7 @@ class Extractor:
                         # the clause before the quotation, which no look-back has kept yet
                         self._remember_subject(s0, q0)
                     spk = self._resolve_np_at(q1 + 1 + after.index(pre), q1 + 1 + cm.start())
-                    if (ow := OWNER_VOICE.fullmatch(pre)) and (own := self._possessor(pre.split(None, 1)[0].lower(), q1)):
+                    if OWNER_VOICE.fullmatch(pre) and (own := self._possessor(pre.split(None, 1)[0].lower(), q1)):
                         spk = dict(own, mention=pre)  # "“...,” its front-page column began": the paper's
                 else:
                     np_ = self._speaker_np(post0 + (len(text[post0:s1]) - len(text[post0:s1].lstrip())), s1)
