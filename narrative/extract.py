@@ -597,9 +597,9 @@ DEFINITE_VOICE = re.compile(r"^the\s+([\w\-]+)[’']s\s+(?:[\w\-]+\s+)?(?:editor
                             r"headline|op-ed|column|commentary|website|account|channel|report|statement|article)$",
                             re.IGNORECASE)
 DEFINITE = re.compile(r"^the\s+([\w\-]+)(?:\s+([\w\-]+))?$", re.IGNORECASE)
+AGE_MODIFIER = re.compile(r"\d{1,3}-year-old", re.IGNORECASE)  # "The 85-year-old cleric": the person just named
 # Heads of bodies named for what they do ("the intelligence ministry", "the health department"): the word before
 # such a head tells them apart.
-AGE_MODIFIER = re.compile(r"\d{1,3}-year-old", re.IGNORECASE)
 FUNCTION_HEADS = frozenset(("ministry", "ministries", "department", "departments", "office", "directorate"))
 # "that" opens the content, unless it is a demonstrative ("echoed that view").
 COMPLEMENTIZER = re.compile(rf"^\s*(?:[:,]\s*)?(?:that\s+(?!{ANAPHOR_NOUNS}\b))?", re.IGNORECASE)

@@ -42,8 +42,9 @@ NAME_CONNECTORS = {"al", "al-", "bin", "ibn", "de", "el"}
 # A lower-case noun that may modify a descriptor noun after it (not a verb form or adverb).
 NOUN_MODIFIER = re.compile(r"^(?:[a-z]+(?<!ed)(?<!ing)(?<!ly)(?<!s)|rights|news|arms|customs|logistics|operations|"
                            r"communications|relations|elections|sales|ports)$")
-# Capitalised sentence openers that are no given name ("Later Salami said").
+# A question's words, capitalised at a sentence's start, are no name ("Why, he asked, had ...").
 WH_WORDS = frozenset("why how what where when who whom which whose whether".split())
+# Capitalised sentence openers that are no given name ("Later Salami said").
 OPENING_WORDS = frozenset("""later earlier meanwhile then also yesterday today now but and however separately still
 instead indeed similarly likewise there here when while after before as since if so yet thus once again even only
 both for with from by on at in""".split())
@@ -352,7 +353,7 @@ class Registry:
         if self.descriptor_role(ws) or self.honorific_alone.fullmatch(mention):
             return True  # ("the sheikh": the person last named with the title)
         caps = [w for w in ws if capitalised(w) and w.lower() not in DETERMINERS and w.lower() not in OPENING_PREPOSITIONS
-                and w.lower() not in WH_WORDS]  # ("Why, he asked, had ...": a question's word, no name)
+                and w.lower() not in WH_WORDS]
         if len(ws) > 1 and ws[-1].lower() in DATE_WORDS and not (capitalised(ws[-2]) and ws[-2].lower() not in
                                                                  OPENING_PREPOSITIONS | DATE_WORDS):
             return False  # "By 15 November", "Mashhad in June": a time (not "Theresa May")
