@@ -2815,7 +2815,7 @@ class Extractor:
 
     def _label_speaker(self, label, pos):
         """The person a label in capitals names ("QASSEM", "NAIM QASSEM"): a registered or earlier-named one."""
-        name = " ".join(w[:1] + w[1:].lower() for w in label.split())
+        name = " ".join(label.title().split())  # "AL-ASKARI": "Al-Askari", as _clip_speaker spells it
         res = self.reg.resolve(name)
         if res.entry is not None and res.kind == "person":
             return dict(name=res.name, role=res.role, kind="person", mention=label, pos=pos, known=True)

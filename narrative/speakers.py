@@ -20,6 +20,8 @@ TOKEN = re.compile(r"\(?[\w][\w.'’\-]*\)?|&")
 # A person's name as a modifier: "Biden administration official", "Netanyahu aide", "Trump loyalists".
 PERSON_AS_MODIFIER = re.compile(r"\s+(?:administration|government|campaign|camp|aides?|advisers?|advisors?|"
                                 r"loyalists?|allies|confidants?|spokes(?:man|woman|person))\b")
+# "A Hamas spokesman", "an IRGC spokesman", "one spokesman": some holder of the title, not the registered one
+INDEFINITE = re.compile(r"\s*(?:an?|one)\s", re.I)
 _WORD_CHAR = re.compile(r"[\w\-]")
 # Nouns through which an owner speaks: "the Guard's office", "Kayhan's editor", "Salami's remarks".
 VOICE_NOUNS = frozenset("""office bureau department ministry spokesman spokesperson spokeswoman website site account
@@ -573,7 +575,7 @@ class Registry:
             m = self.title_re.search(clean)
             if m and len(clean) - len(m.group(0)) < 4:
                 sp = self.title_map[m.group(1).lower()]
-                if mention.lstrip()[:3].lower() in ("a ", "an ", "one"):
+                if INDEFINITE.match(mention):
                     return Resolved(clean, sp.role, sp.type, None)  # "An IRGC spokesman": one, not the one named
                 return Resolved(sp.name, sp.role, sp.type, sp)
         bare = re.sub(r"[’']s$", "", mention.strip(" ,;:"))

@@ -604,6 +604,19 @@ def test_registry_and_title_additions():
     assert reg.resolve("a hardline member of parliament").role == "official"
 
 
+def test_an_indefinite_title_is_not_its_registered_holder():
+    """"A State Department spokesperson" is some spokesperson; "the State Department spokesperson" may be the
+    registered one. The article may be "a", "an" or "one", in any case."""
+    from narrative.speakers import Registry
+    reg = Registry.default()
+    holder = reg.resolve("the State Department spokesperson")
+    assert holder.entry is not None and holder.entry.type == "person"
+    for mention in ("A State Department spokesperson", "a State Department spokesperson",
+                    "One State Department spokesperson", "An IRGC spokesman"):
+        got = reg.resolve(mention)
+        assert got.name != holder.name and got.role == "official", mention
+
+
 def test_naming_and_plural_nouns_are_not_speech(ex):
     """'what officials call “X”', 'as the rebels call themselves', 'a group calling itself “X”' name
     things; 'Gulf states would' and 'the reports were' are plural nouns, not the verbs 'states', 'reports'."""
