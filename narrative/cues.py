@@ -33,6 +33,7 @@ class Cue:
     postposed: bool = False  # only as a reporting clause after its words: "“...,” he continued", "X, he went on, Y"
     addressee: bool = False  # a clause cue that may name whom it addresses first: "warned Washington that ..."
     cognition: bool = False  # a belief, not an utterance: "both sides believe", "officials fear"
+    requires: str = ""  # a regex the content must start with: "held Israel “fully responsible”", not "held talks"
 
     @cached_property  # asked several times for every verb match: computed once per cue
     def participle(self) -> bool:
@@ -50,10 +51,16 @@ def compiled(folder: str | None = None):
                                       bool(entry.get("quoted")), bool(entry.get("research")),
                                       bool(entry.get("that")), bool(entry.get("document")),
                                       bool(entry.get("postposed")), bool(entry.get("addressee")),
-                                      bool(entry.get("cognition")))
+                                      bool(entry.get("cognition")),
+                                      entry.get("requires", ""))
 
     def alt(items):
         return "|".join(re.escape(i).replace(r"\ ", r"\s+") for i in sorted(items, key=len, reverse=True))
+
+    def verb_alt(forms):
+        return "|".join(re.escape(f).replace(r"\ ", r"\s+") +
+                        (rf"(?=\s+(?i:{forms[f].requires}))" if forms[f].requires else "")
+                        for f in sorted(forms, key=len, reverse=True))
 
     def key_words(items, longest=False, lower=True):
         """One word each item's matches must contain (its first, or its longest), as ``WORD`` splits it."""
@@ -80,7 +87,9 @@ def compiled(folder: str | None = None):
                                   rf"\s+(?:by|of|from|at|for|into)\s+[^,;:“”\"]{{1,60}}?)?)"
                                   rf"(?:\s+(?:also|later|then|\w+ly|has|have|had))*\s*$", re.IGNORECASE),
         # Case-sensitive: "States" in "the United States" is not the verb "states".
-        "verb": re.compile(rf"(?<![\w\-’'])({alt(forms)})(?![\w\-])"),
+        # (a form that requires words after it matches only before them: everywhere, "held" is no verb in "the
+        # ceremony held on Friday", only in "held Israel responsible")
+        "verb": re.compile(rf"(?<![\w\-’'])({verb_alt(forms)})(?![\w\-])"),
         # ("the claims of certain Western media that": whose they are may come between)
         "noun": re.compile(rf"(?<![\w\-])({alt(data.get('nouns', []))})(?:\s+(?:of|by)\s+[^,;:“”\"]{{2,60}}?)?\s+that\b",
                            re.IGNORECASE),

@@ -1719,6 +1719,8 @@ class Extractor:
                 continue  # "dismissing American calls for a withdrawal", "Western calls for": a noun (not "Iran says")
             # A participle inside an earlier statement's content belongs to it ("..., warning it could").
             prev = next((st for st in stmts if st["start"] <= a < st["end"] + 2), None)
+            if cue.requires and prev is not None and not COORDINATED.search(text, max(prev["start"], a - 40), a):
+                continue  # "warned that it held Damascus responsible": the warning's content ("wrote A and held B": two)
             if cue.participle and (pq := PASSIVE_QUOTED.search(text, max(s0, a - 120), a)):
                 found = self._subject(self._clause_start(s0, pq.start(), False), pq.start(), True)
                 if found is None and text[s0:pq.start()].rstrip().endswith(","):
@@ -3513,6 +3515,11 @@ class Extractor:
         known = res.entry is not None or res.role in ("official", "outlet") or \
             (res.kind == "person" and capitalised(mention))
         spk = dict(name=res.name, role=res.role, kind=res.kind, mention=mention, pos=pos, known=known)
+        if res.kind == "government" and self.text[end:end + 6] == ", the " and \
+                (app := APPOSITIVE.match(self.text, end)) and \
+                self.reg.descriptor_role(TOKEN.findall(app.group(1))[-1:]) == "outlet":
+            # "Iran, the government daily, said": the paper of that name, not the country
+            spk.update(role="outlet", kind="outlet")
         if res.entry is not None and res.kind == "person" and " " not in clean_mention(mention):
             # "Soleimani went on": the namesake named in full just before ("Gholamreza Soleimani"), if any.
             word = " " + clean_mention(mention)

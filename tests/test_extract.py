@@ -4973,3 +4973,34 @@ def test_an_order_to_people_described_by_place(ex):
         ("Israel Defense Forces (IDF)", "residents of several villages inside the buffer zone, among them the town "
                                         "of Quneitra, to stay in their homes “until further notice”"),
         ("Israel Defense Forces (IDF)", "anyone approaching Israeli forces “puts himself in danger.”")]
+
+
+def test_a_country_named_paper_in_an_appositive_is_the_paper(ex):
+    """"Iran, the government daily, said" is the paper called Iran (an outlet), while "Iran, the country's largest
+    buyer of grain, said" and "Syria, Russia's ally, said" stay the governments."""
+    t = ("Iran, the government daily, said on Sunday that the talks had “reached a dead end.” Iran, the region’s "
+         "largest buyer of Russian grain, said the shipments would continue. Syria, Russia’s closest Arab ally, said "
+         "the bases would stay.")
+    assert reported(ex, t, "speaker", "speaker_role", "text") == [
+        ("Iran", "outlet", "the talks had “reached a dead end.”"),
+        ("Iran", "official", "the shipments would continue"),
+        ("Syria", "official", "the bases would stay")]
+
+
+def test_holding_someone_responsible_is_an_accusation(ex):
+    """"held Israel “fully responsible” for" reports an accusation; "wrote A and held B responsible" is two
+    statements; "warned that it held Damascus responsible" is one (the warning's content); "the ceremony held
+    on Friday" and "held talks with officials responsible for security" are no speech, and do not change who
+    speaks in the sentence."""
+    t = ("Hezbollah held Israel “fully responsible for this criminal aggression”. "
+         "The ambassador wrote that Iran would respond “in its own time” and held the United States responsible as "
+         "Israel’s main armourer. The Israeli military warned that it held Damascus responsible for “every attack "
+         "launched from its territory.” The ministers held talks with officials responsible for security. "
+         "According to the agency’s correspondent, General Hamid Sarkheili, in a speech at the ceremony held on "
+         "Friday in Semnan, said the advisers would stay.")
+    assert reported(ex, t, "speaker", "text") == [
+        ("Hezbollah", "Israel “fully responsible for this criminal aggression”"),
+        ("ambassador", "Iran would respond “in its own time”"),
+        ("ambassador", "the United States responsible as Israel’s main armourer"),
+        ("Israel Defense Forces (IDF)", "it held Damascus responsible for “every attack launched from its territory.”"),
+        ("Hamid Sarkheili", "the advisers would stay")]
