@@ -874,7 +874,10 @@ NAMED_BY = re.compile(r"(?:\s+|,\s*)(?:who\s+goes\s+by\s+(?:the\s+name\s+)?|"
 # a document subject before its verb, with what it was issued by or posted on.
 DOC_SUBJECT = re.compile(
     r"^(?i:a|an|the|one|another)\s+(?:(?P<mod>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}(?:\s+[a-z]+(?=[’']))?)(?:[’']s?)?\s+"
-    r"(?:(?:joint|final|closing|official|brief|written)\s+)?|(?:[a-z][\w\-]*\s+){1,2})?"
+    r"(?:(?:joint|final|closing|official|brief|written)\s+)?|"
+    # ("The meeting’s final communique said": a gathering's, whoever met)
+    r"(?P<event>meeting|summit|conference|session|talks|gathering|ministers|leaders)[’']s?\s+"
+    r"(?:(?:joint|final|closing|official)\s+)?(?=communiqu)|(?:[a-z][\w\-]*\s+){1,2})?"
     r"(?P<noun>statement|communiqu[eé]|message|post|video|letter|announcement|release|notice|claim)"
     r"(?:\s+(?P<rest>(?:(?:later|also|earlier|then|subsequently)\s+)?(?:posted|issued|released|published|carried|"
     r"broadcast|circulated|read(?:\s+(?:aloud|out))?|on|in|by)\b[^,;:“”\"]{0,80}))?\s*$")
@@ -3313,6 +3316,12 @@ class Extractor:
         """The owner a document subject speaks for (``DOC_SUBJECT``): its capitalised modifier ("an IRGC
         statement"), or the owner of the channel it was posted on or the agent it was issued by."""
         text = self.text
+        if ds.group("event") or not ds.group("mod") and not ds.group("rest") and ds.group("noun").startswith("communiq"):
+            # "The meeting’s final communique said", "The final communique said": only an assembly of states or
+            # bodies issues one, and the text may not name it there
+            mention = text[base:base + ds.end("noun")]
+            return dict(name=mention.split(None, 1)[1], role="official", kind="body", mention=mention, pos=base,
+                        known=True), base, base + ds.end("noun")
         if ds.group("mod"):
             m0 = base + ds.start("mod")
             m1 = base + ds.end("mod")

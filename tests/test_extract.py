@@ -5004,3 +5004,16 @@ def test_holding_someone_responsible_is_an_accusation(ex):
         ("ambassador", "the United States responsible as Israel’s main armourer"),
         ("Israel Defense Forces (IDF)", "it held Damascus responsible for “every attack launched from its territory.”"),
         ("Hamid Sarkheili", "the advisers would stay")]
+
+
+def test_a_meetings_communique_speaks_though_its_issuers_are_not_named_there(ex):
+    """"The meeting’s final communique said" and "The final communique said" report the communique's words (an
+    official text, whoever met); "The G7 ministers’ joint communique urged" stays the ministers'."""
+    t = ("Foreign ministers of the Organisation of Islamic Cooperation met in Jeddah on Wednesday. The meeting’s final "
+         "communique said Israel bore responsibility for the attack. The final communique of the summit in Riyadh a "
+         "month later went further. The final communique said the occupation “must end.” The G7 ministers’ joint "
+         "communique urged restraint on all sides.")
+    assert reported(ex, t, "speaker", "speaker_role", "text") == [
+        ("meeting’s final communique", "official", "Israel bore responsibility for the attack"),
+        ("final communique", "official", "the occupation “must end.”"),
+        ("G7 ministers", "official", "restraint on all sides")]
