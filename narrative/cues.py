@@ -11,12 +11,13 @@ WORD = re.compile(r"[\w\-]+")
 MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
-TIME_ADJUNCT = (rf"(?:(?:late|early)\s+)?(?:on\s+)?(?:{MONTHS}\s+\d{{1,2}}(?:,?\s*\d{{4}})?|"
+TIME_ADJUNCT = (rf"(?:(?:late|early)\s+)?(?:on\s+(?:or\s+(?:about|around)\s+)?)?(?:{MONTHS}\s+\d{{1,2}}(?:,?\s*\d{{4}})?|"
                 rf"{DAYS}(?:\s+{PART_OF_DAY})?|the\s+same\s+day|overnight|tonight|last\s+night|this\s+{PART_OF_DAY}|"
                 rf"the\s+(?:following|next|previous)\s+(?:day|week)|yesterday|today|(?:late|early)\s+{MONTHS}|"
                 rf"(?:last|this|earlier\s+this|later\s+that|earlier|later)\s+(?:week|month|year|day)|"
-                rf"in\s+{MONTHS}(?:\s+\d{{4}})?|in\s+\d{{4}}|(?:immediately\s+)?(?:following|after)\s+the\s+\w+|"
+                rf"in\s+(?:or\s+(?:about|around)\s+)?{MONTHS}(?:\s+\d{{4}})?|in\s+\d{{4}}|(?:immediately\s+)?(?:following|after)\s+the\s+\w+|"
                 rf"on\s+several\s+occasions|at\s+the\s+time|"
+                rf"(?:all|throughout\s+the)\s+(?:week|weekend|day|month|year|{PART_OF_DAY})|"  # "insisted all week that"
                 rf"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}}|a\s+few|several)\s+"
                 rf"(?:hours?|days?|weeks?|months?|years?)\s+(?:later|earlier))")
 

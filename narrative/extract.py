@@ -107,7 +107,7 @@ ADVERBIAL_START = re.compile(
     r"^(?:in|on|at(?!\s+(?:least|most)\b)|for|during|after|before|since|meanwhile|however|nonetheless|moreover|furthermore|earlier|"
     r"later|also|but|and|yet|still|then|yesterday|last|apparently|instead|indeed|separately|similarly|"
     r"likewise|meanwhile|by contrast|in addition|for example|for instance|thus|so|now|today|again|once|"
-    r"as a result|backed by|speaking|by)\b", re.IGNORECASE)
+    r"as a result|backed by|speaking|by|(?:late|early)\s+(?:on|in|last|this|that|yesterday|today))\b", re.IGNORECASE)
 # "When we published the page, ...": a subordinate clause before the subject.
 # A subject's appositive set in commas right before its verb: ", the spokesman of Iran's diplomatic service, ".
 SET_OFF_APPOSITIVE = re.compile(r"\s*,\s+(?:the|a|an|his|her|its|their|who|which)\s[^,;:“”\"]{1,100},\s*")
@@ -164,7 +164,7 @@ PLACE_TAIL = (r"(?:\s+(?:district|province|region|area|city|town|village|neighbo
 BODY_TAIL = (r"(?:(?:\s+[a-z][\w\-]*)?\s+(?:team|delegation|committee|council|mission|panel|bloc|caucus))?")
 FILLER = re.compile(
     rf"^{PLACE_TAIL}{BODY_TAIL}"
-    r"(?:\s+(?:close to|based in|(?:now\s+)?living\s+in|in|from|at|near|with|for|of|"
+    r"(?:\s+(?:close to|based in|(?:now\s+)?living\s+in|in|on|from|at|near|with|for|of|"
     r"(?:allied|aligned|affiliated|embedded)\s+with|(?:backed|supported|funded|armed)\s+by|linked\s+to|loyal\s+to|"
     r"(?:interviewed|contacted|reached|questioned|quoted|cited)\s+by|"
     # "The U.S.-led coalition fighting Islamic State said": a participle's object is not the speaker
@@ -201,7 +201,8 @@ FILLER = re.compile(
     # member of Tehran's so-called “axis of resistance,” said", "The Guard, which gave the operation the name
     # “True Promise,” warned": an appositive or relative clause ending in a quoted name
     r"(?:\s*,\s*(?:(?:headed|titled|entitled|headlined)\s+|(?:which|who|a|an|the)\s[^,;:“”\"]{1,100})"
-    r"[“\"][^“”\"]{1,60}(?:,[”\"]|[”\"]\s*,))?"
+    # (or inside it: "Trump, who restored the “maximum pressure” campaign in February, said")
+    r"[“\"][^“”\"]{1,60}(?:,[”\"]|[”\"](?:\s[^,;:“”\"]{1,60}?)?\s*,))?"
     # ", the speaker of parliament, addressing lawmakers," - appositives share their commas.
     r"(?:\s*\([^()]{1,80}\))?"  # "Al-Manar (Hezbollah TV) said": a parenthesis after the name
     # "• Foreign ministry spokesman NAME: condemned the explosions as ...": a list's label, then its verb
@@ -426,7 +427,11 @@ TIME_BEFORE = re.compile(r"\b(?:days?|weeks?|hours?|months?|years?|minutes?|mome
                          r"immediately|only)$", re.IGNORECASE)
 # "after Sunday evening", "before midnight", "since 2014": a time phrase after the subordinator's word, no clause
 TIME_AFTER = re.compile(r"(?:(?:early|late|last|next)\s+)?(?:" + "|".join(sorted(DATE_WORDS, key=len, reverse=True))
-                        .replace(".", r"\.") + r"|midnight|dawn|noon|nightfall|\d{4})\b", re.IGNORECASE)
+                        .replace(".", r"\.") + r"|midnight|dawn|noon|nightfall|\d{4}|"
+                        # ("but left after about an hour": a duration, no clause)
+                        r"(?:(?:about|around|nearly|almost|barely|just|only|some|more\s+than|less\s+than)\s+)?"
+                        r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+|several|a\s+few)\s+"
+                        r"(?:minutes?|hours?|days?|weeks?|months?|years?))\b", re.IGNORECASE)
 SUBORDINATE = re.compile(r"\s+(?:as(?!\s+(?:a|an|well|much|many|little|few|far|often|soon\s+as|long\s+as)\b)(?!\s+[a-z]+s\s*,)|when|while|after|before|since|although|though|whereas)\s", re.IGNORECASE)
 # "asked Turkey and Qatar, “which have influence ...,” to secure their release": an object, then "to" and a verb
 # (not "asked not to be named", "asked to comment", "asked by reporters", "asked about").
@@ -527,7 +532,10 @@ SELF_MENTION = re.compile(r"(?i)(?:my|our)\s+(?:delegation|country|government|pa
 YES_NO_AUX = re.compile(r"\s*(?:Will|Would|Can|Could|Does|Do|Did|Is|Are|Has|Have|Should|Shall|May|Might|Must)\s+")
 QUESTION_WORD = re.compile(r"\b(?:whether|if|how|why|what|when|where|who|which)\b", re.IGNORECASE)
 # "I asked NAME", "We spoke to NAME": the author questions someone who answers later ("She told me").
-AUTHOR_ASKED = re.compile(r"(?:I|We)\s+(?:(?:also|then|later)\s+)?(?:asked|interviewed|questioned|contacted|reached|"
+AUTHOR_ASKED = re.compile(r"(?:I|We)\s+(?:(?:also|then|later)\s+)?(?:(?:have|had)\s+(?:also\s+)?been\s+(?:speaking|talking)\s+"
+                          r"(?:to|with)|(?:have|had)\s+(?:also\s+)?(?:spoken|talked)\s+(?:to|with)|"
+                          r"(?:'ve|’ve)\s+been\s+(?:speaking|talking)\s+(?:to|with)|"  # ("We have been speaking to NAME")
+                          r"asked|interviewed|questioned|contacted|reached|"
                           r"called|met|(?:spoke|talked)\s+(?:to|with)|put\s+(?:the|this|that)\s+question\s+to|"
                           r"heard\s+(?:evidence\s+)?from|took\s+evidence\s+from)\s+")  # (a tribunal: "We heard from Dr NAME")
 # "a spokesperson for the mission", "the spokesman of the ministry": a voice of a body named before.
@@ -537,6 +545,12 @@ VOICE_FOR_THE = re.compile(r"(?:an?\s+|the\s+)?(spokes(?:man|woman|person)|repre
 AND_VP = re.compile(r"\s+(?!(?:of|and|or|in|at|on|for|to|from|with|who|whom|which|that|whose|nor|but)\b)"
                     r"[a-z]+\b[^,;:.!?“”\"]{0,80}?\s+and\s+")
 # ... and the words after its head that name that body: "a spokesperson for the mission wrote".
+CLEFT = re.compile(r"It\s+(?:was|is)\s+(he|she|they|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})\s+who\s")  # "It was he who"
+# "director of ports and maritime affairs": an office's lower-case domain after its head noun
+OFFICE_OF = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?!(?:a|an|one|two|three|some|several|each|both|all|many|most|those|these|"
+                       r"this|that|his|her|its|their|our|them)\b)[a-z][\w\-]*(?:\s+(?:and\s+)?(?!(?:for|of|in|at|on|to|from|with|"
+                       r"by|have|has|had|is|are|was|were|will|would|could|also|who|which|that|then|later|again)\b)"
+                       r"[a-z][\w\-]*){0,4}(?=\s)")
 FOR_THE = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[a-z][\w\-]*(?=\s)")  # (and "Several members of parliament said")
 NOUN_PLACE = re.compile(r"(?:\s+[a-z][\w\-]*){1,2}\s+in\s+(?:(?:north|south|east|west|northern|southern|eastern|western)\s+)?"
                         r"[A-Z][\w\-’']*(?=\s*,)")  # ("peacekeeping force in south Lebanon, UNIFIL,")
@@ -789,6 +803,10 @@ CHANNEL_THAT = re.compile(r"^\s*(?:(?:on|in|at|to|via|through|during|from|for|ov
                           r"(?:himself|herself|themselves|itself)(?:\s+[^,;:“”\"]{1,40}?)?)"
                           r"\s+that\s+",  # "said himself last year that"
                           re.IGNORECASE)
+# "wrote to NAME with an offer that Tehran described as “...”": "that" opens a relative clause whose object is
+# missing (the offer), no content
+RELATIVE_GAP = re.compile(r"(?:[A-Z][\w’'\-]*|the\s+[\w\-]+)(?:\s+[\w’'\-]+){0,3}?\s+(?:\w+ly\s+)?(?:described|called|"
+                          r"termed|dubbed|labell?ed|branded|denounced|dismissed|hailed)\s+(?:as\s+)?[“\"]")
 # "claimed under the headline “The cemetery of the Merkavas” that ...": the headline (a statement of its own), then
 # the content.
 HEADLINE_THAT = re.compile(r"^\s*(?:under|with)\s+(?:the|a|an|its)\s+(?:[\w\-]+\s+){0,2}?(?:headline|banner|title)\s+"
@@ -873,7 +891,10 @@ NAMED_BY = re.compile(r"(?:\s+|,\s*)(?:who\s+goes\s+by\s+(?:the\s+name\s+)?|"
 # "A statement posted later on the group's Telegram channel", "an IRGC statement read aloud to mourners":
 # a document subject before its verb, with what it was issued by or posted on.
 DOC_SUBJECT = re.compile(
-    r"^(?i:a|an|the|one|another)\s+(?:(?P<mod>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}(?:\s+[a-z]+(?=[’']))?)(?:[’']s?)?\s+"
+    r"^(?i:a|an|the|one|another)\s+(?:(?P<mod>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}"
+    # ("A Saudi foreign ministry statement": the body's lower-case head)
+    r"(?:\s+(?:foreign|defen[cs]e|interior|information|health|military|army|navy|government|ministry|embassy|"
+    r"office|presidency|cabinet|parliament|party|movement|group))*(?:\s+[a-z]+(?=[’']))?)(?:[’']s?)?\s+"
     r"(?:(?:joint|final|closing|official|brief|written)\s+)?|"
     # ("The meeting’s final communique said": a gathering's, whoever met)
     r"(?P<event>meeting|summit|conference|session|talks|gathering|ministers|leaders)[’']s?\s+"
@@ -1812,13 +1833,22 @@ class Extractor:
                 COORDINATED_COMMA.search(text, max(last["start"], a - 4), a))
             # ("and even the UN envoy, Staffan de Mistura, admitted": a subject of its own, no series)
             # ("said A, warned that B, and called on C": a series of verbs of one speaker)
+            inner = None
+            if coordinated and "," in text[coordinated.start() - 2:coordinated.end()] and \
+                    (outer := next((o for o in reversed(stmts[:-1])
+                                    if o["start"] <= last.get("mention_start", -1) <= o["start"] + 5), None)):
+                # "He noted that Tehran's letter promised A, and said B": after a comma, the outer speaker goes on,
+                # not the one whose words fill his content from its start ("said that when X, an officer told them A,
+                # and warned B": the officer)
+                inner, last = last, outer
             st = self._verb(s0, s1, a, b, cue, quotes, coordinated and last)
             if st is None or any(o["start"] == st["start"] and o["end"] == st["end"] and o["speaker"] == st["speaker"]
                                  for o in stmts):
                 continue  # ("responded by warning that ...": one statement, whichever verb found it first)
-            if coordinated and last["end"] > coordinated.start():
-                last["end"] = _trim_end(text, last["start"], coordinated.start())
-                self._set_kind(last, quotes)
+            for o in (last, inner) if coordinated else ():
+                if o is not None and o["end"] > coordinated.start():
+                    o["end"] = _trim_end(text, o["start"], coordinated.start())
+                    self._set_kind(o, quotes)
             stmts.append(st)
             taken.append((st["mention_start"], st["mention_end"]))
         # Noun cues: "the official Russian contention that ..."
@@ -2877,8 +2907,12 @@ class Extractor:
         rest = APPOSITIVES.sub("", rest, count=1) if rest.startswith(",") else rest
         if spk and spk["role"] == "outlet" and OUTLET_PLACE.fullmatch(rest):
             return spk  # "Kayhan (hardline daily), front page, 12 May: “...”": a digest's headline line
-        if spk and owner and rest.strip() in ("", ",") and owner.group(0).lower().endswith(("headline", "banner")):
-            return spk  # "Its front-page headline, “...,” uses the toll": the paper's
+        if rest.strip() in ("", ",") and text[pos:end].lower().endswith(("headline", "banner")):
+            if owner:
+                return spk  # "Its front-page headline, “...,” uses the toll": the paper's
+            if (ph := POSSESSED_HEADLINE.fullmatch(text, pos, end)) and \
+                    (paper := self._resolve(ph.group(1), pos)) and paper["role"] == "outlet":
+                return paper  # "Ham-Mihan’s headline, “...,” sits over a chart": Ham-Mihan's
         if spk and spk.get("known") and (UNDER_WORDS.search(rest) or spk["role"] == "outlet" and PRINTED_WORDS.search(rest)):
             return spk  # "Javan ran a photograph of him across its front page, under the words: «...»"
         if spk and spk.get("known") and (SPEECH_OBJECT.match(rest) or presented):
@@ -2959,6 +2993,12 @@ class Extractor:
             spk = self._pronoun(op.group(1).lower(), op.start(1))
             return (spk, op.start(1), op.end(1)) if spk else None
         pos = self._skip_openers(pos, a)
+        if text.startswith("It ", pos) and (cl := CLEFT.match(text, pos, a)) is not None and _filler(text[cl.end():a]):
+            # "It was he who claimed overnight that": the one the cleft sentence singles out
+            word = cl.group(1)
+            spk = self._pronoun(word.lower(), cl.start(1)) if word.lower() in PRONOUNS else \
+                self._resolve(word, cl.start(1))
+            return (spk, cl.start(1), cl.end(1)) if spk else None
         if not participle and text[pos:pos + 1] in "IOADBSL" and (ot := OPENER_TIME.match(text, pos, a)) is not None:
             pos = ot.end()  # "On Nov. 3 Ali Akbar Velayati stood ... and told": a time without its comma
         if (ov := OPENER_OWNER.match(text, pos, a)) is not None:
@@ -3138,7 +3178,17 @@ class Extractor:
                     (_filler(text[wp.end():a]) or (ap := APPOSED_WHO.match(text, wp.end(), a)) and
                      _filler(text[ap.end():a])) and self.reg.descriptor_role(TOKEN.findall(text[m0:m1])[-1:]):
                 m1 = wp.end()  # "A doctor at a field hospital in Zamalka told": where the described person works
-            if not participle and (pp := NAME_PP.match(text, m1, a) or FOR_THE.match(text, m1, a)) and \
+            if not participle and text[m1:m1 + 4] in (" of ", " for") and (oo := OFFICE_OF.match(text, m1, a)) and \
+                    _filler(text[oo.end():a]) and TOKEN.findall(text, m0, m1)[-1].lower() in self.reg.person_heads and \
+                    self.reg.descriptors.get(TOKEN.findall(text, m0, m1)[-1].lower()) in (None, "official"):
+                m1 = oo.end()  # "The director of ports and maritime affairs for Hormozgan province told"
+                if self._resolve(text[m0:m1], m0) is None:
+                    # (a head of an office named by what it does: an office-holder, named as written)
+                    spk = dict(name=clean_mention(text[m0:m1]), role="official", kind="person",
+                               mention=text[m0:m1], pos=m0, known=True)
+                    self.history.append(dict(spk, subj=True))
+                    return spk, m0, m1
+            elif not participle and (pp := NAME_PP.match(text, m1, a) or FOR_THE.match(text, m1, a)) and \
                     _filler(text[pp.end():a]) and (pp.re is NAME_PP or
                                                    self.reg.descriptor_role(TOKEN.findall(pp.group(0))[-1:])):
                 m1 = pp.end()  # "The UN Panel of Experts on Yemen wrote", "a spokesperson for the mission wrote"
@@ -3336,6 +3386,9 @@ class Extractor:
         spk = self._resolve(text[m0:m1], m0)
         if spk is None or not spk.get("known") or spk["kind"] == "person" and spk["role"] == "unknown":
             return None
+        if ds.group("mod"):
+            # ("A Saudi foreign ministry statement said ... It added": the ministry, the sentence's subject)
+            self.history.append(dict(spk, pos=m0, subj=True))
         return dict(spk, mention=text[base:base + ds.end("noun")]), m0, m1
 
     def _named(self, spk, m0, m1, limit):
@@ -3376,8 +3429,10 @@ class Extractor:
         if res.entry is not None and res.kind != "person" and res.kind != spk.get("kind") and \
                 {res.kind, spk.get("kind")} != {"group", "body"}:
             return spk  # ", Hezbollah," names a body, not the person described
-        kind = res.kind if res.entry is not None else "person"
-        role = "official" if res.role == "official" and kind == "person" else spk["role"]
+        company = res.entry is None and res.kind == "group" and res.role == "organization"
+        kind = res.kind if res.entry is not None or company else "person"
+        role = "official" if res.role == "official" and kind == "person" else "organization" if company else spk["role"]
+        # ("the Piraeus-based manager, Thalassa Meridian Shipmanagement,": a company, as its name says)
         if role == "unknown":  # "The founder of the Euphrates Project, NAME,": the body he is part of
             role = self._appositive_role(self.text[m0:m1]) or role
         spk = dict(spk, name=res.name, mention=named.group(1), kind=kind, known=True, role=role)
@@ -3618,9 +3673,12 @@ class Extractor:
         country = self.reg.nationalities.get(modifier.lower()) if modifier else None
         if modifier and AGE_MODIFIER.fullmatch(modifier) and head in self.reg.person_heads | set(self.reg.descriptors):
             # "The 85-year-old cleric, addressing ..., said": the person just named, described by age
-            h = next((h for h in reversed(self.history) if h["pos"] < pos and h["kind"] == "person" and
-                      capitalised(h["name"]) and " and " not in h["name"]), None)
-            if h is not None and pos - h["pos"] < 1500:
+            near = [h for h in reversed(self.history) if 0 < pos - h["pos"] < 1500 and h["kind"] == "person" and
+                    capitalised(h["name"]) and " and " not in h["name"]]
+            # (a sentence's subject before a name in passing: "Khamenei had said ..., a position he tied to
+            # Trump’s exit ... the 85-year-old cleric said" is Khamenei)
+            h = next((h for h in near if h.get("subj")), near[0] if near else None)
+            if h is not None:
                 return dict(h, mention=f"the {modifier} {head}", pos=pos)
         # ("the secretary-general" is not an "Assistant Secretary-General")
         lesser = r"(?<!assistant )(?<!deputy )(?<!under-)" if "-" in head else ""
@@ -3978,6 +4036,8 @@ class Extractor:
             return pos if pos < s1 else None
         m = CHANNEL_THAT.match(text[b:s1]) or CITING_THAT.match(text[b:s1]) or TO_WHOM_COLON.match(text[b:s1]) or \
             HEADLINE_THAT.match(text[b:s1])
+        if m and m.re is CHANNEL_THAT and RELATIVE_GAP.match(text, b + m.end(), s1):
+            return None
         if m and cue.content in ("clause", "object"):
             # ("wrote to KHALIL: “...”": the addressee, then the words)
             # "said in a message of condolence that": the channel, then the content.
@@ -4214,13 +4274,14 @@ QUOTE_LABEL = re.compile(r"\s*(?:[A-Z][A-Z’' ]{2,40}:)?\s*")  # "QUOTE OF THE 
 UNDER_HEADLINE = re.compile(r"\b(?:under|with|above|below|and)\s+(?:the|a|an|its)\s+(?:[\w\-]+\s+){0,2}?"
                             r"(?:words|headline|title|caption|slogan|banner|line)\s*$|"
                             # "Its front-page headline, “...,” uses the toll"; "and, in red, “...”"
-                            r"\b(?:its|the)\s+(?:[\w\-]+\s+){0,2}?(?:headline|banner)\s*,\s*$|"
+                            r"(?:\b(?:its|the)|[A-Z][\w\-]*[’']s)\s+(?:[\w\-]+\s+){0,2}?(?:headline|banner)\s*,\s*$|"
                             r"\bin\s+(?:red|black|bold|capitals|block\s+capitals)\s*,?\s*$|"
                             r"\b(?:ran|printed|carried|chose|splashed)\s+(?:the|a|an|its)\s+(?:[\w\-]+\s+){0,2}?"
                             r"(?:headline|banner)\s*,\s*$|"
                             # "ran, without a photograph, the headline “"
                             r"\b(?:ran|printed|carried|splashed)\b[^.;:“”\"]{0,60}?\b(?:the|a|an|its)\s+(?:[\w\-]+\s+){0,2}?"
                             r"(?:headline|banner)\s*$", re.IGNORECASE)
+POSSESSED_HEADLINE = re.compile(r"(.{2,60}?)[’']s\s+(?:[\w\-]+\s+){0,2}?(?:headline|banner)")  # "Ham-Mihan’s headline"
 UNDER_FRONTED = re.compile(r"\s*(?:Under|Beneath|Below|With)\s+(?:the|a|an|its)\s+(?:[\w\-]+\s+){0,2}?"
                            r"(?:headline|banner|title|words)\s*")  # a sentence opening "Under the headline “...”"
 CAPS_LABEL = re.compile(r"(?:^|\n)([A-Z][A-Z’'\-]{2,}(?: [A-Z][A-Z’'\-]+){0,3}):[ \t]*$")  # "QASSEM: " before a quotation

@@ -28,6 +28,7 @@ VOICE_NOUNS = frozenset("""office bureau department ministry spokesman spokesper
 channel newspaper statement statements op-ed editorial media press wing service command headquarters unit council
 agency editor editors remarks comments speech message letter announcement post tweet interview
 representative envoy directorate page feed bulletin newscast broadcast programme program column report""".split())
+RETIRED_MARKS = frozenset({"(retd)", "(rtd)", "(ret)", "(retired)"})  # "Commodore (retd) NAME": part of the title
 BREAK_GAP = re.compile(r"[,;:–—“”\"]")
 _NAME_SPLIT = re.compile(r"[\s\-‐’']+")  # the words of a name, whatever joins them ("Amir-Abdollahian")
 # First word of an alias: a word not glued to a preceding word or hyphen.
@@ -137,6 +138,7 @@ class Registry:
                 self.descriptors.setdefault(noun.lower(), role)
         self.official_titles = set(data.get("official_titles") or [])
         self.masthead_words = set(data.get("masthead_words") or [])
+        self.company_words = set(data.get("company_words") or [])
         # Honorifics before a name say nothing about who it is ("Sayyed Hassan Nasrallah"); clerical
         # titles among them hold no office ("Sheikh NAME" is not an official for the title).
         self.clerical_titles = set(data.get("clerical_titles") or [])
@@ -720,6 +722,9 @@ class Registry:
         if role is None and len(words) >= 2 and words[-1] in self.masthead_words and \
                 all(w[:1].isupper() for w in words):
             return Resolved(clean, "outlet", "outlet", None)  # "The Westbridge Post": a newspaper's name
+        if role is None and len(words) >= 2 and words[-1] in self.company_words and \
+                all(w[:1].isupper() or w[:1].isdigit() for w in words):
+            return Resolved(clean, "organization", "group", None)  # "Norbulk Shipping": a company's name
         if role is None:
             titled = any(w in self.official_titles for w in words[:-1])
             role = "official" if titled else "unknown"
@@ -852,7 +857,7 @@ def noun_phrase(text: str, start: int, registry: Registry, max_tokens: int = 14,
                 break
         if n and w == "I" and prev_w[:1].islower():
             break  # "a senior officer I have known for years": a relative clause, no Roman numeral
-        if n and w[:1] == "(" and (w[-1:] != ")" or not w[1:2].isupper()):
+        if n and w[:1] == "(" and (w[-1:] != ")" or not w[1:2].isupper()) and w.lower() not in RETIRED_MARKS:
             break  # "Al-Manar (Hezbollah TV)", "Kayhan (daily, ...)": a parenthesis describes, it names no one
         k = kind(w)
         if w == "on" and n and prev_w in registry.official_titles and peek(1)[:1].isupper() and \

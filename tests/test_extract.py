@@ -5017,3 +5017,84 @@ def test_a_meetings_communique_speaks_though_its_issuers_are_not_named_there(ex)
         ("meeting’s final communique", "official", "Israel bore responsibility for the attack"),
         ("final communique", "official", "the occupation “must end.”"),
         ("G7 ministers", "official", "restraint on all sides")]
+
+
+def test_an_envoys_talks_page_relative_clauses_openers_and_inner_speakers(ex):
+    """"NAME, who restored the “maximum pressure” campaign ..., disclosed in early March that" (a quotation inside
+    the relative clause); "insisted all week that"; "wrote to NAME with an offer that Tehran described as “...”" (a
+    relative clause, not what he wrote); "The 85-year-old cleric" is the last sentence's subject, not a name in
+    passing; "the White House said NAME had told X A, and described B" (after a comma, the outer speaker)."""
+    t = ("Trump, who restored the “maximum pressure” campaign of sanctions on Iran in February, disclosed in early "
+         "March that he had written to Khamenei. Tehran insisted all week that the format would be indirect. The "
+         "envoys met a month after President Donald Trump wrote to Supreme Leader Ali Khamenei with an offer that "
+         "Tehran described as “more a threat than an offer.” Khamenei had said in February that talks were not "
+         "wise, a position he tied to Trump’s exit from the 2015 agreement. In a speech on March 12, the "
+         "85-year-old cleric said the letter was a trick. In a statement, the White House said Witkoff had told "
+         "Araghchi he wanted a deal “if that is at all possible,” and described the exchange as “direct.”")
+    got = reported(ex, t, "speaker", "text")
+    assert got[0] == ("Donald Trump", "he had written to Khamenei")
+    assert got[1] == ("Iranian government", "the format would be indirect")
+    assert ("Iranian government", "more a threat than an offer.") in got
+    assert not any(spk == "Donald Trump" and "described" in text for spk, text in got)
+    assert ("Ali Khamenei", "the letter was a trick") in got
+    assert got[-1] == ("White House", "the exchange as “direct.”")
+    assert ("White House", "Witkoff had told Araghchi he wanted a deal “if that is at all possible,”") in got
+
+
+def test_a_gulf_papers_statements_headlines_and_traders(ex):
+    """"A Saudi foreign ministry statement said A. It added B" (the ministry, then "it" is the ministry, not the
+    council named before); "Ham-Mihan’s headline, “...,” sits over a chart" (the paper's); "Dealers on Tehran’s
+    Ferdowsi Street told" and "Shipping agents in Sohar port noted" (people at a named place)."""
+    t = ("The Gulf Cooperation Council welcomed the talks in a statement, calling the mediation “a model.” "
+         "A Saudi foreign ministry statement said the kingdom supported “every effort.” It added that Riyadh "
+         "hoped the talks would succeed.\n\n"
+         "Ham-Mihan’s headline, “Two and a half hours that moved the dollar,” sits over a chart of the rate.\n\n"
+         "Dealers on Tehran’s Ferdowsi Street told Halvern the rial had gained six percent.\n\n"
+         "Shipping agents in Sohar port noted that insurers had trimmed their prices.")
+    got = reported(ex, t, "speaker", "speaker_role", "text")
+    assert got[1] == ("Saudi foreign ministry", "official", "the kingdom supported “every effort.”")
+    assert got[2] == ("Saudi foreign ministry", "official", "Riyadh hoped the talks would succeed")
+    assert got[3] == ("Ham-Mihan", "outlet", "Two and a half hours that moved the dollar")
+    assert got[4] == ("Dealers", "other", "the rial had gained six percent")
+    assert got[5][1:] == ("other", "insurers had trimmed their prices") and got[5][0].startswith("Shipping agents")
+
+
+def test_a_live_blogs_retired_officer_company_and_port_director(ex):
+    """"We have been speaking to Commodore (retd) NAME, who ... He said" (the one the author spoke to);
+    "NAME Shipping, the operator of X, says A but left after about an hour, and B. The company described"
+    (a company's name; a duration after "after" is no clause); "The director of ports and maritime affairs for
+    Hormozgan province told"; "It was he who claimed that" (a cleft sentence); "Late on Thursday, NAME released a
+    video that it said showed" (the subject after the opener)."""
+    t = ("We have been speaking to Commodore (retd) Crispin Hallworth, who commanded a frigate in the Gulf. He said "
+         "the Guards had rehearsed this kind of boarding for years.\n\n"
+         "Norbulk Shipping, the operator of the Mesdar, says armed guards boarded the tanker but left after about an "
+         "hour, and the ship has continued its voyage. The company described its crew as “shaken but unharmed.”\n\n"
+         "The director of ports and maritime affairs for Hormozgan province told state television that the crew "
+         "were safe. It was he who claimed overnight that the tanker had struck a fishing boat.\n\n"
+         "Tasnim said the warships had been “loitering.” It dismissed talk of retaliation.\n\n"
+         "Late on Thursday, U.S. Central Command released a video that it said showed a patrol boat alongside "
+         "the tanker.")
+    got = reported(ex, t, "speaker", "text")
+    assert got[0] == ("Crispin Hallworth", "the Guards had rehearsed this kind of boarding for years")
+    assert got[1] == ("Norbulk Shipping", "armed guards boarded the tanker but left after about an hour, and the "
+                                          "ship has continued its voyage")
+    assert got[2] == ("Norbulk Shipping", "its crew as “shaken but unharmed.”")
+    assert got[3] == ("director of ports and maritime affairs", "the crew were safe")
+    assert got[4] == ("director of ports and maritime affairs", "the tanker had struck a fishing boat")
+    assert got[-1] == ("U.S. Central Command", "showed a patrol boat alongside the tanker")
+
+
+def test_a_court_filings_dates_and_a_company_named_after_its_description(ex):
+    """"told agents on or about May 2, 2024 that" and "in or about October 2023 that" (a filing's dates before the
+    content); "the Piraeus-based manager, NAME Shipmanagement, said ... The company said" (a company, as its name
+    says, whom "the company" then names)."""
+    t = ("A relative of KHALIL told agents on or about May 2, 2024 that KHALIL had asked for money. CW-1 told "
+         "agents in or about October 2023 that the parts were for the south.\n\n"
+         "The maritime trade centre said the ship had been hit. In a statement, the Piraeus-based manager, Thalassa "
+         "Meridian Shipmanagement, said flooding had left the vessel adrift. The company said the search was "
+         "continuing.")
+    got = reported(ex, t, "speaker", "speaker_role", "text")
+    assert got[0] == ("relative of KHALIL", "other", "KHALIL had asked for money")
+    assert got[1] == ("CW-1", "other", "the parts were for the south")
+    assert got[-2:] == [("Thalassa Meridian Shipmanagement", "organization", "flooding had left the vessel adrift"),
+                        ("Thalassa Meridian Shipmanagement", "organization", "the search was continuing")]
