@@ -420,6 +420,8 @@ ANAPHORIC = re.compile(r"^(?:this|that|these|those)(?:\s+(?:view|views|claim|cla
                        r"(?=\s*(?:[,.;:!?]|$)|\s+(?:when|as|while|after|before|because|since|if|in|on|at|during|to|"
                        r"and|but|again|too|repeatedly|publicly|last|this|on)\b))",
                        re.IGNORECASE)
+PAST_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
+PARTICIPLE_NEXT = re.compile(r"(?:\w+ly\s+)?[a-z]+ing\b|(?:he|she|they|I|we)\b")  # ("while visiting", "when he met")
 PERFECT = re.compile(r"\b(?:has|have|had)\b|['’]ve\b", re.IGNORECASE)  # "had lost ... since March"
 # "as" before an article or "well" is a preposition or adverb ("read as a sign", "died as well").
 # "days after the attack", "shortly before the vote": a time adjunct, not a clause of the narrator's
@@ -2188,6 +2190,12 @@ class Extractor:
                     PERFECT.search(text, c0, sub.start()):
                 # "said they had lost 40 men since March", "said houses had been burned after the Peshmerga left":
                 # the time belongs to the content
+                sub = None
+            if sub and sub.group().strip().lower() in ("when", "while") and PAST_PERFECT.search(text, c0, sub.start()) and \
+                    not PARTICIPLE_NEXT.match(text, sub.end()):
+                # "said Moscow had been “nowhere to be seen” when the Islamic State retook the town", "said his fighters
+                # had entered from the west while Iraqi units held the other bank": the content's own time (not
+                # "said A while visiting B")
                 sub = None
             if sub and AND_THAT.search(text, sub.end(), c1):
                 sub = None  # "said the shots came from the roofs as the marchers passed, and that B": A goes on
