@@ -2192,7 +2192,7 @@ class Extractor:
                 # the time belongs to the content
                 sub = None
             if sub and sub.group().strip().lower() in ("when", "while") and PAST_PERFECT.search(text, c0, sub.start()) and \
-                    not PARTICIPLE_NEXT.match(text, sub.end()):
+                    not PARTICIPLE_NEXT.match(text, sub.end()) and "," not in text[sub.start() - 2:sub.start() + 1]:
                 # "said Moscow had been “nowhere to be seen” when the Islamic State retook the town", "said his fighters
                 # had entered from the west while Iraqi units held the other bank": the content's own time (not
                 # "said A while visiting B")

@@ -5103,12 +5103,14 @@ def test_a_court_filings_dates_and_a_company_named_after_its_description(ex):
 def test_a_when_or_while_clause_after_a_past_perfect_is_the_contents_own_time(ex):
     """"said Moscow had been “nowhere to be seen” when the Islamic State retook the town" and "said his fighters had
     entered from the west while Iraqi units held the other bank" keep their clauses; "said the talks had failed
-    when he met reporters" and "said A while visiting B" are the reporting's time."""
+    when he met reporters" and "said A while visiting B" are the reporting's time, and ", while B" after a comma the
+    author's contrast."""
     t = ("Hassan Nasrallah said his fighters had entered al-Bukamal from the west while Iraqi units held the other "
          "bank. Javan said Moscow had been “nowhere to be seen” when the Islamic State briefly retook the town. "
          "Rouhani said the talks had failed when he met reporters. Rouhani said the army had won while visiting "
-         "the front.")
+         "the front. Mike Johnson said the announcements had given the militias time to leave, while a group of "
+         "Democrats called for a vote.")
     assert reported(ex, t, "text") == [
         "his fighters had entered al-Bukamal from the west while Iraqi units held the other bank",
         "Moscow had been “nowhere to be seen” when the Islamic State briefly retook the town",
-        "the talks had failed", "the army had won"]
+        "the talks had failed", "the army had won", "the announcements had given the militias time to leave"]
