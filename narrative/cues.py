@@ -55,13 +55,13 @@ def compiled(folder: str | None = None):
                                       bool(entry.get("cognition")),
                                       entry.get("requires", ""))
 
-    def alt(items):
-        return "|".join(re.escape(i).replace(r"\ ", r"\s+") for i in sorted(items, key=len, reverse=True))
+    def alt(items, after=lambda item: ""):
+        """The items as one alternation, longest first, each followed by ``after(item)`` (a lookahead)."""
+        return "|".join(re.escape(i).replace(r"\ ", r"\s+") + after(i) for i in sorted(items, key=len, reverse=True))
 
-    def verb_alt(forms):
-        return "|".join(re.escape(f).replace(r"\ ", r"\s+") +
-                        (rf"(?=\s+(?i:{forms[f].requires}))" if forms[f].requires else "")
-                        for f in sorted(forms, key=len, reverse=True))
+    def required(form):
+        """The words a form requires after it, as a lookahead ("held" only before "Israel responsible")."""
+        return rf"(?=\s+(?i:{forms[form].requires}))" if forms[form].requires else ""
 
     def key_words(items, longest=False, lower=True):
         """One word each item's matches must contain (its first, or its longest), as ``WORD`` splits it."""
@@ -90,7 +90,7 @@ def compiled(folder: str | None = None):
         # Case-sensitive: "States" in "the United States" is not the verb "states".
         # (a form that requires words after it matches only before them: everywhere, "held" is no verb in "the
         # ceremony held on Friday", only in "held Israel responsible")
-        "verb": re.compile(rf"(?<![\w\-’'])({verb_alt(forms)})(?![\w\-])"),
+        "verb": re.compile(rf"(?<![\w\-’'])({alt(forms, required)})(?![\w\-])"),
         # ("the claims of certain Western media that": whose they are may come between)
         "noun": re.compile(rf"(?<![\w\-])({alt(data.get('nouns', []))})(?:\s+(?:of|by)\s+[^,;:“”\"]{{2,60}}?)?\s+that\b",
                            re.IGNORECASE),

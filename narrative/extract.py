@@ -2918,8 +2918,8 @@ class Extractor:
         if rest.strip() in ("", ",") and text[pos:end].lower().endswith(("headline", "banner")):
             if owner:
                 return spk  # "Its front-page headline, “...,” uses the toll": the paper's
-            if (ph := POSSESSED_HEADLINE.fullmatch(text, pos, end)) and \
-                    (paper := self._resolve(ph.group(1), pos)) and paper["role"] == "outlet":
+            if (ph := POSSESSIVE_SOURCE.match(text[pos:end])) and \
+                    (paper := self._resolve(ph.group("owner"), pos)) and paper["role"] == "outlet":
                 return paper  # "Ham-Mihan’s headline, “...,” sits over a chart": Ham-Mihan's
         if spk and spk.get("known") and (UNDER_WORDS.search(rest) or spk["role"] == "outlet" and PRINTED_WORDS.search(rest)):
             return spk  # "Javan ran a photograph of him across its front page, under the words: «...»"
@@ -3003,9 +3003,7 @@ class Extractor:
         pos = self._skip_openers(pos, a)
         if text.startswith("It ", pos) and (cl := CLEFT.match(text, pos, a)) is not None and _filler(text[cl.end():a]):
             # "It was he who claimed overnight that": the one the cleft sentence singles out
-            word = cl.group(1)
-            spk = self._pronoun(word.lower(), cl.start(1)) if word.lower() in PRONOUNS else \
-                self._resolve(word, cl.start(1))
+            spk = self._resolve_np_at(cl.start(1), cl.end(1))
             return (spk, cl.start(1), cl.end(1)) if spk else None
         if not participle and text[pos:pos + 1] in "IOADBSL" and (ot := OPENER_TIME.match(text, pos, a)) is not None:
             pos = ot.end()  # "On Nov. 3 Ali Akbar Velayati stood ... and told": a time without its comma
@@ -3186,16 +3184,11 @@ class Extractor:
                     (_filler(text[wp.end():a]) or (ap := APPOSED_WHO.match(text, wp.end(), a)) and
                      _filler(text[ap.end():a])) and self.reg.descriptor_role(TOKEN.findall(text[m0:m1])[-1:]):
                 m1 = wp.end()  # "A doctor at a field hospital in Zamalka told": where the described person works
+            office = False
             if not participle and text[m1:m1 + 4] in (" of ", " for") and (oo := OFFICE_OF.match(text, m1, a)) and \
-                    _filler(text[oo.end():a]) and TOKEN.findall(text, m0, m1)[-1].lower() in self.reg.person_heads and \
-                    self.reg.descriptors.get(TOKEN.findall(text, m0, m1)[-1].lower()) in (None, "official"):
-                m1 = oo.end()  # "The director of ports and maritime affairs for Hormozgan province told"
-                if self._resolve(text[m0:m1], m0) is None:
-                    # (a head of an office named by what it does: an office-holder, named as written)
-                    spk = dict(name=clean_mention(text[m0:m1]), role="official", kind="person",
-                               mention=text[m0:m1], pos=m0, known=True)
-                    self.history.append(dict(spk, subj=True))
-                    return spk, m0, m1
+                    _filler(text[oo.end():a]) and (head := TOKEN.findall(text, m0, m1)[-1].lower()) in self.reg.person_heads \
+                    and self.reg.descriptors.get(head) in (None, "official"):
+                m1, office = oo.end(), True  # "The director of ports and maritime affairs for Hormozgan province told"
             elif not participle and (pp := NAME_PP.match(text, m1, a) or FOR_THE.match(text, m1, a)) and \
                     _filler(text[pp.end():a]) and (pp.re is NAME_PP or
                                                    self.reg.descriptor_role(TOKEN.findall(pp.group(0))[-1:])):
@@ -3204,6 +3197,11 @@ class Extractor:
                     (lb := LED_BY.match(text, m1, a)) and _filler(text[lb.end():a]):
                 # ("the spokesman of the international coalition led by Washington claimed")
                 spk = self._opener_owner(self._named(self._resolve(text[m0:m1], m0), m0, m1, a), c0, m0)
+                if spk is None and office:
+                    # (a head of an office named by what it does: an office-holder, named as written)
+                    spk = dict(name=clean_mention(text[m0:m1]), role="official", kind="person",
+                               mention=text[m0:m1], pos=m0, known=True)
+                    self.history.append(dict(spk, subj=True))
                 if spk and spk["kind"] == "person" and (voc := VOCATIVE.fullmatch(text, m1, a)):
                     # "Mr. Hook, the Iranian foreign ministry spokesman, Bahram Qasemi, said": a name, then
                     # another person described and named: the first is the one addressed
@@ -4289,7 +4287,6 @@ UNDER_HEADLINE = re.compile(r"\b(?:under|with|above|below|and)\s+(?:the|a|an|its
                             # "ran, without a photograph, the headline “"
                             r"\b(?:ran|printed|carried|splashed)\b[^.;:“”\"]{0,60}?\b(?:the|a|an|its)\s+(?:[\w\-]+\s+){0,2}?"
                             r"(?:headline|banner)\s*$", re.IGNORECASE)
-POSSESSED_HEADLINE = re.compile(r"(.{2,60}?)[’']s\s+(?:[\w\-]+\s+){0,2}?(?:headline|banner)")  # "Ham-Mihan’s headline"
 UNDER_FRONTED = re.compile(r"\s*(?:Under|Beneath|Below|With)\s+(?:the|a|an|its)\s+(?:[\w\-]+\s+){0,2}?"
                            r"(?:headline|banner|title|words)\s*")  # a sentence opening "Under the headline “...”"
 CAPS_LABEL = re.compile(r"(?:^|\n)([A-Z][A-Z’'\-]{2,}(?: [A-Z][A-Z’'\-]+){0,3}):[ \t]*$")  # "QASSEM: " before a quotation
