@@ -114,6 +114,8 @@ SET_OFF_APPOSITIVE = re.compile(r"\s*,\s+(?:the|a|an|his|her|its|their|who|which
 # A new clause after an as-complement in quotation marks: "..., but he spent", "“...,” and Tehran".
 AFTER_AS_QUOTE = re.compile(r"\s*,?\s+(?:but|and|while|yet|though|although)\s+(?:he|she|it|they|[A-Z]|(?:then\s+)?[a-z]+ed\b)")
 # A condition or time clause fronted before a reporting clause set in commas: "If the truce collapsed, he added, ..."
+# A copula ending the words before a reporting clause: the sentence goes on after it ("The advice was, he said, ...")
+COPULAS = frozenset("was is were are be been remains remained".split())
 FRONTED_CONDITION = re.compile(r"(?:if|unless|once|when|whenever|until|should|as\s+long\s+as)\s[^,;:“”\"]{2,80},\s+$",
                                re.IGNORECASE)
 SUBORDINATE_OPENER = re.compile(r"^(?:when|whenever|while|whilst|although|though|because|once|until|unless)\s", re.IGNORECASE)
@@ -317,7 +319,7 @@ CHANNEL_PARTICIPLE = re.compile(r"\s*(?:speaking|talking|writing|interviewed|rea
                                 re.IGNORECASE)
 FORMER = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|veterans?\b|[Rr]etired)")
 OPENER_TIME = re.compile(r"(?:In|On|At|During|After|Before|Since|By|Last)\s+(?:\d{4}|(?:early|late|mid-)?\s*"
-                         r"[A-Z][a-z]+\.?(?:\s+\d{1,2}(?:,\s+\d{4})?)?|\w+day|the\s+(?:spring|summer|autumn|winter|"
+                         r"[A-Z][a-z]+\.?(?:\s+\d{1,2}(?:,\s+\d{4})?)?|\w+day(?:\s+(?:morning|afternoon|evening|night))?|the\s+(?:spring|summer|autumn|winter|"
                          r"morning|evening)(?:\s+of\s+\d{4})?)\s+(?=the\s|an?\s|[A-Z])")
 # ", the canal's chief said", ", Iran's state news agency reported": whose speaker, after a comma.
 OWNER_BEFORE_HEAD = re.compile(r",\s+(?:the\s+)?(?:[\w\-]+\s+)?[\w\-]+[’']s\s+(?:[a-z][\w\-]*\s+){0,3}$")
@@ -372,7 +374,10 @@ _NAME_PART = r"(?:[A-Z][\w’'\-]+|al-[A-Z][\w’'\-]+|al|bin|ibn|el|abu|de|da|v
 OPENER_THEN_NAME = re.compile(rf"(?<=\s)(?!{DAYS}|{MONTHS}\s)(?-i:[A-Z][\w’'\-]+(?:\s+{_NAME_PART}){{1,4}})\s*,\s*$")
 # ", the deputy foreign minister in the Sanaa government, wrote", ", which is based in Bahrain, said": an
 # apposition or a relative clause, then its subject's verb.
-APPOSITION_THEN_VERB = re.compile(r"\s*(?:the|an?|which|who)\s[^,;:“”\"]{2,100},\s*(?:\w+ly\s+)?[a-z]+\b")
+APPOSITION_THEN_VERB = re.compile(r"\s*(?:(?:the|an?|which|who)\s[^,;:“”\"]{2,100},\s*(?:\w+ly\s+)?[a-z]+\b|"
+                                  r"(?:in|at|now|still|aged|himself|herself)\s[^,;:“”\"]{2,60},\s*(?:\w+ly\s+)?"
+                                  r"(?!(?:the|an?|his|her|its|their|this|that)\b)[a-z]+\b)")
+# (or an aside that is no apposition: ", in the job for barely a week, said")
 COORDINATED = re.compile(r"\s*,?\s*\b(?:and|but|then|and\s+then)\s+(?:\w+ly\s+)?(?:also\s+)?$")
 PARTICIPLE_CLAUSE = re.compile(r",\s+[a-z]+ing\s")
 FUTURE_IN = re.compile(r"\b(?:would|will|could|might|should|shall)\b|\bgoing\s+to\b")
@@ -480,7 +485,7 @@ AS_COMPLEMENT = re.compile(r"\s*[“\"]?(?:\s*(?!(?:is|are|was|were|has|have|had
 POSSESSIVE_SOURCE = re.compile(
     r"^(?:the\s+)?(?P<owner>[A-Z][\w\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\-]*)*(?:\s+(?:radio|television|TV|media))?)"
     r"[’']s\s+(?:[\w\-.]+\s+){0,3}?"  # ("State radio’s 8 a.m. bulletin")
-    r"(?:op-ed|editorial|article|column|commentary|report|statement|headline|front page|spokesman|letter|memo|"
+    r"(?:op-ed|editorial|article|column|commentary|report|statement|tweet|post|message|speech|sermon|remarks|headline|front page|spokesman|letter|memo|"
     r"bulletin|newscast|broadcast|news|evening news|programme|program|show|"
     r"spokesperson|spokeswoman|website|account|channel|office|bureau|department|directorate|ministry|wing|service|"
     r"minister|ambassador|envoy|mission|embassy|delegation|"
@@ -664,7 +669,8 @@ CONTENT_BREAK = re.compile(r"""
                           |offered\s+(?:his|her|its|their)\s+condolences)\b  # ..., and thanked the mediators: his act
   | (?<=[”"’'])\s*\((?:[A-Z][^()\n]{0,60}?\s)?(?:19|20)\d\d[a-z]?(?::\s*\d+(?:[-–]\d+)?)?\)  # “...” (Tasnim 2016): a citation
   | (?<=,[”"])\s+and\s+(?:then\s+|later\s+)?[a-z]+ed\s  # “until further notice,” and lifted the ban: the narrator's
-  | ,\s+(?:a|an)\s+(?:claim|assertion|allegation|account|figure|tally|version)\s+(?:that\s+|which\s+)?(?:the|it|[A-Z])
+  | ,\s+(?:a|an)\s+(?:claim|assertion|allegation|account|figure|tally|version|offer|proposal|pledge|promise|threat)
+        \s+(?:that\s+|which\s+)?(?:the|it|[A-Z])
         # ..., a claim the Israeli military has not addressed: the narrator's gloss
   | ,\s+(?:citing|quoting)\s+(?:an?|the|unnamed|anonymous|informed|several|two|three)\s  # ..., citing an unnamed source
   | (?:,|(?<=,[”"]))\s+(?:in\s+)?(?:a|an)\s+(?:apparent\s+|veiled\s+|thinly\s+veiled\s+|oblique\s+|clear\s+|pointed\s+)?
@@ -866,6 +872,9 @@ RESIDENCE_BEFORE = re.compile(r"\b(?:living|lives|based|resident|settled|exiled)
 RELATIVE_CLOSED = re.compile(r",\s+(?:who|which)\s[^“”\"]{1,160}?,\s*$")  # "NP, who said A, [told]"
 TO_VERB = re.compile(rf"\s+to\s+(?!(?:{NP_OPENERS}|me|us|him|them)\b)[“\"]?[a-z]+\s")  # (and 'to “keep ...”')
 ADDRESSEE_TAIL = re.compile(r"\s+(?:of|in|at|from|inside|near|across|along|on)\s+[^,;:“”\"]{1,80}?(?:,[^,;:“”\"]{1,60},)?(?=\s+to\s)")
+# "told reporters travelling with him," "told journalists accompanying him.": who the addressees are, up to the clause's end
+ADDRESSEE_PARTICIPLE = re.compile(r"\s+[a-z]+(?:ing|ed)\s+(?:with|aboard|alongside|on|in|at|outside|him|her|them)\b"
+                                  r"[^,;:“”\"]{0,60}?(?=\s*(?:,|\.|$))")
 OBJECT_COLON = re.compile(r"\s+(?:[\w’'\-]+\s+){0,3}?[\w’'\-]+\s*:\s*(?=[“\"])")  # " the interviewer: “"
 RELATIVE_COMMA = re.compile(r"\b(?:who|which|that)\s*,\s*$")  # "who, the site said, ..."
 # "rejected the “manufactured” allegations": a judgement in quotation marks on the claims rejected
@@ -2434,8 +2443,12 @@ class Extractor:
         content = text[c0:s0 + len(head) - 1]
         words = TOKEN.findall(content)
         if len(words) < 4 or ADVERBIAL_START.match(content) or re.match(r"\w+(?:ed|ing)\b", content) or \
-                content[:1] in QUOTE_CHARS:
-            return None  # (a quotation opening the sentence is the quotation pass's: "“...,” he said")
+                content[:1] in QUOTE_CHARS or OPENER.match(content) and len(words) <= 6 or \
+                words[-1].lower() in COPULAS or \
+                FRONTED_CONDITION.match(text, c0, m0):
+            # (a quotation opening the sentence is the quotation pass's: "“...,” he said"; "Hours after the
+            # announcement, the coalition said, a missile was fired": an opener, the content after it)
+            return None
         return self._statement(spk, cue.form, c0, _trim_end(text, c0, s0 + len(head)), quotes, mention=(m0, m0))
 
     def _inverted(self, s0, s1, a, b, cue, quotes):
@@ -2471,12 +2484,16 @@ class Extractor:
         text = self.text
         head = text[s0:m0].rstrip()
         words = TOKEN.findall(head)
-        if not head.endswith(",") or not 1 <= len(words) <= 12 or _has_quote(head):
+        # (a fronted condition may run longer: "If the market comes to accept that ..., he said, the question ...")
+        if not head.endswith(",") or not 1 <= len(words) <= (20 if FRONTED_CONDITION.match(head + " ") else 12) or \
+                _has_quote(head):
             return None
         comma = text.find(",", b, min(s1, b + 80))
         if comma < 0 or _has_quote(text[b:comma]) or any(ch in text[b:comma] for ch in ";:."):
             return None
         c0 = comma + 1 + len(text[comma + 1:s1]) - len(text[comma + 1:s1].lstrip())
+        if text[c0:c0 + 1] in QUOTE_CHARS and words[-1].lower() in COPULAS:
+            return None  # "The advice was, the paper said, “a salesman’s patter.”": the quotation pass's
         c1 = self._content_end(c0, s1, quotes)
         # "..., but he said that B": the second clause reports speech of its own
         turn = next((c for c in CONTRAST_CLAUSE.finditer(text, c0, c1)
@@ -2947,6 +2964,9 @@ class Extractor:
             best = _last_break(seg[:w], participle)  # "Iraqis who have been protesting since October chanted"
         if best and SUBORDINATE_OPENER.fullmatch(seg[:best].strip() + " ") and (comma := seg.find(",", best)) > 0:
             best = comma + 1  # "When we published the page, Iran's mission called": the main clause after the comma
+        if best and (comma := seg.rfind(",")) > best and len(seg[comma + 1:].split()) <= 3 and \
+                FRONTED_CONDITION.match(seg[:comma + 2]):
+            best = 0  # "If the market accepts that they came from Iran, he said, ...": the "that" is the condition's
         if best and ":" in seg and (colon := seg.index(":")) > 0 and \
                 (label := self._speaker_np(s0, s0 + colon)) is not None and label[1] == s0 + colon:
             # "• Foreign ministry spokesman NAME: condemned ...", "NAME: in a letter, said ...": a list's
@@ -4077,6 +4097,8 @@ class Extractor:
                 # "told his supporters to leave the squares": a request, as "urged X to" is (and "told residents of
                 # several villages, among them Quneitra, to stay in their homes")
                 return addressee[0]
+            if addressee is not None and ADDRESSEE_PARTICIPLE.match(text, addressee[1], s1):
+                return None  # "Pompeo told reporters travelling with him, adding ...": whom, and no words
             if addressee is not None and not re.match(r"\s*that\b", text[addressee[0]:s1]):
                 pos = addressee[1]
             for _ in range(6):

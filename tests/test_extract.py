@@ -5114,3 +5114,49 @@ def test_a_when_or_while_clause_after_a_past_perfect_is_the_contents_own_time(ex
         "his fighters had entered al-Bukamal from the west while Iraqi units held the other bank",
         "Moscow had been “nowhere to be seen” when the Islamic State briefly retook the town",
         "the talks had failed", "the army had won", "the announcements had given the militias time to leave"]
+
+
+def test_an_oil_newsletters_sources_openers_and_asides(ex):
+    """Who speaks in a market letter: "told reporters travelling with him, adding" (the addressees, no words of
+    their own), "By Sunday evening the minister, in the post for a week, said", "A crude buyer at a refiner said",
+    "according to shipbroker Harrow & Lisle", "shipbrokers said", "offered to halt ..., an offer ..." (the offer,
+    not the author's gloss on it), and not "bulletins offered to subscribers"."""
+    t = ("“Every trace we found leads back to Tehran,” Mike Pompeo told reporters travelling with him, adding that "
+         "the claim from Sanaa was “a borrowed coat.” By Sunday evening Energy Minister Prince Abdulaziz bin Salman, "
+         "in the post for barely a week, said the outage would be made good within a month.\n\n"
+         "A crude buyer at a Korean refiner said his firm had been promised its November cargo. Freight for "
+         "supertankers rose by a third on Tuesday, according to shipbroker Harrow & Lisle. Insurance premiums "
+         "doubled overnight, shipbrokers said.\n\n"
+         "Mahdi al-Mashat offered to halt the drone attacks if the air raids stopped, an offer Riyadh has not "
+         "answered. The service sends its bulletins offered to subscribers twice a day.")
+    assert reported(ex, t, "speaker", "text") == [
+        ("Mike Pompeo", "Every trace we found leads back to Tehran"),
+        ("Mike Pompeo", "the claim from Sanaa was “a borrowed coat.”"),
+        ("Abdulaziz bin Salman", "the outage would be made good within a month"),
+        ("crude buyer", "his firm had been promised its November cargo"),
+        ("shipbroker Harrow & Lisle", "Freight for supertankers rose by a third on Tuesday"),
+        ("shipbrokers", "Insurance premiums doubled overnight"),
+        ("Mahdi al-Mashat", "halt the drone attacks if the air raids stopped")]
+
+
+def test_reporting_clauses_inside_a_sentence_after_an_opener_a_condition_or_a_copula(ex):
+    """"Hours after the speech, the coalition said, a missile was fired" (the opener is not what was said), "If
+    the market decides that ..., he said, the question becomes ..." (a long condition with its own "that"), "The
+    offer was, the paper said, “...”" (the quotation completes the sentence), and "NAME’s tweet ..., which a daily
+    printed in full, called X “...”" (a tweet speaks for its owner)."""
+    t = ("Hours after the speech, the coalition said, a ballistic missile was fired from Saada and intercepted.\n\n"
+         "Ines Marlowe, who follows oil at a Zurich bank, said the strikes were precise. If the market decides "
+         "that the drones were launched from Iran or from southern Iraq, she said, the question becomes how "
+         "Washington answers.\n\n"
+         "Kayhan turned on Moscow as well. Vladimir Putin’s advice that Riyadh should buy Russian air defences "
+         "was, the paper said, “the patter of an arms salesman.”\n\n"
+         "Foreign Minister Mohammad Javad Zarif’s tweet from Sunday, which Etemad printed in full, called the "
+         "charges “a script written years ago.”")
+    assert reported(ex, t, "speaker", "text") == [
+        ("coalition", "Hours after the speech, the coalition said, a ballistic missile was fired from Saada and "
+                      "intercepted"),
+        ("Ines Marlowe", "the strikes were precise"),
+        ("Ines Marlowe", "If the market decides that the drones were launched from Iran or from southern Iraq, she "
+                         "said, the question becomes how Washington answers"),
+        ("Kayhan", "the patter of an arms salesman."),
+        ("Mohammad Javad Zarif", "the charges “a script written years ago.”")]

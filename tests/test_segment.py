@@ -155,6 +155,15 @@ COMMENT_LAYOUTS = {
          "drones until someone wakes up?\n\n2. Eilat is also Israel\nOrna L., Eilat   (11.12.24)\nMy kids slept in the "
          "shelter again.\n\nShalhevet English | About | Contact | © All rights reserved\n"),
         [("Moshe", "How many more drones until someone wakes up?"), ("Orna L.", "My kids slept in the shelter again.")]),
+    "Slashdot-style threads: a title with its score over 'by NAME (ID) on DATE (#ID)', indented replies": (
+        ("Who hit the refinery?\n\nThe ministry said on Sunday that the drones had come from the north.\n\n"
+         "87 comments | Threshold: -1 | Sorted: highest scored first\n\nCheck the range (Score:5, Insightful)\n"
+         "by DhowWatcher (48213) on Monday October 7, 2019 @07:12AM (#60213377)\n\nNothing launched from Saada "
+         "flies that far.\n\n    Re:Check the range (Score:2)\n    by kestrel_ops (editor) on Monday October 7, "
+         "2019 @07:40AM (#60213401)\n\n    It flew from somewhere closer.\n\nNo (Score:0, Troll)\n"
+         "by Anonymous Coward on Monday October 7, 2019 @08:02AM\n\nThey all lie.\n\nLoad 84 more comments\n"),
+        [("DhowWatcher", "Nothing launched from Saada flies that far."), ("kestrel_ops", "It flew from somewhere closer."),
+         ("Anonymous Coward", "They all lie.")]),
 }
 
 
@@ -1147,6 +1156,18 @@ def test_a_bylines_date_is_no_part_of_the_authors_name():
     page = ("Tehran vows revenge\n\nPosted by Miriam Castell on May 12, 2016\n\nThe Guard said on Tuesday that 14 of "
             "its advisers had been killed near Aleppo.\n\nBy Jane Roe and Karim Haddad, 3 June 2019 at 10:15\n")
     assert [a for k, a, t in kinds(page) if k == "byline"] == ["Miriam Castell", "Jane Roe; Karim Haddad"]
+
+
+def test_a_blogs_menu_row_is_furniture_and_its_byline_ends_at_the_middle_dot():
+    """A row of four or more capitalised links ("Home · Daily Reads · Papers A-Z · About") is a menu, and a
+    byline's "· Tuesday, ... · 9 min read" is no part of the author's name."""
+    page = ("Kaghaz\n\nHome · Daily Reads · Papers A-Z · Who’s Who · About · Support on Patreon\n\nMonday’s papers\n\n"
+            "Posted by Shirin Aghdasi-Moore (shirin_am) · Monday, May 4, 2020 · 6 min read · 3 responses\n\n"
+            "Kayhan said on Monday that the talks were a trap. The papers agreed.\n")
+    got = kinds(page)
+    assert ("boilerplate", "", "Home · Daily Reads · Papers A-Z · Who’s Who · About · Support on Patreon") in got
+    assert [a for k, a, t in got if k == "byline"] == ["Shirin Aghdasi-Moore (shirin_am)"]
+    assert ("body", "", "Kayhan said on Monday that the talks were a trap. The papers agreed.") in got
 
 
 def test_a_short_video_transcripts_labels_speak_once():
