@@ -114,6 +114,8 @@ SET_OFF_APPOSITIVE = re.compile(r"\s*,\s+(?:the|a|an|his|her|its|their|who|which
 # A new clause after an as-complement in quotation marks: "..., but he spent", "“...,” and Tehran".
 AFTER_AS_QUOTE = re.compile(r"\s*,?\s+(?:but|and|while|yet|though|although)\s+(?:he|she|it|they|[A-Z]|(?:then\s+)?[a-z]+ed\b)")
 # A condition or time clause fronted before a reporting clause set in commas: "If the truce collapsed, he added, ..."
+# The end of a sentence (or a paragraph) between two mentions
+SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+(?=[A-Z“\"‘])|\n")
 # A copula ending the words before a reporting clause: the sentence goes on after it ("The advice was, he said, ...")
 COPULAS = frozenset("was is were are be been remains remained".split())
 FRONTED_CONDITION = re.compile(r"(?:if|unless|once|when|whenever|until|should|as\s+long\s+as)\s[^,;:“”\"]{2,80},\s+$",
@@ -3829,6 +3831,9 @@ class Extractor:
             if ruled_out and not (ruled_out.isdisjoint(h["mention"].lower().split()) and ruled_out.isdisjoint(
                     TOKEN.findall(self.text[max(0, h["pos"] - 24):h["pos"]].lower())[-2:])):
                 continue  # "One man in Istanbul said ... She says", "her eldest son, Jawad, ... She": not him
+            if kind == "person" and h["kind"] == "person" and not _plural(h["mention"]) and not h.get("subj") and \
+                    (first := self._participle_subject(h, pronoun, ruled_out)) is not None:
+                h = first  # "NAME spent two days in Tehran, meeting X and Y, who runs ... He told": the subject
             if kind == "person" and h["kind"] == "person" and not _plural(h["mention"]):
                 under = h.get("under")  # "NAME, an adviser to Supreme Leader X, was in Damascus. He said": NAME
                 if under is not None and (not ruled_out or ruled_out.isdisjoint(under["mention"].lower().split())):
@@ -3842,6 +3847,23 @@ class Extractor:
             if kind == "person" and h.get("subj") and h["kind"] in ("group", "body", "government", "outlet") and \
                     (ph := PERSON_FOR.match(h["mention"])) and ph.group(1).lower() in self.reg.person_heads:
                 return dict(h, mention=pronoun, pos=pos)  # "A spokeswoman for the State Department said ... She"
+        return None
+
+    def _participle_subject(self, h, pronoun, ruled_out):
+        """The subject of the sentence that names ``h`` as the object of its participle clause ("NAME spent two
+        days in Tehran, meeting X and Y"), if "he" or "she" can be them: who the next sentence's pronoun is."""
+        for g in reversed(self.history[-12:]):
+            if g["pos"] >= h["pos"]:
+                continue
+            if SENTENCE_END.search(self.text, g["pos"], h["pos"]):
+                return None
+            if g.get("subj") and g["kind"] == "person" and not _plural(g["mention"]):
+                part = PARTICIPLE_CLAUSE.search(self.text, g["pos"], h["pos"])
+                if part is None or self.text.count(",", part.end(), h["pos"]) or \
+                        self._genders.get(g["name"], pronoun) != pronoun or \
+                        ruled_out and not ruled_out.isdisjoint(g["mention"].lower().split()):
+                    return None
+                return g
         return None
 
     def _it(self, pos):

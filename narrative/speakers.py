@@ -161,6 +161,7 @@ class Registry:
         self.person_nouns = {w.lower() for w in data.get("person_nouns") or []}
         self.person_heads = {w.lower() for w in data.get("person_heads") or []}
         self.kin_nouns = {w.lower() for w in data.get("kin_nouns") or []}
+        self.royal_titles = set(data.get("royal_titles") or [])
         # "Ali's younger sister Zahraa", "his widow Maryam": a relative named after the kin noun
         kin = "|".join(map(re.escape, sorted(self.kin_nouns, key=len, reverse=True))) or "(?!)"
         self.kin_name = re.compile(r"(?:[A-Z][\w’'\-]*[’']s|[Hh]is|[Hh]er|[Tt]heir)\s+"
@@ -707,6 +708,10 @@ class Registry:
         if len(words) >= 2 and words[-2].lower().rstrip(",") in self.kin_nouns and capitalised(words[-1]) and \
                 words[-1][:1].isupper():
             return Resolved(words[-1], "other", "person", None)  # "His son Karwan", "her brother, Ali": the relative
+        if len(words) >= 2 and words[-2] in self.royal_titles and capitalised(words[-1]) and words[-1][:1].isupper() and \
+                words[-1] not in self.royal_titles and not self.descriptors.get(words[-1].lower()):
+            royal = 3 if len(words) >= 3 and f"{words[-3]} {words[-2]}" in self.royal_titles else 2
+            return Resolved(" ".join(words[-royal:]), "official", "person", None)  # "Bahrain’s King Hamad"
         role = self.descriptor_role(words)
         # "Provincial governor Karim Haddad": titles describe, the trailing proper name names.
         name_run = self._name_run(words) or self._name_after_body(words)

@@ -5160,3 +5160,16 @@ def test_reporting_clauses_inside_a_sentence_after_an_opener_a_condition_or_a_co
                          "said, the question becomes how Washington answers"),
         ("Kayhan", "the patter of an arms salesman."),
         ("Mohammad Javad Zarif", "the charges “a script written years ago.”")]
+
+
+def test_a_royal_title_and_one_name_is_a_person_and_the_participles_object_is_not_the_next_he(ex):
+    """"Bahrain’s King Hamad" and "Emir Tamim" are people (officials) whom "he" refers back to, as the registered
+    "King Salman" is; "Sultan al-Sharafat" is a man named Sultan. "NAME spent two days in Tehran, meeting X and Y,
+    who runs ... He told" is NAME, the sentence's subject, not the last person named in its participle clause."""
+    t = ("Bahrain’s King Hamad was less guarded. Opening the summit in Manama, he said the attacks were a crime. "
+         "Qatar’s Emir Tamim said the talks were useful. Sultan al-Sharafat, a herder, said the road was quiet.\n\n"
+         "Rafael Grossi spent a day in Tehran, meeting Abbas Araghchi and Mohammad Eslami, who runs the atomic "
+         "energy agency. He told reporters before leaving that inspections had to “go back to where they were.”")
+    assert reported(ex, t, "speaker", "speaker_role") == [
+        ("King Hamad", "official"), ("Emir Tamim", "official"), ("Sultan al-Sharafat", "other"),
+        ("Rafael Grossi", "official")]

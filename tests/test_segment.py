@@ -1168,6 +1168,8 @@ def test_a_blogs_menu_row_is_furniture_and_its_byline_ends_at_the_middle_dot():
     assert ("boilerplate", "", "Home · Daily Reads · Papers A-Z · Who’s Who · About · Support on Patreon") in got
     assert [a for k, a, t in got if k == "byline"] == ["Shirin Aghdasi-Moore (shirin_am)"]
     assert ("body", "", "Kayhan said on Monday that the talks were a trap. The papers agreed.") in got
+    spaced = "Kedge Notes\n\nHome  Analysis  Law of the Sea  Podcast  Contact\n\nThe navy said the ship was free.\n"
+    assert ("boilerplate", "", "Home  Analysis  Law of the Sea  Podcast  Contact") in kinds(spaced)
 
 
 def test_a_short_video_transcripts_labels_speak_once():
