@@ -114,6 +114,12 @@ SET_OFF_APPOSITIVE = re.compile(r"\s*,\s+(?:the|a|an|his|her|its|their|who|which
 # A new clause after an as-complement in quotation marks: "..., but he spent", "“...,” and Tehran".
 AFTER_AS_QUOTE = re.compile(r"\s*,?\s+(?:but|and|while|yet|though|although)\s+(?:he|she|it|they|[A-Z]|(?:then\s+)?[a-z]+ed\b)")
 # A condition or time clause fronted before a reporting clause set in commas: "If the truce collapsed, he added, ..."
+# A sentence about someone's death
+DIED = re.compile(r"\b(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:killed|martyred|executed|buried|shot\s+dead)\b|"
+                  r"\b(?:died|was\s+born)\b")
+# "Reza’s cousin", "Ali’s younger brother": a relative, named by whose they are
+OWNER_OF_KIN = re.compile(r"([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)[’']s\s+(?:(?:younger|elder|older|eldest|youngest)\s+)?"
+                          r"([a-z]+)\b")
 # The end of a sentence (or a paragraph) between two mentions
 SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+(?=[A-Z“\"‘])|\n")
 # A copula ending the words before a reporting clause: the sentence goes on after it ("The advice was, he said, ...")
@@ -1576,6 +1582,13 @@ class Extractor:
             return spk if spk and spk["kind"] == "person" and capitalised(spk["name"]) else None
         if n_words < 3:
             return None
+        if DIED.search(text, p0, s1):
+            # "Reza’s cousin was killed near Palmyra.": the dead say nothing next; their relative, Reza, may
+            owner = OWNER_OF_KIN.match(text, p0, s1)
+            if owner is None or owner.group(2).lower() not in self.reg.kin_nouns:
+                return None
+            spk = self._resolve(owner.group(1), owner.start(1))
+            return spk if spk and spk["kind"] == "person" and capitalised(spk["name"]) else None
         if (kin := self.reg.kin_name.match(text, p0, s1)) is not None:  # "Ali's younger sister Zahraa remembers"
             spk = self._resolve(kin.group(1), kin.start(1))
             return spk if spk and spk["kind"] == "person" else None
@@ -2238,8 +2251,10 @@ class Extractor:
             return None  # "The group denies most of them": a pronoun, no reported content
         if REFLEXIVE.match(content):
             return None  # "a group calling itself “the Avengers”": a name, not speech
-        if cue.quoted and not _has_quote(content[:100]):
-            return None  # "called a meeting", "called up reservists"
+        if cue.quoted and (not _has_quote(content[:100]) or
+                           (q := QUOTE_CHARS_RE.search(content)) and COMMA_PRONOUN.search(content, 0, q.start())):
+            # "called a meeting", "called up reservists"; "called me that night, he said “...”": his words
+            return None
         first_quoted = c0 < s1 and text[c0] in QUOTE_CHARS
         # Without "that" or a quotation, two words are no proposition ("tell it differently").
         fronted = introduced and (INVERTED_IF.match(content) or FRONTED_PHRASE.match(content)) or (
@@ -2969,6 +2984,9 @@ class Extractor:
         if best and (comma := seg.rfind(",")) > best and len(seg[comma + 1:].split()) <= 3 and \
                 FRONTED_CONDITION.match(seg[:comma + 2]):
             best = 0  # "If the market accepts that they came from Iran, he said, ...": the "that" is the condition's
+        elif best and (comma := seg.rfind(",")) > best and len(seg[comma + 1:].split()) <= 3 and \
+                SUBORDINATE_OPENER.match(seg) and not _has_quote(seg):
+            best = comma + 1  # "When I asked her, again, whether they would move, she said": the main clause
         if best and ":" in seg and (colon := seg.index(":")) > 0 and \
                 (label := self._speaker_np(s0, s0 + colon)) is not None and label[1] == s0 + colon:
             # "• Foreign ministry spokesman NAME: condemned ...", "NAME: in a letter, said ...": a list's
@@ -4023,6 +4041,12 @@ class Extractor:
                 history.append(dict(name=name, role=app and self._appositive_role(app) or "unknown", kind="person",
                                     mention=name, pos=a, known=True))
                 seen.add(a)
+        for km in self.reg.kin_name.finditer(text, s0, s1):
+            # "..., and my aunt Perishan lives four hundred metres from the camp": whom a later "she" is
+            if km.start(1) not in seen and not _quoted_at(text, s0, km.start(1)):
+                history.append(dict(name=km.group(1), role="other", kind="person", mention=km.group(1),
+                                    pos=km.start(1), known=True))
+                seen.add(km.start(1))
         # the subject's own name ("Iran's army chief of staff, Gen. NAME, said": NAME is no one "under" him)
         named_here = {h["name"] for h in history[-30:] if h.get("described") and s0 <= h["pos"] < s1}
         for a, b, sp in self.reg.find(text, s0, s1):

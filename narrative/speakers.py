@@ -164,7 +164,7 @@ class Registry:
         self.royal_titles = set(data.get("royal_titles") or [])
         # "Ali's younger sister Zahraa", "his widow Maryam": a relative named after the kin noun
         kin = "|".join(map(re.escape, sorted(self.kin_nouns, key=len, reverse=True))) or "(?!)"
-        self.kin_name = re.compile(r"(?:[A-Z][\w’'\-]*[’']s|[Hh]is|[Hh]er|[Tt]heir)\s+"
+        self.kin_name = re.compile(r"(?:[A-Z][\w’'\-]*[’']s|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+"
                                    r"(?:(?:younger|elder|older|eldest|youngest|late)\s+)?"
                                    rf"(?:{kin}),?\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)\b")
         self.group_ranks = {w.lower() for w in data.get("group_ranks") or []}

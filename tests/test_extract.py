@@ -5173,3 +5173,25 @@ def test_a_royal_title_and_one_name_is_a_person_and_the_participles_object_is_no
     assert reported(ex, t, "speaker", "speaker_role") == [
         ("King Hamad", "official"), ("Emir Tamim", "official"), ("Sultan al-Sharafat", "other"),
         ("Rafael Grossi", "official")]
+
+
+def test_a_bloggers_relatives_speak_and_the_dead_do_not(ex):
+    """"..., and my aunt Perishan lives near the camp. She called ... “...,” she said." is the aunt; "My cousin
+    Zhilwan is a nurse ... She wrote that" is the cousin (a kin noun before a name); "When I asked her, again,
+    whether ..., she said that" is she, past the question's "whether"; after "Reza’s cousin was killed near
+    Palmyra.", a paragraph of quotation is Reza's, not the dead man's; "When my uncle called me that night, he said
+    “...”" is what he said, not what he called anyone."""
+    t = ("On Monday night we waited for news, and my aunt Perishan lives two streets from the camp. She called at "
+         "seven. “The windows went again,” she said. When I asked her, for the fifth time this year, whether they "
+         "would move to Erbil, she said that Erbil was “no safer, only dearer.”\n\n"
+         "My cousin Zhilwan is a nurse at the hospital, and she was on the night shift. She wrote to me at 2 a.m. "
+         "that they had received “two dead and eleven wounded.”\n\n"
+         "Reza joined the brigade in 2014.\n\n"
+         "Reza’s cousin was killed near Palmyra in 2017.\n\n"
+         "“My cousin is on a poster in Mashhad now. He was nineteen.”\n\n"
+         "When my uncle called me the night of the strike, he said “they are at war in our house again.”")
+    assert reported(ex, t, "speaker", "text") == [
+        ("Perishan", "The windows went again"), ("Perishan", "Erbil was “no safer, only dearer.”"),
+        ("Zhilwan", "they had received “two dead and eleven wounded.”"),
+        ("Reza", "My cousin is on a poster in Mashhad now. He was nineteen."),
+        ("uncle", "they are at war in our house again.")]

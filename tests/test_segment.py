@@ -1172,6 +1172,25 @@ def test_a_blogs_menu_row_is_furniture_and_its_byline_ends_at_the_middle_dot():
     assert ("boilerplate", "", "Home  Analysis  Law of the Sea  Podcast  Contact") in kinds(spaced)
 
 
+def test_a_bio_is_one_sentence_a_posts_widget_row_opens_no_comments_and_up_next_ends_the_story():
+    """"Iran was unmoved. NAME told reporters" is no author bio (a bio is one sentence), so the story goes on;
+    a link aggregator's "64 comments · share · save" above the post's text is its widget row, not the comment
+    section; "Up Next" opens a related-links box; "[removed by moderator]" is no comment."""
+    story = ("Iraq recalls envoy\n\nIraq recalled its ambassador on Tuesday.\n\nIran was unmoved. Spokesman Nasser "
+             "Kanaani told reporters in Tehran that the strike was lawful.\n\nThe State Department said it "
+             "condemned the strike.\n\nUp Next\nOil edges up as strikes add to supply worries\n")
+    got = kinds(story)
+    assert ("body", "", "The State Department said it condemned the strike.") in got
+    assert [k for k, a, t in got if "Oil edges up" in t] == ["boilerplate"]
+    post = ("They bombed Koya again\nsubmitted 1 day ago by kurd_ldn · Iran / Iraq\n64 comments · share · save · hide · "
+            "report · crosspost\n\nOn Monday night the Guards fired missiles at the camps again.\n\nall 64 comments\n"
+            "sorted by: best ▾\n\n▲ 412 ▼\nthrowaway_22 · 1 day ago\nSame story every year.\nreply · share · report\n\n"
+            "▲ 12 ▼\n[deleted] · 1 day ago\n[removed by moderator]\nreply · share · report\n")
+    got = kinds(post)
+    assert ("body", "", "On Monday night the Guards fired missiles at the camps again.") in got
+    assert [(a, t) for k, a, t in got if k == "comment"] == [("throwaway_22", "Same story every year.")]
+
+
 def test_a_short_video_transcripts_labels_speak_once():
     """After "Video transcript:", "Returnee 1:" and "Border official:" each speak once; "Reporter:" is the outlet."""
     page = ("Returnees pressed to fight\n\nThe ministry said on Monday that 5,000 people had crossed the border.\n\n"
