@@ -69,7 +69,8 @@ PARTY_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,80}\)[ \t]*){0,2}" + segment_pat
 # A person named with a description after the name or as a text's author: "Dr NAME, a senior lecturer at ...",
 # "The paper's lead editorial, by NAME, ...".
 _NAME_WORDS = r"[A-Z][\w'’-]+(?:\s+(?:al-|bin\s+)?[A-Z][\w'’-]+){1,2}\b"
-DESCRIBED_NAME = re.compile(rf"\b(?:editorial|column|article|op-ed|commentary|analysis|essay|piece)s?,?\s+(?:written\s+)?"
+DESCRIBED_NAME = re.compile(rf"\b(?P<piece>editorial|column|article|op-ed|commentary|analysis|essay|piece)s?"
+                            rf"(?:\s+(?:in|for)\s+(?:the\s+)?[^,;:.“”\"()]{{1,60}}?)?,?\s+(?:written\s+)?"  # ("a column in the daily X by")
                             rf"by\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?P<by>{_NAME_WORDS})|"
                             rf"\b(?P<name>{_NAME_WORDS}),\s+(?:a|an)\s+(?P<app>[^,;:.“”\"()]{{3,80}}?)"
                             rf"(?=[,;.)]|\s+(?:who|which)\b)|"
@@ -114,6 +115,13 @@ SET_OFF_APPOSITIVE = re.compile(r"\s*,\s+(?:the|a|an|his|her|its|their|who|which
 # A new clause after an as-complement in quotation marks: "..., but he spent", "“...,” and Tehran".
 AFTER_AS_QUOTE = re.compile(r"\s*,?\s+(?:but|and|while|yet|though|although)\s+(?:he|she|it|they|[A-Z]|(?:then\s+)?[a-z]+ed\b)")
 # A condition or time clause fronted before a reporting clause set in commas: "If the truce collapsed, he added, ..."
+# A piece's author after it: " in the hardline daily Vatan-e Emrooz by NAME"
+SIGNED_BY = re.compile(rf"(?:\s+(?:in|for)\s+(?:the\s+)?[^,;:.“”\"()]{{1,60}}?)?,?\s+(?:written\s+)?by\s+"
+                       rf"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?P<by>{_NAME_WORDS})")
+# "In the column ...:", "the editorial then quotes X:": a lead-in that names the piece
+IN_THE_PIECE = re.compile(r"\b((?:[Tt]he|[Tt]his)\s+(?:column|editorial|op-ed|commentary|essay|piece))\b")
+# The nouns of a signed piece: "the column" is its author's ("a column in the daily X by NAME")
+PIECE_NOUNS = frozenset("editorial column article op-ed commentary essay piece".split())
 # A sentence about someone's death
 DIED = re.compile(r"\b(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:killed|martyred|executed|buried|shot\s+dead)\b|"
                   r"\b(?:died|was\s+born)\b")
@@ -1564,6 +1572,10 @@ class Extractor:
         elif sents and open_ is None:
             self.lead_in = self._lead_in(p_idx, p0, sents[-1], last if last is not None and last["sent"] == len(sents) - 1
                                          and last is not carry else None)
+        if carry is not None and text[p0:p0 + 1] == "[" and text[:p1].rstrip().endswith("]"):
+            # "[“Cooking” is literal. ... Tasnim was still denying ...]": a translator's note between two paragraphs
+            # of a quoted column; the column goes on after it
+            self.lead_in = (p_idx, carry)
         for st in found:
             st.pop("sent", None)
         return found
@@ -1631,6 +1643,10 @@ class Extractor:
             # him home, ...”": a paragraph about a named person leads in a paragraph of quotation
             spk = NEXT_OPENS.match(self.text, s1) and self._narrated_subject(s0, s1)
             return _carried(p_idx, spk, "lead-in", s1) if spk else None
+        if (pm := IN_THE_PIECE.search(self.text, s0, s1)) is not None and \
+                (piece := self._resolve(pm.group(1), pm.start(1))) is not None and piece.get("piece"):
+            # "In the column he is only “the dear guest”:": the column goes on, whoever it is about
+            return _carried(p_idx, piece, ":", s1)
         spk = self._colon_speaker(s0, s0 + len(colon) - 1)
         if spk is None:
             # "Iran's envoy, NAME, who ..., read from a prepared text:": the subject, however long.
@@ -3555,6 +3571,14 @@ class Extractor:
                 return dict(ref, mention=mention, pos=pos)
             return self._pronoun("she" if mention.startswith("Her") else "he", pos) if style is not None else None
         if OUTLET_PIECE.match(mention):
+            # "a column in the daily Vatan-e Emrooz by NAME": its author; "the column" later is his too
+            by = SIGNED_BY.match(self.text, pos + len(mention)) or (
+                mention[:4].lower() in ("the ", "this") and self._piece_author(pos))
+            if by and (ref := self._resolve(by.group("by"), by.start("by"))) is not None and ref["kind"] == "person":
+                ref = dict(ref, mention=mention, pos=pos, piece=mention.split()[-1].lower(),
+                           role=ref["role"] if ref["role"] != "unknown" else "outlet")  # (a paper's writer)
+                self.history.append(ref)
+                return ref
             # "Kayhan's website published a commentary": the outlet whose possessive comes first in the sentence
             s = max(0, pos - 200, self.text.rfind(". ", max(0, pos - 200), pos) + 1, self.text.rfind("\n", 0, pos) + 1)
             own = next((sp for a, b, sp in reversed(self.reg.find(self.text, s, pos)) if sp.type == "outlet" and
@@ -3716,6 +3740,12 @@ class Extractor:
         if role is None:
             return None
         self._flush()
+        if head in PIECE_NOUNS | {"columnist", "author", "writer"} and not modifier:
+            # "a column in Vatan-e Emrooz by NAME ... The column ran on page three": its author's words (and
+            # "the columnist" is he)
+            h = next((h for h in reversed(self.history) if h.get("piece") and 0 < pos - h["pos"] < 4000), None)
+            if h is not None:
+                return dict(h, mention=f"the {head}", pos=pos)
         country = self.reg.nationalities.get(modifier.lower()) if modifier else None
         if modifier and AGE_MODIFIER.fullmatch(modifier) and head in self.reg.person_heads | set(self.reg.descriptors):
             # "The 85-year-old cleric, addressing ..., said": the person just named, described by age
@@ -3867,6 +3897,12 @@ class Extractor:
                 return dict(h, mention=pronoun, pos=pos)  # "A spokeswoman for the State Department said ... She"
         return None
 
+    def _piece_author(self, pos):
+        """The last "column ... by NAME" (a signed piece) within a few paragraphs before ``pos``: a match whose
+        group "by" is the author, or None."""
+        return next((m for m in reversed(list(DESCRIBED_NAME.finditer(self.text, max(0, pos - 4000), pos)))
+                     if m.group("by")), None)
+
     def _participle_subject(self, h, pronoun, ruled_out):
         """The subject of the sentence that names ``h`` as the object of its participle clause ("NAME spent two
         days in Tehran, meeting X and Y"), if "he" or "she" can be them: who the next sentence's pronoun is."""
@@ -3893,6 +3929,8 @@ class Extractor:
                 continue
             if pos - h["pos"] > 1200:
                 break
+            if h.get("piece") and h.get("subj"):
+                return dict(h, mention="it", pos=pos)  # "The column ran on page three. It opens like this:"
             if h["kind"] not in ("outlet", "group", "body", "government") or \
                     h["role"] not in ("outlet", "organization", "official") or \
                     PLURAL_HEAD.search(h["mention"]) or PLURAL_NAME.match(self.text, h["pos"]):
@@ -3901,6 +3939,10 @@ class Extractor:
                 found = h
                 break
             found = found or h
+        if found is None:
+            # "The column ran on page three ... [three paragraphs of it] ... It closes:": the signed piece
+            found = next((h for h in reversed(self.history[-40:]) if h.get("piece") and h.get("subj") and
+                          0 < pos - h["pos"] < 4000), None)
         return dict(found, mention="it", pos=pos) if found else None
 
     def _remember_subject(self, s0, s1):
@@ -4034,12 +4076,19 @@ class Extractor:
             for m in DESCRIBED_NAME.finditer(text, s0, s1):
                 key = "by" if m.group("by") else "who" if m.group("who") else "name"
                 a, name, app = m.start(key), m.group(key), m.group("app")
+                if key == "by" and a in seen:
+                    for h in history[-30:]:
+                        if h["pos"] == a and h["kind"] == "person":
+                            h["piece"] = m.group("piece").lower()  # (named already, as a speaker)
                 if a in seen or _quoted_at(text, s0, a) or self.reg.resolve(name).entry is not None or \
                         app and self.reg.person_heads.isdisjoint(TOKEN.findall(app.lower())) or \
                         subject is not None and subject["pos"] <= a < subject["pos"] + len(subject["mention"]):
                     continue  # (and "Major General NAME, who speaks for ...": the subject, known already)
                 history.append(dict(name=name, role=app and self._appositive_role(app) or "unknown", kind="person",
                                     mention=name, pos=a, known=True))
+                if key == "by":  # the author whom "the column" then stands for, a paper's writer
+                    history[-1].update(piece=m.group("piece").lower(),
+                                       role=history[-1]["role"] if history[-1]["role"] != "unknown" else "outlet")
                 seen.add(a)
         for km in self.reg.kin_name.finditer(text, s0, s1):
             # "..., and my aunt Perishan lives four hundred metres from the camp": whom a later "she" is

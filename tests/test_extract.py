@@ -5195,3 +5195,22 @@ def test_a_bloggers_relatives_speak_and_the_dead_do_not(ex):
         ("Zhilwan", "they had received “two dead and eleven wounded.”"),
         ("Reza", "My cousin is on a poster in Mashhad now. He was nineteen."),
         ("uncle", "they are at war in our house again.")]
+
+
+def test_a_translated_column_is_its_authors_through_lead_ins_and_the_translators_notes(ex):
+    """A translation blog quotes a column paragraph by paragraph: "a column in the daily Javan by NAME" makes "The
+    column", "It opens like this:", "In the column he is only “the guest”:", "the columnist" and "It closes:" the
+    author's (a paper's writer), and a translator's note in square brackets between two quoted paragraphs, naming
+    another paper, does not take the column over."""
+    t = ("The sharpest example was a column in the hardline daily Javan by Kourosh Alavi-Nejad, a regular writer on "
+         "Iraq.\n\nThe column ran on page two under the title “The wall that fell twice.” It opens like this:\n\n"
+         "“On Sunday night the map was redrawn in a single room.”\n\n"
+         "[The room is in Sulaimani. Tasnim was still denying on Monday that the meeting had taken place.]\n\n"
+         "“Our enemies wanted a second Israel. They forgot the sons of the marjaiyya.”\n\n"
+         "He then turns to the general, whom he never names. In the column he is only “the guest”:\n\n"
+         "“It is said that the guest spoke a single sentence.”\n\n"
+         "[The columnist is writing for Iranian Kurds, and Fars agreed with him.]\n\nIt closes:\n\n"
+         "“The martyrs did not fall so that the country could be cut into pieces.”")
+    got = reported(ex, t, "speaker", "speaker_role", "text", segments=segment(t))
+    assert ("Tasnim News Agency", "outlet", "the meeting had taken place") in got
+    assert [(s, r) for s, r, x in got if s != "Tasnim News Agency"] == [("Kourosh Alavi-Nejad", "outlet")] * 5
