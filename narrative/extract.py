@@ -120,6 +120,9 @@ SIGNED_BY = re.compile(rf"(?:\s+(?:in|for)\s+(?:the\s+)?[^,;:.“”\"()]{{1,60}
                        rf"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?P<by>{_NAME_WORDS})")
 # "In the column ...:", "the editorial then quotes X:": a lead-in that names the piece
 IN_THE_PIECE = re.compile(r"\b((?:[Tt]he|[Tt]his)\s+(?:column|editorial|op-ed|commentary|essay|piece))\b")
+# "whose editorial", "whose spokesman": a body's voice in a relative clause, which speaks for its antecedent
+WHOSE_VOICE = re.compile(r",\s+whose\s+(?:[\w\-]+\s+){0,2}?(?:editorial|column|front\s+page|headline|statement|"
+                         r"website|commentary|op-ed|lead\s+article)\s*$")
 # The nouns of a signed piece: "the column" is its author's ("a column in the daily X by NAME")
 PIECE_NOUNS = frozenset("editorial column article op-ed commentary essay piece".split())
 # A sentence about someone's death
@@ -142,7 +145,7 @@ OPENER = re.compile(r"^[A-Z][a-z]{2,}(?:ing|ed)\s+(?:to|about|by|at|in|on|whethe
                     r"^(?:[A-Z][a-z]{2,}ly|Soon|Just|Right|Moments|Minutes|Hours|Days|Weeks|Months|Years)\s+"
                     r"(?:after|before|following|later|afterwards|into)\b")
 # An adverbial opener without a comma, then a pronoun subject: "On Nov. 5 it said", "In Qom he told".
-_OPENER_WORDS = (r"(?:in|on|at|during|after|before|later|earlier|last|this|yesterday|today|then|meanwhile|from|since|by|until|"
+_OPENER_WORDS = (r"(?:in|on|at|under|below|beneath|above|during|after|before|later|earlier|last|this|yesterday|today|then|meanwhile|from|since|by|until|"
                  r"for|the\s+(?:next|following|same|previous)|that\s+(?:day|morning|afternoon|evening|night|week)|"
                  r"(?:a|one|two|three|several)\s+(?:hours?|days?|weeks?)\s+later|hours\s+later|days\s+later)\b")
 OPENER_PRONOUN = re.compile(_OPENER_WORDS + r"[^,;:“”\"\n]{0,80}?\s(he|she|they|it)\s+", re.IGNORECASE)
@@ -356,8 +359,8 @@ PLACE_COLON = re.compile(r"\s*(?:(?:at|in|on|from|before|during|after|with)\s+[^
 PARTICIPLE_ASIDE = re.compile(r"\s*,\s*(?:(?:referring|speaking|commenting|responding|reacting|alluding|pointing|turning)"
                               r"\s+(?:to|about|on)|without\s+(?:citing|naming|giving|offering|providing|identifying)|"
                               r"with|in|on|at|after|before|during|under|from|citing|quoting|according\s+to)"
-                              r"\s+[^;“”\"]{1,160}?,\s*(?=that\b)")  # (and "reported, without citing a source, that",
-# "reported, with a photograph of the ship’s bow, that")
+                              r"\s+[^;“”\"]{1,160}?,\s*(?=that\b|[“\"])")  # (and "reported, without citing a source, that",
+# "reported, with a photograph of the ship’s bow, that", "which said, under a photo of the Council, “...”")
 LEADING_ASIDE = re.compile(r"(?:that)?\s*,\s*(?:according\s+to|citing|quoting)\s+[^,;“”\"]{1,80},\s*")
 # The first person: a reproduced text that says "we" is its issuer's own words, not a report.
 FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|[Uu]s|[Mm]e)\b")
@@ -3068,6 +3071,11 @@ class Extractor:
         seg = text[pos:a]
         word = (TOKEN.match(seg.lstrip()) or [None])
         first = word.group(0).lower() if hasattr(word, "group") else ""
+        if "whose" in seg and (wv := WHOSE_VOICE.search(text, pos, a)) is not None:
+            # "Ham-Mihan’s front page, whose editorial asked why": the paper speaks through its editorial
+            found = self._antecedent(wv.start(), a)
+            if found and found[0]["role"] != "unknown":
+                return found
         if first in ("which", "who") and not RELATIVE_PRONOUN.match(seg.lstrip()):
             after = pos + len(seg) - len(seg.lstrip()) + len(first)
             tok = TOKEN.search(text, after, a)

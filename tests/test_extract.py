@@ -5214,3 +5214,20 @@ def test_a_translated_column_is_its_authors_through_lead_ins_and_the_translators
     got = reported(ex, t, "speaker", "speaker_role", "text", segments=segment(t))
     assert ("Tasnim News Agency", "outlet", "the meeting had taken place") in got
     assert [(s, r) for s, r, x in got if s != "Tasnim News Agency"] == [("Kourosh Alavi-Nejad", "outlet")] * 5
+
+
+def test_front_pages_text_messages_and_welcomes_in_a_diaspora_blog(ex):
+    """"Kayhan’s front page, which said, under a photo of the Council, “...”" (an aside before the quotation),
+    "she had typed: “...”" and "texted me that" (a text message's words), "Ham-Mihan’s front page, whose editorial
+    asked why" (the paper), "welcomed the decision as “long overdue”" and "put up the headline “...”"; not "typed a
+    letter", "welcomed the agreement" or "messaging"."""
+    t = ("Anoush sent me a screenshot of Kayhan’s front page, which said, under a photo of the Council, “The West "
+         "has lost Iran for good.” Under it she had typed: “They lost Iran in 1979.” Later she texted me that the "
+         "shops were shut. She also sent me Ham-Mihan’s front page, whose editorial asked why the government “had "
+         "no plan at all.” My father typed a letter to the mayor.\n\n"
+         "Marco Rubio welcomed the decision as “long overdue.” Faisal Mekdad welcomed the agreement on Friday. "
+         "Israeli messaging concentrated on the border. Javan put up the headline “The last arrow” on its website.")
+    assert reported(ex, t, "speaker", "text") == [
+        ("Kayhan", "The West has lost Iran for good."), ("Anoush", "They lost Iran in 1979."),
+        ("Anoush", "the shops were shut"), ("Ham-Mihan", "why the government “had no plan at all.”"),
+        ("Marco Rubio", "the decision as “long overdue.”"), ("Javan", "The last arrow")]
