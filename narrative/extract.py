@@ -184,7 +184,7 @@ PLACE_TAIL = (r"(?:\s+(?:district|province|region|area|city|town|village|neighbo
 # "An adviser to the Iranian negotiating team, who ..., dismissed": the body's lower-case head after its modifier
 BODY_TAIL = (r"(?:(?:\s+[a-z][\w\-]*)?\s+(?:team|delegation|committee|council|mission|panel|bloc|caucus))?")
 FILLER = re.compile(
-    rf"^{PLACE_TAIL}{BODY_TAIL}"
+    rf"^{PLACE_TAIL}{BODY_TAIL}(?:\s+(?:here|there)\b)?"  # ("A Western diplomat here, over coffee, told me")
     r"(?:\s+(?:close to|based in|(?:now\s+)?living\s+in|in|on|from|at|near|with|for|of|"
     r"(?:allied|aligned|affiliated|embedded)\s+with|(?:backed|supported|funded|armed)\s+by|linked\s+to|loyal\s+to|"
     r"(?:interviewed|contacted|reached|questioned|quoted|cited)\s+by|"

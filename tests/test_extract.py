@@ -5231,3 +5231,11 @@ def test_front_pages_text_messages_and_welcomes_in_a_diaspora_blog(ex):
         ("Kayhan", "The West has lost Iran for good."), ("Anoush", "They lost Iran in 1979."),
         ("Anoush", "the shops were shut"), ("Ham-Mihan", "why the government “had no plan at all.”"),
         ("Marco Rubio", "the decision as “long overdue.”"), ("Javan", "The last arrow")]
+
+
+def test_a_described_speaker_here_or_there_before_an_aside(ex):
+    """"A Western diplomat here, over coffee on Saturday, told me that" and "A Komala official there told": the
+    place adverb after the description is no new subject."""
+    t = ("A Western diplomat here, over coffee on Saturday, told me that the people in Tehran “want Biden more than "
+         "Haifa.” A Komala official there told reporters that the camp had been empty since September.")
+    assert reported(ex, t, "speaker", "speaker_role") == [("Western diplomat", "official"), ("Komala official", "official")]
