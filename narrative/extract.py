@@ -131,6 +131,11 @@ DIED = re.compile(r"\b(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:kille
 # "Reza’s cousin", "Ali’s younger brother": a relative, named by whose they are
 OWNER_OF_KIN = re.compile(r"([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)[’']s\s+(?:(?:younger|elder|older|eldest|youngest)\s+)?"
                           r"([a-z]+)\b")
+# A time phrase right before a verb: " after the November strikes " (group 1: its preposition and space)
+TIME_PHRASE_END = re.compile(r"\s((?:after|before|following|since|until)\s+)(?:the|a|an|its|his|her|their|this|last)\s+"
+                             r"(?:[\w\-]+\s+){0,2}?(?:strikes?|attacks?|raids?|bombings?|killings?|meeting|talks|vote|"
+                             r"election|summit|war|operation|ceasefire|truce|deal|announcement|speech|funeral|incident|"
+                             r"explosions?|clashes)\s*$", re.IGNORECASE)
 # The end of a sentence (or a paragraph) between two mentions
 SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+(?=[A-Z“\"‘])|\n")
 # A copula ending the words before a reporting clause: the sentence goes on after it ("The advice was, he said, ...")
@@ -231,7 +236,12 @@ FILLER = re.compile(
     r"similarly|likewise|then|too|again|once again|once|used to|later|since|thus far|so far|\w+ly|always|often|already|still|"
     r"further|moreover|first|at first|earlier|now|just|soon|in turn|himself|herself|itself|themselves|"
     r"has gone on record|gone on record|on record|published|issued|released|posted|aired|broadcast|"
-    r"the next day|the following day|the same day|on \w+\.? \d{1,2}|on \w+day|last \w+|this \w+|"
+    r"the next day|the following day|the same day|that (?:day|night|morning|afternoon|evening|week)|"
+    r"on \w+\.? \d{1,2}|on \w+day|last \w+|this \w+|"
+    # "A statement by the party after the November strikes said": the time of the words
+    r"(?:after|before|following|during)\s+(?:the|a|an|its|his|her|their|this|last)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:strikes?|attacks?|raids?|bombings?|killings?|meeting|talks|vote|election|summit|war|operation|ceasefire|"
+    r"truce|deal|announcement|speech|funeral|incident|explosions?|clashes)|"
     r"(?:a|an|one|two|three|four|five|six|seven|\d{1,2}|several|a\s+few)\s+(?:hours?|days?|weeks?|months?|years?)\s+"
     r"(?:later|earlier)|"
     r"(?:went|goes|go|then\s+went)\s+on\s+to|"  # "Salami went on to accuse ...": the same speaker goes on
@@ -3000,6 +3010,9 @@ class Extractor:
             best = _last_break(seg[:w], participle)  # "Iraqis who have been protesting since October chanted"
         if best and SUBORDINATE_OPENER.fullmatch(seg[:best].strip() + " ") and (comma := seg.find(",", best)) > 0:
             best = comma + 1  # "When we published the page, Iran's mission called": the main clause after the comma
+        if best and (pp := TIME_PHRASE_END.search(seg)) is not None and pp.end(1) == best:
+            # "A statement by the party after the November strikes said": a time phrase, no clause
+            best = _last_break(seg[:pp.start()], participle)
         if best and (comma := seg.rfind(",")) > best and len(seg[comma + 1:].split()) <= 3 and \
                 FRONTED_CONDITION.match(seg[:comma + 2]):
             best = 0  # "If the market accepts that they came from Iran, he said, ...": the "that" is the condition's

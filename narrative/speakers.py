@@ -886,7 +886,10 @@ def noun_phrase(text: str, start: int, registry: Registry, max_tokens: int = 14,
                     or nxt.lower() in ("the", "their", "its", "his", "her") and w.lower() == "of" and
                     registry.descriptors.get(follow.lower())  # ("one of their generals")
                     or nxt.lower() == "the" and w.lower() in ("of", "for") and NOUN_MODIFIER.match(follow) and
-                    registry.descriptors.get(peek(3).lower().rstrip("."))):  # "the spokesman of the international coalition"
+                    registry.descriptors.get(peek(3).lower().rstrip("."))  # "the spokesman of the international coalition"
+                    # "the governor’s deputy for security affairs", "deputy minister for political affairs"
+                    or w.lower() == "for" and prev_w.lower() in registry.person_heads and nxt[:1].islower() and
+                    "affairs" in (follow.lower().rstrip(".,"), peek(3).lower().rstrip(".,"))):
                 break
             ok = False
         elif k == "np" or (k == "conn" and w[:1].isupper() and w.lower() in NAME_CONNECTORS):  # "Al Qaeda"

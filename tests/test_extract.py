@@ -5239,3 +5239,17 @@ def test_a_described_speaker_here_or_there_before_an_aside(ex):
     t = ("A Western diplomat here, over coffee on Saturday, told me that the people in Tehran “want Biden more than "
          "Haifa.” A Komala official there told reporters that the camp had been empty since September.")
     assert reported(ex, t, "speaker", "speaker_role") == [("Western diplomat", "official"), ("Komala official", "official")]
+
+
+def test_a_time_phrase_before_the_verb_and_a_deputy_for_affairs(ex):
+    """"State television’s evening news that day called" and "A statement by the PAK after the November strikes
+    said" (a time phrase between subject and verb, not a clause), and "interviewed the governor’s deputy for
+    security affairs, who said" (an office "for ... affairs", the antecedent of "who")."""
+    t = ("State television’s evening news that day called the strikes “the punishment of the guilty.” A statement by "
+         "the Kurdistan Freedom Party (PAK) after the November strikes said the party would “refuse to fight "
+         "Tehran’s war.” The provincial daily, which belongs to the governorate, interviewed the governor’s deputy for "
+         "security affairs, who said the groups had sent armed men into the province.")
+    assert reported(ex, t, "speaker", "text") == [
+        ("IRIB", "the strikes “the punishment of the guilty.”"),
+        ("Kurdistan Freedom Party (PAK)", "the party would “refuse to fight Tehran’s war.”"),
+        ("governor’s deputy for security affairs", "the groups had sent armed men into the province")]
