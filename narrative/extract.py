@@ -136,6 +136,16 @@ TIME_PHRASE_END = re.compile(r"\s((?:after|before|following|since|until)\s+)(?:t
                              r"(?:[\w\-]+\s+){0,2}?(?:strikes?|attacks?|raids?|bombings?|killings?|meeting|talks|vote|"
                              r"election|summit|war|operation|ceasefire|truce|deal|announcement|speech|funeral|incident|"
                              r"explosions?|clashes)\s*$", re.IGNORECASE)
+# What a writer's bio says he writes: a publication's name or a kind of writing, and where or for whom
+WRITES_WHAT = re.compile(r"(?:(?:a|an|the|his|her)\s+(?:[\w\-]+\s+){0,2}?(?:column|blog|newsletter|substack|books?|"
+                         r"novels?|poetry|poems|memoirs?|essays|regularly|often)|(?:The\s+)?[A-Z][\w’'\-]*"
+                         r"(?:\s+[A-Z][\w’'\-]*){0,3})(?:\s+(?:for|from|in|at|on|about)\s+[^,;:“”\"]{1,60})?")
+# "what Tehran is telling", "what the papers were saying": the topic of a headline or a sentence
+WHAT_PROGRESSIVE = re.compile(r"\b[Ww]hat\s+(?:[\w’'\-]+\s+){1,4}?(?:is|are|was|were)\s+$")
+# "It is worth", "It was clear": a dummy subject, no one who speaks
+EXPLETIVE_IT = re.compile(r"It\s+(?:is|was|would\s+be|will\s+be|has\s+been|seems|seemed)\s+(?:\w+\s+){0,2}?"
+                          r"(?:worth|clear|hard|easy|important|difficult|necessary|possible|impossible|likely|unlikely|"
+                          r"true|striking|notable|telling|tempting|useful|fair)\b")
 # The end of a sentence (or a paragraph) between two mentions
 SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+(?=[A-Z“\"‘])|\n")
 # A copula ending the words before a reporting clause: the sentence goes on after it ("The advice was, he said, ...")
@@ -2032,6 +2042,8 @@ class Extractor:
             return None  # "Lapid’s office, asked whether policy had changed, said only that": it was asked
         if cue.content == "question" and REQUEST_OBJECT.match(text, b, s1) and NESTED_BEFORE.search(text, s0, a):
             return None  # "said A and that Washington had asked Israel to B": the request is part of what was said
+        if cue.participle and text.find("what ", max(s0, a - 60), a) >= 0 and WHAT_PROGRESSIVE.search(text, max(s0, a - 60), a):
+            return None  # "Red lines: what Tehran is telling Witkoff after three rounds": a topic, no words
         clause0 = self._clause_start(s0, a, cue.participle)
         if cue.cognition and AUTHOR_THAT.search(text, max(s0, clause0 - 40), clause0):
             return None  # "The danger is that both sides now believe ...": the author's own point about them
@@ -2099,7 +2111,9 @@ class Extractor:
                 if p0 < self.asked_end <= a:  # "Asked about X, Pompeo declined to comment but said"
                     p0 = self.asked_end + len(text[self.asked_end:a]) - len(text[self.asked_end:a].lstrip())
                 word = TOKEN.match(text, p0)
-                if word and word.group(0).lower() in ("he", "she", "they", "it"):
+                if EXPLETIVE_IT.match(text, p0):
+                    pass  # "It is worth slowing down and asking what ...": no one
+                elif word and word.group(0).lower() in ("he", "she", "they", "it"):
                     spk = self._pronoun(word.group(0).lower(), p0)  # "He paused, then added that ..."
                     found = (spk, p0, word.end()) if spk else None
                 else:
@@ -2276,6 +2290,8 @@ class Extractor:
         content = text[c0:c1]
         if cue.content == "object" and STORY.match(content):
             return None  # "Opposition groups tell a different story": the author's narration, no content
+        if cue.form[:3] in ("wri", "wro") and WRITES_WHAT.fullmatch(content.rstrip(".")):
+            return None  # "NAME writes The Kariz from Toronto", "She writes a weekly column for Shargh": a bio
         if NO_PROPOSITION.match(content):
             return None  # "The group denies most of them": a pronoun, no reported content
         if REFLEXIVE.match(content):
@@ -3049,6 +3065,8 @@ class Extractor:
         """(speaker dict, mention start, mention end) for a cue at ``a`` in a clause starting at ``c0``."""
         text = self.text
         pos = c0
+        if participle and text.startswith("It ", c0) and EXPLETIVE_IT.match(text, c0, a):
+            return None  # "It is worth slowing down and asking what each side has said": the author's question
         if not participle and text.find(" who ", max(c0, a - 40), a) >= 0 and \
                 (tw := THOSE_WHO.search(text, max(c0, a - 40), a)):
             # "There are those who say that ...": unnamed people, whom the speaker answers

@@ -43,7 +43,7 @@ CONNECTORS = {"of", "and", "&", "al", "al-", "bin", "ibn", "de", "el", "the", "f
 # Connectors that can open a name when capitalised ("Al Qaeda", "El Watan"); "In", "For", "Of" cannot.
 NAME_CONNECTORS = {"al", "al-", "bin", "ibn", "de", "el"}
 # A lower-case noun that may modify a descriptor noun after it (not a verb form or adverb).
-NOUN_MODIFIER = re.compile(r"^(?:[a-z]+(?<!ed)(?<!ing)(?<!ly)(?<!s)|rights|news|arms|customs|logistics|operations|"
+NOUN_MODIFIER = re.compile(r"^(?:[a-z]+(?<!ed)(?<!ing)(?<!ly)(?<!s)|rights|news|arms|customs|logistics|operations|affairs|"
                            r"communications|relations|elections|sales|ports)$")
 # A question's words, capitalised at a sentence's start, are no name ("Why, he asked, had ...").
 WH_WORDS = frozenset("why how what where when who whom which whose whether".split())

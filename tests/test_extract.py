@@ -5253,3 +5253,15 @@ def test_a_time_phrase_before_the_verb_and_a_deputy_for_affairs(ex):
         ("IRIB", "the strikes “the punishment of the guilty.”"),
         ("Kurdistan Freedom Party (PAK)", "the party would “refuse to fight Tehran’s war.”"),
         ("governor’s deputy for security affairs", "the groups had sent armed men into the province")]
+
+
+def test_a_blogs_title_topic_its_authors_bio_and_a_dummy_it_say_nothing(ex):
+    """"Red lines: what Tehran is telling Witkoff after three rounds" (a topic), "It is worth slowing down and
+    asking what each side has said" (the author's question; "It" is no one) and "NAME writes The Kariz from
+    Toronto" (a bio) are no statements; "His strategic affairs minister told" keeps "strategic"."""
+    t = ("Red lines, moving lines: what Tehran is telling Witkoff after three rounds\n\n"
+         "Benjamin Netanyahu spoke on Sunday. His strategic affairs minister told a Washington audience that Israel "
+         "would “not wait for Oman.” It is worth slowing down and asking what each side has actually said in "
+         "public, because the lines have moved.\n\nLeyla Farrokhzad-Moore writes The Samovar from Vancouver.")
+    assert reported(ex, t, "speaker", "text", segments=segment(t)) == [
+        ("strategic affairs minister", "Israel would “not wait for Oman.”")]
