@@ -105,7 +105,7 @@ LEAD_BREAK = re.compile(r"[.;:!?\n]|,\s+and\s")  # ("Dr X of the Institute, and 
 WORD_BEFORE = re.compile(r"[A-Za-z]+$")
 NAME_BARRIER = re.compile(r"[^\w'’\-\s]")
 ADVERBIAL_START = re.compile(
-    r"^(?:in|on|at(?!\s+(?:least|most)\b)|for|during|after|before|since|meanwhile|however|nonetheless|moreover|furthermore|earlier|"
+    r"^(?:in|on|at(?!\s+(?:least|most)\b)|under|below|beneath|for|during|after|before|since|meanwhile|however|nonetheless|moreover|furthermore|earlier|"
     r"later|also|but|and|yet|still|then|yesterday|last|apparently|instead|indeed|separately|similarly|"
     r"likewise|meanwhile|by contrast|in addition|for example|for instance|thus|so|now|today|again|once|"
     r"as a result|backed by|speaking|by|(?:late|early)\s+(?:on|in|last|this|that|yesterday|today))\b", re.IGNORECASE)
@@ -654,7 +654,8 @@ COPULA_PIECE = re.compile(r"(?:The|Its|His|Her|Their|What)\s+(?:[\w\-]+\s+){0,3}
 LOWER_DESCRIPTION = re.compile(r"\s*(?:[a-z][\w\-]*\s+){0,3}?([a-z][\w\-]*)(?=\s+(?:reviewed|seen|obtained|"
                                r"published|released|leaked|shared|provided)\b|\s*[,.;]|\s*$)")
 DEFINITE_VOICE = re.compile(r"^the\s+([\w\-]+)[’']s\s+(?:[\w\-]+\s+)?(?:editorial|lead article|lead|front page|"
-                            r"headline|op-ed|column|commentary|website|account|channel|report|statement|article)$",
+                            r"headline|op-ed|column|commentary|website|account|channel|report|statement|article|"
+                            r"editor|editor-in-chief|columnist)$",  # ("Inside, the paper’s editor argued": the paper)
                             re.IGNORECASE)
 DEFINITE = re.compile(r"^the\s+([\w\-]+)(?:\s+([\w\-]+))?$", re.IGNORECASE)
 AGE_MODIFIER = re.compile(r"\d{1,3}-year-old", re.IGNORECASE)  # "The 85-year-old cleric": the person just named
@@ -2380,6 +2381,10 @@ class Extractor:
         if not named_first and (np_ is None or np_[1] < qa.end(1) - 1):
             # "quoted PMF deputy chairman Abu Mahdi al-Muhandis as saying": the person named after the title
             tn = TRAILING_NAME.search(text, qa.start(1), qa.end(1))
+            if tn is None and (spk := self._resolve(text[qa.start(1):qa.end(1)], qa.start(1))) and \
+                    spk["role"] != "unknown" and spk["kind"] != "thing":
+                # "quoted the chairman of parliament’s national security committee as saying": the office-holder
+                return self._saying((spk, qa.start(1), qa.end(1)), b, s1, cue, quotes)
             if tn is None or tn.start() == qa.start(1):
                 return None
             spk = self._resolve(tn.group(0), tn.start())

@@ -5265,3 +5265,18 @@ def test_a_blogs_title_topic_its_authors_bio_and_a_dummy_it_say_nothing(ex):
          "public, because the lines have moved.\n\nLeyla Farrokhzad-Moore writes The Samovar from Vancouver.")
     assert reported(ex, t, "speaker", "text", segments=segment(t)) == [
         ("strategic affairs minister", "Israel would “not wait for Oman.”")]
+
+
+def test_a_press_reviews_editors_and_an_office_holder_quoted_as_saying(ex):
+    """"Under it, editor-in-chief NAME returned to ..., writing that" (an opener, then a paper's editor, who writes
+    as the paper: outlet), "Inside, the paper’s editor argued" (the paper named before) and "quoted the chairman
+    of parliament’s national security committee as saying" (an office-holder described, not named)."""
+    t = ("Kayhan led with the port. Under it, editor-in-chief Mehdi Zarrabi-Kashi returned to the theme of his "
+         "Sunday editorial, writing that a strike “would not be a war.”\n\n"
+         "Vatan-e Emrooz ran a portrait. Inside, the paper’s editor argued that the government had “painted a "
+         "target.” Resalat quoted the chairman of parliament’s national security committee as saying the law "
+         "would be “the first slap.”")
+    assert reported(ex, t, "speaker", "speaker_role", "text", segments=segment(t)) == [
+        ("Mehdi Zarrabi-Kashi", "outlet", "a strike “would not be a war.”"),
+        ("Vatan-e Emrooz", "outlet", "the government had “painted a target.”"),
+        ("chairman of parliament’s national security committee", "official", "the law would be “the first slap.”")]
