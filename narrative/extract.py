@@ -146,6 +146,9 @@ WHAT_PROGRESSIVE = re.compile(r"\b[Ww]hat\s+(?:[\w’'\-]+\s+){1,4}?(?:is|are|wa
 EXPLETIVE_IT = re.compile(r"It\s+(?:is|was|would\s+be|will\s+be|has\s+been|seems|seemed)\s+(?:\w+\s+){0,2}?"
                           r"(?:worth|clear|hard|easy|important|difficult|necessary|possible|impossible|likely|unlikely|"
                           r"true|striking|notable|telling|tempting|useful|fair)\b")
+GERUND_FIRST = re.compile(r"\s*[a-z]+ing\b")
+# A preposition of place right before a mention: "a house in Erbil", "flew to Baghdad"
+PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|into|outside|across|over)\s+(?:the\s+)?$")
 # The end of a sentence (or a paragraph) between two mentions
 SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+(?=[A-Z“\"‘])|\n")
 # A copula ending the words before a reporting clause: the sentence goes on after it ("The advice was, he said, ...")
@@ -359,7 +362,10 @@ CHANNEL_PARTICIPLE = re.compile(r"\s*(?:speaking|talking|writing|interviewed|rea
 FORMER = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|veterans?\b|[Rr]etired)")
 OPENER_TIME = re.compile(r"(?:In|On|At|During|After|Before|Since|By|Last)\s+(?:\d{4}|(?:early|late|mid-)?\s*"
                          r"[A-Z][a-z]+\.?(?:\s+\d{1,2}(?:,\s+\d{4})?)?|\w+day(?:\s+(?:morning|afternoon|evening|night))?|the\s+(?:spring|summer|autumn|winter|"
-                         r"morning|evening)(?:\s+of\s+\d{4})?)\s+(?=the\s|an?\s|[A-Z])")
+                         r"morning|evening)(?:\s+of\s+\d{4})?|"
+                         # "On the night of 15 January 2024 the IRGC fired"
+                         r"the\s+(?:night|morning|evening|afternoon|eve)\s+of\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})"
+                         r"(?:,?\s+\d{4})?)\s+(?=the\s|an?\s|[A-Z])")
 # ", the canal's chief said", ", Iran's state news agency reported": whose speaker, after a comma.
 OWNER_BEFORE_HEAD = re.compile(r",\s+(?:the\s+)?(?:[\w\-]+\s+)?[\w\-]+[’']s\s+(?:[a-z][\w\-]*\s+){0,3}$")
 PREDICATE_AFTER = re.compile(r",\s+(?:(?:would|will|could|should|must|might|may|can|was|were|is|are|had|has|have|"
@@ -523,7 +529,7 @@ AS_COMPLEMENT = re.compile(r"\s*[“\"]?(?:\s*(?!(?:is|are|was|were|has|have|had
                            r"(?![\w\-]+ed\b)[\w’'\-]+){1,7}[.,;:!?]?[”\"]?\s*(?:[.,;:!?]|$)")  # ("as “a warning.”")
 POSSESSIVE_SOURCE = re.compile(
     r"^(?:the\s+)?(?P<owner>[A-Z][\w\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\-]*)*(?:\s+(?:radio|television|TV|media))?)"
-    r"[’']s\s+(?:[\w\-.]+\s+){0,3}?"  # ("State radio’s 8 a.m. bulletin")
+    r"(?:[’']s|(?<=s)[’'])\s+(?:[\w\-.]+\s+){0,3}?"  # ("State radio’s 8 a.m. bulletin", "The Guards’ own statement")
     r"(?:op-ed|editorial|article|column|commentary|report|statement|tweet|post|message|speech|sermon|remarks|headline|front page|spokesman|letter|memo|"
     r"bulletin|newscast|broadcast|news|evening news|programme|program|show|"
     r"spokesperson|spokeswoman|website|account|channel|office|bureau|department|directorate|ministry|wing|service|"
@@ -1699,7 +1705,8 @@ class Extractor:
             # labels; "Hezbollah: Called the victory ..." is a list of reactions, below)
             spk = self._resolve(hl.group(1), s0) if self.reg.resolve(hl.group(1)).entry is not None and \
                 hl.group(1).split(None, 1)[0].lower() not in OPENING_WORDS | OPENING_PREPOSITIONS and \
-                not VERB_FIRST_CAP.match(sent, hl.end()) and not self.cues["verb"].match(sent, hl.end()) else None
+                not VERB_FIRST_CAP.match(sent, hl.end()) and not self.cues["verb"].match(sent, hl.end()) and \
+                not GERUND_FIRST.match(sent, hl.end()) else None  # ("Baghdad: sitting this one out": a description)
             if spk:
                 c0 = s0 + hl.end()
                 return [self._statement(spk, "headline", c0, _trim_end(text, c0, s1), quotes)]
@@ -3975,6 +3982,9 @@ class Extractor:
                 break
             if h.get("piece") and h.get("subj"):
                 return dict(h, mention="it", pos=pos)  # "The column ran on page three. It opens like this:"
+            if h["kind"] == "government" and not h.get("subj") and PLACE_BEFORE.search(self.text, max(0, h["pos"] - 12),
+                                                                                      h["pos"]):
+                continue  # "fired missiles at a house in Erbil. Its statement said": a place, not who "it" is
             if h["kind"] not in ("outlet", "group", "body", "government") or \
                     h["role"] not in ("outlet", "organization", "official") or \
                     PLURAL_HEAD.search(h["mention"]) or PLURAL_NAME.match(self.text, h["pos"]):
@@ -4019,7 +4029,8 @@ class Extractor:
                 break
             comma = seg.find(",")
             if comma <= 0:
-                p0 = s1
+                # (a time without its comma: "On the night of 15 January 2024 the IRGC fired": its subject)
+                p0 = ot.end() if (ot := OPENER_TIME.match(text, p0, s1)) is not None else s1
                 break
             p0 += comma + 1
             while p0 < s1 and text[p0].isspace():

@@ -5280,3 +5280,16 @@ def test_a_press_reviews_editors_and_an_office_holder_quoted_as_saying(ex):
         ("Mehdi Zarrabi-Kashi", "outlet", "a strike “would not be a war.”"),
         ("Vatan-e Emrooz", "outlet", "the government had “painted a target.”"),
         ("chairman of parliament’s national security committee", "official", "the law would be “the first slap.”")]
+
+
+def test_kurdish_parties_the_guards_statement_and_a_place_that_is_no_it(ex):
+    """Iran's Kurdish parties and the KRG are registered ("The KDPI said"); "The Guards’ statement said" is the
+    IRGC's (a plural possessive); after "On the night of 15 January 2024 the IRGC fired missiles at a house in Erbil.",
+    "Its statement said" is the IRGC's, not Erbil's (a place); "Baghdad: sitting this one out" is a heading."""
+    t = ("Baghdad: sitting this one out\n\nThe KDPI said one of its members had been killed in Koya. The Guards’ "
+         "statement, which state television read out, said the Ground Forces had hit “the bases of separatist "
+         "groups.”\n\nOn the night of 15 January 2024 the IRGC fired ballistic missiles at a house in Erbil. Its "
+         "statement said it had destroyed “a headquarters of espionage.”")
+    assert reported(ex, t, "speaker", "speaker_role", segments=segment(t)) == [
+        ("Democratic Party of Iranian Kurdistan (KDPI)", "organization"),
+        ("Islamic Revolutionary Guard Corps (IRGC)", "official"), ("Islamic Revolutionary Guard Corps (IRGC)", "official")]
