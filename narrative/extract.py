@@ -146,6 +146,7 @@ WHAT_PROGRESSIVE = re.compile(r"\b[Ww]hat\s+(?:[\w’'\-]+\s+){1,4}?(?:is|are|wa
 EXPLETIVE_IT = re.compile(r"It\s+(?:is|was|would\s+be|will\s+be|has\s+been|seems|seemed)\s+(?:\w+\s+){0,2}?"
                           r"(?:worth|clear|hard|easy|important|difficult|necessary|possible|impossible|likely|unlikely|"
                           r"true|striking|notable|telling|tempting|useful|fair)\b")
+LOCAL_TIME = re.compile(r"(?:[A-Z][\w\-]+\s+){1,2}time\s*,\s*")  # "Toronto time," after an opener's hour
 GERUND_FIRST = re.compile(r"\s*[a-z]+ing\b")
 # A preposition of place right before a mention: "a house in Erbil", "flew to Baghdad"
 PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|into|outside|across|over)\s+(?:the\s+)?$")
@@ -399,6 +400,9 @@ TWO_OF = re.compile(r"(?:the\s+)?(?:two|both)\s+[a-z]", re.IGNORECASE)
 # "Your report gave ...": a possessive before a cue word makes it a noun.
 POSSESSIVE_DET = re.compile(r"\b(?:[Yy]our|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+$")
 ITS_BEFORE = re.compile(r"\b[Ii]ts\s+$")
+OWNER_PRONOUN_BEFORE = re.compile(r"\b([Ii]ts|[Tt]heir)\s+$")
+OWNER_PRONOUN_START = re.compile(r"([Ii]ts|[Tt]heir)\s+")
+PAGE_HEAD = re.compile(r"\b(?:front\s+page|page\s+one|headline|banner|lead\s+article)$")
 # A clause break that is a comma and a conjunction, nothing else: ", and ", ", but "
 BREAK_COMMA = re.compile(r",\s*(?:and|but|yet|while|whereas)\s+")
 AND_THAT_BEFORE = re.compile(r",?\s+and\s+that\s+$")
@@ -2116,6 +2120,8 @@ class Extractor:
                 # "The ministry did not comment on the bridge but said ...": the sentence's subject.
                 lc = LEADING_CONJ.match(text[s0:a])
                 p0 = s0 + (lc.end() if lc else 0)
+                if text[p0:p0 + 1] in "IOADBSL" and (ot := OPENER_TIME.match(text, p0, a)) is not None:
+                    p0 = ot.end()  # "On Thursday the head of the agency, NAME, stood ... and said"
                 if p0 < self.asked_end <= a:  # "Asked about X, Pompeo declined to comment but said"
                     p0 = self.asked_end + len(text[self.asked_end:a]) - len(text[self.asked_end:a].lstrip())
                 word = TOKEN.match(text, p0)
@@ -2922,7 +2928,7 @@ class Extractor:
         text = self.text
         while True:
             seg = text[pos:end]
-            lc = LEADING_CONJ.match(seg) or TIMESTAMP_LEAD.match(seg)
+            lc = LEADING_CONJ.match(seg) or TIMESTAMP_LEAD.match(seg) or LOCAL_TIME.match(seg)
             if lc and lc.end():
                 pos += lc.end()
                 continue
@@ -3577,6 +3583,12 @@ class Extractor:
                     (found := self._antecedent(by.start(), a)) is not None and found[0]["kind"] == "person":
                 return found  # "A young woman interviewed at the protest by the X channel, who said": the woman
             if np_ and np_[1] >= end - 1:
+                if (its := OWNER_PRONOUN_BEFORE.search(text, max(0, np_[0] - 7), np_[0]) or
+                        OWNER_PRONOUN_START.match(text, np_[0], np_[1])) is not None and \
+                        (self.reg.descriptor_role(TOKEN.findall(text[its.end():np_[1]])) == "outlet" or
+                         PAGE_HEAD.search(text, its.end(), np_[1])) and \
+                        (spk := self._possessor(its.group(1).lower(), its.start(1))) is not None:
+                    return spk, its.start(1), np_[1]  # "a photograph of its front page, which said": the paper's
                 if (ow := OWNER_BEFORE.search(text, max(0, np_[0] - 80), np_[0])) is not None and \
                         (spk := self._resolve(text[ow.start():np_[1]], ow.start())) and spk.get("known"):
                     return spk, ow.start(), np_[1]  # "the IRGC's public relations office, which said": the IRGC's
@@ -3917,6 +3929,8 @@ class Extractor:
         for h in reversed(self.history[-12:]):
             if h["pos"] >= pos or h.get("mention") == "I":
                 continue  # (a signed piece's "I" is no "he")
+            if self.text.endswith(("like ", "as if ", "as though "), max(0, h["pos"] - 10), h["pos"]):
+                continue  # "sounding like a man who had won ... he called": a likeness, no one
             if TOPIC_THEN_PRONOUN.match(self.text, h["pos"] + len(h["mention"])):
                 continue  # "Markets, she told the paper, “...”", "One sailor, he said, had ...": what was spoken of
             if said and said[0] <= h["pos"] < said[1] and h["name"] != last["speaker"] and (

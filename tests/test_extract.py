@@ -5293,3 +5293,17 @@ def test_kurdish_parties_the_guards_statement_and_a_place_that_is_no_it(ex):
     assert reported(ex, t, "speaker", "speaker_role", segments=segment(t)) == [
         ("Democratic Party of Iranian Kurdistan (KDPI)", "organization"),
         ("Islamic Revolutionary Guard Corps (IRGC)", "official"), ("Islamic Revolutionary Guard Corps (IRGC)", "official")]
+
+
+def test_a_likeness_a_time_opener_a_local_time_and_a_papers_page(ex):
+    """"sounding like a man who had won ... he called" (a likeness is no one: he is NAME), "On Thursday the head of
+    the agency, NAME, stood ... and said:" (a time opener is no subject), "At eleven on Friday, Toronto time, Iran’s
+    General Staff put out a statement saying" (a local time) and "a photograph of its front page, which said"
+    (the paper's)."""
+    t = ("President Ebrahim Raisi spent his week in New York sounding like a man who had won. In his address he "
+         "called sanctions “a crime against the nation.” On Thursday the head of the Civil Aviation Organization, "
+         "Ali Abedzadeh, stood in front of the cameras and said: “The plane caught fire by itself.” At eleven at "
+         "night on Friday, Toronto time, Iran’s General Staff put out a statement saying the airliner had been hit "
+         "“unintentionally.” My cousin still buys Kayhan for the crossword. He sent me a photograph of its front "
+         "page, which said the enemies of Iran were “dancing on the coffins.”")
+    assert reported(ex, t, "speaker") == ["Ebrahim Raisi", "Ali Abedzadeh", "Iran’s General Staff", "Kayhan"]
