@@ -131,11 +131,12 @@ DIED = re.compile(r"\b(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:kille
 # "Reza’s cousin", "Ali’s younger brother": a relative, named by whose they are
 OWNER_OF_KIN = re.compile(r"([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)[’']s\s+(?:(?:younger|elder|older|eldest|youngest)\s+)?"
                           r"([a-z]+)\b")
+# Events a time phrase is named after: "after the November strikes", "before the vote"
+EVENT_NOUNS = (r"strikes?|attacks?|raids?|bombings?|killings?|meeting|talks|vote|election|summit|war|operation|ceasefire|"
+               r"truce|deal|announcement|speech|funeral|incident|explosions?|clashes")
 # A time phrase right before a verb: " after the November strikes " (group 1: its preposition and space)
 TIME_PHRASE_END = re.compile(r"\s((?:after|before|following|since|until)\s+)(?:the|a|an|its|his|her|their|this|last)\s+"
-                             r"(?:[\w\-]+\s+){0,2}?(?:strikes?|attacks?|raids?|bombings?|killings?|meeting|talks|vote|"
-                             r"election|summit|war|operation|ceasefire|truce|deal|announcement|speech|funeral|incident|"
-                             r"explosions?|clashes)\s*$", re.IGNORECASE)
+                             rf"(?:[\w\-]+\s+){{0,2}}?(?:{EVENT_NOUNS})\s*$", re.IGNORECASE)
 # What a writer's bio says he writes: a publication's name or a kind of writing, and where or for whom
 WRITES_WHAT = re.compile(r"(?:(?:a|an|the|his|her)\s+(?:[\w\-]+\s+){0,2}?(?:column|blog|newsletter|substack|books?|"
                          r"novels?|poetry|poems|memoirs?|essays|regularly|often)|(?:The\s+)?[A-Z][\w’'\-]*"
@@ -253,9 +254,8 @@ FILLER = re.compile(
     r"the next day|the following day|the same day|that (?:day|night|morning|afternoon|evening|week)|"
     r"on \w+\.? \d{1,2}|on \w+day|last \w+|this \w+|"
     # "A statement by the party after the November strikes said": the time of the words
-    r"(?:after|before|following|during)\s+(?:the|a|an|its|his|her|their|this|last)\s+(?:[\w\-]+\s+){0,3}?"
-    r"(?:strikes?|attacks?|raids?|bombings?|killings?|meeting|talks|vote|election|summit|war|operation|ceasefire|"
-    r"truce|deal|announcement|speech|funeral|incident|explosions?|clashes)|"
+    rf"(?:after|before|following|during)\s+(?:the|a|an|its|his|her|their|this|last)\s+(?:[\w\-]+\s+){{0,3}}?"
+    rf"(?:{EVENT_NOUNS})|"
     r"(?:a|an|one|two|three|four|five|six|seven|\d{1,2}|several|a\s+few)\s+(?:hours?|days?|weeks?|months?|years?)\s+"
     r"(?:later|earlier)|"
     r"(?:went|goes|go|then\s+went)\s+on\s+to|"  # "Salami went on to accuse ...": the same speaker goes on
@@ -2054,7 +2054,8 @@ class Extractor:
             return None  # "Lapid’s office, asked whether policy had changed, said only that": it was asked
         if cue.content == "question" and REQUEST_OBJECT.match(text, b, s1) and NESTED_BEFORE.search(text, s0, a):
             return None  # "said A and that Washington had asked Israel to B": the request is part of what was said
-        if cue.participle and text.find("what ", max(s0, a - 60), a) >= 0 and WHAT_PROGRESSIVE.search(text, max(s0, a - 60), a):
+        if cue.participle and text.find("hat ", max(s0, a - 60), a) >= 0 and \
+                WHAT_PROGRESSIVE.search(text, max(s0, a - 60), a):
             return None  # "Red lines: what Tehran is telling Witkoff after three rounds": a topic, no words
         clause0 = self._clause_start(s0, a, cue.participle)
         if cue.cognition and AUTHOR_THAT.search(text, max(s0, clause0 - 40), clause0):
