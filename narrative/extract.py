@@ -149,6 +149,11 @@ EXPLETIVE_IT = re.compile(r"It\s+(?:is|was|would\s+be|will\s+be|has\s+been|seems
                           r"true|striking|notable|telling|tempting|useful|fair)\b")
 LOCAL_TIME = re.compile(r"(?:[A-Z][\w\-]+\s+){1,2}time\s*,\s*")  # "Toronto time," after an opener's hour
 GERUND_FIRST = re.compile(r"\s*[a-z]+ing\b")
+# "In the same statement ", "At a rally in Qom ": a phrase opening a sentence without its comma, before a name
+OPENER_NP = re.compile(r"(?:In|At|On|During)\s+(?:the|a|an|his|her|its|their)\s+"
+                       r"(?:(?!(?:on|in|at|of|to|from|by|with|for|and|or)\b)[a-z][\w\-]*\s+){1,3}(?=[A-Z][a-z])")
+# A relative pronoun right before a pronoun subject: "..., which he accused of", "whom she called"
+RELATIVE_PRONOUN_BEFORE = re.compile(r"\b(?:which|whom|that)\s+$")
 # A preposition of place right before a mention: "a house in Erbil", "flew to Baghdad"
 PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|into|outside|across|over)\s+(?:the\s+)?$")
 # The end of a sentence (or a paragraph) between two mentions
@@ -3927,6 +3932,9 @@ class Extractor:
         said = (last["start"], last["end"]) if kind == "person" and last and last["kind"] in ("indirect", "partial") \
             and last["end"] <= pos and self._genders.get(last["speaker"], pronoun) == pronoun else None
         after_words = said is not None and self.text[max(0, pos - 3):pos].rstrip().endswith((",", "”", '"'))
+        if kind == "person" and RELATIVE_PRONOUN_BEFORE.search(self.text, max(0, pos - 12), pos) and \
+                (first := self._same_sentence_subject(pos, pronoun, ruled_out)) is not None:
+            return dict(first, mention=pronoun, pos=pos)  # "Biden announced sanctions on X, which he accused of": Biden
         for h in reversed(self.history[-12:]):
             if h["pos"] >= pos or h.get("mention") == "I":
                 continue  # (a signed piece's "I" is no "he")
@@ -3968,6 +3976,20 @@ class Extractor:
         group "by" is the author, or None."""
         return next((m for m in reversed(list(DESCRIBED_NAME.finditer(self.text, max(0, pos - 4000), pos)))
                      if m.group("by")), None)
+
+    def _same_sentence_subject(self, pos, pronoun, ruled_out):
+        """The person named as the subject of the sentence ``pos`` is in, before it, if "he" or "she" can be them."""
+        self._flush()
+        for g in reversed(self.history[-12:]):
+            if g["pos"] >= pos:
+                continue
+            if SENTENCE_END.search(self.text, g["pos"], pos):
+                return None
+            if g.get("subj") and g["kind"] == "person" and not _plural(g["mention"]) and \
+                    self._genders.get(g["name"], pronoun) == pronoun and \
+                    (not ruled_out or ruled_out.isdisjoint(g["mention"].lower().split())):
+                return g
+        return None
 
     def _participle_subject(self, h, pronoun, ruled_out):
         """The subject of the sentence that names ``h`` as the object of its participle clause ("NAME spent two
@@ -4043,6 +4065,9 @@ class Extractor:
             if not (ADVERBIAL_START.match(seg) or OPENER.match(seg)):
                 break
             comma = seg.find(",")
+            if (on := OPENER_NP.match(text, p0, p0 + comma if comma > 0 else s1)) is not None:
+                p0 = on.end()  # "In the same statement Biden announced ..., which he": an opener without its comma
+                break
             if comma <= 0:
                 # (a time without its comma: "On the night of 15 January 2024 the IRGC fired": its subject)
                 p0 = ot.end() if (ot := OPENER_TIME.match(text, p0, s1)) is not None else s1

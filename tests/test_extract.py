@@ -5307,3 +5307,14 @@ def test_a_likeness_a_time_opener_a_local_time_and_a_papers_page(ex):
          "“unintentionally.” My cousin still buys Kayhan for the crossword. He sent me a photograph of its front "
          "page, which said the enemies of Iran were “dancing on the coffins.”")
     assert reported(ex, t, "speaker") == ["Ebrahim Raisi", "Ali Abedzadeh", "Iran’s General Staff", "Kayhan"]
+
+
+def test_a_pronoun_after_which_is_the_sentences_subject_past_an_opener_without_its_comma(ex):
+    """"In the same statement Biden announced sanctions on NAME and on the ministry, which he accused of “...”": "he"
+    after "which" is the sentence's subject (an opener without its comma before it), not the person named last;
+    "In a post on Twitter NAME wrote" keeps its opener's words out of the subject as before."""
+    t = ("In the same statement Joe Biden announced new sanctions on former president Mahmoud Ahmadinejad and on the "
+         "Ministry of Intelligence, which he accused of “trading in human beings.” In a post on Twitter Mohammad "
+         "Javad Zarif wrote that there were “clear signs” of an Israeli hand.")
+    assert reported(ex, t, "speaker", "text") == [("Joe Biden", "trading in human beings."),
+                                                  ("Mohammad Javad Zarif", "there were “clear signs” of an Israeli hand")]
