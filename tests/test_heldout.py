@@ -48,7 +48,7 @@ ROLES = {"media": "outlet", "newspaper": "outlet", "government": "official", "gr
 # heldout_s46: 0.966, 0.955, 0.934. Session 32: heldout_s47: 0.943, 0.905, 0.948; heldout_s48: 0.944, 0.933, 0.903;
 # heldout_s49: 0.902, 0.880, 0.932; heldout_s50: 0.953, 0.915, 0.914. Session 33: heldout_s51: 0.957, 0.936, 0.894;
 # heldout_s52: 0.960, 0.927, 0.900; heldout_s53: 0.950, 0.939, 0.926; heldout_s54: 0.955, 0.912, 0.894;
-# heldout_s55: 0.932, 0.881, 0.902; heldout_s56: 0.918, 0.878, 0.944; heldout_s49 rose to 0.963, 0.941, 0.933.
+# heldout_s55: 0.932, 0.881, 0.902; heldout_s56: 0.918, 0.884, 0.944; heldout_s49 rose to 0.963, 0.941, 0.933.
 SETS = {"heldout": (131, {"detect_f1": 0.95, "e2e_f1": 0.94, "role_acc": 0.85}),
         "heldout_fresh": (27, {"detect_f1": 0.92, "e2e_f1": 0.92, "role_acc": 0.8}),
         "heldout_s13": (103, {"detect_f1": 0.91, "e2e_f1": 0.90, "role_acc": 0.83}),
