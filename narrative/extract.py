@@ -3053,12 +3053,12 @@ class Extractor:
         if best and (pp := TIME_PHRASE_END.search(seg)) is not None and pp.end(1) == best:
             # "A statement by the party after the November strikes said": a time phrase, no clause
             best = _last_break(seg[:pp.start()], participle)
-        if best and (comma := seg.rfind(",")) > best and len(seg[comma + 1:].split()) <= 3 and \
-                FRONTED_CONDITION.match(seg[:comma + 2]):
-            best = 0  # "If the market accepts that they came from Iran, he said, ...": the "that" is the condition's
-        elif best and (comma := seg.rfind(",")) > best and len(seg[comma + 1:].split()) <= 3 and \
-                SUBORDINATE_OPENER.match(seg) and not _has_quote(seg):
-            best = comma + 1  # "When I asked her, again, whether they would move, she said": the main clause
+        if best and (comma := seg.rfind(",")) > best and len(seg[comma + 1:].split()) <= 3:
+            # a short subject after a fronted clause's comma
+            if FRONTED_CONDITION.match(seg[:comma + 2]):
+                best = 0  # "If the market accepts that they came from Iran, he said, ...": the "that" is the condition's
+            elif SUBORDINATE_OPENER.match(seg) and not _has_quote(seg):
+                best = comma + 1  # "When I asked her, again, whether they would move, she said": the main clause
         if best and ":" in seg and (colon := seg.index(":")) > 0 and \
                 (label := self._speaker_np(s0, s0 + colon)) is not None and label[1] == s0 + colon:
             # "• Foreign ministry spokesman NAME: condemned ...", "NAME: in a letter, said ...": a list's
@@ -3644,8 +3644,7 @@ class Extractor:
             by = SIGNED_BY.match(self.text, pos + len(mention)) or (
                 mention[:4].lower() in ("the ", "this") and self._piece_author(pos))
             if by and (ref := self._resolve(by.group("by"), by.start("by"))) is not None and ref["kind"] == "person":
-                ref = dict(ref, mention=mention, pos=pos, piece=mention.split()[-1].lower(),
-                           role=ref["role"] if ref["role"] != "unknown" else "outlet")  # (a paper's writer)
+                ref = _writer(dict(ref, mention=mention, pos=pos), mention.split()[-1])
                 self.history.append(ref)
                 return ref
             # "Kayhan's website published a commentary": the outlet whose possessive comes first in the sentence
@@ -3977,36 +3976,34 @@ class Extractor:
         return next((m for m in reversed(list(DESCRIBED_NAME.finditer(self.text, max(0, pos - 4000), pos)))
                      if m.group("by")), None)
 
-    def _same_sentence_subject(self, pos, pronoun, ruled_out):
-        """The person named as the subject of the sentence ``pos`` is in, before it, if "he" or "she" can be them."""
-        self._flush()
+    def _subjects_before(self, pos):
+        """The people named as subjects of the sentence ``pos`` is in, before ``pos``, the last first."""
         for g in reversed(self.history[-12:]):
             if g["pos"] >= pos:
                 continue
             if SENTENCE_END.search(self.text, g["pos"], pos):
-                return None
-            if g.get("subj") and g["kind"] == "person" and not _plural(g["mention"]) and \
-                    self._genders.get(g["name"], pronoun) == pronoun and \
-                    (not ruled_out or ruled_out.isdisjoint(g["mention"].lower().split())):
-                return g
-        return None
+                return
+            if g.get("subj") and g["kind"] == "person" and not _plural(g["mention"]):
+                yield g
+
+    def _can_be(self, g, pronoun, ruled_out):
+        """Whether ``pronoun`` ("he", "she") can refer to the history entry ``g``, by gender and by the words that
+        rule people out ("One woman said ... He")."""
+        return self._genders.get(g["name"], pronoun) == pronoun and \
+            (not ruled_out or ruled_out.isdisjoint(g["mention"].lower().split()))
+
+    def _same_sentence_subject(self, pos, pronoun, ruled_out):
+        """The person named as the subject of the sentence ``pos`` is in, before it, if "he" or "she" can be them."""
+        return next((g for g in self._subjects_before(pos) if self._can_be(g, pronoun, ruled_out)), None)
 
     def _participle_subject(self, h, pronoun, ruled_out):
         """The subject of the sentence that names ``h`` as the object of its participle clause ("NAME spent two
         days in Tehran, meeting X and Y"), if "he" or "she" can be them: who the next sentence's pronoun is."""
-        for g in reversed(self.history[-12:]):
-            if g["pos"] >= h["pos"]:
-                continue
-            if SENTENCE_END.search(self.text, g["pos"], h["pos"]):
-                return None
-            if g.get("subj") and g["kind"] == "person" and not _plural(g["mention"]):
-                part = PARTICIPLE_CLAUSE.search(self.text, g["pos"], h["pos"])
-                if part is None or self.text.count(",", part.end(), h["pos"]) or \
-                        self._genders.get(g["name"], pronoun) != pronoun or \
-                        ruled_out and not ruled_out.isdisjoint(g["mention"].lower().split()):
-                    return None
-                return g
-        return None
+        g = next(self._subjects_before(h["pos"]), None)
+        if g is None or not self._can_be(g, pronoun, ruled_out):
+            return None
+        part = PARTICIPLE_CLAUSE.search(self.text, g["pos"], h["pos"])
+        return g if part is not None and not self.text.count(",", part.end(), h["pos"]) else None
 
     def _it(self, pos):
         """"Kayhan ... It said", "whom it described as": the outlet, group or state body named last as a
@@ -4181,9 +4178,8 @@ class Extractor:
                     continue  # (and "Major General NAME, who speaks for ...": the subject, known already)
                 history.append(dict(name=name, role=app and self._appositive_role(app) or "unknown", kind="person",
                                     mention=name, pos=a, known=True))
-                if key == "by":  # the author whom "the column" then stands for, a paper's writer
-                    history[-1].update(piece=m.group("piece").lower(),
-                                       role=history[-1]["role"] if history[-1]["role"] != "unknown" else "outlet")
+                if key == "by":  # the author whom "the column" then stands for
+                    history[-1] = _writer(history[-1], m.group("piece"))
                 seen.add(a)
         for km in self.reg.kin_name.finditer(text, s0, s1):
             # "..., and my aunt Perishan lives four hundred metres from the camp": whom a later "she" is
@@ -4639,6 +4635,12 @@ def _carried(p_idx, spk, cue, s1):
     """``_lead_in``'s answer: paragraph ``p_idx`` leads a quotation paragraph in to ``spk``."""
     return p_idx, dict(speaker=spk["name"], speaker_role=spk["role"], speaker_mention=spk["mention"],
                        kind="direct", cue=cue, start=s1, end=s1, sent=-1, para=p_idx)
+
+
+def _writer(entry, piece):
+    """A history entry for a signed piece's author, whom "the column" and "It opens like this:" then stand for:
+    a paper's writer (outlet) unless his role is known."""
+    return dict(entry, piece=piece.lower(), role=entry["role"] if entry["role"] != "unknown" else "outlet")
 
 
 def _trim_inner(text, a, b):
