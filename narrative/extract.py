@@ -689,6 +689,7 @@ AS_QUOTED = re.compile(r"[^.,;:“”\"«]{1,200}?\sas\s+[“\"«]|"
 ADDRESSEE_THAT = re.compile(r"\s*,?\s*that\s+(?![a-z]+ed\b|(?:had|has|have|was|were|is|are|would|will|could|can)\b)")
 # Whom a warning addresses, where the speaker chunker sees no one: "Iran’s enemies", "the families of the
 # fallen", "and their backers".
+OWNER_S = re.compile(r"\w[’']s\s")  # "Komala's spokeswoman": a description that names its owner
 POSSESSIVE_NP = re.compile(r"\s*[A-Z][\w\-]*[’']s\s+[a-z][\w\-]*")
 # A speaker inside a relative clause set in commas ("Nujaba, whose leader NAME has said that B, published"),
 # and the comma and finite verb of the main clause after it.
@@ -3434,7 +3435,11 @@ class Extractor:
             person = self._resolve(bare.group(1), bare.start(1))
             if person and person["kind"] == "person":
                 if person["role"] == "unknown":
-                    owner = self.reg.resolve(ps.group("owner"))
+                    # in the role the owner and the title give ("Komala's spokeswoman NAME": the party's
+                    # office-holder), else the owner's
+                    owner = self.reg.resolve(f"{text[m0:m1]} {bare.group(1)}")
+                    if owner.role == "unknown":
+                        owner = self.reg.resolve(ps.group("owner"))
                     person = dict(person, role=owner.role if owner.role != "unknown" else "organization")
                 return person, bare.start(1), bare.end(1)
         if participle or _filler(text[m1:a]):
@@ -3560,6 +3565,9 @@ class Extractor:
         # ("the Piraeus-based manager, Thalassa Meridian Shipmanagement,": a company, as its name says)
         if role == "unknown":  # "The founder of the Euphrates Project, NAME,": the body he is part of
             role = self._appositive_role(self.text[m0:m1]) or role
+        elif role == "organization" and kind == "person" and OWNER_S.search(self.text, m0, m1) and \
+                self.reg.resolve(f"{self.text[m0:m1]} {named.group(1)}").role == "official":
+            role = "official"  # "Komala's spokeswoman, NAME,": the party's office-holder
         spk = dict(spk, name=res.name, mention=named.group(1), kind=kind, known=True, role=role)
         # "The commander added" later refers to the person named, not to the bare description.
         self.history.append(dict(spk, pos=named.start(1), described=self.text[m0:m1]))

@@ -647,7 +647,10 @@ class Registry:
                 run = self._name_run(owned)
                 if run and (owned_role := self.descriptor_role(owned[:-run])):
                     # "Shargh's columnist Ahmad Rezvani", "Hezbollah's deputy chief Naim Qassem": a named member
-                    office = any(w in self.official_titles and w.lower() not in SPOKES for w in owned[:-run])
+                    # (a party's or militia's spokesman is its office-holder, as "a spokesman for X" is; an
+                    # outlet's is the outlet's)
+                    office = any(w in self.official_titles and (w.lower() not in SPOKES or sp.role != "outlet")
+                                 for w in owned[:-run])
                     role = "official" if office else "outlet" if owned_role == "outlet" else sp.role
                     return Resolved(" ".join(owned[-run:]), role, "person", None)
                 pp = DESCRIBED_FOR.match(where[:start])

@@ -1015,11 +1015,17 @@ def test_participle_appositive_between_subject_and_verb(ex):
 
 
 def test_possessive_spokesman_with_bare_name_and_acting_office(ex):
-    """'Liwa Fatemiyoun's spokesman Karim Haddad said': the named spokesman speaks, in the owner's role
-    (a militia's man: organization); 'The Iraqi acting envoy, NAME, ...': the name, not the country.
-    Without a name the owner still speaks."""
+    """'Liwa Fatemiyoun's spokesman Karim Haddad said': the named spokesman speaks, as the militia's
+    office-holder (official, as "a spokesman for Kataib Hezbollah" is), with or without commas; a
+    paper's spokesman is the paper's, and a militia's fighter holds no office (he speaks for himself).
+    'The Iraqi acting envoy, NAME, ...': the name, not the country. Without a name the owner still
+    speaks."""
     text = "Liwa Fatemiyoun’s spokesman Karim Haddad said the brigade would stay in Syria."
-    assert [(s["speaker"], s["speaker_role"]) for s in ex.extract(text)] == [("Karim Haddad", "organization")]
+    assert [(s["speaker"], s["speaker_role"]) for s in ex.extract(text)] == [("Karim Haddad", "official")]
+    text = ("Komala’s spokeswoman, Shilan Rahimi, said the drones had hit a school. Kayhan’s spokesman, Ali Rezai, "
+            "said the paper stood by its report. Kataib Hezbollah’s fighter, Abbas Nouri, said the base was empty.")
+    assert [(s["speaker"], s["speaker_role"]) for s in ex.extract(text)] == [
+        ("Shilan Rahimi", "official"), ("Ali Rezai", "outlet"), ("Abbas Nouri", "other")]
     text = "Liwa Fatemiyoun’s spokesman said the brigade would stay in Syria."
     assert statements(ex, text)[0][0] != "Karim Haddad"
     text = ("The Iraqi acting envoy, Karim Haddad, blamed Washington. The strikes, he told the council, "
