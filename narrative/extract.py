@@ -758,6 +758,7 @@ TO_START = re.compile(r"^(?:(?:(?:in|on|at|during|over|last|earlier|later)\s+|to
                       rf"(?:[\w\-’']+\s+){{0,4}}?)?to\s+(?!(?:{NP_OPENERS})\b)(?=[a-z“\"‘])")
 REPORTING_NOUN_THAT = re.compile(r"^(?:[\w\-]+\s+){0,2}?(?:warnings?|claims?|view|statements?|message|assurances?|"
                                  r"narrative|remarks?)\s+that\s+", re.IGNORECASE)
+BARE_INFINITIVE = re.compile(r"\s+(?:not\s+|never\s+)?to\s+[a-z]")
 PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|be|been|being|gets?|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # What may stand between "As NAME said" and its comma: a time or a place ("As NAME put it in July,")
 AS_SAID_TAIL = re.compile(r"(?:\s+(?:in|on|at|during|last|earlier|after|before|to|recently|once|back)\b[^,“”\"]{0,60})?")
@@ -1793,6 +1794,8 @@ class Extractor:
             if not cue.participle and cue.form[-1] in "dtn" and " to have " not in cue.form and \
                     PASSIVE_AUX.search(text, max(s0, a - 20), a):
                 continue  # "another family is told that its son ...", "families are promised papers": a passive
+            if cue.content == "object" and BARE_INFINITIVE.match(text, b):
+                continue  # "had been visited by agents and told not to speak": no addressee, so a passive
             if cue.weak and not cue.form.endswith(("ed", "s")) and MODAL_BEFORE.search(text, max(s0, a - 24), a) and \
                     not THAT_AFTER.match(text, b) and text[b:b + 1] != ":":
                 continue  # "Tehran would respond “decisively” to any aggression": no speech

@@ -5324,3 +5324,16 @@ def test_a_pronoun_after_which_is_the_sentences_subject_past_an_opener_without_i
          "Javad Zarif wrote that there were “clear signs” of an Israeli hand.")
     assert reported(ex, t, "speaker", "text") == [("Joe Biden", "trading in human beings."),
                                                   ("Mohammad Javad Zarif", "there were “clear signs” of an Israeli hand")]
+
+
+def test_told_with_no_addressee_is_a_passive_and_a_board_or_society_speaks(ex):
+    """'had been visited by agents and told not to speak': 'told' with no addressee before its infinitive
+    is a passive inside the reported clause, not a second statement; 'The board said', 'the society
+    said': bodies that speak, as 'the committee said' does."""
+    t = ("Farahzad Ravanbod spoke at the vigil. He warned that several relatives in Iran had been visited by "
+         "security agents and told not to speak to foreign journalists.")
+    assert statements(ex, t) == [("Farahzad Ravanbod", "indirect", "several relatives in Iran had been visited by security agents "
+                                                    "and told not to speak to foreign journalists")]
+    t = ("The board said in a statement that its investigators would be given access to the recorders. The "
+         "society said it had counted 13 dead.")
+    assert roles(ex, t) == [("board", "organization"), ("society", "organization")]

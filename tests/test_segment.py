@@ -164,6 +164,17 @@ COMMENT_LAYOUTS = {
          "by Anonymous Coward on Monday October 7, 2019 @08:02AM\n\nThey all lie.\n\nLoad 84 more comments\n"),
         [("DhowWatcher", "Nothing launched from Saada flies that far."), ("kestrel_ops", "It flew from somewhere closer."),
          ("Anonymous Coward", "They all lie.")]),
+    "replies indented under '↳ NAME replied to HANDLE' over their age": (
+        ("Vigil in Edmonton\n\nThe society said on Sunday that it had counted 13 dead from the city.\n\n"
+         "12 Comments\n\nmill_creek_mom\n3 hours ago\nThree days of lies while families waited.\nLike (58)   Reply\n\n"
+         "  ↳ Ziba Nargesi replied to mill_creek_mom\n  2 hours ago\n  The Guards fired, and then they lied.\n"
+         "  Like (44)   Reply\n\nRon Ketter\n4 hours ago\nIs there a fund for the families?\nLike (6)   Reply\n\n"
+         "  ↳ Prairie Heritage Society replied to Ron Ketter\n  4 hours ago\n  Thank you Ron. The link is on our page.\n"
+         "  Like (12)   Reply\n"),
+        [("mill_creek_mom", "Three days of lies while families waited."),
+         ("Ziba Nargesi", "The Guards fired, and then they lied."),
+         ("Ron Ketter", "Is there a fund for the families?"),
+         ("Prairie Heritage Society", "Thank you Ron. The link is on our page.")]),
 }
 
 
