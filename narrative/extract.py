@@ -233,8 +233,15 @@ FILLER = re.compile(
     # "A senior officer who spoke on condition of anonymity told ...", "Residents who fled the fighting said": a
     # relative clause without commas
     r"(?:\s+(?:who|whose)\s+[^,;:“”\"]{2,80}?)?"  # (not "a volunteer who wrote": "who" is the subject there)
-    # "A US official familiar with the assessments told ..."
-    r"(?:\s+(?:familiar|involved|acquainted)\s+with\s+[^,;“”\"]{1,60}?)?"
+    # "A US official familiar with the assessments told ...", "A Qatari official briefed on the arrangement said"
+    r"(?:\s+(?:(?:familiar|involved|acquainted)\s+with|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of)"
+    r"\s+[^,;“”\"]{1,60}?)?"
+    # "A senior officer briefing reporters claimed", "an official speaking to journalists said": the audience
+    r"(?:\s+(?:(?:speaking|talking)\s+(?:to|with)|briefing)\s+(?:foreign\s+|local\s+|visiting\s+)?(?:reporters|"
+    r"journalists|correspondents|the\s+press|the\s+media|diplomats|lawmakers))?"
+    # "An Omani official I have known for years told me": a contact clause of the writer's
+    r"(?:\s+(?:I|we)\s+(?:have\s+|had\s+)?(?:known|met|interviewed|spoke\s+(?:to|with)|talked\s+(?:to|with)|"
+    r"reached)\b[^,;:“”\"]{0,40}?)?"
     # "A militia commander introduced as Abu Ali told ...", "An official who goes by the name Abu Ali wrote"
     r"(?:\s+(?:who\s+goes\s+by\s+(?:the\s+name\s+)?|(?:introduced|identified|known)\s+(?:only\s+)?as\s+)"
     r"(?:(?:al|bin|ibn|el|abu)[\s\-]|[A-Z][\w’'\-]*\s+){0,4}[A-Z][\w’'\-]*)?"
@@ -464,6 +471,9 @@ WHAT_SAID = re.compile(r"(?:,\s*)?(?:\b(?:in|after|for|over|against|to)\s+)?\bwh
 WHAT_SAID_END = re.compile(r",\s+(?:and|but|while|which|who|as)\b|" + PARTICIPLE_CLAUSE.pattern)
 NOUN_OWNER = re.compile(r"\s+(?:of|by)\s+(.+?)\s+that$")
 COORDINATED_COMMA = re.compile(r"\s*,\s*$")
+# "..., and a former prisoner, who asked me not to use her name, said": a new subject with its relative clause
+AND_SUBJECT_WHO = re.compile(r"\b(?:and|but|while)\s+(?:an?|the|[A-Z][\w’'\-]*)\s[^,;:“”\"]{0,80},\s+(?:who|whose)\s"
+                             r"[^;:“”\"]{1,120},\s*$")
 PREPOSITION_BEFORE = re.compile(r"\b(?:from|in|of|at|near|to|with|by|on|about|for|into|over|than|against|among|"
                                 r"under|without|within|towards?|despite|via|between)\s+(?:the\s+|his\s+|her\s+|"
                                 r"their\s+|its\s+)?$",
@@ -1916,6 +1926,7 @@ class Extractor:
                 COORDINATED.search(text, max(last["start"], a - 40), a) or
                 not cue.participle and cue.form[-1] in "dt" and " " not in cue.form and
                 last["end"] > a and not NAME_BEFORE_COMMA.search(text, max(last["start"], a - 60), a) and
+                not AND_SUBJECT_WHO.search(text, max(last["start"], a - 240), a) and
                 COORDINATED_COMMA.search(text, max(last["start"], a - 4), a))
             # ("and even the UN envoy, Staffan de Mistura, admitted": a subject of its own, no series)
             # ("said A, warned that B, and called on C": a series of verbs of one speaker)

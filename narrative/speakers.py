@@ -886,6 +886,8 @@ def noun_phrase(text: str, start: int, registry: Registry, max_tokens: int = 14,
                     or nxt.lower() in ("the", "al", "al-") and (follow[:1].isupper() or follow[:1].isdigit()
                                                                  or PARTICLE_NAME.match(follow))
                     or w.lower() == "of" and nxt in registry.modifiers and follow[:1].isupper()  # "office of acting Prime ..."
+                    # "a member of parliament, whose name I will spare,": a descriptor of several words
+                    or f"{prev_w} {w} {nxt}".lower() in registry.descriptors
                     or nxt.lower() in ("the", "their", "its", "his", "her") and w.lower() == "of" and
                     registry.descriptors.get(follow.lower())  # ("one of their generals")
                     or nxt.lower() == "the" and w.lower() in ("of", "for") and NOUN_MODIFIER.match(follow) and

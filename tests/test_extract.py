@@ -5337,3 +5337,32 @@ def test_told_with_no_addressee_is_a_passive_and_a_board_or_society_speaks(ex):
     t = ("The board said in a statement that its investigators would be given access to the recorders. The "
          "society said it had counted 13 dead.")
     assert roles(ex, t) == [("board", "organization"), ("society", "organization")]
+
+
+def test_an_unnamed_source_with_what_he_knows_or_whom_he_speaks_to(ex):
+    """Between an unnamed source and its verb: what he was told ("briefed on the arrangement", "with
+    knowledge of the talks"), the writer's acquaintance ("I have known for years"), his audience
+    ("briefing reporters", "speaking to journalists"). A description of several words ("a member of
+    parliament") keeps its appositive; "repeated his call to" reports a demand."""
+    t = ("A Qatari official briefed on the arrangement said Doha would release the money only against invoices. "
+         "An Omani official I have known for years told me over the phone that Muscat was happy. "
+         "A senior officer briefing reporters claimed that the top echelon was dead. "
+         "A diplomat speaking to journalists said the talks had stalled. "
+         "A member of parliament, whose name I will spare, told a news website that the passengers had erred. "
+         "Senator Tom Cotton repeated his call to claw the money back.")
+    assert statements(ex, t) == [
+        ("Qatari official", "indirect", "Doha would release the money only against invoices"),
+        ("Omani official", "indirect", "Muscat was happy"),
+        ("senior officer", "indirect", "the top echelon was dead"),
+        ("diplomat", "indirect", "the talks had stalled"),
+        ("member of parliament", "indirect", "the passengers had erred"),
+        ("Tom Cotton", "indirect", "claw the money back")]
+
+
+def test_a_new_subject_with_a_relative_clause_after_and_ends_the_series(ex):
+    """'Lawyers warned that A, and a former prisoner, who asked me not to use her name, said that B': the
+    prisoner says B; "and" with a subject of its own is no series of one speaker's verbs."""
+    t = ("Lawyers warned that the swap was a mistake, and a former prisoner, who asked me not to use her name, "
+         "said that Iran would fill the cells.")
+    assert statements(ex, t) == [("Lawyers", "indirect", "the swap was a mistake"),
+                                 ("former prisoner", "indirect", "Iran would fill the cells")]
