@@ -259,6 +259,7 @@ FILLER = re.compile(
     # ", the speaker of parliament, addressing lawmakers," - appositives share their commas.
     r"(?:\s*\([^()]{1,80}\))?"  # "Al-Manar (Hezbollah TV) said": a parenthesis after the name
     # "• Foreign ministry spokesman NAME: condemned the explosions as ...": a list's label, then its verb
+    r"(?:\s+(?:himself|herself|itself|themselves)(?=\s*,))?"  # "Pezeshkian himself, speaking at ..., said"
     r"(?:\s*[,:][^,“”\"]{1,160}(?=,))*\s*[,:]?\s*(?:(?:has|have|had|is|are|was|were|been|will|would|could|also|even|long|inside|"
     r"similarly|likewise|then|too|again|once again|once|used to|later|since|thus far|so far|\w+ly|always|often|already|still|"
     r"further|moreover|first|at first|earlier|now|just|soon|in turn|himself|herself|itself|themselves|"
@@ -464,13 +465,16 @@ POSTED_WITH = re.compile(r"\b(posted|shared|published|uploaded|tweeted|reposted|
                          r"\b(?:with|under)\s+(?:the\s+|a\s+)?(?:comment|caption|text|headline|title|words|message|"
                          r"line|hashtag)s?\s*:?\s*[“\"]")
 WHAT_SAID = re.compile(r"(?:,\s*)?(?:\b(?:in|after|for|over|against|to)\s+)?\bwhat\s+"
-                       r"(?P<subj>he|she|it|they|[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,2})\s+"
+                       r"(?P<subj>he|she|it|they|[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,2}|"
+                       # "what Turkey's Anadolu agency called", "what the agency called": a described speaker
+                       r"(?:the\s+|[A-Z][\w\-]*[’']s\s+)(?:[A-Z][\w\-’']*\s+){0,2}[a-z][\w\-]*)\s+"
                        r"(?P<cue>called|termed|dubbed|described\s+as|(?:said|claimed|says|claims)\s+(?:was|were|is|are|had\s+been)|"
                        # "in what President NAME told the nation was a blow"
                        r"told\s+(?:the\s+nation|reporters|the\s+country|Congress|parliament|the\s+crowd)\s+(?:was|were|is|are))\s+")
 WHAT_SAID_END = re.compile(r",\s+(?:and|but|while|which|who|as)\b|" + PARTICIPLE_CLAUSE.pattern)
 NOUN_OWNER = re.compile(r"\s+(?:of|by)\s+(.+?)\s+that$")
 COORDINATED_COMMA = re.compile(r"\s*,\s*$")
+CONJUNCTION_END = re.compile(r"\b(?:but|and|yet|while|though|although)\s*,?$")
 # "..., and a former prisoner, who asked me not to use her name, said": a new subject with its relative clause
 AND_SUBJECT_WHO = re.compile(r"\b(?:and|but|while)\s+(?:an?|the|[A-Z][\w’'\-]*)\s[^,;:“”\"]{0,80},\s+(?:who|whose)\s"
                              r"[^;:“”\"]{1,120},\s*$")
@@ -614,7 +618,7 @@ VOICE_FOR_THE = re.compile(r"(?:an?\s+|the\s+)?(spokes(?:man|woman|person)|repre
                            r"the\s+([a-z][\w\-]*)$", re.IGNORECASE)
 # "he held up a piece of metal and said": a first verb phrase of the same subject, then "and".
 AND_VP = re.compile(r"\s+(?!(?:of|and|or|in|at|on|for|to|from|with|who|whom|which|that|whose|nor|but)\b)"
-                    r"[a-z]+\b[^,;:.!?“”\"]{0,80}?\s+and\s+")
+                    r"[a-z]+\b[^,;:.!?“”\"]{0,80}?\s+and(?:\s*,[^,;:.!?“”\"]{1,80},)?\s+")  # ("and, in a statement,")
 # ... and the words after its head that name that body: "a spokesperson for the mission wrote".
 CLEFT = re.compile(r"It\s+(?:was|is)\s+(he|she|they|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})\s+who\s")  # "It was he who"
 # "director of ports and maritime affairs": an office's lower-case domain after its head noun
@@ -2661,7 +2665,8 @@ class Extractor:
             # the relative clause's predicate, up to its comma
             c0 = m1 + len(text[m1:comma]) - len(text[m1:comma].lstrip())
             c1 = _trim_end(text, c0, comma)
-        elif head and not opener and len(TOKEN.findall(head)) >= 3:
+        elif head and not opener and len(TOKEN.findall(head)) >= 3 and not CONJUNCTION_END.search(head):
+            # ("No figure was given, but according to IRNA, “millions” took part": the clause after it)
             # "..., according to Iranian media." - the content is what came before; unless it has its
             # own speech verb ("“...,” he told troops, according to a video published by the army").
             if any(not self.cues["forms"][v.group(1).lower()].weak and
@@ -2684,6 +2689,8 @@ class Extractor:
                 comma = re.match(r"^[^,]{0,160}?,\s*", after) if not self.reg.find(text[m0:m1]) else None
             # No comma (or a known name): the content starts right after the source.
             c0 = m1 + (comma.end() if comma else len(after) - len(after.lstrip()))
+            if head and self.cues["verb"].match(text, c0):
+                return None  # "expressed condolences and, according to a readout, said that B": "said" reports B
             c1 = self._content_end(c0, s1, quotes)
             v = next((v for v in self.cues["verb"].finditer(text, c0, c1)
                       if not any(qa < v.start() < qb for qa, qb in quotes)), None)

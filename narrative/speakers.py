@@ -702,6 +702,8 @@ class Registry:
                 # "a Hezbollah official", "Kataib Hezbollah spokesman": the party's office-holder; "a Fatemiyoun
                 # fighter" speaks for himself
                 role = tail_role
+            elif tail_role == "other" and sp.type == "government" and tail_words[-1].lower() not in ("source", "sources"):
+                role = tail_role  # "a Tehran shopkeeper", "a Baghdad analyst": of the city, not of its government
             # "Hezbollah spokesman", "a senior Fatemiyoun officer": a member, whom "he" refers back to.
             return Resolved(clean, role, "person" if self.names_person(tail_words) else "group", sp)
         if clean in self.countries or (" and " in clean and all(

@@ -3080,7 +3080,8 @@ def test_a_registered_speakers_headline_on_an_aggregator(ex):
 def test_a_research_texts_block_quotations_signed_with_an_interviewees_code(ex):
     """An indented block quotation ending in its source's code in brackets ("(Interview 14, former PMF commander,
     Baghdad, March 2021)", "(R7, questionnaire, June 2020)") is that interviewee's, the bracket left out, even
-    after a lead-in naming someone else; a quotation run into a sentence stays the sentence verb's."""
+    after a lead-in naming someone else; a quotation run into a sentence stays the sentence verb's. "Every
+    commander we interviewed agreed that" reports the interviewees (the writer's contact clause)."""
     t = ("3. Advisers in the room\nEvery commander we interviewed agreed that the Guard was there from the start. "
          "Our former commander was blunt about it:\n\n    In 2014 the Iranians were the only ones who came. They "
          "came with weapons and maps. (Interview 14, former PMF commander, Baghdad, March 2021)\n\n"
@@ -3089,6 +3090,7 @@ def test_a_research_texts_block_quotations_signed_with_an_interviewees_code(ex):
          "its post. (R7, questionnaire, June 2020)\n")
     got = reported(ex, t, "speaker", "speaker_role", "kind", "text", segments=segment(t))
     assert got == [
+        ("Every commander", "official", "indirect", "the Guard was there from the start"),
         ("Interview 14", "other", "direct", "In 2014 the Iranians were the only ones who came. They came with "
          "weapons and maps."),
         ("tribal leader", "other", "partial", "the factions “answer to the man with the Persian accent”"),
@@ -5366,3 +5368,44 @@ def test_a_new_subject_with_a_relative_clause_after_and_ends_the_series(ex):
          "said that Iran would fill the cells.")
     assert statements(ex, t) == [("Lawyers", "indirect", "the swap was a mistake"),
                                  ("former prisoner", "indirect", "Iran would fill the cells")]
+
+
+def test_according_to_after_a_conjunction_reports_the_clause_after_it(ex):
+    """'No figure was given, but according to IRNA, “millions” took part': IRNA's words are after the
+    source, not the author's clause before "but"; '... and, according to a readout, said that B' leaves
+    B to "said"; '..., according to the monitor.' still reports the clause before."""
+    t = ("No official figure was given for the crowd, but according to IRNA, the official news agency, “millions” "
+         "took part. The Bell 212 was built in the United States and, according to Iranian aviation sources, "
+         "entered Iranian service before 1979. Foreign Minister Ayman Safadi expressed his condolences and, according "
+         "to a ministry readout, said Jordan would not become a postbox. Meanwhile, forces killed 14 men, according "
+         "to the monitor.")
+    assert [(s[0], s[2]) for s in statements(ex, t)] == [
+        ("IRNA", "“millions” took part"),
+        ("Iranian aviation sources", "entered Iranian service before 1979"),
+        ("Ayman Safadi", "Jordan would not become a postbox"),
+        ("monitor", "forces killed 14 men")]
+
+
+def test_what_a_described_outlet_called_and_a_paper_that_printed_a_headline(ex):
+    """'found what Turkey's Anadolu agency called “a heat source”': the agency's words, as with a bare
+    name; 'Javan printed “...” over a photograph': a headline; 'Pezeshkian himself, speaking at ...,
+    said': the aside after "himself" is skipped."""
+    t = ("A Turkish drone found what Turkey’s Anadolu agency called “a heat source” on a wooded slope. "
+         "Javan printed “The path of the martyr continues” over a photograph of Raisi. "
+         "Pezeshkian himself, speaking at the mausoleum of Ayatollah Khomeini on Saturday, said he would govern "
+         "for everyone.")
+    assert [(s[0], s[1], s[2]) for s in statements(ex, t)] == [
+        ("Turkey’s Anadolu agency", "direct", "a heat source"),
+        ("Javan", "headline", "The path of the martyr continues"),
+        ("Masoud Pezeshkian", "indirect", "he would govern for everyone")]
+
+
+def test_a_city_before_a_private_persons_noun_is_no_government(ex):
+    """'A Tehran shopkeeper', 'a Baghdad analyst', 'A Tehran pollster, who asked me not to name his firm,':
+    people of the city (other), not its government, and not the firm in the relative clause; 'a Tehran
+    official' and 'Iraqi government sources' stay official; 'the president-elect' is an office."""
+    t = ("A Tehran pollster, who asked me not to name his firm, told me that the people were angry. A Baghdad "
+         "analyst said the vote was rigged. A Tehran official said the vote was clean. Iraqi government sources "
+         "said the count was slow. On Wednesday, the president-elect said Iran would stand by Syria.")
+    assert roles(ex, t) == [("Tehran pollster", "other"), ("Baghdad analyst", "other"), ("Tehran official", "official"),
+                            ("Iraqi government sources", "official"), ("president-elect", "official")]
