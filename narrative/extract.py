@@ -207,9 +207,13 @@ BULLET = re.compile(r"[-–•·●*]\s+")  # a list item's mark ("- Asked about
 PLACE_TAIL = (r"(?:\s+(?:district|province|region|area|city|town|village|neighbou?rhood|quarter|camp|suburb|county|"
               r"governorate|(?:border\s+)?crossing|checkpoint|market|bazaar|port|hospital|refinery))?(?:\s+(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of\s+(?:the\s+)?[\w\-’']+)?")
 # "An adviser to the Iranian negotiating team, who ..., dismissed": the body's lower-case head after its modifier
-BODY_TAIL = (r"(?:(?:\s+[a-z][\w\-]*)?\s+(?:team|delegation|committee|council|mission|panel|bloc|caucus))?")
+# ("The chairwoman of the Meghri orchard growers’ cooperative said": two modifiers, one of them possessive)
+BODY_TAIL = (r"(?:(?:\s+[a-z][\w\-]*)?(?:\s+[a-z][\w\-]*[’'])?\s+(?:team|delegation|committee|council|mission|panel|bloc|"
+             r"caucus|cooperative|co-operative|union|association|federation|society|board))?")
 FILLER = re.compile(
     rf"^{PLACE_TAIL}{BODY_TAIL}(?:\s+(?:here|there)\b)?"  # ("A Western diplomat here, over coffee, told me")
+    # "An association of lorry owners in Iran's East Azerbaijan province said": its members, no determiner
+    r"(?:\s+of\s+(?-i:[a-z][\w\-]*\s+[a-z][\w\-]*s\b(?=\s+(?:in|from|at|of)\s+[A-Z])))?"
     r"(?:\s+(?:close to|based in|(?:now\s+)?living\s+in|in|on|from|at|near|with|for|of|"
     r"(?:allied|aligned|affiliated|embedded)\s+with|(?:backed|supported|funded|armed)\s+by|linked\s+to|loyal\s+to|"
     r"(?:interviewed|contacted|reached|questioned|quoted|cited)\s+by|"
@@ -221,7 +225,7 @@ FILLER = re.compile(
     rf"{PLACE_TAIL}"
     # "Fighters on the front line, speaking to our correspondent, complained": a lower-case place (and "a presenter on
     # the state broadcaster’s news channel told": its owner's).
-    r"|\s+(?:on|in|at|of|near|from|inside|outside|along|fighting|monitoring|overseeing|investigating|"
+    r"|\s+(?:on|in|at|of|near|from|inside|outside|along|across|opposite|fighting|monitoring|overseeing|investigating|"
     r"representing|guarding)\s+(?:(?:one|two|three|some|many|several|each|both|all|most)\s+of\s+)?"
     r"(?:the|a|an|their|its)\s+(?:[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?[’']s\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}"
     # ("The UN special rapporteur on the human rights situation in Iran said": a name closes the phrase)

@@ -5409,3 +5409,23 @@ def test_a_city_before_a_private_persons_noun_is_no_government(ex):
          "said the count was slow. On Wednesday, the president-elect said Iran would stand by Syria.")
     assert roles(ex, t) == [("Tehran pollster", "other"), ("Baghdad analyst", "other"), ("Tehran official", "official"),
                             ("Iraqi government sources", "official"), ("president-elect", "official")]
+
+
+def test_described_bodies_and_places_between_a_subject_and_its_verb(ex):
+    """'A shopkeeper across the street told ISNA, a semi-official agency, that': where he stood; 'An
+    association of lorry owners in Iran's East Azerbaijan province said': the association; 'The
+    chairwoman of the Meghri orchard growers’ cooperative, whose members ..., said': a body with two
+    modifiers; 'Iran's English-language state channel' is no "state" verb; 'expressed concern for'."""
+    t = ("A shopkeeper across the street told ISNA, a semi-official agency, that he had heard shots. "
+         "An association of lorry owners in Iran's East Azerbaijan province said the road would save a day. "
+         "The chairwoman of the Meghri orchard growers’ cooperative, whose members sell figs, said buyers had paid. "
+         "Press TV, Iran's English-language state channel, described the talk as “a fantasy.” "
+         "Nasser Kanaani expressed concern for “the safety of the residents.”")
+    assert [(s[0], s[2]) for s in statements(ex, t)] == [
+        ("shopkeeper", "he had heard shots"), ("association", "the road would save a day"),
+        ("chairwoman of the Meghri", "buyers had paid"), ("Press TV", "the talk as “a fantasy.”"),
+        ("Nasser Kanaani", "the safety of the residents.")]
+    t = ("The family says a committee of the Popular Mobilisation Commission told them that he did not qualify. "
+         "A group of progressive Democrats in the House wrote that he needed the approval of Congress.")
+    assert [s[0] for s in statements(ex, t)] == ["family", "committee of the Popular Mobilisation Commission",
+                                                 "Democrats in the House"]
