@@ -1055,6 +1055,7 @@ REFLEXIVE = re.compile(r"(?:itself|themselves|himself|herself)\b", re.IGNORECASE
 TO_BODY = re.compile(r"(.{2,40}?)\sto\s")
 APPOSITIVE_PP = re.compile(r"\s(at|with|of|for|close to|near|in|based in|from)\s+(.+)$", re.IGNORECASE)
 BODY_PP = re.compile(r"\s(at|with|for)\s+(.+)$", re.IGNORECASE)
+AGENT_NOUN = re.compile(r"[a-z\-]{3,}(?:ist|ian|ant|ent|eer|ologist|grapher)")  # "hydrologist", "consultant"
 RELATIVE_TAIL = re.compile(r"\s+(?:who|which|whose|that)\s")
 FOOTNOTE = re.compile(r"(?:\[\d+\])+$")
 # "The woman who says this is Samira Fakih": the quotation just before is hers (a feature's opening).
@@ -4066,6 +4067,13 @@ class Extractor:
                           0 < pos - h["pos"] < 4000), None)
         return dict(found, mention="it", pos=pos) if found else None
 
+    def _person_noun(self, phrase):
+        """Whether a description's head names a private person: a descriptor of people ("a resident",
+        "a shopkeeper") or an agent noun the lists lack ("a hydrologist", "a consultant")."""
+        words = TOKEN.findall(phrase)
+        role = self.reg.descriptor_role(words)
+        return role == "other" if role else bool(words) and AGENT_NOUN.fullmatch(words[-1].lower()) is not None
+
     def _remember_subject(self, s0, s1):
         """Keep the sentence's subject and named people for later pronouns and descriptions."""
         text, history = self.text, self.history
@@ -4206,7 +4214,8 @@ class Extractor:
                         if h["pos"] == a and h["kind"] == "person":
                             h["piece"] = m.group("piece").lower()  # (named already, as a speaker)
                 if a in seen or _quoted_at(text, s0, a) or self.reg.resolve(name).entry is not None or \
-                        app and self.reg.person_heads.isdisjoint(TOKEN.findall(app.lower())) or \
+                        app and self.reg.person_heads.isdisjoint(TOKEN.findall(app.lower())) and \
+                        not self._person_noun(RELATIVE_TAIL.split(app, 1)[0]) or \
                         subject is not None and subject["pos"] <= a < subject["pos"] + len(subject["mention"]):
                     continue  # (and "Major General NAME, who speaks for ...": the subject, known already)
                 history.append(dict(name=name, role=app and self._appositive_role(app) or "unknown", kind="person",

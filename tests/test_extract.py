@@ -5429,3 +5429,19 @@ def test_described_bodies_and_places_between_a_subject_and_its_verb(ex):
          "A group of progressive Democrats in the House wrote that he needed the approval of Congress.")
     assert [s[0] for s in statements(ex, t)] == ["family", "committee of the Popular Mobilisation Commission",
                                                  "Democrats in the House"]
+
+
+def test_a_person_described_by_an_agent_noun_and_a_timelines_envoys(ex):
+    """'gave a page to Dr. NAME, a hydrologist who ...': a person (an agent noun the lists lack), whom
+    a later "she" is; a timeline's present tense with a chargé d'affaires or a consul general, and a
+    paper that 'headlines its front page “...”'."""
+    t = ("Ham-Mihan gave half a page to Dr. Mahgol Shahbod-Saravani, a hydrologist who taught at Zabol. "
+         "She warned that the lake was dying.\n\n"
+         "5 June. The Taliban's chargé d'affaires in Tehran tells ISNA that the Emirate respects Iran's share.\n\n"
+         "8 June. The hardline daily Vatan-e Emrooz headlines its front page “Patience has an expiry date” over a "
+         "photograph.\n\nIran’s consul general in Kapan said the consulate now issued visas in two days.")
+    got = reported(ex, t, "speaker", "speaker_role", "text", segments=segment(t))
+    assert got == [("Mahgol Shahbod-Saravani", "other", "the lake was dying"),
+                   ("Taliban's chargé d'affaires in Tehran", "official", "the Emirate respects Iran's share"),
+                   ("Vatan-e Emrooz", "outlet", "Patience has an expiry date"),
+                   ("Iran’s consul general in Kapan", "official", "the consulate now issued visas in two days")]
