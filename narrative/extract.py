@@ -227,7 +227,7 @@ FILLER = re.compile(
     # the state broadcaster’s news channel told": its owner's).
     r"|\s+(?:on|in|at|of|near|from|inside|outside|along|across|opposite|fighting|monitoring|overseeing|investigating|"
     r"representing|guarding)\s+(?:(?:one|two|three|some|many|several|each|both|all|most)\s+of\s+)?"
-    r"(?:the|a|an|their|its)\s+(?:[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?[’']s\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}"
+    r"(?:the|a|an|their|its|[\w\-]+[’']s)\s+(?:[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?[’']s\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}"
     # ("The UN special rapporteur on the human rights situation in Iran said": a name closes the phrase)
     r"(?:\s+(?:in|of|at|on)\s+(?:the\s+)?[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,2})?"
     # "A young man beside her, who would not give his name, said": the one just quoted was near
@@ -1055,6 +1055,11 @@ REFLEXIVE = re.compile(r"(?:itself|themselves|himself|herself)\b", re.IGNORECASE
 TO_BODY = re.compile(r"(.{2,40}?)\sto\s")
 APPOSITIVE_PP = re.compile(r"\s(at|with|of|for|close to|near|in|based in|from)\s+(.+)$", re.IGNORECASE)
 BODY_PP = re.compile(r"\s(at|with|for)\s+(.+)$", re.IGNORECASE)
+# A quantifier alone is no one's name: not a subject a later "she" is ("Every bottle ..., she wrote,"), and
+# "Every" and "Any" stand for no speaker either ("Another said" and "Most said" do)
+QUANTIFIER = re.compile(r"(?:every|each|all|some|many|most|few|several|both|any|another|other)", re.IGNORECASE)
+EVERY = re.compile(r"(?:every|any)", re.IGNORECASE)
+WHO_WHOSE = re.compile(r"(?:who|whose)\s", re.IGNORECASE)
 AGENT_NOUN = re.compile(r"[a-z\-]{3,}(?:ist|ian|ant|ent|eer|ologist|grapher)")  # "hydrologist", "consultant"
 RELATIVE_TAIL = re.compile(r"\s+(?:who|which|whose|that)\s")
 FOOTNOTE = re.compile(r"(?:\[\d+\])+$")
@@ -2198,7 +2203,9 @@ class Extractor:
             if YES_NO_AUX.fullmatch(text, clause0, m0) and text[s0:s1].rstrip(" \n”\"’'")[-1:] == "?":
                 return None  # "Will the Minister confirm that ...?": a question put to him, not his words
             if (fr := FREE_RELATIVE.search(text, max(s0, m0 - 8), m0)) and \
-                    not (fr.group(0)[:2].lower() == "as" and THAT_CLAUSE.match(text, b, s1)):
+                    not (fr.group(0)[:2].lower() == "as" and (THAT_CLAUSE.match(text, b, s1) or
+                                                             text[b:b + 2].lstrip()[:1] in QUOTE_CHARS)):
+                # ("as the crowd chanted “Iran, out!”": the words chanted, right after the verb)
                 # "what officials call “the campaign”", "as the rebels call themselves": naming; but "what
                 # one fighter told me in Aleppo: “...”" announces the quotation after the colon (and "..., as
                 # Washington said that B" reports B).
@@ -3659,8 +3666,9 @@ class Extractor:
         """A speaker dict for a mention, or None when it does not look like a speaker."""
         end = pos + len(mention)
         mention = mention.strip()
-        if not mention or DEMONSTRATIVE.match(mention) or not self.reg.is_speakerish(mention):
-            return None
+        if not mention or DEMONSTRATIVE.match(mention) or EVERY.fullmatch(mention) or \
+                not self.reg.is_speakerish(mention):
+            return None  # ("Every bottle of petrol thrown, she wrote, ...": "Every" alone names no one)
         style = STYLE_OF_ADDRESS.fullmatch(mention)
         hon = self.reg.honorific_alone.fullmatch(mention) if style is None else None
         if style is not None or hon is not None:
@@ -4166,7 +4174,7 @@ class Extractor:
                 history.append(subject)
                 seen.add(subj[0])
             elif not DEMONSTRATIVE.match(mention) and not HEADLINE_LABEL.fullmatch(mention) and \
-                    self.reg.is_speakerish(mention):
+                    not QUANTIFIER.fullmatch(mention) and self.reg.is_speakerish(mention):
                 res = self.reg.resolve(mention)
                 line = text[s0:s1].strip()
                 if res.entry is None and (s0 == 0 or text[s0 - 1] == "\n") and line[-1:] not in ".!?:\"”’" and \
@@ -4185,7 +4193,9 @@ class Extractor:
                         # "NAME, the city’s Friday prayer leader, was blunt": the appositive tells his role
                         spk["role"] = self._appositive_role(app.group(1)) or "unknown"
                         if spk["role"] in ("outlet", "organization") and app.group(0).rstrip().endswith(",") and \
+                                not WHO_WHOSE.match(app.group(1)) and \
                                 self.reg.person_heads.isdisjoint(w.lower() for w in TOKEN.findall(app.group(1))):
+                            # (but "NAME, whose movement has a large following,": a person with a movement)
                             # "NAME, one of the channels I read every day,": a body, which a later "it" is
                             spk["kind"] = "outlet" if spk["role"] == "outlet" else "group"
                     history.append(spk)

@@ -5445,3 +5445,16 @@ def test_a_person_described_by_an_agent_noun_and_a_timelines_envoys(ex):
                    ("Taliban's chargé d'affaires in Tehran", "official", "the Emirate respects Iran's share"),
                    ("Vatan-e Emrooz", "outlet", "Patience has an expiry date"),
                    ("Iran’s consul general in Kapan", "official", "the consulate now issued visas in two days")]
+
+
+def test_a_crowds_chant_after_as_and_pronouns_past_a_quantifier_or_a_whose_clause(ex):
+    """'as the crowd chanted “...”': the words chanted (not "as the rebels call them"); 'Every bottle ...,
+    she wrote,': "Every" is no one a later "she" could be; 'NAME, whose movement has a large following,
+    has tried ...': a person with a movement, whom "he" then is."""
+    t = ("Young men tore down the flag as the crowd chanted “Iran, out, out!” By dawn the villa was a shell. "
+         "The columnist Golriz Ghoreishi-Tabar went further. Every bottle of petrol thrown in Najaf, she wrote, "
+         "“was bought with dollars,” and she called on Baghdad to “arrest the directors.” "
+         "Nasrallah spoke on Friday. Muqtada al-Sadr, whose movement has a large following in both cities, has "
+         "tried to have it both ways. In a statement, he condemned attacks on “the homes of guests.”")
+    assert [s[0] for s in statements(ex, t)] == ["crowd", "Golriz Ghoreishi-Tabar", "Golriz Ghoreishi-Tabar",
+                                                 "Muqtada al-Sadr"]
