@@ -4075,12 +4075,13 @@ class Extractor:
                           0 < pos - h["pos"] < 4000), None)
         return dict(found, mention="it", pos=pos) if found else None
 
-    def _person_noun(self, phrase):
-        """Whether a description's head names a private person: a descriptor of people ("a resident",
-        "a shopkeeper") or an agent noun the lists lack ("a hydrologist", "a consultant")."""
+    def _agent_noun(self, phrase):
+        """Whether a description's head is a noun for a person that the descriptor lists lack ("a
+        hydrologist", "a consultant"); the listed people ("a shopkeeper") are ``person_heads``, and the
+        listed "other" nouns include documents ("a report")."""
         words = TOKEN.findall(phrase)
-        role = self.reg.descriptor_role(words)
-        return role == "other" if role else bool(words) and AGENT_NOUN.fullmatch(words[-1].lower()) is not None
+        return bool(words) and self.reg.descriptor_role(words) is None and \
+            AGENT_NOUN.fullmatch(words[-1].lower()) is not None
 
     def _remember_subject(self, s0, s1):
         """Keep the sentence's subject and named people for later pronouns and descriptions."""
@@ -4225,7 +4226,7 @@ class Extractor:
                             h["piece"] = m.group("piece").lower()  # (named already, as a speaker)
                 if a in seen or _quoted_at(text, s0, a) or self.reg.resolve(name).entry is not None or \
                         app and self.reg.person_heads.isdisjoint(TOKEN.findall(app.lower())) and \
-                        not self._person_noun(RELATIVE_TAIL.split(app, 1)[0]) or \
+                        not self._agent_noun(RELATIVE_TAIL.split(app, 1)[0]) or \
                         subject is not None and subject["pos"] <= a < subject["pos"] + len(subject["mention"]):
                     continue  # (and "Major General NAME, who speaks for ...": the subject, known already)
                 history.append(dict(name=name, role=app and self._appositive_role(app) or "unknown", kind="person",
