@@ -28,6 +28,7 @@ from __future__ import annotations
 import operator
 import re
 from bisect import bisect_left
+from functools import lru_cache
 from itertools import chain
 
 from .cues import DAYS, MONTHS
@@ -163,6 +164,11 @@ COPULAS = frozenset("was is were are be been remains remained".split())
 FRONTED_CONDITION = re.compile(r"(?:if|unless|once|when|whenever|until|should|as\s+long\s+as)\s[^,;:“”\"]{2,80},\s+$",
                                re.IGNORECASE)
 SUBORDINATE_OPENER = re.compile(r"^(?:when|whenever|while|whilst|although|though|because|once|until|unless)\s", re.IGNORECASE)
+# "The day after the meeting, the officials said, ...": a time phrase opening the sentence, no clause
+# ("Since the clash on May 27, the 29-year-old said, ...", but not "Since X killed Y, he said")
+TIME_NP_OPENER = re.compile(r"^(?:(?:The|A|One|Two|Three|That|Hours|Days|Weeks)\s+(?:[\w\-]+\s+)?(?:days?|weeks?|"
+                            r"months?|years?|hours?|night|morning|afternoon|evening)?\s*(?:after|before)|Since"
+                            r"(?![^,]*\b(?:[a-z]{3,}ed|was|were|had|has|is|are)\b))\s[^,;:“”\"]{2,100},")
 # "Speaking to the crowd, ...", "Asked about the reports, ...", "Mostly, ...", "Shortly after the vote, ...",
 # "Hours before the strike, ...": an opener, not a subject.
 OPENER = re.compile(r"^[A-Z][a-z]{2,}(?:ing|ed)\s+(?:to|about|by|at|in|on|whether|if|why|how|what|a|an|the|his|her|"
@@ -384,6 +390,9 @@ OPENER_TIME = re.compile(r"(?:In|On|At|During|After|Before|Since|By|Last)\s+(?:\
                          # "On the night of 15 January 2024 the IRGC fired"
                          r"the\s+(?:night|morning|evening|afternoon|eve)\s+of\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})"
                          r"(?:,?\s+\d{4})?)\s+(?=the\s|an?\s|[A-Z])")
+# "For nine years NAME has carried bricks ..., sending": a duration opening the sentence without its comma
+OPENER_DURATION = re.compile(r"(?:For|Over|In)\s+(?:the\s+(?:past|last)\s+)?(?:\w+|a\s+few)\s+(?:years|months|weeks|"
+                             r"days|decades)\s+(?=the\s|an?\s|[A-Z])")
 # ", the canal's chief said", ", Iran's state news agency reported": whose speaker, after a comma.
 OWNER_BEFORE_HEAD = re.compile(r",\s+(?:the\s+)?(?:[\w\-]+\s+)?[\w\-]+[’']s\s+(?:[a-z][\w\-]*\s+){0,3}$")
 PREDICATE_AFTER = re.compile(r",\s+(?:(?:would|will|could|should|must|might|may|can|was|were|is|are|had|has|have|"
@@ -905,7 +914,9 @@ LOWER_MODIFIERS = re.compile(r",\s*((?:[a-z][a-z\-]+\s+){1,2})$")
 FUNCTION_WORDS = frozenset("""and but or nor so yet then also as that which who whom while when where if than
 not only even just still both either neither all each every any some most many much""".split())
 # "BEIRUT –", "ALEPPO COUNTRYSIDE –", "DAMASCUS (Reuters) -": a dateline opening the first sentence.
-DATELINE = re.compile(r"^[A-Z][A-Z’'\-]+(?:[ ,]+[A-Z][A-Z’'\-]+)*\.?(?:\s*\([^()]{1,40}\))?\s*[–—-]+\s+")
+# ("MASHHAD, Iran/ISLAM QALA, Afghanistan (Vantrell) -": places of two countries, each with its country)
+DATELINE = re.compile(r"^[A-Z][A-Z’'\-]+(?:(?:[ ,]+|\s*/\s*)[A-Z][A-Z’'\-]+|,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)*\.?"
+                      r"(?:\s*\([^()]{1,40}\))?\s*[–—-]+\s+")
 # ", Abu Youssef al-Halabi," / ", Gen. Abdel Fattah al-Burhan," / ", Rear Adm. Daniel Hagari," after a description.
 NAMED_APPOSITIVE = re.compile(r"\s*,\s*(?:(?:(?:identified|introduced)\s+(?:by\s+[^,;“”\"]{1,60}?\s+)?(?:only\s+)?as|"
                               r"named|known\s+as|a\s+man\s+named)\s+[“\"]?)?"
@@ -1060,7 +1071,8 @@ BODY_PP = re.compile(r"\s(at|with|for)\s+(.+)$", re.IGNORECASE)
 QUANTIFIER = re.compile(r"(?:every|each|all|some|many|most|few|several|both|any|another|other)", re.IGNORECASE)
 EVERY = re.compile(r"(?:every|any)", re.IGNORECASE)
 WHO_WHOSE = re.compile(r"(?:who|whose)\s", re.IGNORECASE)
-AGENT_NOUN = re.compile(r"[a-z\-]{3,}(?:ist|ian|ant|ent|eer|ologist|grapher)")  # "hydrologist", "consultant"
+# "hydrologist", "consultant", "dissident"; not "agreement", "event", "content", "incident"
+AGENT_NOUN = re.compile(r"[a-z\-]{3,}(?:ist|ian|ant|(?<![mtv])(?<!cid)ent|eer|ologist|grapher)")
 RELATIVE_TAIL = re.compile(r"\s+(?:who|which|whose|that)\s")
 FOOTNOTE = re.compile(r"(?:\[\d+\])+$")
 # "The woman who says this is Samira Fakih": the quotation just before is hers (a feature's opening).
@@ -1079,6 +1091,16 @@ QUOTE_CHARS = "“”\"‘’«»„"
 # (not a plural's possessive: "the Guards’ media operation")
 QUOTE_MARK = re.compile(r"[“”\"«»„]|(?<![\w.,!?])[‘’]|[‘’](?!\w)(?!(?<=s’)[ \t]\w)")
 
+
+
+@lru_cache(maxsize=8192)
+def _full_name_regex(surname: str) -> re.Pattern:
+    """A surname with up to three capitalised words (or initials) before it: compiled once per surname
+    in a run, not once per document (re's own cache of 512 patterns is too small for a corpus's names)."""
+    # (an initial counts as a word: "External Affairs Minister S Jaishankar", "Laura B. Kessler")
+    # (and a particle before the surname: "Hadi al-Amiri ... Amiri said")
+    return re.compile(rf"\b((?:[A-Z](?:[\w'’-]+|\.?)[ \t]+){{1,3}})(?:(?:[Aa][lnrstdz]|[Ee]l|[Aa]sh)[-\s])?"
+                      rf"(?i:{re.escape(surname)})\b")
 
 class Extractor:
     """Extract statements from one document at a time (see module docstring).
@@ -1496,10 +1518,7 @@ class Extractor:
         key = ("surname", surname)
         if key not in self._scans:
             found = []
-            # (an initial counts as a word: "External Affairs Minister S Jaishankar", "Laura B. Kessler")
-            # (and a particle before the surname: "Hadi al-Amiri ... Amiri said")
-            for m in re.finditer(rf"\b((?:[A-Z](?:[\w'’-]+|\.?)[ \t]+){{1,3}})(?:(?:[Aa][lnrstdz]|[Ee]l|[Aa]sh)[-\s])?"
-                                 rf"(?i:{re.escape(surname)})\b", self.text):
+            for m in _full_name_regex(surname).finditer(self.text):
                 words = m.group(1).split()
                 while words and (words[0].lower() in OPENING_WORDS or words[0].lower() in DETERMINERS or
                                  self.reg.descriptors.get(words[0].lower()) or words[0] in self.reg.official_titles):
@@ -1936,14 +1955,7 @@ class Extractor:
                     stmts.append(st)
                     taken.append((st["mention_start"], st["mention_end"]))
                 continue
-            coordinated = last is not None and (
-                COORDINATED.search(text, max(last["start"], a - 40), a) or
-                not cue.participle and cue.form[-1] in "dt" and " " not in cue.form and
-                last["end"] > a and not NAME_BEFORE_COMMA.search(text, max(last["start"], a - 60), a) and
-                not AND_SUBJECT_WHO.search(text, max(last["start"], a - 240), a) and
-                COORDINATED_COMMA.search(text, max(last["start"], a - 4), a))
-            # ("and even the UN envoy, Staffan de Mistura, admitted": a subject of its own, no series)
-            # ("said A, warned that B, and called on C": a series of verbs of one speaker)
+            coordinated = _coordinator(text, last, a, cue) if last is not None else None
             inner = None
             if coordinated and "," in text[coordinated.start() - 2:coordinated.end()] and \
                     (outer := next((o for o in reversed(stmts[:-1])
@@ -2234,8 +2246,11 @@ class Extractor:
                     c0 = b + cm.end()
                     return self._statement(spk, cue.form, c0, self._content_end(c0, s1, quotes), quotes,
                                            mention=(m0, m1))
-                if not inside and comma >= 0 and FRONTED_CONDITION.match(text, h0, m0):
-                    inside = True  # "If the truce collapsed, he added, the state “will pay”": the whole sentence
+                if not inside and comma >= 0 and (FRONTED_CONDITION.match(text, h0, m0) or
+                                                   TIME_NP_OPENER.match(text[h0:m0])):
+                    # "If the truce collapsed, he added, the state “will pay”", "The day after the meeting, the
+                    # officials said, the use of ... rose": the whole sentence
+                    inside = True
                 if inside:
                     st = self._parenthetical(h0, s1, m0, b, spk, cue, quotes) or self._postposed(h0, m0, spk, cue, quotes)
                 else:
@@ -3091,7 +3106,7 @@ class Extractor:
             # a short subject after a fronted clause's comma
             if FRONTED_CONDITION.match(seg[:comma + 2]):
                 best = 0  # "If the market accepts that they came from Iran, he said, ...": the "that" is the condition's
-            elif SUBORDINATE_OPENER.match(seg) and not _has_quote(seg):
+            elif (SUBORDINATE_OPENER.match(seg) or TIME_NP_OPENER.match(seg)) and not _has_quote(seg):
                 best = comma + 1  # "When I asked her, again, whether they would move, she said": the main clause
         if best and ":" in seg and (colon := seg.index(":")) > 0 and \
                 (label := self._speaker_np(s0, s0 + colon)) is not None and label[1] == s0 + colon:
@@ -3470,10 +3485,9 @@ class Extractor:
                 if person["role"] == "unknown":
                     # in the role the owner and the title give ("Komala's spokeswoman NAME": the party's
                     # office-holder), else the owner's
-                    owner = self.reg.resolve(f"{text[m0:m1]} {bare.group(1)}")
-                    if owner.role == "unknown":
-                        owner = self.reg.resolve(ps.group("owner"))
-                    person = dict(person, role=owner.role if owner.role != "unknown" else "organization")
+                    owner = self.reg.resolve(ps.group("owner")).role
+                    person = dict(person, role=self._office_role(text[m0:m1], bare.group(1)) or
+                                  (owner if owner != "unknown" else "organization"))
                 return person, bare.start(1), bare.end(1)
         if participle or _filler(text[m1:a]):
             spk = self._resolve(ps.group("owner"), m0)
@@ -3554,6 +3568,12 @@ class Extractor:
             self.history.append(dict(spk, pos=m0, subj=True))
         return dict(spk, mention=text[base:base + ds.end("noun")]), m0, m1
 
+    def _office_role(self, description, name):
+        """The role the registry gives a person by his description, or None: "Komala's spokeswoman" and
+        NAME, as in "Komala's spokeswoman NAME" or "..., NAME,", make the party's office-holder (official)."""
+        role = self.reg.resolve(f"{description} {name}").role
+        return None if role == "unknown" else role
+
     def _named(self, spk, m0, m1, limit):
         """"A spokesman for Jaysh al Fath, Abu Youssef al-Halabi, told", "The army chief, Gen. Abdel
         Fattah al-Burhan, said": the person named after a description speaks; after words that name
@@ -3599,7 +3619,7 @@ class Extractor:
         if role == "unknown":  # "The founder of the Euphrates Project, NAME,": the body he is part of
             role = self._appositive_role(self.text[m0:m1]) or role
         elif role == "organization" and kind == "person" and OWNER_S.search(self.text, m0, m1) and \
-                self.reg.resolve(f"{self.text[m0:m1]} {named.group(1)}").role == "official":
+                self._office_role(self.text[m0:m1], named.group(1)) == "official":
             role = "official"  # "Komala's spokeswoman, NAME,": the party's office-holder
         spk = dict(spk, name=res.name, mention=named.group(1), kind=kind, known=True, role=role)
         # "The commander added" later refers to the person named, not to the bare description.
@@ -3847,7 +3867,8 @@ class Extractor:
         else the latest mention of that kind and country."""
         head = head.lower()
         role = self.reg.descriptors.get(head)
-        if role is None:
+        aged = AGE_MODIFIER.fullmatch(modifier or "") and head in self.reg.person_heads | set(self.reg.descriptors)
+        if role is None and not (aged or AGE_MODIFIER.fullmatch(head) and not modifier):
             return None
         self._flush()
         if head in PIECE_NOUNS | {"columnist", "author", "writer"} and not modifier:
@@ -3857,15 +3878,18 @@ class Extractor:
             if h is not None:
                 return dict(h, mention=f"the {head}", pos=pos)
         country = self.reg.nationalities.get(modifier.lower()) if modifier else None
-        if modifier and AGE_MODIFIER.fullmatch(modifier) and head in self.reg.person_heads | set(self.reg.descriptors):
-            # "The 85-year-old cleric, addressing ..., said": the person just named, described by age
+        if aged or not modifier and AGE_MODIFIER.fullmatch(head):
+            # "The 85-year-old cleric, addressing ..., said", "the 29-year-old said": the person just named,
+            # described by age
             near = [h for h in reversed(self.history) if 0 < pos - h["pos"] < 1500 and h["kind"] == "person" and
                     capitalised(h["name"]) and " and " not in h["name"]]
             # (a sentence's subject before a name in passing: "Khamenei had said ..., a position he tied to
             # Trump’s exit ... the 85-year-old cleric said" is Khamenei)
             h = next((h for h in near if h.get("subj")), near[0] if near else None)
             if h is not None:
-                return dict(h, mention=f"the {modifier} {head}", pos=pos)
+                return dict(h, mention=f"the {modifier} {head}" if modifier else f"the {head}", pos=pos)
+            if not aged:
+                return None
         # ("the secretary-general" is not an "Assistant Secretary-General")
         lesser = r"(?<!assistant )(?<!deputy )(?<!under-)" if "-" in head else ""
         same_head = re.compile(rf"{lesser}\b{re.escape(head.rstrip('s'))}s?\b", re.IGNORECASE)
@@ -4104,8 +4128,8 @@ class Extractor:
         seen = {h["pos"] for h in history[-30:]}
         bullet = TIMESTAMP_LEAD.match(text, s0, s1) or BULLET.match(text, s0, s1)
         p0 = bullet.end() if bullet else s0
-        lc = LEADING_CONJ.match(text[p0:s1])
-        p0 += lc.end() if lc else 0
+        lc = LEADING_CONJ.match(text[p0:s1]) or DATELINE.match(text[p0:min(s1, p0 + 120)])
+        p0 += lc.end() if lc else 0  # (and the dateline before a story's first subject: "BEIRUT (Reuters) - NAME")
         for _ in range(3):
             # "On Nov. 5 it said", "Speaking to the crowd, the cleric ...": the subject follows the opener.
             seg = text[p0:min(s1, p0 + 160)]
@@ -4114,6 +4138,9 @@ class Extractor:
             comma = seg.find(",")
             if (on := OPENER_NP.match(text, p0, p0 + comma if comma > 0 else s1)) is not None:
                 p0 = on.end()  # "In the same statement Biden announced ..., which he": an opener without its comma
+                break
+            if (ot := OPENER_DURATION.match(text, p0, s1)) is not None and (comma <= 0 or ot.end() < p0 + comma):
+                p0 = ot.end()  # "For nine years NAME has carried bricks ..., sending": its subject
                 break
             if comma <= 0:
                 # (a time without its comma: "On the night of 15 January 2024 the IRGC fired": its subject)
@@ -4644,6 +4671,20 @@ def _plural(mention):
 def _overlaps(spans, pos):
     return any(a <= pos < b for a, b in spans)
 
+
+
+def _coordinator(text, last, a, cue):
+    """The conjunction (a match) joining the cue verb at ``a`` to the statement ``last`` before it, whose
+    speaker then says this too: "said A and called on B", "said A, warned that B, and called on C";
+    None when the verb has a subject of its own ("and even the UN envoy, Staffan de Mistura, admitted")."""
+    if m := COORDINATED.search(text, max(last["start"], a - 40), a):
+        return m
+    if cue.participle or cue.form[-1] not in "dt" or " " in cue.form or last["end"] <= a:
+        return None
+    if NAME_BEFORE_COMMA.search(text, max(last["start"], a - 60), a) or \
+            AND_SUBJECT_WHO.search(text, max(last["start"], a - 240), a):
+        return None
+    return COORDINATED_COMMA.search(text, max(last["start"], a - 4), a)
 
 def _trim_end(text, c0, c1):
     """Drop trailing spaces, footnote marks and sentence punctuation outside quotation marks."""

@@ -79,6 +79,8 @@ PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "thing", "h
             "we": "author", "i": "author"}
 
 
+AGED = re.compile(r"[Tt]he\s+\d{1,3}-year-old")  # a person described by age alone
+
 def capitalised(w: str) -> bool:
     """Whether ``w`` is written as a name: a capital, or a particle glued to one ("al-Kaabi").
 
@@ -159,7 +161,11 @@ class Registry:
         self.nationalities = {k.lower(): v for k, v in (data.get("nationalities") or {}).items()}
         # Descriptor nouns of outlets and groups that name a person ("columnist"), not the body ("daily").
         self.person_nouns = {w.lower() for w in data.get("person_nouns") or []}
-        self.person_heads = {w.lower() for w in data.get("person_heads") or []}
+        # The descriptor nouns that name a person: the listed ones, the person nouns and the 'other'
+        # descriptors but the impersonal ones ("a report", "the crowd")
+        impersonal = {w.lower() for w in data.get("impersonal_descriptors") or []}
+        self.person_heads = {w.lower() for w in data.get("person_heads") or []} | self.person_nouns | {
+            w.lower() for w in (data.get("descriptors") or {}).get("other") or [] if w.lower() not in impersonal}
         self.kin_nouns = {w.lower() for w in data.get("kin_nouns") or []}
         self.royal_titles = set(data.get("royal_titles") or [])
         # "Ali's younger sister Zahraa", "his widow Maryam": a relative named after the kin noun
@@ -355,8 +361,8 @@ class Registry:
         ws = TOKEN.findall(mention)
         if len(ws) > 1 and ws[-1][:1] == "(":
             ws = ws[:-1]  # "The Indian National Shipowners' Association (INSA)": the name before its acronym
-        if self.descriptor_role(ws) or self.honorific_alone.fullmatch(mention):
-            return True  # ("the sheikh": the person last named with the title)
+        if self.descriptor_role(ws) or self.honorific_alone.fullmatch(mention) or AGED.fullmatch(mention):
+            return True  # ("the sheikh": the person last named with the title; "the 29-year-old": with his age)
         caps = [w for w in ws if capitalised(w) and w.lower() not in DETERMINERS and w.lower() not in OPENING_PREPOSITIONS
                 and w.lower() not in WH_WORDS]
         if len(ws) > 1 and ws[-1].lower() in DATE_WORDS and not (capitalised(ws[-2]) and ws[-2].lower() not in

@@ -5458,3 +5458,33 @@ def test_a_crowds_chant_after_as_and_pronouns_past_a_quantifier_or_a_whose_claus
          "tried to have it both ways. In a statement, he condemned attacks on “the homes of guests.”")
     assert [s[0] for s in statements(ex, t)] == ["crowd", "Golriz Ghoreishi-Tabar", "Golriz Ghoreishi-Tabar",
                                                  "Muqtada al-Sadr"]
+
+
+def test_he_after_a_person_described_as_a_paramedic_but_not_after_a_place_described_by_an_incident(ex):
+    """'found NAME, a paramedic from Abadan, ...': a person (every 'other' descriptor but the impersonal
+    ones names people), whom a later "he" is; 'stopped at Camp Yasin, a scene of the 2019 incident': a
+    place ("incident" is no agent noun), so "he" is still the governor."""
+    t = ("The provincial governor, Ali Karimi, toured the burnt market on Sunday. His convoy then stopped at "
+         "Camp Yasin, a scene of the 2019 incident. He said the road would reopen within a week.\n\n"
+         "Reporters later found Reza Tavakoli, a paramedic from Abadan, at the depot. He said the fire had been "
+         "set deliberately.")
+    got = reported(ex, t, "speaker", "speaker_role", "text", segments=segment(t))
+    assert got == [("Ali Karimi", "official", "the road would reopen within a week"),
+                   ("Reza Tavakoli", "other", "the fire had been set deliberately")]
+
+
+def test_an_attribution_after_a_fronted_time_phrase_and_a_person_described_by_age(ex):
+    """'The day after the meeting, the officials said, the use of ... rose': the words after the
+    attribution are said too (not the time phrase alone); 'DATELINE - For nine years NAME has carried
+    ..., sending ...' makes NAME the subject (past the dateline and a duration without its comma), whom
+    'Since ..., the 29-year-old said, ...' then names by age."""
+    t = ("Iranian officials met their Afghan counterparts in Kabul on Monday. The day after the meeting, the "
+         "officials said, the use of the border crossing rose sharply.\n\n"
+         "MASHHAD, Iran/ISLAM QALA, Afghanistan (Vantrell) - For nine years Reza Golzar-Amani has laid tiles on "
+         "building sites in Mashhad, Iran's second city, sending most of what he earns to Herat. Since a shooting "
+         "on the border on May 27, the 31-year-old said, his foreman has told him to stay at home.")
+    got = reported(ex, t, "speaker", "text", segments=segment(t))
+    assert got == [("Iranian officials", "The day after the meeting, the officials said, the use of the border "
+                                         "crossing rose sharply"),
+                   ("Reza Golzar-Amani", "Since a shooting on the border on May 27, the 31-year-old said, his foreman "
+                                         "has told him to stay at home")]
