@@ -348,7 +348,9 @@ class Tally:
                 few = enough & (scored < min_n) & (scored > 0)
                 notes[few] = [f"too few {col} scores (n={k}) to estimate" for k in scored[few]]
             else:
-                stance[f"{col}_mean"] = counts[f"{col}_sum"] / scored.where(scored > 0)
+                # (a running sum, updated a few documents at a time, carries the rounding of its updates:
+                # ten decimals publish the same mean however it was built)
+                stance[f"{col}_mean"] = (counts[f"{col}_sum"] / scored.where(scored > 0)).round(10)
             out = out.join(stance)
         out["enough"], out["note"] = enough, notes
         return _in_order(out.reset_index(), by)

@@ -206,24 +206,36 @@ class FrameModel:
         self.threshold = settings["threshold"]
         self.fingerprint = data["fingerprint"]
 
-    def probabilities(self, texts) -> np.ndarray:
+    def probabilities(self, texts, features=None) -> np.ndarray:
         """One row per text, one column per label (``self.labels``). The features are those of
         scikit-learn's vectorizers: 1- and 2-grams of (stemmed) lower-cased tokens and character
         n-grams inside words, each kind weighed 1 + log(count), times idf, to unit length; the texts
-        are weighed together (a sparse matrix product)."""
+        are weighed together (a sparse matrix product); ``features``: :meth:`features` of the texts, when
+        already computed."""
         texts = list(texts)
-        n = len(texts)
-        if not n:
+        if not texts:
             return np.zeros((0, len(self.labels)))
+        x = self.features(texts) if features is None else features
+        return 1.0 / (1.0 + np.exp(-(np.asarray(x @ self.coef) + self.intercept)))
+
+    def features(self, texts):
+        """The texts' features (a sparse matrix, a row per text): the word features, then the character
+        ones (see :meth:`probabilities`); the stance model reads them too.
+
+        >>> default_frame_model().features(["Victory is ours", ""]).shape[0]
+        2
+        """
+        from scipy.sparse import hstack
+
+        texts = list(texts)
         words = [stemmed_words(t) if self.stem else TOKEN.findall(t.lower()) for t in texts]
         grams = [w + list(map(" ".join, zip(w, w[1:]))) for w in words]
         flat = list(chain.from_iterable(grams))  # looked up in one C-level map, not text by text
         ids = np.fromiter(map(self.index.get, flat, repeat(-1, len(flat))), dtype=np.int64, count=len(flat))
-        n_words = len(self.index)
-        scores = _features(ids, list(map(len, grams)), self.idf) @ self.coef[:n_words]
+        x = _features(ids, list(map(len, grams)), self.idf)
         if self.char_range:
-            scores += _weigh(self._char_counts(texts), self.char_idf) @ self.coef[n_words:]
-        return 1.0 / (1.0 + np.exp(-(scores + self.intercept)))
+            x = hstack([x, _weigh(self._char_counts(texts), self.char_idf)], format="csr")
+        return x
 
     def _char_counts(self, texts: list[str]):
         """How often each character n-gram feature occurs in each text (a sparse matrix, a row per
@@ -260,9 +272,9 @@ class FrameModel:
         counts.sort_indices()  # (the product leaves no duplicates and no zeros: only the order to set)
         return counts
 
-    def found(self, texts) -> list[list[tuple[str, float]]]:
+    def found(self, texts, features=None) -> list[list[tuple[str, float]]]:
         """(frame, probability) of each frame predicted for each text."""
-        p = self.probabilities(list(texts))
+        p = self.probabilities(list(texts), features)
         return [[(f, float(q)) for f, q in zip(self.labels, row) if q >= self.threshold] for row in p]
 
     def predict(self, texts) -> list[str]:

@@ -88,10 +88,15 @@ def pick_model(lexicon, model):
 
 
 def model_key(model) -> str:
-    """What identifies a frame model in the frames key: its folder, or the default model's fingerprint."""
+    """What identifies a frame model in the frames key: its folder, or the default model's fingerprint
+    (and the default stance model's, which comes with it)."""
     from .frame_model import DEFAULT, default_frame_model
+    from .stance_model import default_stance_model
 
-    return f"default {default_frame_model().fingerprint}" if model == DEFAULT else str(model or "")
+    if model == DEFAULT:
+        stance = default_stance_model()
+        return f"default {default_frame_model().fingerprint} {stance.fingerprint if stance else ''}"
+    return str(model or "")
 
 
 def _stat_signature(path) -> tuple:
@@ -141,14 +146,28 @@ class Context:
 
         return load_model(self.model)
 
-    def predict_frames(self, texts: list[str]) -> list[list[tuple[str, float]]]:
+    @cached_property
+    def stance_model(self):
+        """The default stance model, for a run with the default frame model (whose features it reads) whose
+        first stance target is the shipped one; else None (the rules alone)."""
+        from .frame_model import DEFAULT, default_frame_model
+        from .stance import targets_for
+        from .stance_model import TARGET, default_stance_model
+
+        targets = targets_for(self.lexicon)
+        if self.model != DEFAULT or not targets or targets[0].id != TARGET:
+            return None
+        model = default_stance_model()
+        return model if model and model.frame_model_fingerprint == default_frame_model().fingerprint else None
+
+    def predict_frames(self, texts: list[str], features=None) -> list[list[tuple[str, float]]]:
         """(frame, probability) pairs the model gives each text (a model from ``narrative train``
-        gives one confidence for all its labels)."""
+        gives one confidence for all its labels); ``features``: the default model's, when computed."""
         from .frame_model import FrameModel
 
         model = self.frame_model
         if isinstance(model, FrameModel):
-            return model.found(texts)
+            return model.found(texts, features)
         labels, confidence = model.predict_columns(pd.DataFrame({"text": texts}), "text")
         return [[(f, float(c)) for f in value.split(";") if f] for value, c in zip(labels, confidence)]
 
@@ -254,26 +273,33 @@ def _stored_chunk(records: list[dict], ctx: Context | None = None):
 
 def frame_and_score(statements: pd.DataFrame, texts: dict, ctx: Context):
     """Frames (lexicon and optional model), stance and word counts of extracted statements."""
+    from .frame_model import DEFAULT
     from .frames import hit_signatures, tag_frames
     from .stance import score_stance
+    from .stance_model import apply as apply_stance_model
 
     statements, hits = tag_frames(statements, texts, ctx.matcher)
     statements["hits_sig"] = hit_signatures(statements["statement_id"], hits)  # of the lexicon's hits
+    said = np.flatnonzero((statements["kind"] != "narration").to_numpy()) if "kind" in statements \
+        else np.arange(len(statements))
+    features = None  # the default frame model's features of the statements, which the stance model reads too
+    if ctx.model == DEFAULT and len(said):
+        features = ctx.frame_model.features(statements["text"].iloc[said].fillna("").astype(str).tolist())
     if ctx.model and len(statements):
-        hits = _add_model_frames(statements, hits, ctx)
+        hits = _add_model_frames(statements, hits, ctx, said, features)
     statements = score_stance(statements, ctx.lexicon, texts)
+    if ctx.stance_model is not None and len(said):
+        statements = apply_stance_model(statements, ctx.stance_model, said, features)
     if "n_words" not in statements:  # kept by reframe: the text has not changed
         statements["n_words"] = statements["text"].astype(str).str.count(r"\w+") if len(statements) else []
     return statements, hits
 
 
-def _add_model_frames(statements: pd.DataFrame, hits: pd.DataFrame, ctx: Context) -> pd.DataFrame:
-    """Add the model's frames of each statement (not the author's narration) to its ``frames``; each
-    is also a frame hit, pattern ``(model)``, matched ``p=<probability>``, spanning the statement, so
-    that every frame has its evidence. Returns the hits, in statement order."""
-    said = np.flatnonzero((statements["kind"] != "narration").to_numpy()) if "kind" in statements \
-        else np.arange(len(statements))
-    found = ctx.predict_frames(statements["text"].iloc[said].fillna("").astype(str).tolist())
+def _add_model_frames(statements: pd.DataFrame, hits: pd.DataFrame, ctx: Context, said, features=None) -> pd.DataFrame:
+    """Add the model's frames of each statement in the rows ``said`` (not the author's narration) to its
+    ``frames``; each is also a frame hit, pattern ``(model)``, matched ``p=<probability>``, spanning the
+    statement, so that every frame has its evidence. Returns the hits, in statement order."""
+    found = ctx.predict_frames(statements["text"].iloc[said].fillna("").astype(str).tolist(), features)
     frames = statements["frames"].tolist()
     ids, docs = statements["statement_id"].tolist(), statements["doc_id"].tolist()
     starts, ends = statements["start"].tolist(), statements["end"].tolist()
