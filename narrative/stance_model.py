@@ -136,7 +136,7 @@ def apply(statements: pd.DataFrame, model: StanceModel, rows=None, text_features
     ...                    "speaker": ["IRGC"], "speaker_role": ["official"], "kind": ["direct"],
     ...                    "stance": [0.0], "stance_resistance_axis": [0.0], "stance_evidence": [""]})
     >>> out = apply(df, default_stance_model())
-    >>> out["stance"].iloc[0] > 0, out["stance_evidence"].iloc[0].startswith("model p-=")
+    >>> bool(out["stance"].iloc[0] > 0), out["stance_evidence"].iloc[0].startswith("model p-=")
     (True, True)
     """
     column = f"stance_{TARGET}"
