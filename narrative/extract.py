@@ -34,8 +34,9 @@ from itertools import chain
 from .cues import DAYS, MONTHS
 from .cues import WORD as CUE_WORD
 from .cues import compiled as compiled_cues
-from .speakers import (ABBREVIATIONS, DATE_WORDS, DETERMINERS, HEAD_ENDS, LOCATIVE, NOUN_MODIFIER, OPENING_PREPOSITIONS,
-                       OPENING_WORDS, PRONOUNS, TOKEN, Registry, capitalised, clean_mention, noun_phrase)
+from .speakers import (ABBREVIATIONS, AGE_MODIFIER, DATE_WORDS, DETERMINERS, HEAD_ENDS, LOCATIVE, NOUN_MODIFIER,
+                       OPENING_PREPOSITIONS, OPENING_WORDS, PRONOUNS, TOKEN, Registry, capitalised, clean_mention,
+                       noun_phrase)
 from .segment import CODED_SOURCE as segment_coded_source
 from .segment import patterns as segment_patterns
 from .text import quote_spans, sentence_spans
@@ -700,7 +701,6 @@ DEFINITE_VOICE = re.compile(r"^the\s+([\w\-]+)[’']s\s+(?:[\w\-]+\s+)?(?:editor
                             r"editor|editor-in-chief|columnist)$",  # ("Inside, the paper’s editor argued": the paper)
                             re.IGNORECASE)
 DEFINITE = re.compile(r"^the\s+([\w\-]+)(?:\s+([\w\-]+))?$", re.IGNORECASE)
-AGE_MODIFIER = re.compile(r"\d{1,3}-year-old", re.IGNORECASE)  # "The 85-year-old cleric": the person just named
 # Heads of bodies named for what they do ("the intelligence ministry", "the health department"): the word before
 # such a head tells them apart.
 FUNCTION_HEADS = frozenset(("ministry", "ministries", "department", "departments", "office", "directorate"))
@@ -1092,7 +1092,6 @@ QUOTE_CHARS = "“”\"‘’«»„"
 QUOTE_MARK = re.compile(r"[“”\"«»„]|(?<![\w.,!?])[‘’]|[‘’](?!\w)(?!(?<=s’)[ \t]\w)")
 
 
-
 @lru_cache(maxsize=8192)
 def _full_name_regex(surname: str) -> re.Pattern:
     """A surname with up to three capitalised words (or initials) before it: compiled once per surname
@@ -1101,6 +1100,7 @@ def _full_name_regex(surname: str) -> re.Pattern:
     # (and a particle before the surname: "Hadi al-Amiri ... Amiri said")
     return re.compile(rf"\b((?:[A-Z](?:[\w'’-]+|\.?)[ \t]+){{1,3}})(?:(?:[Aa][lnrstdz]|[Ee]l|[Aa]sh)[-\s])?"
                       rf"(?i:{re.escape(surname)})\b")
+
 
 class Extractor:
     """Extract statements from one document at a time (see module docstring).
@@ -3868,7 +3868,8 @@ class Extractor:
         head = head.lower()
         role = self.reg.descriptors.get(head)
         aged = AGE_MODIFIER.fullmatch(modifier or "") and head in self.reg.person_heads | set(self.reg.descriptors)
-        if role is None and not (aged or AGE_MODIFIER.fullmatch(head) and not modifier):
+        by_age = aged or not modifier and AGE_MODIFIER.fullmatch(head)  # ("the 29-year-old": no head noun)
+        if role is None and not by_age:
             return None
         self._flush()
         if head in PIECE_NOUNS | {"columnist", "author", "writer"} and not modifier:
@@ -3878,7 +3879,7 @@ class Extractor:
             if h is not None:
                 return dict(h, mention=f"the {head}", pos=pos)
         country = self.reg.nationalities.get(modifier.lower()) if modifier else None
-        if aged or not modifier and AGE_MODIFIER.fullmatch(head):
+        if by_age:
             # "The 85-year-old cleric, addressing ..., said", "the 29-year-old said": the person just named,
             # described by age
             near = [h for h in reversed(self.history) if 0 < pos - h["pos"] < 1500 and h["kind"] == "person" and
@@ -4672,7 +4673,6 @@ def _overlaps(spans, pos):
     return any(a <= pos < b for a, b in spans)
 
 
-
 def _coordinator(text, last, a, cue):
     """The conjunction (a match) joining the cue verb at ``a`` to the statement ``last`` before it, whose
     speaker then says this too: "said A and called on B", "said A, warned that B, and called on C";
@@ -4685,6 +4685,7 @@ def _coordinator(text, last, a, cue):
             AND_SUBJECT_WHO.search(text, max(last["start"], a - 240), a):
         return None
     return COORDINATED_COMMA.search(text, max(last["start"], a - 4), a)
+
 
 def _trim_end(text, c0, c1):
     """Drop trailing spaces, footnote marks and sentence punctuation outside quotation marks."""

@@ -79,7 +79,9 @@ PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "thing", "h
             "we": "author", "i": "author"}
 
 
-AGED = re.compile(r"[Tt]he\s+\d{1,3}-year-old")  # a person described by age alone
+AGE_MODIFIER = re.compile(r"\d{1,3}-year-old", re.IGNORECASE)  # "The 85-year-old cleric": the person just named
+AGED = re.compile(rf"[Tt]he\s+{AGE_MODIFIER.pattern}")  # "the 29-year-old": a person described by age alone
+
 
 def capitalised(w: str) -> bool:
     """Whether ``w`` is written as a name: a capital, or a particle glued to one ("al-Kaabi").

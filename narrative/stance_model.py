@@ -47,7 +47,6 @@ TARGET = "resistance_axis"
 SETTINGS = {"C": 1.0, "meta_weight": 2.0, "min_df": 2}
 COLUMNS = ["set", "text", "speaker", "speaker_role", "kind", "stance_rules", "stance_evidence", "stance"]
 _WORD = re.compile(r"\w+")
-_MATCH_WORD = re.compile(r"\w+", re.UNICODE)
 
 
 def _sign(x: float) -> int:
@@ -175,7 +174,7 @@ def rules_of(evidence: str) -> tuple[str, float] | None:
 
 # ----------------------------------------------------------------------------- training
 def _words(text):
-    return Counter(w.lower() for w in _MATCH_WORD.findall(text or ""))
+    return Counter(w.lower() for w in _WORD.findall(text or ""))
 
 
 def _overlap(gold, pred):

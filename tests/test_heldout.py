@@ -6,23 +6,23 @@ heldout_s37, heldout_s38, heldout_s39, heldout_s40, heldout_s41, heldout_s42, he
 heldout_s45, heldout_s46, heldout_s47 to heldout_s64) against their
 hand-made gold, with floors on detection and speaker attribution so regressions show.
 
-The matching rule is the shared scorer's, restated here so the test needs nothing outside the
+The matching rule is the shared scorer's, restated in ``narrative.stance_model.match`` (which also
+pairs the stance model's training statements with their gold) so the test needs nothing outside the
 repository: a prediction matches a gold statement of the same document when it covers at least
 60% of the gold text's words and at least 25% of its own words are gold words; pairs are taken
 one to one, best first. Gold marked ``required: false`` is neither a miss nor, when matched, a
 false positive.
 """
 import json
-import re
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from narrative.pipeline import analyze
+from narrative.stance_model import match
 
 FIXTURES = Path(__file__).parent / "fixtures"
-WORD = re.compile(r"\w+", re.UNICODE)
 ROLES = {"media": "outlet", "newspaper": "outlet", "government": "official", "group": "organization",
          "reader": "commenter"}
 
@@ -109,31 +109,6 @@ SETS = {"heldout": (131, {"detect_f1": 0.95, "e2e_f1": 0.94, "role_acc": 0.85}),
         "heldout_s64": (187, {"detect_f1": 0.87, "e2e_f1": 0.82, "role_acc": 0.82})}
 
 
-def _words(text):
-    return Counter(w.lower() for w in WORD.findall(text or ""))
-
-
-def _match(gold, preds):
-    pairs = []
-    for gi, g in enumerate(gold):
-        gw = _words(g["text"])
-        for pi, p in enumerate(preds):
-            pw = _words(p["text"])
-            common = sum((gw & pw).values())
-            if not common:
-                continue
-            rec, prec = common / sum(gw.values()), common / sum(pw.values())
-            if rec >= 0.6 and prec >= 0.25:
-                pairs.append((2 * rec * prec / (rec + prec), gi, pi))
-    used_g, used_p, out = set(), set(), []
-    for _, gi, pi in sorted(pairs, reverse=True):
-        if gi not in used_g and pi not in used_p:
-            used_g.add(gi)
-            used_p.add(pi)
-            out.append((gi, pi))
-    return out
-
-
 def score(statements, gold_dir):
     """detect_f1, e2e_f1 and role_acc of ``statements`` (a DataFrame) against ``gold_dir``."""
     rows = statements[statements["kind"] != "narration"].to_dict("records")
@@ -141,7 +116,7 @@ def score(statements, gold_dir):
     for path in sorted(Path(gold_dir).glob("*.jsonl")):
         gold = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
         preds = [r for r in rows if r["doc_id"] == path.stem]
-        matches = _match(gold, preds)
+        matches = match(gold, preds)
         for gi, pi in matches:
             g, p = gold[gi], preds[pi]
             if not g.get("required", True):
