@@ -74,7 +74,7 @@ _NAME_WORDS = r"[A-Z][\w'’-]+(?:\s+(?:al-|bin\s+)?[A-Z][\w'’-]+){1,2}\b"
 DESCRIBED_NAME = re.compile(rf"\b(?P<piece>editorial|column|article|op-ed|commentary|analysis|essay|piece)s?"
                             rf"(?:\s+(?:in|for)\s+(?:the\s+)?[^,;:.“”\"()]{{1,60}}?)?,?\s+(?:written\s+)?"  # ("a column in the daily X by")
                             rf"by\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?P<by>{_NAME_WORDS})|"
-                            rf"\b(?P<name>{_NAME_WORDS}),\s+(?:a|an)\s+(?P<app>[^,;:.“”\"()]{{3,80}}?)"
+                            rf"\b(?P<name>{_NAME_WORDS}),\s+(?:\d{{1,3}},\s+)?(?:a|an)\s+(?P<app>[^,;:.“”\"()]{{3,80}}?)"
                             rf"(?=[,;.)]|\s+(?:who|which)\b)|"
                             # "quoted Dr. NAME, who teaches political science at ...": a person described by a clause
                             rf"\b(?P<who>{_NAME_WORDS}),\s+who\s+(?:also\s+|now\s+)?(?:[a-z]+s|has|had|was|is|used)\s")
@@ -219,6 +219,8 @@ BODY_TAIL = (r"(?:(?:\s+[a-z][\w\-]*)?(?:\s+[a-z][\w\-]*[’'])?\s+(?:team|deleg
              r"caucus|cooperative|co-operative|union|association|federation|society|board))?")
 FILLER = re.compile(
     rf"^{PLACE_TAIL}{BODY_TAIL}(?:\s+(?:here|there)\b)?"  # ("A Western diplomat here, over coffee, told me")
+    # "The army’s statement of 26 October said": a date
+    rf"(?:\s+(?:of|dated)\s+(?:\d{{1,2}}\s+{MONTHS}|{MONTHS}\s+\d{{1,2}})(?:,?\s+\d{{4}})?)?"
     # "An association of lorry owners in Iran's East Azerbaijan province said": its members, no determiner
     r"(?:\s+of\s+(?-i:[a-z][\w\-]*\s+[a-z][\w\-]*s\b(?=\s+(?:in|from|at|of)\s+[A-Z])))?"
     r"(?:\s+(?:close to|based in|(?:now\s+)?living\s+in|in|on|from|at|near|with|for|of|"
@@ -294,6 +296,13 @@ FILLER = re.compile(
     r"radio|air)\s+to|(?:held|holds|called|calls|convened)\s+(?:a|an)\s+(?:press|news)\s+conference"
     r"(?:\s+(?:in|at|on)\s+[\w\-]+)?\s+to)\s+)*$",
     re.IGNORECASE)
+
+
+def _quoted_heading(text, a, b):
+    """The match of ``QUOTED_HEADING`` if ``text[a:b]`` is a short quotation without a sentence's end (eight words
+    at most), else None."""
+    m = QUOTED_HEADING.fullmatch(text, a, b)
+    return m if m is not None and len(m.group(1).split()) <= 8 else None
 
 
 def _filler(s):
@@ -448,9 +457,9 @@ NAME_BEFORE_COMMA = re.compile(r"\b[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|al|
 # (not a day or month; the opener's own capitalised words are before it).
 _NAME_PART = r"(?:[A-Z][\w’'\-]+|al-[A-Z][\w’'\-]+|al|bin|ibn|el|abu|de|da|van|von)"
 OPENER_THEN_NAME = re.compile(rf"(?<=\s)(?!{DAYS}|{MONTHS}\s)(?-i:[A-Z][\w’'\-]+(?:\s+{_NAME_PART}){{1,4}})\s*,\s*$")
-# ", the deputy foreign minister in the Sanaa government, wrote", ", which is based in Bahrain, said": an
-# apposition or a relative clause, then its subject's verb.
-APPOSITION_THEN_VERB = re.compile(r"\s*(?:(?:the|an?|which|who)\s[^,;:“”\"]{2,100},\s*(?:\w+ly\s+)?[a-z]+\b|"
+# ", the deputy foreign minister in the Sanaa government, wrote", ", which is based in Bahrain, said", ", speaking
+# for the foreign ministry, said": an apposition, a relative or participle clause, then its subject's verb.
+APPOSITION_THEN_VERB = re.compile(r"\s*(?:(?:the|an?|which|who|[a-z]{3,}ing)\s[^,;:“”\"]{2,100},\s*(?:\w+ly\s+)?[a-z]+\b|"
                                   r"(?:in|at|now|still|aged|himself|herself)\s[^,;:“”\"]{2,60},\s*(?:\w+ly\s+)?"
                                   r"(?!(?:the|an?|his|her|its|their|this|that)\b)[a-z]+\b)")
 # (or an aside that is no apposition: ", in the job for barely a week, said")
@@ -492,6 +501,9 @@ CONJUNCTION_END = re.compile(r"\b(?:but|and|yet|while|though|although)\s*,?$")
 # "..., and a former prisoner, who asked me not to use her name, said": a new subject with its relative clause
 AND_SUBJECT_WHO = re.compile(r"\b(?:and|but|while)\s+(?:an?|the|[A-Z][\w’'\-]*)\s[^,;:“”\"]{0,80},\s+(?:who|whose)\s"
                              r"[^;:“”\"]{1,120},\s*$")
+# "..., and Press TV, the state broadcaster's English-language channel, reported": a new named subject, described
+AND_SUBJECT_APPOSITIVE = re.compile(r"\b(?:and|but|while)\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,4}\s*,\s+"
+                                    r"(?:the|an?|its|his|her|their)\s[^,;:“”\"]{0,80},\s*$")
 PREPOSITION_BEFORE = re.compile(r"\b(?:from|in|of|at|near|to|with|by|on|about|for|into|over|than|against|among|"
                                 r"under|without|within|towards?|despite|via|between)\s+(?:the\s+|his\s+|her\s+|"
                                 r"their\s+|its\s+)?$",
@@ -586,6 +598,7 @@ BARE_NAME = re.compile(r"\s+((?:[A-Z][\w’'\-]+\s+){0,3}(?:(?:al|bin|ibn|el|abu
 # "The ship's operator", "the centre’s new director": a lower-case owner and the noun that speaks for it.
 LOWER_POSSESSIVE = re.compile(r"^(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*[’']s\s+"
                               r"(?:[a-z][\w\-]*\s+){0,2}?([a-z][\w\-]*)(?=\s*[,\s])", re.IGNORECASE)
+NEXT_WORD = re.compile(r"\s+([a-z][\w\-]*)")
 LOWER_POSSESSIVE_COMMA = re.compile(r"^(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*[’']s\s+"
                                     r"(?:[a-z][\w\-]*\s+){0,2}([a-z][\w\-]*)(?=\s*,)", re.IGNORECASE)
 # The word opening a reported question after "asked" (and its addressee or channel).
@@ -633,6 +646,14 @@ VOICE_FOR_THE = re.compile(r"(?:an?\s+|the\s+)?(spokes(?:man|woman|person)|repre
 # "he held up a piece of metal and said": a first verb phrase of the same subject, then "and".
 AND_VP = re.compile(r"\s+(?!(?:of|and|or|in|at|on|for|to|from|with|who|whom|which|that|whose|nor|but)\b)"
                     r"[a-z]+\b[^,;:.!?“”\"]{0,80}?\s+and(?:\s*,[^,;:.!?“”\"]{1,80},)?\s+")  # ("and, in a statement,")
+# "NAME(, who commands the Aerospace Force,) went on state television the next morning to claim": the subject's
+# verb phrase, then the infinitive of the cue
+# (only a verb of going or taking the floor, not an intention, a duty or a habit: "Iran wants to say", "is expected
+# to announce", "remains reluctant to criticize", "used to say")
+TO_VP = re.compile(r"(?:\s*,\s*who\s[^,;:“”\"]{1,100},)?\s+(?:went|goes|took|takes|appeared|appears|came|comes|rose|"
+                   r"rises|stood|stands|returned|returns|turned|turns|called|calls|held|holds|convened|stepped|paused|"
+                   r"interrupted|spoke|speaks|sat|got|summoned|phoned|travell?ed|flew|visited|(?:used|uses)(?!\s+to\b))"
+                   r"\b[^,;:.!?“”\"]{0,80}?\s+to\s+")
 # ... and the words after its head that name that body: "a spokesperson for the mission wrote".
 CLEFT = re.compile(r"It\s+(?:was|is)\s+(he|she|they|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})\s+who\s")  # "It was he who"
 # "director of ports and maritime affairs": an office's lower-case domain after its head noun
@@ -666,6 +687,7 @@ NOUN_TAIL = re.compile(r"(?:\s+[a-z][a-z\-]+){1,3}(?=\s*,)")
 # " for the border mission" after a description's head, before the name in commas.
 PP_TAIL = re.compile(r"\s+(?:for|of|at|with|in|from)\s+(?:the\s+|a\s+|an\s+)?[^,;:“”\"()]{1,60}?(?=\s*,)")
 # "the Saudi remarks", "its latest claims": a determiner and at most two words before a form in -s.
+ANY_BEFORE = re.compile(r"\b(?:any|every|each)\s+(?:(?!(?:and|or|but)\b)[\w\-’']+\s+)?$", re.IGNORECASE)
 DETERMINED = re.compile(r"\b(?:the|a|an|his|her|their|its|these|those|this|such)\s+(?:[\w\-’']+\s+){0,2}$",
                         re.IGNORECASE)
 # ", secretary of the council," right after a subject: its appositive(s).
@@ -792,6 +814,9 @@ AS_SAID_TAIL = re.compile(r"(?:\s+(?:in|on|at|during|last|earlier|after|before|t
 AS_TOLD_TAIL = re.compile(rf"\s+(?:me|us|him|her|them|reporters|journalists|(?:the|a|an)\s+[\w-]+(?:\s+[\w-]+)?)"
                           rf"(?:{AS_SAID_TAIL.pattern})")  # "As NAME told reporters on Monday,"
 # A clause with its subject right after a participle: ", saying Washington should ..." (its own statement)
+# Participles that only report speech: after a reported clause, "..., saying B" is the same speaker's next
+# statement ("confirmed that the crews had painted slogans on them, saying the words were meant for ...")
+SPEECH_PARTICIPLES = frozenset(("saying", "adding", "insisting", "arguing", "noting", "stressing"))
 BARE_CLAUSE = re.compile(r"\s+(?:(?:the|a|an|its|his|her|their)\s+)?[\w’'\-]+(?:\s+[\w’'\-]+){0,4}?\s+"
                          r"(?:(?:would|will|is|are|was|were|has|have|had|could|can|must|should|did|does)\b|[“\"])")
 # "whom it described as X", "footage of what it described as X": the object before the verb
@@ -988,8 +1013,8 @@ NAMED_BY = re.compile(r"(?:\s+|,\s*)(?:who\s+goes\s+by\s+(?:the\s+name\s+)?|"
 # "A statement posted later on the group's Telegram channel", "an IRGC statement read aloud to mourners":
 # a document subject before its verb, with what it was issued by or posted on.
 DOC_SUBJECT = re.compile(
-    r"^(?i:a|an|the|one|another)\s+(?:(?P<mod>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}"
-    # ("A Saudi foreign ministry statement": the body's lower-case head)
+    r"^(?i:a|an|the|one|another)\s+(?:(?P<mod>(?:(?!(?:meeting|summit|conference|session|talks|gathering|ministers|leaders)[’'])[a-z]+(?=[’']s\s)|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})"
+    # ("A Saudi foreign ministry statement": the body's lower-case head; "The army’s statement": a described owner)
     r"(?:\s+(?:foreign|defen[cs]e|interior|information|health|military|army|navy|government|ministry|embassy|"
     r"office|presidency|cabinet|parliament|party|movement|group))*(?:\s+[a-z]+(?=[’']))?)(?:[’']s?)?\s+"
     r"(?:(?:joint|final|closing|official|brief|written)\s+)?|"
@@ -998,7 +1023,8 @@ DOC_SUBJECT = re.compile(
     r"(?:(?:joint|final|closing|official)\s+)?(?=communiqu)|(?:[a-z][\w\-]*\s+){1,2})?"
     r"(?P<noun>statement|communiqu[eé]|message|post|video|letter|announcement|release|notice|claim)"
     r"(?:\s+(?P<rest>(?:(?:later|also|earlier|then|subsequently)\s+)?(?:posted|issued|released|published|carried|"
-    r"broadcast|circulated|read(?:\s+(?:aloud|out))?|on|in|by)\b[^,;:“”\"]{0,80}))?\s*$")
+    r"broadcast|circulated|read(?:\s+(?:aloud|out))?|on|in|by|of(?=\s+(?:\d{1,2}\s+)?" + MONTHS + r"|\s+" + DAYS +
+    r"))\b[^,;:“”\"]{0,80}))?\s*$")  # ("The army’s statement of 26 October said")
 # (and a plural owner's: "The G7 ministers’ joint communique urged"; without the rest only with the owner)
 DOC_OWNER = re.compile(r"\b(?:on|in|by|to|at)\s+((?:the\s+)?[^,;:“”\"\s][^,;:“”\"]{0,40}?)(?:[’']s\s|\s*$)")
 ONE_NAME_APPOSITIVE = re.compile(r"\s*,\s*([A-Z][\w’'\-]+)\s*,")
@@ -1074,7 +1100,12 @@ WHO_WHOSE = re.compile(r"(?:who|whose)\s", re.IGNORECASE)
 # "hydrologist", "consultant", "dissident"; not "agreement", "event", "content", "incident"
 AGENT_NOUN = re.compile(r"[a-z\-]{3,}(?:ist|ian|ant|(?<![mtv])(?<!cid)ent|eer|ologist|grapher)")
 RELATIVE_TAIL = re.compile(r"\s+(?:who|which|whose|that)\s")
-FOOTNOTE = re.compile(r"(?:\[\d+\])+$")
+# A line that is only a short quotation without a sentence's end: a heading ("“Days, not months”")
+# A verb phrase after a relative clause's closing comma: " went on state television", " flew to Doha and"
+LOWER_VP = re.compile(r"\s+(?!(?:the|a|an|he|she|it|they|we|i|his|her|its|their)\b)[a-z]+(?:ed|ent|ook|ew|ave|ame|old|"
+                      r"ose|ought|ay|s)\b")
+QUOTED_HEADING = re.compile(r"[“\"‘]([^“”\"\n.!?]{1,80}?)\s*…?[”\"’]\s*")
+FOOTNOTE = re.compile(r"(?:\[\d+\])+$|[ \t]+\[[A-Z][^\[\]\n:]{0,40}\]$")  # ("[3]", a source tag " [IRIB, Persian]")
 # "The woman who says this is Samira Fakih": the quotation just before is hers (a feature's opening).
 WHO_SAYS_THIS = re.compile(r"(?:The|That)\s+(?:[a-z][\w\-]*\s+){0,3}?(?:who|that)\s+(?:says|said|speaks|spoke|tells|told|"
                            r"remembers|recalls)\s+(?:this|these words|that|it)\s+(?:is|was)\s+"
@@ -1597,6 +1628,11 @@ class Extractor:
             quotes = quotes + [(open_, _trim_end(text, open_, p1))]
         sents = [part for s0, s1 in _merge_over_quotes(sentence_spans(text, p0, p1), quotes)
                  for part in _heading_apart(text, s0, s1)]
+        if (heading := _quoted_heading(text, p0, p1)) is not None:
+            # "“For the first time in anger”" on a line of its own: a section heading made of someone's words,
+            # which the text quotes where it reports them; no statement, nor a speaker going on through it
+            carry = self.lead_in = self.full_text = None
+            sents = [(p0, p1)]
         found = []
         lead_in, self.lead_in = self.lead_in, None
         if carry is None and lead_in is not None and lead_in[0] == p_idx - 1:
@@ -1616,9 +1652,20 @@ class Extractor:
             sent_quotes = [q for q in quotes if s0 <= q[0] < s1]
             self.pending.append((s0, s1))
             del self.pending[:-8]  # pronouns and descriptions look back a few sentences at most
-            stmts = self._sentence(s0, s1, sent_quotes) if not TRANSLATORS_NOTE.match(text, s0, s1) else []
-            if not stmts:
+            # (a heading on a line of its own within the paragraph, as a page that breaks lines singly has)
+            on_line = heading is not None or text[s0 - 1:s0] == "\n" and text[s1:s1 + 1] in ("\n", "") and \
+                _quoted_heading(text, s0, s1)
+            stmts = self._sentence(s0, s1, sent_quotes) if not on_line and \
+                not TRANSLATORS_NOTE.match(text, s0, s1) else []
+            if on_line:
+                pass
+            elif not stmts:
                 stmts = self._quote_attribution(s0, s1, sent_quotes, found, s_idx)
+            elif sent_quotes and not text[s0:sent_quotes[0][0]].strip() and \
+                    not any(st["start"] <= sent_quotes[0][0] + 1 < st["end"] for st in stmts):
+                # '“You have chosen a war,” he said, addressing what he called “the princes”': the verbs found
+                # the later quotation only; the one the sentence opens with is still the postposed speaker's
+                stmts = self._quote_attribution(s0, s1, sent_quotes[:1], found, s_idx) + stmts
             elif any(UNDER_HEADLINE.search(text, max(s0, q0 - 90), q0) for q0, _ in sent_quotes):
                 stmts = self._headlines_besides(s0, stmts, sent_quotes) + stmts
             for st in stmts:
@@ -1861,9 +1908,11 @@ class Extractor:
                 continue  # "She tells the story without looking at the poster": the story follows (see _lead_in)
             if cue.weak and cue.form[-1] not in "ds" and DETERMINED.search(text, max(s0, a - 40), a):
                 continue  # "After the Hezbollah attack, ...": a noun
-            if cue.form in NOUN_FORMS and (det := DETERMINED.search(text, max(s0, a - 40), a)) and \
-                    det.group(0).split()[0].lower() in ("the", "a", "an", "this") and det.group(0).split()[-1][-1:] != "s":
-                continue  # "the Arabian Ledger report rests on ...": after a singular, a verb would be "reports"
+            if cue.form in NOUN_FORMS and ((det := DETERMINED.search(text, max(s0, a - 40), a)) and
+                                           det.group(0).split()[0].lower() in ("the", "a", "an", "this") and
+                                           det.group(0).split()[-1][-1:] != "s" or
+                                           ANY_BEFORE.search(text, max(s0, a - 30), a)):
+                continue  # "the Arabian Ledger report rests on ...", "any Israeli reply would": a noun (a verb: "reports")
             if cue.form[-1] == "s" and AUX_AFTER.match(text, b):
                 continue  # "Arab states would", "the claims were": a plural noun, not a verb
             if cue.form.split()[0][-1] == "s" and not cue.participle and \
@@ -1915,7 +1964,9 @@ class Extractor:
                                    (AUXILIARY.search(text, prev["start"], a) or
                                     SUBJECT_PRONOUN.match(text, prev["start"])) or  # ('it “changes nothing,”')
                                    cue.content == "clause" and after.group(0).startswith(",") and
-                                   (getattr(self.cues["forms"].get(prev["cue"]), "content", "") == "np" or
+                                   (cue.form in SPEECH_PARTICIPLES and BARE_CLAUSE.match(text, prev["start"] - 1, a)
+                                    and text[s0:prev.get("mention_start", s0)].rstrip()[-1:] in ("", ",") or
+                                    getattr(self.cues["forms"].get(prev["cue"]), "content", "") == "np" or
                                     self._few_words(prev["start"], after.start())) and
                                    BARE_CLAUSE.match(text, b, min(s1, b + 80)))):
                     # ("condemned the strike, saying the enemy would pay", "denied any role, saying its
@@ -2000,7 +2051,9 @@ class Extractor:
                                AND_ANOTHER_BEFORE.search(text, max(st["start"], o["mention_start"] - 24),
                                                          o["mention_start"]))), None)
             if inner is not None:
-                st["end"] = _trim_end(text, st["start"], cut.start())
+                # (keeping the quotation's closing mark: 'called the raid “a lesson,” and Al-Alam ... reported')
+                closing = text[cut.start():cut.start() + 2] in (",”", ',"', ",’")
+                st["end"] = _trim_end(text, st["start"], cut.start() + 2 * closing)
                 self._set_kind(st, quotes)
         # "He also warned Washington that ..., the state-run IRNA agency reported": the agency only relays
         # the statement its words hold (the speaker inside speaks).
@@ -3132,6 +3185,11 @@ class Extractor:
                     (self._speaker_np(s0 + close + 1, a) is not None or SUBJECT_PRONOUN.match(seg, close + 1)):
                 # (not "..., has said": the clause goes on; "..., which backs the Houthis, he said": "he")
                 best = close + 1
+            elif close > best and seg.count("“", best, close) == seg.count("”", best, close) and \
+                    seg[best:best + 4] == "who " and LOWER_VP.match(seg, close + 1):
+                # "NAME, who commands the Aerospace Force, went on television to claim that": the relative clause is
+                # an aside; the clause holding the verb starts before it
+                best = _last_break(seg[:best].rstrip().rstrip(","), participle)
         return s0 + best
 
     def _subject(self, c0, a, participle):
@@ -3302,12 +3360,22 @@ class Extractor:
         lp = LOWER_POSSESSIVE.match(seg.lstrip()) if "s " in seg and ("’s " in seg or "'s " in seg) else None
         if lp and not (self.reg.descriptors.get(lp.group(1).lower()) or lp.group(1).lower() in self.reg.person_nouns):
             lp = LOWER_POSSESSIVE_COMMA.match(seg.lstrip()) or lp  # "The party’s friendly newspaper, NAME,"
+        head_end = at = lp.end() if lp else 0
+        for _ in range(3 if lp else 0):
+            # "The province's deputy governor rejected that view, saying", "The paper's military affairs
+            # columnist went further, arguing": the last speaking noun of the phrase, not "deputy" alone
+            if (nw := NEXT_WORD.match(seg.lstrip(), at)) is None:
+                break
+            at = nw.end()
+            if self.reg.descriptors.get(nw.group(1).lower()) or nw.group(1).lower() in self.reg.person_nouns:
+                head_end = at
         if lp:
             # "The ship's operator said", "The centre's director, NAME, said": a lower-case owner, then
             # the descriptor noun that speaks (and the name after it).
-            m0, m1 = pos + lead, pos + lead + lp.end()
-            noun = lp.group(1).lower()
-            if _filler(text[m1:a]) and (self.reg.descriptors.get(noun) or noun in self.reg.person_nouns):
+            m0, m1 = pos + lead, pos + lead + head_end
+            noun = text[m0:m1].rsplit(None, 1)[-1].lower()
+            if (participle or _filler(text[m1:a])) and (self.reg.descriptors.get(noun) or noun in self.reg.person_nouns):
+                # ("The province's deputy governor rejected that view, saying": the participle's too)
                 spk = self._named(self._resolve(text[m0:m1], m0), m0, m1, a)
                 if spk:
                     return spk, m0, m1
@@ -3361,7 +3429,7 @@ class Extractor:
                     _filler(text[pp.end():a]) and (pp.re is NAME_PP or
                                                    self.reg.descriptor_role(TOKEN.findall(pp.group(0))[-1:])):
                 m1 = pp.end()  # "The UN Panel of Experts on Yemen wrote", "a spokesperson for the mission wrote"
-            if participle or _filler(text[m1:a]) or AND_VP.fullmatch(text, m1, a) or \
+            if participle or _filler(text[m1:a]) or AND_VP.fullmatch(text, m1, a) or TO_VP.fullmatch(text, m1, a) or \
                     (lb := LED_BY.match(text, m1, a)) and _filler(text[lb.end():a]):
                 # ("the spokesman of the international coalition led by Washington claimed")
                 spk = self._opener_owner(self._named(self._resolve(text[m0:m1], m0), m0, m1, a), c0, m0)
@@ -3729,11 +3797,20 @@ class Extractor:
             ref = dict(ref, mention=mention, pos=pos)
             self.history.append(ref)
             return ref
+        if dp and (role := self.reg.descriptors.get(dp.group(1).lower())) in ("official", "organization", "outlet"):
+            # "The army’s statement said", none named before: the army, described (not "the statement", no one)
+            ref = dict(name=dp.group(1).lower(), role=role, kind="outlet" if role == "outlet" else "body",
+                       mention=mention, pos=pos, known=True)
+            self.history.append(ref)
+            return ref
         d = DEFINITE.match(mention)
         last = self.last_statement
-        if d and not d.group(2) and (d.group(1).lower() in DOCUMENT_NOUNS or d.group(1).lower()[:-1] in DOCUMENT_NOUNS):
+        if d and (not d.group(2) and (d.group(1).lower() in DOCUMENT_NOUNS or d.group(1).lower()[:-1] in DOCUMENT_NOUNS)
+                  or d.group(2) and d.group(1).lower() in ("same", "latest", "full", "original") and
+                  d.group(2).lower() in DOCUMENT_NOUNS):
             # "The statement called them ...": the document of whoever spoke just before, or of the sentence
-            # subject just before ("The ministry sent letters to the UN. The letters describe ...").
+            # subject just before ("The ministry sent letters to the UN. The letters describe ..."; "The same
+            # statement warned").
             self._flush()
             issuer = next((h for h in reversed(self.history[-12:]) if h.get("subj") and 0 < pos - h["pos"] < 400
                            and h["kind"] != "person" and not DOCUMENT_END.search(h["mention"].strip())), None)
@@ -4682,7 +4759,8 @@ def _coordinator(text, last, a, cue):
     if cue.participle or cue.form[-1] not in "dt" or " " in cue.form or last["end"] <= a:
         return None
     if NAME_BEFORE_COMMA.search(text, max(last["start"], a - 60), a) or \
-            AND_SUBJECT_WHO.search(text, max(last["start"], a - 240), a):
+            AND_SUBJECT_WHO.search(text, max(last["start"], a - 240), a) or \
+            AND_SUBJECT_APPOSITIVE.search(text, max(last["start"], a - 140), a):
         return None
     return COORDINATED_COMMA.search(text, max(last["start"], a - 4), a)
 

@@ -416,8 +416,8 @@ class Registry:
         them; 0 without an office title before "of"/"for", or with a known body's name among the name's words."""
         run = self._trailing_names(words)
         if run < 3 or run >= len(words) or words[-run - 1].lower() not in CONNECTORS or \
-                not any(w in self.official_titles for w in words[:-run]):
-            return 0
+                not any(w in self.official_titles for w in words[:-run]) or words[-1].lower() in self.state_body_heads:
+            return 0  # (nor "spokeswoman for the European Union's External Action Service": a body's head noun)
         tail = words[-run:]
         initial = next((i for i in range(1, run - 1) if re.fullmatch(r"[A-Z]\.", tail[i])), None)
         n = run - initial + 1 if initial is not None else 2

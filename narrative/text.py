@@ -25,8 +25,10 @@ LOWER2 = re.compile(r"[a-z]{2}")
 
 
 # A sentence ends at . ! ? (or …), closing quotes and brackets included, before white space and a
-# capital, digit, opening quote or bracket; footnote marks ("Syria.[1] These") stay with the sentence.
-BOUNDARY = re.compile(r"[.!?…]+(?:\[\d+\])*[\"”’)\]]*(?:\[\d+\])*(?=\s+[\"“‘(\[]?[A-Z0-9])")
+# capital, digit, opening quote or bracket; footnote marks ("Syria.[1] These") and a short source tag
+# ("“... in anger.” [IRIB, Persian] An Israeli official") stay with the sentence.
+BOUNDARY = re.compile(r"[.!?…]+(?:\[\d+\])*[\"”’)\]]*(?:\[\d+\])*(?:[ \t]+\[[A-Z][^\[\]\n:]{0,40}\])?"
+                      r"(?=\s+[\"“‘(\[]?[A-Z0-9])")
 ABBREV_SET = frozenset(ABBREVIATIONS)
 LAST_TOKEN = re.compile(r"([\w.]+)\.$")
 

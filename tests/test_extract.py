@@ -137,8 +137,8 @@ CASES = [
      [("senior Jordanian officer", "direct", "They are buying time")]),
     # a possessive description as the antecedent of "he"
     ("The shipping firm’s former driver described the route in detail. “We drove at night,” he said.",
-     [("firm’s former driver", "indirect", "the route in detail"),
-      ("firm’s former driver", "direct", "We drove at night")]),
+     [("shipping firm’s former driver", "indirect", "the route in detail"),
+      ("shipping firm’s former driver", "direct", "We drove at night")]),
     # a reflexive between the verb and "that"
     ("The general said himself last month that “every village” would be retaken.",
      [("general", "partial", "“every village” would be retaken")]),
@@ -4356,7 +4356,7 @@ def test_occupations_speak_and_kept_informed_is_no_speech(ex):
          "Kirby said the Saudis had kept the administration informed throughout. He added that Iran’s record "
          "gave Washington “no reason to trust it.”")
     assert reported(ex, t, "speaker", "speaker_role") == [
-        ("Oslo-based manager", "other"), ("two London brokers", "other"), ("master", "other"),
+        ("tanker’s Oslo-based manager", "other"), ("two London brokers", "other"), ("master", "other"),
         ("Police", "official"), ("John Kirby", "official"), ("John Kirby", "official")]
 
 
@@ -5488,3 +5488,89 @@ def test_an_attribution_after_a_fronted_time_phrase_and_a_person_described_by_ag
                                          "crossing rose sharply"),
                    ("Reza Golzar-Amani", "Since a shooting on the border on May 27, the 31-year-old said, his foreman "
                                          "has told him to stay at home")]
+
+
+def test_a_quotation_opening_the_sentence_before_what_he_called_and_a_person_among_them(ex):
+    """'“...,” he said, mocking what he called “...”': the verbs find the later quotation only, but the one
+    the sentence opens with is still his; 'Among them was NAME, 61, a retired ...': NAME, with his age
+    between, is whom a later "He" is (not the mourners of the sentence before)."""
+    t = ("Brigadier General Reza Naqdi spoke at the rally in Bushehr. “We will answer in our own time,” he said, "
+         "mocking what he called “the paper tigers of the Gulf.”\n\n"
+         "Mourners lined the road as the coffins passed. Among them was Karim Sa'adi-Far, 61, a retired "
+         "fisherman whose grandson was killed. He said the boy had wanted “to see the sea from a warship.”")
+    got = reported(ex, t, "speaker", "kind", "text", segments=segment(t))
+    assert ("Reza Naqdi", "direct", "We will answer in our own time") in got
+    assert ("Karim Sa'adi-Far", "partial", "the boy had wanted “to see the sea from a warship.”") in got
+    assert not any(s == "Mourners" for s, _, _ in got)
+
+
+def test_a_possessive_office_holder_before_a_participle_and_a_named_subject_after_a_conjunction(ex):
+    """'The city’s deputy mayor for transport rejected that account, saying ...': the office-holder speaks
+    (the lower-case owner, then the whole head); '..., and Al-Alam, the state broadcaster’s Arabic-language
+    channel, reported that ...': a clause with a subject of its own, which ends the one before (its
+    quotation's closing mark kept)."""
+    t = ("The city’s deputy mayor for transport rejected that account, saying the buses had run “on time and "
+         "full.”\n\n"
+         "The daily Javan called the raid “a lesson for the aggressors,” and Al-Alam, the state broadcaster’s "
+         "Arabic-language channel, reported that the drones had “found every target.”")
+    got = reported(ex, t, "speaker", "text", segments=segment(t))
+    assert got == [("city’s deputy mayor", "the buses had run “on time and full.”"),
+                   ("Javan", "the raid “a lesson for the aggressors,”"),
+                   ("Al-Alam", "the drones had “found every target.”")]
+
+
+def test_a_body_named_for_a_service_and_a_participle_after_a_reported_clause(ex):
+    """'A spokesman for the Foreign Intelligence Service': a body whose head noun is "Service", no man
+    called "Intelligence Service"; 'He confirmed that A, saying B': B is his second statement, not part
+    of what the engineers did."""
+    t = ('A spokesman for the Foreign Intelligence Service said the report was "a fabrication."\n\n'
+         "Colonel Hamid Sarrafi, who runs the base, spoke on Monday. He confirmed that the engineers had "
+         "repaired the runway, saying the airport would reopen “within days.”")
+    got = reported(ex, t, "speaker", "text", segments=segment(t))
+    assert got == [("spokesman for the Foreign Intelligence Service", 'the report was "a fabrication."'),
+                   ("Hamid Sarrafi", "the engineers had repaired the runway"),
+                   ("Hamid Sarrafi", "the airport would reopen “within days.”")]
+
+
+def test_dated_documents_a_participle_apposition_after_a_date_and_the_same_statement(ex):
+    """'On 3 March NAME, speaking for the ministry ..., said': NAME after the date (the participle's
+    apposition is no end of an opener); 'The navy’s statement of 4 May said': the navy, an official body
+    (a British date after "of"); 'The same statement warned that any American reply would ...': the
+    statement of whoever issued it, and "reply" after "any" is a noun, nobody's verb."""
+    t = ("On 3 March Nasser Kanaani, speaking for the foreign ministry at his weekly briefing, said the "
+         "claims were “recycled fiction.”\n\n"
+         "The navy’s statement of 4 May said the frigate had been “shadowed at every mile.”\n\n"
+         "In a statement on Monday the Revolutionary Guards said the drills would go on. The same statement "
+         "warned that any American reply would bring “a long regret.”")
+    got = reported(ex, t, "speaker", "speaker_role", "text", segments=segment(t))
+    assert got == [("Nasser Kanaani", "official", "the claims were “recycled fiction.”"),
+                   ("navy", "official", "the frigate had been “shadowed at every mile.”"),
+                   ("Islamic Revolutionary Guard Corps (IRGC)", "official", "the drills would go on"),
+                   ("Islamic Revolutionary Guard Corps (IRGC)", "official",
+                    "any American reply would bring “a long regret.”")]
+
+
+def test_a_source_tag_ends_the_sentence_and_a_quoted_heading_reports_no_one(ex):
+    """'“...” [IRNA, Persian] A US official ... said': the bracketed source tag closes the sentence before
+    (and is no part of its words), so the official is the next sentence's subject; a line that is only a
+    short quotation without a sentence's end is a section heading: no statement, and no speaker going on."""
+    t = ("Amir Ali Hajizadeh said the new missile had been used “for the first time in anger.” [IRNA, Persian] "
+         "A US official, speaking on condition of anonymity, dismissed the claim as “theatre.”\n\n"
+         "“Days, not weeks”\n\n"
+         "Repairs at the base began on Sunday, and the runway was open by Thursday.")
+    got = reported(ex, t, "speaker", "text", segments=segment(t))
+    assert got == [("Amir Ali Hajizadeh", "the new missile had been used “for the first time in anger.”"),
+                   ("US official", "the claim as “theatre.”")]
+    one_line = "Talks end\n\nAli Larijani said the talks were “over.” [IRNA]\n“Days, not weeks”\nRepairs began on Sunday."
+    assert reported(ex, one_line, "speaker", "text", segments=segment(one_line)) == [
+        ("Ali Larijani", "the talks were “over.”")]
+
+
+def test_an_infinitive_cue_after_going_on_television_but_not_after_an_intention(ex):
+    """'NAME, who commands X, went on state television the next morning to claim that ...': NAME claims
+    (past the relative clause); 'wants to say that', 'plans to announce that': an intention, no words."""
+    t = ("Brigadier General Ali Hajizadeh-Nouri, who commands the air defence base, went on state television "
+         "the next morning to claim that every drone had been shot down.\n\n"
+         "Tehran wants to say that the talks failed. The minister plans to announce that the border is open.")
+    got = reported(ex, t, "speaker", "text", segments=segment(t))
+    assert got == [("Ali Hajizadeh-Nouri", "every drone had been shot down")]
