@@ -5574,3 +5574,13 @@ def test_an_infinitive_cue_after_going_on_television_but_not_after_an_intention(
          "Tehran wants to say that the talks failed. The minister plans to announce that the border is open.")
     got = reported(ex, t, "speaker", "text", segments=segment(t))
     assert got == [("Ali Hajizadeh-Nouri", "every drone had been shot down")]
+
+
+def test_a_described_officer_of_rank_is_a_person_a_later_he_is(ex):
+    """'The naval lieutenant who commanded the boarding party said ...': a lieutenant (as a captain, a
+    major or a sergeant) is a person, so the '“...,” he said' after it is his."""
+    t = ("The naval lieutenant who had commanded the boarding party said the group had been “well inside "
+         "Iraqi waters” when the boats surrounded them.\n\n"
+         "“We were never in Iranian waters. Not for one minute,” he said.")
+    got = reported(ex, t, "speaker", "kind", segments=segment(t))
+    assert got == [("naval lieutenant", "partial"), ("naval lieutenant", "direct")]

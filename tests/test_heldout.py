@@ -3,7 +3,7 @@ heldout_s15, heldout_s16, heldout_s17, heldout_s18, heldout_s19, heldout_s20, he
 heldout_s23, heldout_s24, heldout_s25, heldout_s26, heldout_s27, heldout_s28,
 heldout_s29, heldout_s30, heldout_s31, heldout_s32, heldout_s33, heldout_s34, heldout_s35, heldout_s36,
 heldout_s37, heldout_s38, heldout_s39, heldout_s40, heldout_s41, heldout_s42, heldout_s43, heldout_s44,
-heldout_s45, heldout_s46, heldout_s47 to heldout_s64) against their
+heldout_s45, heldout_s46, heldout_s47 to heldout_s68) against their
 hand-made gold, with floors on detection and speaker attribution so regressions show.
 
 The matching rule is the shared scorer's, restated in ``narrative.stance_model.match`` (which also
@@ -53,6 +53,9 @@ ROLES = {"media": "outlet", "newspaper": "outlet", "government": "official", "gr
 # heldout_s60: 0.941, 0.902, 0.881; heldout_s55 rose to 0.949, 0.904, 0.893 and heldout_s56 to 0.939, 0.906, 0.947.
 # Session 35 (blind, no extraction change made on them): heldout_s61: 0.947, 0.903, 0.953; heldout_s62: 0.911, 0.842,
 # 0.918; heldout_s63: 0.958, 0.916, 0.896; heldout_s64: 0.898, 0.856, 0.854.
+# Session 36: heldout_s62 rose to 0.918, 0.895, 0.926 and heldout_s64 to 0.931, 0.910, 0.869; blind, with two
+# extraction changes made on heldout_s67: heldout_s65: 0.950, 0.944, 0.906; heldout_s66: 0.948, 0.891, 0.913;
+# heldout_s67: 0.895, 0.850, 0.930; heldout_s68: 0.923, 0.860, 0.877.
 SETS = {"heldout": (131, {"detect_f1": 0.95, "e2e_f1": 0.94, "role_acc": 0.85}),
         "heldout_fresh": (27, {"detect_f1": 0.92, "e2e_f1": 0.92, "role_acc": 0.8}),
         "heldout_s13": (103, {"detect_f1": 0.91, "e2e_f1": 0.90, "role_acc": 0.83}),
@@ -104,9 +107,13 @@ SETS = {"heldout": (131, {"detect_f1": 0.95, "e2e_f1": 0.94, "role_acc": 0.85}),
         "heldout_s59": (185, {"detect_f1": 0.92, "e2e_f1": 0.87, "role_acc": 0.82}),
         "heldout_s60": (180, {"detect_f1": 0.91, "e2e_f1": 0.87, "role_acc": 0.85}),
         "heldout_s61": (180, {"detect_f1": 0.92, "e2e_f1": 0.87, "role_acc": 0.92}),
-        "heldout_s62": (178, {"detect_f1": 0.88, "e2e_f1": 0.81, "role_acc": 0.88}),
+        "heldout_s62": (178, {"detect_f1": 0.89, "e2e_f1": 0.86, "role_acc": 0.89}),
         "heldout_s63": (190, {"detect_f1": 0.93, "e2e_f1": 0.88, "role_acc": 0.86}),
-        "heldout_s64": (187, {"detect_f1": 0.87, "e2e_f1": 0.82, "role_acc": 0.82})}
+        "heldout_s64": (187, {"detect_f1": 0.90, "e2e_f1": 0.88, "role_acc": 0.84}),
+        "heldout_s65": (183, {"detect_f1": 0.92, "e2e_f1": 0.91, "role_acc": 0.87}),
+        "heldout_s66": (192, {"detect_f1": 0.92, "e2e_f1": 0.86, "role_acc": 0.88}),
+        "heldout_s67": (182, {"detect_f1": 0.86, "e2e_f1": 0.81, "role_acc": 0.89}),
+        "heldout_s68": (183, {"detect_f1": 0.89, "e2e_f1": 0.83, "role_acc": 0.84})}
 
 
 def score(statements, gold_dir):

@@ -1301,3 +1301,18 @@ def test_an_aggregators_voted_thread_under_a_top_comments_line():
     assert [(a, t.strip()) for k, a, t in got] == [
         ("hashem_from_isfahan", "Isfahan here. Petrol queues on Thursday, nothing since."),
         ("geopol_grayling", "@hashem_from_isfahan Matches what a friend told me.")]
+
+
+def test_a_row_of_page_tools_between_bars_is_furniture():
+    """A row of short items between bars with a page tool among them ("A-  A  A+  |  Print  |  Email  |
+    Share", "... since 1962 | e-Paper | Subscribe | Sign in") is furniture, no body a later "he" could be;
+    a commenter's "NAME | Karachi | Jun 14, 2025" line is not such a row."""
+    text = ("The Harbour Courier\nOur city's paper since 1962 | e-Paper | Subscribe | Sign in\n\n"
+            "Freed sailors describe their captivity\n\n"
+            "A-  A  A+   |   Print   |   Email   |   Share\n\n"
+            "The naval lieutenant who led the boarding party said they had been inside Iraqi waters.\n\n"
+            "Comments\n\nFahad Rasheed | Karachi | Jun 14, 2025 08:12am\nThey were lucky.\n")
+    got = kinds(text)
+    assert ("boilerplate", "", "A-  A  A+   |   Print   |   Email   |   Share") in got
+    assert ("boilerplate", "", "Our city's paper since 1962 | e-Paper | Subscribe | Sign in") in got
+    assert ("comment", "Fahad Rasheed", "They were lucky.") in [(k, a, t.strip()) for k, a, t in got]
