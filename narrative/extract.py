@@ -539,7 +539,7 @@ SUBORDINATE = re.compile(r"\s+(?:as(?!\s+(?:a|an|well|much|many|little|few|far|o
 REQUEST_OBJECT = re.compile(r"\s+((?!(?:not|to|for|about|by|if|whether|me|us|him|her|it|them)\b)[A-Z][\w’'\-]*"
                             r"(?:\s+(?:and\s+)?[A-Z][\w’'\-]*){0,4}|(?:the|all|both)\s+[\w’'\-]+"
                             r"(?:\s+(?!(?:who|which|that|whose)\b)[\w’'\-]+){0,3}?)"
-                            r"(?:\s*,\s*[“\"][^“”\"]{1,120}[”\"]\s*,?)?\s+to\s+(?!be\b|comment\b)[a-z]+")
+                            r"(?:\s*,\s*[“\"][^“”\"]{1,120}[”\"]\s*,?)?\s+to\s+[“\"]?(?!be\b|comment\b)[a-z]+")  # ('to “halt ...”')
 # ", as Washington said", ", while the rebels claimed": an adverbial clause opening with its own subject.
 COMMA_SUBORDINATE = re.compile(r",[”\"]?\s+(?:as|while|whereas|even\s+as|although|though)\s+"
                                r"(?=(?:the\s+|its\s+|his\s+|her\s+|"
@@ -645,7 +645,7 @@ VOICE_FOR_THE = re.compile(r"(?:an?\s+|the\s+)?(spokes(?:man|woman|person)|repre
                            r"the\s+([a-z][\w\-]*)$", re.IGNORECASE)
 # "he held up a piece of metal and said": a first verb phrase of the same subject, then "and".
 AND_VP = re.compile(r"\s+(?!(?:of|and|or|in|at|on|for|to|from|with|who|whom|which|that|whose|nor|but)\b)"
-                    r"[a-z]+\b[^,;:.!?“”\"]{0,80}?\s+and(?:\s*,[^,;:.!?“”\"]{1,80},)?\s+")  # ("and, in a statement,")
+                    r"[a-z]+\b[^,;:.!?“”\"]{0,80}?,?\s+and(?:\s*,[^,;:.!?“”\"]{1,80},)?\s+")  # ("and, in a statement,")
 # "NAME(, who commands the Aerospace Force,) went on state television the next morning to claim": the subject's
 # verb phrase, then the infinitive of the cue
 # (only a verb of going or taking the floor, not an intention, a duty or a habit: "Iran wants to say", "is expected
@@ -945,7 +945,9 @@ DATELINE = re.compile(r"^[A-Z][A-Z’'\-]+(?:(?:[ ,]+|\s*/\s*)[A-Z][A-Z’'\-]+|
 # ", Abu Youssef al-Halabi," / ", Gen. Abdel Fattah al-Burhan," / ", Rear Adm. Daniel Hagari," after a description.
 NAMED_APPOSITIVE = re.compile(r"\s*,\s*(?:(?:(?:identified|introduced)\s+(?:by\s+[^,;“”\"]{1,60}?\s+)?(?:only\s+)?as|"
                               r"named|known\s+as|a\s+man\s+named)\s+[“\"]?)?"
-                              r"((?:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]{1,4}\.\s+){0,3}(?:[A-Z][\w'’\-]*\s+){1,5}"
+                              r"((?:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]{1,4}\.\s+){0,3}[A-Z][\w'’\-]*\s+"
+                              # ("Sheikh Khalid bin Ahmed bin Mohammed Al Khalifa": particles inside the name)
+                              r"(?:(?:[A-Z][\w'’\-]*|al|bin|bint|ibn|el|abu|de|da|di|van|von)\s+){0,6}"
                               r"(?:(?:al|bin|ibn|el|abu|de|da|di|van|von)[\s\-])?[A-Z][\w'’\-]*)(?:,[”\"]|[”\"]?\s*,)")
 # "A former detainee, Khaled (not his real name),": a one-word name that the text says is a pseudonym
 PSEUDONYM_APPOSITIVE = re.compile(r"\s*,\s*([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s*\((?:not\s+(?:his|her|their)\s+"
@@ -1104,6 +1106,14 @@ RELATIVE_TAIL = re.compile(r"\s+(?:who|which|whose|that)\s")
 # A verb phrase after a relative clause's closing comma: " went on state television", " flew to Doha and"
 LOWER_VP = re.compile(r"\s+(?!(?:the|a|an|he|she|it|they|we|i|his|her|its|their)\b)[a-z]+(?:ed|ent|ook|ew|ave|ame|old|"
                       r"ose|ought|ay|s)\b")
+# A comma and a determiner: where the main clause's subject may start after a subordinate clause
+MAIN_SUBJECT_AFTER = re.compile(r",\s+(?=(?:the|a|an|its|his|her|their)\s)")
+# "a night when", "the moment when": a noun the "when" clause describes
+TIME_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|one|that)\s+(?:\w+\s+)?(?:night|day|time|moment|morning|evening|week|"
+                              r"year|hour|point|stage|era|period|place)\s*$")
+# "a night when they believed", "the day we feared": a belief in a time clause inside someone's words
+WHEN_PRONOUN_BEFORE = re.compile(r"\b(?:when|while|as|where)\s+(?:he|she|they|we|I|you|everyone|nobody)\s+"
+                                 r"(?:all\s+|still\s+|really\s+)?$")
 QUOTED_HEADING = re.compile(r"[“\"‘]([^“”\"\n.!?]{1,80}?)\s*…?[”\"’]\s*")
 FOOTNOTE = re.compile(r"(?:\[\d+\])+$|[ \t]+\[[A-Z][^\[\]\n:]{0,40}\]$")  # ("[3]", a source tag " [IRIB, Persian]")
 # "The woman who says this is Samira Fakih": the quotation just before is hers (a feature's opening).
@@ -1904,6 +1914,9 @@ class Extractor:
                 continue  # "To ask the Foreign Secretary if ...": an infinitive, no one's speech
             if CONCESSIVE.search(text, max(s0, a - 50), a):
                 continue  # "whatever Tehran says in public, it does not want a war": no statement
+            if cue.cognition and WHEN_PRONOUN_BEFORE.search(text, max(s0, a - 24), a) and \
+                    any(st["start"] < a < st["end"] for st in stmts):
+                continue  # "said there had been a night when they believed they were about to be shot": his words
             if STORY_TOLD.match(text, a, s1):
                 continue  # "She tells the story without looking at the poster": the story follows (see _lead_in)
             if cue.weak and cue.form[-1] not in "ds" and DETERMINED.search(text, max(s0, a - 40), a):
@@ -2377,6 +2390,9 @@ class Extractor:
                 # "said they had lost 40 men since March", "said houses had been burned after the Peshmerga left":
                 # the time belongs to the content
                 sub = None
+            if sub and sub.group().strip().lower() in ("when", "where") and \
+                    TIME_NOUN_BEFORE.search(text, max(c0, sub.start() - 16), sub.start()):
+                sub = None  # "said there had been a night when they believed ...": a relative clause of the content
             if sub and sub.group().strip().lower() in ("when", "while") and PAST_PERFECT.search(text, c0, sub.start()) and \
                     not PARTICIPLE_NEXT.match(text, sub.end()) and "," not in text[sub.start() - 2:sub.start() + 1]:
                 # "said Moscow had been “nowhere to be seen” when the Islamic State retook the town", "said his fighters
@@ -4507,6 +4523,14 @@ class Extractor:
                 break
         if (tail := RELAY_TAIL.search(text, c0, end)) is not None:
             end = tail.start()  # "... would be targeted, the state-run IRNA agency reported.": not the content
+        if self.pending and (s0 := self.pending[-1][0]) < c0 and text[s0:s0 + 1] in "WAOBTU" and \
+                SUBORDINATE_OPENER.match(text[s0:c0]) and "," not in text[s0:c0]:
+            # "When Iran announced that it had exceeded the limit, the three governments urged ...": the
+            # subordinate clause's words end where the main clause's subject starts
+            main = next((m for m in MAIN_SUBJECT_AFTER.finditer(text, c0, end)
+                         if not any(a < m.start() < b for a, b in quotes)), None)
+            if main is not None and len(TOKEN.findall(text, c0, main.start())) >= 3:
+                end = main.start()
         return _trim_end(text, c0, end)
 
     def _verb_that_within(self, pos, end, words=4):

