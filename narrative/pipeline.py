@@ -158,7 +158,13 @@ class Context:
         if self.model != DEFAULT or not targets or targets[0].id != TARGET:
             return None
         model = default_stance_model()
-        return model if model and model.frame_model_fingerprint == default_frame_model().fingerprint else None
+        if model is not None and model.frame_model_fingerprint != default_frame_model().fingerprint:
+            # (a frame model rebuilt without refitting the stance model: its features no longer line up)
+            print("narrative: the stance model was fitted on another frame model, so stance comes from the rules "
+                  "alone; refit it with `python -m narrative.stance_model collect` and `python -m "
+                  "narrative.stance_model`", file=sys.stderr)
+            return None
+        return model
 
     def predict_frames(self, texts: list[str], features=None) -> list[list[tuple[str, float]]]:
         """(frame, probability) pairs the model gives each text (a model from ``narrative train``

@@ -76,3 +76,17 @@ def test_without_the_default_frame_model_or_with_another_first_target_the_rules_
     st = _run(tmp_path, lexicons=[lex])
     assert "stance_mourners" in st and not st.stance_evidence.str.contains("model").any()
     assert default_stance_model() is not None
+
+
+def test_a_stance_model_fitted_on_another_frame_model_is_set_aside_with_a_warning(tmp_path, monkeypatch, capsys):
+    """A frame model rebuilt without refitting the stance model: the run says so on stderr, in one line, and
+    takes stance from the rules alone (the features would no longer line up)."""
+    import narrative.stance_model as sm
+
+    stale = default_stance_model()
+    monkeypatch.setattr(stale, "frame_model_fingerprint", "0" * 16)
+    monkeypatch.setattr(sm, "default_stance_model", lambda: stale)
+    st = _run(tmp_path)
+    err = capsys.readouterr().err
+    assert "stance model was fitted on another frame model" in err and len(err.strip().splitlines()) == 1
+    assert not st.stance_evidence.str.contains("model p-").any()
