@@ -110,7 +110,8 @@ ADVERBIAL_START = re.compile(
     r"^(?:in|on|at(?!\s+(?:least|most)\b)|under|below|beneath|for|during|after|before|since|meanwhile|however|nonetheless|moreover|furthermore|earlier|"
     r"later|also|but|and|yet|still|then|yesterday|last|apparently|instead|indeed|separately|similarly|"
     r"likewise|meanwhile|by contrast|in addition|for example|for instance|thus|so|now|today|again|once|"
-    r"as a result|backed by|speaking|by|(?:late|early)\s+(?:on|in|last|this|that|yesterday|today))\b", re.IGNORECASE)
+    r"as a result|as usual|as always|as ever|as expected|as before|backed by|speaking|by|"
+    r"(?:late|early)\s+(?:on|in|last|this|that|yesterday|today))\b", re.IGNORECASE)
 # "When we published the page, ...": a subordinate clause before the subject.
 # A subject's appositive set in commas right before its verb: ", the spokesman of Iran's diplomatic service, ".
 SET_OFF_APPOSITIVE = re.compile(r"\s*,\s+(?:the|a|an|his|her|its|their|who|which)\s[^,;:“”\"]{1,100},\s*")
@@ -399,7 +400,8 @@ OPENER_TIME = re.compile(r"(?:In|On|At|During|After|Before|Since|By|Last)\s+(?:\
                          r"morning|evening)(?:\s+of\s+\d{4})?|"
                          # "On the night of 15 January 2024 the IRGC fired"
                          r"the\s+(?:night|morning|evening|afternoon|eve)\s+of\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})"
-                         r"(?:,?\s+\d{4})?)\s+(?=the\s|an?\s|[A-Z])")
+                         r"(?:,?\s+\d{4})?)\s+(?=the\s|an?\s|[A-Z]|(?:several|some|many|hundreds|thousands|dozens|scores|"
+                         r"two|three|four|five|six|seven|eight|nine|ten|about|more|most|his|her|its|their)\s)")
 # "For nine years NAME has carried bricks ..., sending": a duration opening the sentence without its comma
 OPENER_DURATION = re.compile(r"(?:For|Over|In)\s+(?:the\s+(?:past|last)\s+)?(?:\w+|a\s+few)\s+(?:years|months|weeks|"
                              r"days|decades)\s+(?=the\s|an?\s|[A-Z])")
@@ -665,6 +667,7 @@ FOR_THE = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[a-z][\w\-]*(?=\s)")  # (and "
 NOUN_PLACE = re.compile(r"(?:\s+[a-z][\w\-]*){1,2}\s+in\s+(?:(?:north|south|east|west|northern|southern|eastern|western)\s+)?"
                         r"[A-Z][\w\-’']*(?=\s*,)")  # ("peacekeeping force in south Lebanon, UNIFIL,")
 # A verb's source set in commas before its that-clause: "said ..., according to SANA, that".
+RELATIVE_COMMA_BEFORE = re.compile(r"\b(?:that|which|whom)\s*,\s*$")
 ACCORDING_ASIDE = re.compile(r"(?:according to|as reported by|as quoted by)\s[^,;:“”\"«»\n]{2,80},\s+that\b", re.IGNORECASE)
 # A clause that opens with its verb ("Affirmed the minister ... that"): the verb, capitalised at the
 # sentence's start; what may come before it; and the "that" after its subject.
@@ -1029,6 +1032,7 @@ DOC_SUBJECT = re.compile(
     r"))\b[^,;:“”\"]{0,80}))?\s*$")  # ("The army’s statement of 26 October said")
 # (and a plural owner's: "The G7 ministers’ joint communique urged"; without the rest only with the owner)
 DOC_OWNER = re.compile(r"\b(?:on|in|by|to|at)\s+((?:the\s+)?[^,;:“”\"\s][^,;:“”\"]{0,40}?)(?:[’']s\s|\s*$)")
+REGISTERED_APPOSITIVE = re.compile(r"\s*,\s*(?:the\s+)?([A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|for|of|and|the)){0,7})\s*,")
 ONE_NAME_APPOSITIVE = re.compile(r"\s*,\s*([A-Z][\w’'\-]+)\s*,")
 # "identified only as “Abu Ali,”", "a man named “Sami”": a quotation there is a name.
 NAMING_BEFORE = re.compile(r"\b(?:as|named|nicknamed|dubbed)\s*$")
@@ -1114,6 +1118,10 @@ TIME_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|one|that)\s+(?:\w+\s+)?(?:night|da
 # "a night when they believed", "the day we feared": a belief in a time clause inside someone's words
 WHEN_PRONOUN_BEFORE = re.compile(r"\b(?:when|while|as|where)\s+(?:he|she|they|we|I|you|everyone|nobody)\s+"
                                  r"(?:all\s+|still\s+|really\s+)?$")
+# A number of people before their noun: "several hundred", "about 300", "dozens of"
+QUANTITY = re.compile(r"(?:(?:several|some|many|a\s+few|about|around|nearly|almost|more\s+than|at\s+least)\s+)?"
+                      r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a\s+hundred|hundreds?|thousands?|dozens|"
+                      r"scores)(?:\s+(?:hundred|thousand))?\s+(?:of\s+)?(?=[a-z])", re.IGNORECASE)
 QUOTED_HEADING = re.compile(r"[“\"‘]([^“”\"\n.!?]{1,80}?)\s*…?[”\"’]\s*")
 FOOTNOTE = re.compile(r"(?:\[\d+\])+$|[ \t]+\[[A-Z][^\[\]\n:]{0,40}\]$")  # ("[3]", a source tag " [IRIB, Persian]")
 # "The woman who says this is Samira Fakih": the quotation just before is hers (a feature's opening).
@@ -1842,8 +1850,11 @@ class Extractor:
         # "According to X, ..." and "..., according to X."
         for m in according:
             a = s0 + m.start()
-            if inside_quote(a) or ACCORDING_ASIDE.match(text, a, s1):
-                continue  # (a verb's source set in commas: "said ..., according to SANA, that ...": the verb's)
+            if inside_quote(a) or ACCORDING_ASIDE.match(text, a, s1) or \
+                    RELATIVE_COMMA_BEFORE.search(text, max(s0, a - 10), a):
+                # (a verb's source set in commas: "said ..., according to SANA, that ...": the verb's; "a letter
+                # that, according to the channel, she had written": an aside inside a relative clause)
+                continue
             st = self._according(s0, s1, a, s0 + m.end(), m.group(1), quotes)
             if st:
                 stmts.append(st)
@@ -2245,9 +2256,13 @@ class Extractor:
                     found = (spk, p0, word.end()) if spk else None
                 else:
                     np_ = self._speaker_np(p0, a)
+                    if np_ is None and (qn := QUANTITY.match(text, p0, a)) is not None:
+                        np_ = self._speaker_np(qn.end(), a)  # "several hundred students gathered ... and chanted"
                     # "A spokesman for the coalition, Colonel NAME, declined to ... but said": the name.
                     spk = np_ and self._named(self._resolve(text[np_[0]:np_[1]], np_[0]), np_[0], np_[1], a)
-                    found = (spk, np_[0], np_[1]) if spk and spk["known"] else None
+                    # (and people described by what they are: "students gathered ... and chanted")
+                    found = (spk, np_[0], np_[1]) if spk and (spk["known"] or spk.get("role") not in (None, "unknown")) \
+                        else None
             if found is None and (wh := WHAT_SUBJECT.search(text, clause0, a)):
                 # "I will tell you what one young man told me: ‘...’": the subject after "what".
                 np_ = self._speaker_np(wh.end(), a)
@@ -3666,6 +3681,13 @@ class Extractor:
             PSEUDONYM_APPOSITIVE.match(self.text, m1, limit)
         if named is None and (pp := PP_TAIL.match(self.text, m1, limit) or NOUN_TAIL.match(self.text, m1, limit)):
             named = NAMED_APPOSITIVE.match(self.text, pp.end(), limit)  # "A spokesman for the mission, NAME,"
+        if named is None and spk is not None and spk.get("kind") in ("outlet", "group", "body") and \
+                (reg := REGISTERED_APPOSITIVE.match(self.text, m1, limit)) and \
+                (res := self.reg.resolve(reg.group(1))).entry is not None and res.kind in ("outlet", "group", "body"):
+            # "A war monitor, the Syrian Observatory for Human Rights, said": the body the registry knows by name
+            ref = dict(spk, name=res.name, role=res.role, kind=res.kind, mention=reg.group(1), known=True)
+            self.history.append(dict(ref, pos=m0, described=self.text[m0:m1]))
+            return ref
         if named is None and spk is not None and spk.get("kind") in ("outlet", "group", "body") and \
                 (one := ONE_NAME_APPOSITIVE.match(self.text, m1, limit)):
             # "The party’s friendly newspaper, Al-Akhbar,": a one-word name the registry knows as the same kind

@@ -5628,3 +5628,20 @@ def test_a_characterisation_with_as_a_time_adverb_before_that_and_a_night_when_t
     assert got == [("Mahmoud Ahmadinejad", "the pardon as an act of generosity"),
                    ("Iranian government", "the five are diplomats"),
                    ("marine captain", "there had been a night when they believed they were about to be shot")]
+
+
+def test_people_counted_after_a_day_a_monitor_named_after_its_description_and_asides(ex):
+    """'On Sunday several hundred students gathered ... and chanted that': the students (not "On Sunday");
+    'A war monitor, the Syrian Observatory for Human Rights, counted the dead and said that': the body the
+    registry knows, named after its description; 'As usual, ...' is an opener, no one a later "she" could
+    be; 'a letter that, according to the channel, she had written': an aside inside a relative clause,
+    no statement of the channel's."""
+    t = ("On Sunday several hundred students gathered outside the embassy and chanted that the sailors should "
+         "be “tried as spies.”\n\n"
+         "A war monitor, the Syrian Observatory for Human Rights, counted the dead and said that at least 21 "
+         "fighters had been killed.\n\n"
+         "As usual, all translations are mine. In a letter that, according to the channel, she had written to "
+         "her family, she said she had been treated well.")
+    got = reported(ex, t, "speaker", "text", segments=segment(t))
+    assert got == [("students", "the sailors should be “tried as spies.”"),
+                   ("Syrian Observatory for Human Rights", "at least 21 fighters had been killed")]
