@@ -600,6 +600,7 @@ BARE_NAME = re.compile(r"\s+((?:[A-Z][\w’'\-]+\s+){0,3}(?:(?:al|bin|ibn|el|abu
 # "The ship's operator", "the centre’s new director": a lower-case owner and the noun that speaks for it.
 LOWER_POSSESSIVE = re.compile(r"^(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*[’']s\s+"
                               r"(?:[a-z][\w\-]*\s+){0,2}?([a-z][\w\-]*)(?=\s*[,\s])", re.IGNORECASE)
+# The next lower-case word (a possessive phrase's head may run on: "The province's deputy governor")
 NEXT_WORD = re.compile(r"\s+([a-z][\w\-]*)")
 LOWER_POSSESSIVE_COMMA = re.compile(r"^(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*[’']s\s+"
                                     r"(?:[a-z][\w\-]*\s+){0,2}([a-z][\w\-]*)(?=\s*,)", re.IGNORECASE)
@@ -667,8 +668,9 @@ FOR_THE = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[a-z][\w\-]*(?=\s)")  # (and "
 NOUN_PLACE = re.compile(r"(?:\s+[a-z][\w\-]*){1,2}\s+in\s+(?:(?:north|south|east|west|northern|southern|eastern|western)\s+)?"
                         r"[A-Z][\w\-’']*(?=\s*,)")  # ("peacekeeping force in south Lebanon, UNIFIL,")
 # A verb's source set in commas before its that-clause: "said ..., according to SANA, that".
-RELATIVE_COMMA_BEFORE = re.compile(r"\b(?:that|which|whom)\s*,\s*$")
 ACCORDING_ASIDE = re.compile(r"(?:according to|as reported by|as quoted by)\s[^,;:“”\"«»\n]{2,80},\s+that\b", re.IGNORECASE)
+# "a letter that, according to the channel, she had written": a relative pronoun and its comma before an aside
+RELATIVE_COMMA_BEFORE = re.compile(r"\b(?:that|which|whom)\s*,\s*$")
 # A clause that opens with its verb ("Affirmed the minister ... that"): the verb, capitalised at the
 # sentence's start; what may come before it; and the "that" after its subject.
 VERB_FIRST_CAP = re.compile(r"([A-Z][a-z]+ed(?: out| concern (?:over|about|at))?|Said|Told|Wrote)(?= )")
@@ -690,9 +692,10 @@ NOUN_TAIL = re.compile(r"(?:\s+[a-z][a-z\-]+){1,3}(?=\s*,)")
 # " for the border mission" after a description's head, before the name in commas.
 PP_TAIL = re.compile(r"\s+(?:for|of|at|with|in|from)\s+(?:the\s+|a\s+|an\s+)?[^,;:“”\"()]{1,60}?(?=\s*,)")
 # "the Saudi remarks", "its latest claims": a determiner and at most two words before a form in -s.
-ANY_BEFORE = re.compile(r"\b(?:any|every|each)\s+(?:(?!(?:and|or|but)\b)[\w\-’']+\s+)?$", re.IGNORECASE)
 DETERMINED = re.compile(r"\b(?:the|a|an|his|her|their|its|these|those|this|such)\s+(?:[\w\-’']+\s+){0,2}$",
                         re.IGNORECASE)
+# "any Israeli reply would": a quantifier and at most one word before a noun-like cue form
+ANY_BEFORE = re.compile(r"\b(?:any|every|each)\s+(?:(?!(?:and|or|but)\b)[\w\-’']+\s+)?$", re.IGNORECASE)
 # ", secretary of the council," right after a subject: its appositive(s).
 APPOSITIVES = re.compile(r"^(?:\s*,[^,;:“”\"]{1,120},)+")
 CONTINUATION = re.compile(r"(?:add|added|adds|adding|continued|continues|went on|goes on)\b", re.IGNORECASE)
@@ -1032,6 +1035,7 @@ DOC_SUBJECT = re.compile(
     r"))\b[^,;:“”\"]{0,80}))?\s*$")  # ("The army’s statement of 26 October said")
 # (and a plural owner's: "The G7 ministers’ joint communique urged"; without the rest only with the owner)
 DOC_OWNER = re.compile(r"\b(?:on|in|by|to|at)\s+((?:the\s+)?[^,;:“”\"\s][^,;:“”\"]{0,40}?)(?:[’']s\s|\s*$)")
+# ", the Syrian Observatory for Human Rights,": a body's name set off after its description
 REGISTERED_APPOSITIVE = re.compile(r"\s*,\s*(?:the\s+)?([A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|for|of|and|the)){0,7})\s*,")
 ONE_NAME_APPOSITIVE = re.compile(r"\s*,\s*([A-Z][\w’'\-]+)\s*,")
 # "identified only as “Abu Ali,”", "a man named “Sami”": a quotation there is a name.
@@ -1106,7 +1110,6 @@ WHO_WHOSE = re.compile(r"(?:who|whose)\s", re.IGNORECASE)
 # "hydrologist", "consultant", "dissident"; not "agreement", "event", "content", "incident"
 AGENT_NOUN = re.compile(r"[a-z\-]{3,}(?:ist|ian|ant|(?<![mtv])(?<!cid)ent|eer|ologist|grapher)")
 RELATIVE_TAIL = re.compile(r"\s+(?:who|which|whose|that)\s")
-# A line that is only a short quotation without a sentence's end: a heading ("“Days, not months”")
 # A verb phrase after a relative clause's closing comma: " went on state television", " flew to Doha and"
 LOWER_VP = re.compile(r"\s+(?!(?:the|a|an|he|she|it|they|we|i|his|her|its|their)\b)[a-z]+(?:ed|ent|ook|ew|ave|ame|old|"
                       r"ose|ought|ay|s)\b")
@@ -1122,6 +1125,7 @@ WHEN_PRONOUN_BEFORE = re.compile(r"\b(?:when|while|as|where)\s+(?:he|she|they|we
 QUANTITY = re.compile(r"(?:(?:several|some|many|a\s+few|about|around|nearly|almost|more\s+than|at\s+least)\s+)?"
                       r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a\s+hundred|hundreds?|thousands?|dozens|"
                       r"scores)(?:\s+(?:hundred|thousand))?\s+(?:of\s+)?(?=[a-z])", re.IGNORECASE)
+# A line that is only a short quotation without a sentence's end: a heading ("“Days, not months”")
 QUOTED_HEADING = re.compile(r"[“\"‘]([^“”\"\n.!?]{1,80}?)\s*…?[”\"’]\s*")
 FOOTNOTE = re.compile(r"(?:\[\d+\])+$|[ \t]+\[[A-Z][^\[\]\n:]{0,40}\]$")  # ("[3]", a source tag " [IRIB, Persian]")
 # "The woman who says this is Samira Fakih": the quotation just before is hers (a feature's opening).
