@@ -207,7 +207,7 @@ OF_WHOM = re.compile(r",\s+(?:one|some|two|three|several|many|most|each|both|all
                      r"(?:(?:can|could|may|is|was)\s+(?:be\s+)?(?:heard|seen)\s+)?",
                      re.IGNORECASE)
 RELATIVE_PRONOUN = re.compile(r"\b(?:whom|which|that|who)(?:\s+|\s*,\s*)(he|she|they|it)\b(?=[^,;:“”\"]*$)", re.IGNORECASE)
-PAREN_PRONOUN = re.compile(r",\s+(he|she|they|it)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+PAREN_PRONOUN = re.compile(r",[”\"]?\s+(he|she|they|it)\s+(?:\w+ly\s+)?$", re.IGNORECASE)  # (“...,” he said)
 LEADING_CONJ = re.compile(r"^(?:but|and|so|yet|however|then|still|instead|also|meanwhile)\b[,\s]*(?:even\s+)?", re.IGNORECASE)
 LEADING_CONJ_AT = re.compile(LEADING_CONJ.pattern[1:], re.IGNORECASE)  # the same, matched at an offset
 BULLET = re.compile(r"[-–•·●*]\s+")  # a list item's mark ("- Asked about X, he said"): no word of the sentence
@@ -297,6 +297,12 @@ FILLER = re.compile(
     r"radio|air)\s+to|(?:held|holds|called|calls|convened)\s+(?:a|an)\s+(?:press|news)\s+conference"
     r"(?:\s+(?:in|at|on)\s+[\w\-]+)?\s+to)\s+)*$",
     re.IGNORECASE)
+
+
+def _lead_is_empty_or_colon(text, s0, q0):
+    """Whether the words of the sentence at ``s0`` before the quotation mark at ``q0`` are none, or end in a colon."""
+    lead = text[s0:max(s0, q0)].rstrip()
+    return not lead or lead.endswith(":")
 
 
 def _quoted_heading(text, a, b):
@@ -451,7 +457,7 @@ AND_ANOTHER_BEFORE = re.compile(r",[”\"’]?\s+(?:and|but|while|whereas)\s+(?:
 PARTICIPLE_AFTER = re.compile(r"(?:,[”\"]?|[”\"]?\sand|(?P<while>,?[”\"]?\s(?:while|whilst)))\s$")
 # What follows a postposed reporting clause's speaker up to a participle of the same speaker: the verb
 # and its channel or audience (" said in a televised statement, ", " told reporters, "), no quotation.
-REPORTING_TAIL = re.compile(r"[^“”\".;:!?]{0,80},\s+")
+REPORTING_TAIL = re.compile(r"(?:[^“”\".;:!?]|\.(?=\s\d)){0,80},\s+")  # (a date's "Nov. 3" inside)
 # A name just before a comma and a verb: "the UN envoy, Staffan de Mistura, admitted" (the verb's own subject).
 NAME_BEFORE_COMMA = re.compile(r"\b[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|al|bin|ibn|el|abu|de|da|di|van|von|la|le))+"
                                r"\s*,\s*$")
@@ -1121,6 +1127,10 @@ TIME_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|one|that)\s+(?:\w+\s+)?(?:night|da
 # "a night when they believed", "the day we feared": a belief in a time clause inside someone's words
 WHEN_PRONOUN_BEFORE = re.compile(r"\b(?:when|while|as|where)\s+(?:he|she|they|we|I|you|everyone|nobody)\s+"
                                  r"(?:all\s+|still\s+|really\s+)?$")
+# A reporting clause, then the quotation resumed: 'he said in a statement on Monday, “a ...'
+RESUMED_AFTER = re.compile(r"[^“”\"\n]{0,100}?,\s*[“\"]")
+# A month's abbreviation in a date: "on Nov. 8"
+ABBREVIATED_DATE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.\s+\d")
 # A number of people before their noun: "several hundred", "about 300", "dozens of"
 QUANTITY = re.compile(r"(?:(?:several|some|many|a\s+few|about|around|nearly|almost|more\s+than|at\s+least)\s+)?"
                       r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a\s+hundred|hundreds?|thousands?|dozens|"
@@ -2656,11 +2666,17 @@ class Extractor:
             head = text[s0:mod.start() + 1]
         elif (pm := OWNER_BEFORE_HEAD.search(text, max(s0, m0 - 60), m0)) is not None:
             head = text[s0:pm.start() + 1]  # "..., the canal's chief said": the content ends before its owner
-        if not head.endswith(","):
+        # ('The group would treat the troops as “an occupying force,” he said': a clause ending in a quotation;
+        # not one resumed after the reporting clause, 'Threats “in front of cameras,” he says, “will not ...”')
+        quoted = head.endswith((",”", ',"')) and _quoted_at(text, s0, s0 + len(head) - 1) and \
+            not RESUMED_AFTER.match(text, m0) and "\n" not in head and \
+            len(TOKEN.findall(text, s0, max(head.rfind("“"), head.rfind('"', 0, len(head) - 1)) + s0)) >= 4
+        # (after a word or two, "Islamabad's “only purpose was ...,” the statement said", the quotation pass's)
+        if not head.endswith(",") and not quoted:
             return None
         lc = LEADING_CONJ.match(head) or DATELINE.match(head)
         c0 = s0 + (lc.end() if lc else 0)
-        content = text[c0:s0 + len(head) - 1]
+        content = text[c0:s0 + len(head) - (0 if quoted else 1)]
         words = TOKEN.findall(content)
         if len(words) < 4 or ADVERBIAL_START.match(content) or re.match(r"\w+(?:ed|ing)\b", content) or \
                 content[:1] in QUOTE_CHARS or OPENER.match(content) and len(words) <= 6 or \
@@ -2669,7 +2685,8 @@ class Extractor:
             # (a quotation opening the sentence is the quotation pass's: "“...,” he said"; "Hours after the
             # announcement, the coalition said, a missile was fired": an opener, the content after it)
             return None
-        return self._statement(spk, cue.form, c0, _trim_end(text, c0, s0 + len(head)), quotes, mention=(m0, m0))
+        return self._statement(spk, cue.form, c0, s0 + len(head) if quoted else _trim_end(text, c0, s0 + len(head)),
+                               quotes, mention=(m0, m0))
 
     def _inverted(self, s0, s1, a, b, cue, quotes):
         """"The toll is far higher, argues NAME of the Centre for ..., who ...": the reporting verb after
@@ -2709,8 +2726,9 @@ class Extractor:
                 _has_quote(head):
             return None
         comma = text.find(",", b, min(s1, b + 80))
-        if comma < 0 or _has_quote(text[b:comma]) or any(ch in text[b:comma] for ch in ";:."):
-            return None
+        if comma < 0 or _has_quote(text[b:comma]) or any(ch in text[b:comma] for ch in ";:") or \
+                "." in text[b:comma] and not ABBREVIATED_DATE.search(text, b, comma):
+            return None  # (but "he told a news conference on Nov. 8,": a date's abbreviation)
         c0 = comma + 1 + len(text[comma + 1:s1]) - len(text[comma + 1:s1].lstrip())
         if text[c0:c0 + 1] in QUOTE_CHARS and words[-1].lower() in COPULAS:
             return None  # "The advice was, the paper said, “a salesman’s patter.”": the quotation pass's
@@ -2919,7 +2937,10 @@ class Extractor:
             tail = after.lstrip()
             tail = tail[1:].lstrip() if tail[:1] in (",", ".", "!", "?") else tail
             tail = tail.rstrip()
-            short = len(tail) <= 200 and "\n" not in tail
+            # (a participle after the attribution is its speaker's next statement: "“...,” NAME told a gathering
+            # on Nov. 3, adding that ...": the attribution is the part before it)
+            pc = PARTICIPLE_CLAUSE.search(tail)
+            short = len(tail if pc is None else tail[:pc.start()]) <= 200 and "\n" not in tail
             head = after[:200]
             cm = next(self._verbs(head, CUE_WORD.findall(head)), None)
             if cm and NAMING_BEFORE.search(text, max(s0, q0 - 12), q0):
@@ -3485,7 +3506,12 @@ class Extractor:
                     return spk, m0, m1
         if participle:
             return None
-        if (pp := PAREN_PRONOUN.search(text, max(pos, a - 24), a)) is not None:
+        if (pp := PAREN_PRONOUN.search(text, max(pos, a - 24), a)) is not None and not (
+                text[pp.start() + 1:pp.start() + 2] in "”\"" and self.pending and
+                _lead_is_empty_or_colon(text, self.pending[-1][0],
+                                        max(text.rfind("“", 0, pp.start()), text.rfind('"', 0, pp.start())))):
+            # (a quotation that opens the sentence or follows a colon, '...: “The Tower has fallen,” it wrote', is
+            # the quotation pass's)
             # "Iran, he told reporters, had ...": a pronoun subject of a reporting clause set in commas; it
             # never stands for the words before it ("Hossein, he said, had volunteered": not Hossein).
             spk = self._pronoun(pp.group(1).lower(), pos)

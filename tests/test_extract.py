@@ -5645,3 +5645,30 @@ def test_people_counted_after_a_day_a_monitor_named_after_its_description_and_as
     got = reported(ex, t, "speaker", "text", segments=segment(t))
     assert got == [("students", "the sailors should be “tried as spies.”"),
                    ("Syrian Observatory for Human Rights", "at least 21 fighters had been killed")]
+
+
+def test_attributions_with_a_dated_aside_and_a_clause_that_ends_in_a_quotation(ex):
+    """'“...,” NAME told a gathering in Ankara on Nov. 3, adding that B': the attribution (with its date's
+    abbreviation) and B, his second statement; 'The Hashd, he told a news conference on Nov. 8, was “...”':
+    a reporting clause set in commas, a date inside; 'The group would treat them as “an occupying force,”
+    he said': a clause whose last words are quoted; but '...: “The Tower has fallen,” it wrote over a
+    picture': the quotation is what it wrote."""
+    t = ("“Tal Afar is not Fallujah,” President Recep Tayyip Erdogan told a gathering of village headmen in Ankara "
+         "on Nov. 3, adding that Turkey would not leave “our Turkmen brothers at the mercy of militias that take "
+         "their orders from Tehran.”\n\n"
+         "Prime Minister Haider al-Abadi brushed the warnings aside. The Hashd, he told a news conference on "
+         "Nov. 8, was “an Iraqi force under Iraqi command.”\n\n"
+         "A spokesman for Kataib Hezbollah was blunter. The group would treat the Turkish troops at Bashiqa as "
+         "“an occupying force,” he said.\n\n"
+         "Sada al-Jabha, one of the channels I read every day, was celebrating: “The Tower has fallen,” it wrote "
+         "over a picture of smoke that I am fairly sure was taken somewhere else.")
+    got = reported(ex, t, "speaker", "text", segments=segment(t))
+    assert got == [
+        ("Recep Tayyip Erdogan", "Tal Afar is not Fallujah"),
+        ("Recep Tayyip Erdogan", "Turkey would not leave “our Turkmen brothers at the mercy of militias that take "
+                                 "their orders from Tehran.”"),
+        ("Haider al-Abadi", "The Hashd, he told a news conference on Nov. 8, was “an Iraqi force under Iraqi "
+                            "command.”"),
+        ("spokesman for Kataib Hezbollah", "The group would treat the Turkish troops at Bashiqa as “an occupying "
+                                           "force,”"),
+        ("Sada al-Jabha", "The Tower has fallen")]
