@@ -1037,10 +1037,10 @@ DOC_SUBJECT = re.compile(
     r"(?:(?:joint|final|closing|official)\s+)?(?=communiqu)|(?:[a-z][\w\-]*\s+){1,2})?"
     r"(?P<noun>statement|communiqu[eé]|message|post|video|letter|announcement|release|notice|claim)"
     r"(?:\s+(?P<rest>(?:(?:later|also|earlier|then|subsequently)\s+)?(?:posted|issued|released|published|carried|"
-    r"broadcast|circulated|read(?:\s+(?:aloud|out))?|on|in|by|of(?=\s+(?:\d{1,2}\s+)?" + MONTHS + r"|\s+" + DAYS +
+    r"broadcast|circulated|read(?:\s+(?:aloud|out))?|on|in|by|from|of(?=\s+(?:\d{1,2}\s+)?" + MONTHS + r"|\s+" + DAYS +
     r"))\b[^,;:“”\"]{0,80}))?\s*$")  # ("The army’s statement of 26 October said")
 # (and a plural owner's: "The G7 ministers’ joint communique urged"; without the rest only with the owner)
-DOC_OWNER = re.compile(r"\b(?:on|in|by|to|at)\s+((?:the\s+)?[^,;:“”\"\s][^,;:“”\"]{0,40}?)(?:[’']s\s|\s*$)")
+DOC_OWNER = re.compile(r"\b(?:on|in|by|to|at|from)\s+((?:the\s+)?[^,;:“”\"\s][^,;:“”\"]{0,40}?)(?:[’']s\s|\s*$)")
 # ", the Syrian Observatory for Human Rights,": a body's name set off after its description
 REGISTERED_APPOSITIVE = re.compile(r"\s*,\s*(?:the\s+)?([A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|for|of|and|the)){0,7})\s*,")
 ONE_NAME_APPOSITIVE = re.compile(r"\s*,\s*([A-Z][\w’'\-]+)\s*,")
@@ -1129,6 +1129,9 @@ WHEN_PRONOUN_BEFORE = re.compile(r"\b(?:when|while|as|where)\s+(?:he|she|they|we
                                  r"(?:all\s+|still\s+|really\s+)?$")
 # A reporting clause, then the quotation resumed: 'he said in a statement on Monday, “a ...'
 RESUMED_AFTER = re.compile(r"[^“”\"\n]{0,100}?,\s*[“\"]")
+DETERMINERS = frozenset(("the", "a", "an", "its", "his", "her", "their", "this", "that", "any", "every", "each"))
+AUXILIARIES = frozenset(("is", "are", "was", "were", "be", "been", "would", "will", "could", "can", "should", "may",
+                         "might", "must", "do", "does", "did"))
 # A month's abbreviation in a date: "on Nov. 8"
 ABBREVIATED_DATE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.\s+\d")
 # A number of people before their noun: "several hundred", "about 300", "dozens of"
@@ -4565,7 +4568,10 @@ class Extractor:
                 continue
             after_quote = text[m.start() + 1] in "”\""  # ("“...,” and": the comma inside the quotation)
             if m.group(1) is None and (self._verb_that_within(m.end(), end) or
-                                       after_quote and HEADLINE_VERB_AHEAD.match(text, m.end(), end)) or \
+                                       after_quote and HEADLINE_VERB_AHEAD.match(text, m.end(), end) or
+                                       # ('called it “a tissue of lies,” and the joint command of Iran’s allies in
+                                       # Syria had described it as ...': after a quotation, any reporting verb)
+                                       after_quote and self._subject_then_verb(m.end(), end)) or \
                     m.group(1) is not None and (v := self.cues["verb"].match(text, m.end(), end)) and \
                     not (cue := self.cues["forms"][v.group(1).lower()]).weak and (
                         cue.content in ("object", "np") or
@@ -4602,6 +4608,26 @@ class Extractor:
             if (v := self.cues["verb"].match(text, pos, end)) and (THAT_AFTER.match(text, v.end(), end) or
                                                                    CHANNEL_THAT.match(text[v.end():end])):
                 return True
+        return False
+
+    def _subject_then_verb(self, pos, end, words=10):
+        """Whether a noun phrase of at most ``words`` words at ``pos`` is the subject of a reporting verb that is not
+        weak, right after it or after "had"/"has"/"have" (no other verb between): 'the joint command of Iran’s
+        allies in Syria had described', not 'the Americans had chosen the timing to remind'."""
+        text, word = self.text, ""
+        for _ in range(words):
+            if word not in DETERMINERS and (v := self.cues["verb"].match(text, pos, end)) is not None:
+                return not self.cues["forms"][v.group(1).lower()].weak  # (after "the", "answer" is a noun)
+            w = WORD_AHEAD.match(text, pos, end)
+            if w is None:
+                return False
+            word = w.group(0).strip().lower()
+            if word in ("had", "has", "have"):
+                v = self.cues["verb"].match(text, w.end(), end)
+                return v is not None and not self.cues["forms"][v.group(1).lower()].weak
+            if word in AUXILIARIES or (word.endswith("ed") and not w.group(0).strip()[:1].isupper()):
+                return False  # another verb first: the clause is about them, not theirs
+            pos = w.end()
         return False
 
     def _statement(self, spk, cue, c0, c1, quotes, kind=None, mention=None):

@@ -5672,3 +5672,25 @@ def test_attributions_with_a_dated_aside_and_a_clause_that_ends_in_a_quotation(e
         ("spokesman for Kataib Hezbollah", "The group would treat the Turkish troops at Bashiqa as “an occupying "
                                            "force,”"),
         ("Sada al-Jabha", "The Tower has fallen")]
+
+
+def test_a_document_from_an_owner(ex):
+    """'A notice from the IRGC's public relations department said': the document speaks for the owner it
+    comes from (not a "department" on its own)."""
+    t = "A notice from the IRGC's public relations department said that the seven had been “martyred” at the base."
+    assert reported(ex, t, "speaker", "speaker_role") == [("Islamic Revolutionary Guard Corps (IRGC)", "official")]
+
+
+def test_a_quotation_then_and_a_new_subject_with_its_own_reporting_verb(ex):
+    """'called the account “a tissue of lies,” and the joint command of Iran’s allies in Syria had described
+    ...': the ministry's words end with the quotation (a subject of eight words, then "had" and a reporting
+    verb); but '..., and the answer for Haniyeh was for Iran to decide' goes on (after "the", "answer" is a
+    noun, and "was" comes first)."""
+    t = ("On Feb. 10 the foreign ministry had called the Israeli account of the drone “a tissue of lies,” and the "
+         "joint command of Iran’s allies in Syria had described the aircraft as a surveillance drone.\n\n"
+         "Hassan Nasrallah spoke on Friday. The Lebanese, he said, could “go back to their coffee and their work,” "
+         "and the answer for Haniyeh was for Iran to decide.")
+    got = reported(ex, t, "speaker", "text", segments=segment(t))
+    assert got[0] == ("foreign ministry", "the Israeli account of the drone “a tissue of lies,”")
+    assert got[-1] == ("Hassan Nasrallah", "The Lebanese, he said, could “go back to their coffee and their work,” "
+                                           "and the answer for Haniyeh was for Iran to decide")
