@@ -955,12 +955,14 @@ not only even just still both either neither all each every any some most many m
 DATELINE = re.compile(r"^[A-Z][A-Z’'\-]+(?:(?:[ ,]+|\s*/\s*)[A-Z][A-Z’'\-]+|,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)*\.?"
                       r"(?:\s*\([^()]{1,40}\))?\s*[–—-]+\s+")
 # ", Abu Youssef al-Halabi," / ", Gen. Abdel Fattah al-Burhan," / ", Rear Adm. Daniel Hagari," after a description.
-NAMED_APPOSITIVE = re.compile(r"\s*,\s*(?:(?:(?:identified|introduced)\s+(?:by\s+[^,;“”\"]{1,60}?\s+)?(?:only\s+)?as|"
-                              r"named|known\s+as|a\s+man\s+named)\s+[“\"]?)?"
+NAMED_APPOSITIVE = re.compile(r"\s*,\s*(?:(?:(?:identified|introduced)\s+(?:here\s+|only\s+)?(?:by\s+[^,;“”\"]{1,60}?\s+)?"
+                              r"(?:only\s+)?as|named|known\s+as|a\s+man\s+named)\s+[“\"]?)?"
                               r"((?:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]{1,4}\.\s+){0,3}[A-Z][\w'’\-]*\s+"
                               # ("Sheikh Khalid bin Ahmed bin Mohammed Al Khalifa": particles inside the name)
                               r"(?:(?:[A-Z][\w'’\-]*|al|bin|bint|ibn|el|abu|de|da|di|van|von)\s+){0,6}"
-                              r"(?:(?:al|bin|ibn|el|abu|de|da|di|van|von)[\s\-])?[A-Z][\w'’\-]*)(?:,[”\"]|[”\"]?\s*,)")
+                              r"(?:(?:al|bin|ibn|el|abu|de|da|di|van|von)[\s\-])?[A-Z][\w'’\-]*|"
+                              # ("identified as R.B.,": initials only, as a monitoring report keeps people anonymous)
+                              r"(?<=as\s)[A-Z]\.(?:\s?[A-Z]\.){1,3})(?:,[”\"]|[”\"]?\s*,)")
 # "A former detainee, Khaled (not his real name),": a one-word name that the text says is a pseudonym
 PSEUDONYM_APPOSITIVE = re.compile(r"\s*,\s*([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s*\((?:not\s+(?:his|her|their)\s+"
                                   r"real\s+name|a\s+pseudonym|pseudonym|name\s+changed|names?\s+changed[^()]{0,40})\)"

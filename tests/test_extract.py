@@ -5694,3 +5694,12 @@ def test_a_quotation_then_and_a_new_subject_with_its_own_reporting_verb(ex):
     assert got[0] == ("foreign ministry", "the Israeli account of the drone “a tissue of lies,”")
     assert got[-1] == ("Hassan Nasrallah", "The Lebanese, he said, could “go back to their coffee and their work,” "
                                            "and the answer for Haniyeh was for Iran to decide")
+
+
+def test_a_person_identified_by_initials_only(ex):
+    """'A former fighter from Tafas ..., identified as R.B., told us: “...”': the initials a monitoring report
+    keeps people anonymous by are the speaker's name (not "R"), and a later "He added" is the same man."""
+    t = ("A former fighter from Tafas who has since joined the army, identified as R.B., told us: “It is the same "
+         "war with a different flag on my shoulder.” He added that the officers who trained his group “pray "
+         "differently from us.”")
+    assert reported(ex, t, "speaker") == ["R.B.", "R.B."]
