@@ -1134,6 +1134,8 @@ RESUMED_AFTER = re.compile(r"[^“”\"\n]{0,100}?,\s*[“\"]")
 DETERMINERS = frozenset(("the", "a", "an", "its", "his", "her", "their", "this", "that", "any", "every", "each"))
 AUXILIARIES = frozenset(("is", "are", "was", "were", "be", "been", "would", "will", "could", "can", "should", "may",
                          "might", "must", "do", "does", "did"))
+# "identified here as A.K., who ..., told": the "as" of a name given, no naming clause ("as the rebels call them")
+IDENTIFIED_AS = re.compile(r"\b(?:identified|introduced|known|named)\s+(?:here\s+|only\s+)?as\s+$")
 # A month's abbreviation in a date: "on Nov. 8"
 ABBREVIATED_DATE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.\s+\d")
 # A number of people before their noun: "several hundred", "about 300", "dozens of"
@@ -2315,6 +2317,7 @@ class Extractor:
             if YES_NO_AUX.fullmatch(text, clause0, m0) and text[s0:s1].rstrip(" \n”\"’'")[-1:] == "?":
                 return None  # "Will the Minister confirm that ...?": a question put to him, not his words
             if (fr := FREE_RELATIVE.search(text, max(s0, m0 - 8), m0)) and \
+                    not IDENTIFIED_AS.search(text, max(s0, m0 - 30), m0) and \
                     not (fr.group(0)[:2].lower() == "as" and (THAT_CLAUSE.match(text, b, s1) or
                                                              text[b:b + 2].lstrip()[:1] in QUOTE_CHARS)):
                 # ("as the crowd chanted “Iran, out!”": the words chanted, right after the verb)

@@ -5703,3 +5703,7 @@ def test_a_person_identified_by_initials_only(ex):
          "war with a different flag on my shoulder.” He added that the officers who trained his group “pray "
          "differently from us.”")
     assert reported(ex, t, "speaker") == ["R.B.", "R.B."]
+    # ("identified here as A.K., who put his name on a list, told us that": the "as" of a name given, no naming)
+    t = ("A former rebel commander in Nawa, identified here as A.K., who put his name on a list in July, told us that "
+         "a unit of 40 men had taken over a school.")
+    assert reported(ex, t, "speaker", "text") == [("A.K.", "a unit of 40 men had taken over a school")]

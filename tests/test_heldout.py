@@ -59,8 +59,8 @@ ROLES = {"media": "outlet", "newspaper": "outlet", "government": "official", "gr
 # heldout_s66 0.948, 0.896, 0.913; heldout_s67 0.924, 0.879, 0.933; heldout_s68 0.950, 0.917, 0.877.
 # Session 36's second blind batch, with the session's end code: heldout_s69: 0.943, 0.889, 0.971; heldout_s70: 0.965,
 # 0.926, 0.904; heldout_s71: 0.954, 0.909, 0.892; heldout_s72 (three fixes made on it): 0.943, 0.894, 0.948; then
-# heldout_s69 (two fixes made on it) 0.943, 0.900, 0.971, heldout_s70 0.965, 0.932, 0.904 and heldout_s71 (one fix
-# made on it) 0.954, 0.920, 0.886.
+# heldout_s69 (two fixes made on it) 0.943, 0.900, 0.971, heldout_s70 0.965, 0.932, 0.904, heldout_s71 (two fixes
+# made on it) 0.957, 0.923, 0.887 and heldout_s72 0.946, 0.897, 0.948.
 SETS = {"heldout": (131, {"detect_f1": 0.95, "e2e_f1": 0.94, "role_acc": 0.85}),
         "heldout_fresh": (27, {"detect_f1": 0.92, "e2e_f1": 0.92, "role_acc": 0.8}),
         "heldout_s13": (103, {"detect_f1": 0.91, "e2e_f1": 0.90, "role_acc": 0.83}),
