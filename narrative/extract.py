@@ -166,6 +166,7 @@ COPULAS = frozenset("was is were are be been remains remained".split())
 FRONTED_CONDITION = re.compile(r"(?:if|unless|once|when|whenever|until|should|as\s+long\s+as)\s[^,;:“”\"]{2,80},\s+$",
                                re.IGNORECASE)
 SUBORDINATE_OPENER = re.compile(r"^(?:when|whenever|while|whilst|although|though|because|once|until|unless)\s", re.IGNORECASE)
+SUBORDINATE_OPENER_AT = re.compile(SUBORDINATE_OPENER.pattern[1:], re.IGNORECASE)  # the same, matched at an offset
 # "The day after the meeting, the officials said, ...": a time phrase opening the sentence, no clause
 # ("Since the clash on May 27, the 29-year-old said, ...", but not "Since X killed Y, he said")
 TIME_NP_OPENER = re.compile(r"^(?:(?:The|A|One|Two|Three|That|Hours|Days|Weeks)\s+(?:[\w\-]+\s+)?(?:days?|weeks?|"
@@ -1131,7 +1132,8 @@ WHEN_PRONOUN_BEFORE = re.compile(r"\b(?:when|while|as|where)\s+(?:he|she|they|we
                                  r"(?:all\s+|still\s+|really\s+)?$")
 # A reporting clause, then the quotation resumed: 'he said in a statement on Monday, “a ...'
 RESUMED_AFTER = re.compile(r"[^“”\"\n]{0,100}?,\s*[“\"]")
-DETERMINERS = frozenset(("the", "a", "an", "its", "his", "her", "their", "this", "that", "any", "every", "each"))
+# Words after which a cue form is a noun ("the answer", "any reply")
+NOUN_DETERMINERS = frozenset(("the", "a", "an", "its", "his", "her", "their", "this", "that", "any", "every", "each"))
 AUXILIARIES = frozenset(("is", "are", "was", "were", "be", "been", "would", "will", "could", "can", "should", "may",
                          "might", "must", "do", "does", "did"))
 # "identified here as A.K., who ..., told": the "as" of a name given, no naming clause ("as the rebels call them")
@@ -1694,19 +1696,18 @@ class Extractor:
             # (a heading on a line of its own within the paragraph, as a page that breaks lines singly has)
             on_line = heading is not None or text[s0 - 1:s0] == "\n" and text[s1:s1 + 1] in ("\n", "") and \
                 _quoted_heading(text, s0, s1)
-            stmts = self._sentence(s0, s1, sent_quotes) if not on_line and \
-                not TRANSLATORS_NOTE.match(text, s0, s1) else []
-            if on_line:
-                pass
-            elif not stmts:
-                stmts = self._quote_attribution(s0, s1, sent_quotes, found, s_idx)
-            elif sent_quotes and not text[s0:sent_quotes[0][0]].strip() and \
-                    not any(st["start"] <= sent_quotes[0][0] + 1 < st["end"] for st in stmts):
-                # '“You have chosen a war,” he said, addressing what he called “the princes”': the verbs found
-                # the later quotation only; the one the sentence opens with is still the postposed speaker's
-                stmts = self._quote_attribution(s0, s1, sent_quotes[:1], found, s_idx) + stmts
-            elif any(UNDER_HEADLINE.search(text, max(s0, q0 - 90), q0) for q0, _ in sent_quotes):
-                stmts = self._headlines_besides(s0, stmts, sent_quotes) + stmts
+            stmts = []
+            if not on_line:
+                stmts = self._sentence(s0, s1, sent_quotes) if not TRANSLATORS_NOTE.match(text, s0, s1) else []
+                if not stmts:
+                    stmts = self._quote_attribution(s0, s1, sent_quotes, found, s_idx)
+                elif sent_quotes and not text[s0:sent_quotes[0][0]].strip() and \
+                        not any(st["start"] <= sent_quotes[0][0] + 1 < st["end"] for st in stmts):
+                    # '“You have chosen a war,” he said, addressing what he called “the princes”': the verbs found
+                    # the later quotation only; the one the sentence opens with is still the postposed speaker's
+                    stmts = self._quote_attribution(s0, s1, sent_quotes[:1], found, s_idx) + stmts
+                elif any(UNDER_HEADLINE.search(text, max(s0, q0 - 90), q0) for q0, _ in sent_quotes):
+                    stmts = self._headlines_besides(s0, stmts, sent_quotes) + stmts
             for st in stmts:
                 st["sent"] = s_idx
                 st["para"] = p_idx
@@ -2676,9 +2677,9 @@ class Extractor:
             head = text[s0:pm.start() + 1]  # "..., the canal's chief said": the content ends before its owner
         # ('The group would treat the troops as “an occupying force,” he said': a clause ending in a quotation;
         # not one resumed after the reporting clause, 'Threats “in front of cameras,” he says, “will not ...”')
+        opening = s0 + max(head.rfind("“"), head.rfind('"', 0, len(head) - 1))  # the last quotation's mark
         quoted = head.endswith((",”", ',"')) and _quoted_at(text, s0, s0 + len(head) - 1) and \
-            not RESUMED_AFTER.match(text, m0) and "\n" not in head and \
-            len(TOKEN.findall(text, s0, max(head.rfind("“"), head.rfind('"', 0, len(head) - 1)) + s0)) >= 4
+            not RESUMED_AFTER.match(text, m0) and "\n" not in head and len(TOKEN.findall(text, s0, opening)) >= 4
         # (after a word or two, "Islamabad's “only purpose was ...,” the statement said", the quotation pass's)
         if not head.endswith(",") and not quoted:
             return None
@@ -4586,8 +4587,8 @@ class Extractor:
                 break
         if (tail := RELAY_TAIL.search(text, c0, end)) is not None:
             end = tail.start()  # "... would be targeted, the state-run IRNA agency reported.": not the content
-        if self.pending and (s0 := self.pending[-1][0]) < c0 and text[s0:s0 + 1] in "WAOBTU" and \
-                SUBORDINATE_OPENER.match(text[s0:c0]) and "," not in text[s0:c0]:
+        if self.pending and (s0 := self.pending[-1][0]) < c0 and SUBORDINATE_OPENER_AT.match(text, s0, c0) and \
+                "," not in text[s0:c0]:
             # "When Iran announced that it had exceeded the limit, the three governments urged ...": the
             # subordinate clause's words end where the main clause's subject starts
             main = next((m for m in MAIN_SUBJECT_AFTER.finditer(text, c0, end)
@@ -4621,7 +4622,7 @@ class Extractor:
         allies in Syria had described', not 'the Americans had chosen the timing to remind'."""
         text, word = self.text, ""
         for _ in range(words):
-            if word not in DETERMINERS and (v := self.cues["verb"].match(text, pos, end)) is not None:
+            if word not in NOUN_DETERMINERS and (v := self.cues["verb"].match(text, pos, end)) is not None:
                 return not self.cues["forms"][v.group(1).lower()].weak  # (after "the", "answer" is a noun)
             w = WORD_AHEAD.match(text, pos, end)
             if w is None:
