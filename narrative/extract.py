@@ -399,6 +399,9 @@ CONTRAST_CLAUSE = re.compile(r",[”\"]?\s+(?:though|although|while|but|whereas)
 PARTICIPLE_THAT = re.compile(r"\s+(?:[^,;:“”\"]{0,60}?\s)?that\s|\s*[:,]\s*[«“\"]|"
                              r"\s+(?:the\s+)?(?:necessity|need|importance)\s+of\s+[«“\"]")
 # ", saying that", "” and saying that", "...,” while acknowledging that"
+PARLIAMENTARY_BLOC = re.compile(r"\b(?:[Pp]arliamentary\s+blocs?|blocs?\s+in\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:[Pp]arliament|"
+                                r"Majlis|Knesset))\b")
+SPEAKING_FOR = re.compile(r"\s*(?:speaking|talking)\s+(?:for|on\s+behalf\s+of)\s+(.+)", re.IGNORECASE)
 CHANNEL_PARTICIPLE = re.compile(r"\s*(?:speaking|talking|writing|interviewed|reached|contacted|quoted|cited)\b",
                                 re.IGNORECASE)
 FORMER = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|veterans?\b|[Rr]etired)")
@@ -979,7 +982,8 @@ PRONOUN_START = re.compile(r"^(?:(?:but|and|yet|so|instead|then|still|however)[,
 # "the Majlis committee for national security": a committee of the body named before it.
 BODY_OF_STATE = re.compile(r"(?:the\s+)?([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s+(?:[a-z]+\s+)?(?:committee|commission|subcommittee)\b")
 # ", who sits on the Majlis committee for ...,": the office a relative clause after a name gives him.
-WHO_SITS_ON = re.compile(r"[ \t]*,\s*who\s+(?:also\s+|now\s+)?(?:sits|sat|serves|served)\s+on\s+([^,;:“”\"()\n]{3,120}?)\s*,")
+WHO_SITS_ON = re.compile(r"[ \t]*,\s*who\s+(?:also\s+|now\s+)?(?:(?:sits|sat|serves|served)\s+on|(?P<head>heads|leads|"
+                         r"chairs|commands|directs))\s+([^,;:“”\"()\n]{3,120}?)\s*,")
 # "Name Surname, spokesman of the committee" before ", who": the name, then its description.
 APPOSED_NAME = re.compile(r"((?:[A-Z][\w’'\-]+\s+){1,3}(?:(?:al|bin|ibn|el|abu)[\s\-])?[A-Z][\w’'\-]+),\s+"
                           r"((?:an?\s+|the\s+)?[a-z][^,;“”\"]{2,100})$")
@@ -1263,10 +1267,12 @@ class Extractor:
                 out.extend(self._reported_within(start, end, p_idx, self._delegation(author)))
         self._named_after(out, segments)
         self._who_said_this(out, segments)
+        _one_role_per_person(out)
         out = _join_open_quotes(text, out)
         for st in out:
             st["text"] = text[st["start"]:st["end"]]
             st.pop("para", None)
+            st.pop("role_guessed", None)
         return out
 
     def _who_said_this(self, out, segments):
@@ -1579,7 +1585,9 @@ class Extractor:
                 role = self._appositive_role(f"{line.group(1)} at {body.group(1)}")
             return role
         if (who := WHO_SITS_ON.match(self.text, end)) is not None:
-            return self._appositive_role(f"member of {who.group(1)}")
+            # ", who sits on the committee,": a member; ", who heads the group's bloc in parliament,": its head (not
+            # ", who commanded a battalion in the 1990s,": no longer; ", who runs a tour agency,": a business)
+            return self._appositive_role(f"{'head' if who.group('head') else 'member'} of {who.group(2)}")
         m = APPOSITIVE.match(self.text, end)
         return self._appositive_role(m.group(1)) if m and not self.cues["verb"].match(m.group(1)) else None
 
@@ -3763,6 +3771,9 @@ class Extractor:
         # ("the Piraeus-based manager, Thalassa Meridian Shipmanagement,": a company, as its name says)
         if role == "unknown":  # "The founder of the Euphrates Project, NAME,": the body he is part of
             role = self._appositive_role(self.text[m0:m1]) or role
+        elif FORMER.search(self.text, m0, m1):
+            # "A former commander of a rebel brigade, identified as NAME,": no longer its commander
+            role = self._appositive_role(self.text[m0:named.start(1)]) or role
         elif role == "organization" and kind == "person" and OWNER_S.search(self.text, m0, m1) and \
                 self._office_role(self.text[m0:m1], named.group(1)) == "official":
             role = "official"  # "Komala's spokeswoman, NAME,": the party's office-holder
@@ -3968,17 +3979,22 @@ class Extractor:
         other), or the body it names him part of ("a spokesman for the militia", "a fellow at the
         Atlantic Policy Forum": organization; "secretary of the Security Council": official)."""
         app = RELATIVE_TAIL.split(app, 1)[0]  # "a researcher who has followed the Guard": not the Guard
+        if (voice := SPEAKING_FOR.match(app)) is not None:
+            return self._appositive_role(f"a spokesman for {voice.group(1)}")  # ", speaking for the State Department,"
         if CHANNEL_PARTICIPLE.match(app):
             return None  # "NAME, speaking to The Weekly Compass by telephone, said": where he spoke, not who he is
         if (to := TO_BODY.match(app)) and self.reg.descriptor_role(TOKEN.findall(to.group(1))) == "other":
             return "other"  # "a caller to state radio’s phone-in": a member of the public, whatever he called
+        if PARLIAMENTARY_BLOC.search(app) and not FORMER.search(app):
+            return "official"  # "head of the group's bloc in parliament", "of Hezbollah's parliamentary bloc": an MP
         pp = APPOSITIVE_PP.search(app)
         if pp and pp.group(1).lower() == "in" and (body_pp := BODY_PP.search(app, pp.start(2))):
             pp = body_pp  # "a senior lecturer in Middle East politics at the University of X": the university
         head = app[:pp.start()] if pp else app
         if FORMER.search(head) and (self.reg.descriptor_role(TOKEN.findall(head)) != "official" or
-                                    any(sp.role != "official" for _, _, sp in self.reg.find(head))):
-            return "other"  # "a former member of the group", "a former Free Syrian Army commander": no longer
+                                    any(sp.role != "official" for _, _, sp in self.reg.find(head)) or
+                                    self.reg.armed_group_member(app)):
+            return "other"  # "a former member of the group", "a former commander of a rebel brigade": no longer
             # (a former or retired officer, diplomat or MP of a state still speaks as an official)
         head_words = TOKEN.findall(head)
         role = self.reg.descriptor_role(head_words)
@@ -4640,10 +4656,12 @@ class Extractor:
         """A statement of ``spk`` with content ``text[c0:c1]``; ``mention``: where its speaker is named (start,
         end), for the statements whose mention is not the speaker dict's own position."""
         role = spk["role"]
-        if role == "unknown" and spk.get("kind", "person") == "person" and capitalised(spk["name"]):
-            role = "other"  # a named person with no known office or group
         st = dict(speaker=spk["name"], speaker_role=role, speaker_mention=spk["mention"],
                   kind=kind or "indirect", cue=cue, start=c0, end=c1)
+        if role == "unknown" and spk.get("kind", "person") == "person" and capitalised(spk["name"]):
+            # a named person with no known office or group, unless the text describes him elsewhere (see
+            # _one_role_per_person)
+            st.update(speaker_role="other", role_guessed=True)
         if kind is None:
             self._set_kind(st, quotes)
         if mention is not None:
@@ -4667,6 +4685,19 @@ class Extractor:
 
 
 _POS = operator.itemgetter("pos")
+
+
+def _one_role_per_person(out):
+    """A person the text describes once ("Iran's ambassador NAME said") keeps that role where a later
+    mention gives none ("“...,” NAME said"): statements whose role was only guessed take the role the
+    person's described statements agree on."""
+    described = {}
+    for st in out:
+        if st["kind"] != "narration" and not st.get("role_guessed") and st["speaker_role"] != "unknown":
+            described.setdefault(st["speaker"], set()).add(st["speaker_role"])
+    for st in out:
+        if st.get("role_guessed") and len(roles := described.get(st["speaker"], ())) == 1:
+            st["speaker_role"] = next(iter(roles))
 
 
 def _open_at_end(text, p0, p1, quotes):

@@ -5707,3 +5707,28 @@ def test_a_person_identified_by_initials_only(ex):
     t = ("A former rebel commander in Nawa, identified here as A.K., who put his name on a list in July, told us that "
          "a unit of 40 men had taken over a school.")
     assert reported(ex, t, "speaker", "text") == [("A.K.", "a unit of 40 men had taken over a school")]
+
+
+def test_a_person_described_once_keeps_the_role_where_a_later_mention_gives_none(ex):
+    # The title before the name gives the role; "“...,” Darvishi said" later describes no one.
+    text = ("Iran's ambassador Kamal Darvishi said the council's silence had “handed Israel a permission slip.”\n\n"
+            "“We did not start this,” Darvishi said.\n\n"
+            "Farid Nouri, a taxi driver in Tabriz, said prices had “doubled in a week.”\n\n"
+            "“Nobody can pay,” Nouri said.")
+    assert reported(ex, text, "speaker", "speaker_role") == [
+        ("Kamal Darvishi", "official"), ("Kamal Darvishi", "official"), ("Farid Nouri", "other"),
+        ("Farid Nouri", "other")]
+    # A name the text never describes stays a private person's.
+    assert reported(ex, "“It is over,” Sami Haddad said.", "speaker_role") == ["other"]
+
+
+def test_roles_from_speaking_for_and_heading_a_body(ex):
+    text = ("Colin Mabry, speaking for the State Department in Washington, said the trial had been “a sham.”\n\n"
+            "Youssef Karam, who heads the group's bloc in parliament, said the overflights were “a violation.”\n\n"
+            "Tarek Nassif, who chairs the Beirut Centre for Regional Studies, said the war was “inevitable.”\n\n"
+            "Nabil Aoun, who commanded an artillery battalion in the 1990s, said the army had “lost its nerve.”\n\n"
+            "A former commander of a rebel brigade in Nawa, identified here as A.K., told us that a unit had "
+            "taken over the school.")
+    assert reported(ex, text, "speaker", "speaker_role") == [
+        ("Colin Mabry", "official"), ("Youssef Karam", "official"), ("Tarek Nassif", "organization"),
+        ("Nabil Aoun", "other"), ("A.K.", "other")]
