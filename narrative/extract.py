@@ -119,8 +119,10 @@ SET_OFF_APPOSITIVE = re.compile(r"\s*,\s+(?:the|a|an|his|her|its|their|who|which
 AFTER_AS_QUOTE = re.compile(r"\s*,?\s+(?:but|and|while|yet|though|although)\s+(?:he|she|it|they|[A-Z]|(?:then\s+)?[a-z]+ed\b)")
 # A condition or time clause fronted before a reporting clause set in commas: "If the truce collapsed, he added, ..."
 # A piece's author after it: " in the hardline daily Vatan-e Emrooz by NAME"
-SIGNED_BY = re.compile(rf"(?:\s+(?:in|for)\s+(?:the\s+)?[^,;:.“”\"()]{{1,60}}?)?,?\s+(?:written\s+)?by\s+"
+SIGNED_BY = re.compile(rf"(?:\s+(?:in|for|of)\s+(?:the\s+)?[^,;:.“”\"()]{{1,60}}?)?,?\s+(?:(?:was|is)\s+)?(?:written\s+)?by\s+"
                        rf"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?P<by>{_NAME_WORDS})")
+# A sentence's subject that is a piece, to its head noun: "The most quoted column (of the week was by NAME)"
+PIECE_AT = re.compile(r"(?:[Tt]he|[Aa]n?|[Tt]his)\s+(?:[a-z][\w\-]*\s+){0,2}(?:column|editorial|op-ed|commentary|essay)\b")
 # "In the column ...:", "the editorial then quotes X:": a lead-in that names the piece
 IN_THE_PIECE = re.compile(r"\b((?:[Tt]he|[Tt]his)\s+(?:column|editorial|op-ed|commentary|essay|piece))\b")
 # "whose editorial", "whose spokesman": a body's voice in a relative clause, which speaks for its antecedent
@@ -754,18 +756,21 @@ AS_QUOTED = re.compile(r"[^.,;:“”\"«]{1,200}?\sas\s+[“\"«]|"
 ADDRESSEE_THAT = re.compile(r"\s*,?\s*that\s+(?![a-z]+ed\b|(?:had|has|have|was|were|is|are|would|will|could|can)\b)")
 # Whom a warning addresses, where the speaker chunker sees no one: "Iran’s enemies", "the families of the
 # fallen", "and their backers".
+# A sentence that opens with a name's possessive: "Mousavi’s website, Kalameh, published ..."
+OWNER_OPENS = re.compile(r"((?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*)[’']s\s+[a-z]")
 OWNER_S = re.compile(r"\w[’']s\s")  # "Komala's spokeswoman": a description that names its owner
 POSSESSIVE_NP = re.compile(r"\s*[A-Z][\w\-]*[’']s\s+[a-z][\w\-]*")
 # A speaker inside a relative clause set in commas ("Nujaba, whose leader NAME has said that B, published"),
 # and the comma and finite verb of the main clause after it.
 RELATIVE_OPEN = re.compile(r",\s+(?:who|whose\s[^,;:“”\"]{0,60}?)\s*$")
 # "Salami, who (has long) said that B, ...", "Rouhani, who took office a month ago promising to B, ..."
-RELATIVE_WHO = re.compile(r",\s+(?:who|which)\s+(?:[\w\-]+\s+){0,6}$")
+RELATIVE_WHO = re.compile(r",\s+(?:who|which)\s+(?:[\w\-]+\s+){0,12}$")
 # Past tenses not in -ed that open a main clause after a relative clause ("..., struck a more measured tone").
 IRREGULAR_PAST = ("put|said|told|gave|took|made|went|spoke|wrote|set|laid|held|struck|sent|kept|met|left|led|won|lost|"
                   "sought|brought|found|began|fought|became|stood|came|saw|threw|drew|broke|chose|rose|grew|knew|"
                   "thought|meant|paid|sat|spent|stuck|swore|shook|tore|wore")
-MAIN_VERB_AFTER = re.compile(rf",\s+(?:[a-z]+ed|has|have|had|is|are|was|were|will|would|{IRREGULAR_PAST})\s")
+MAIN_VERB_AFTER = re.compile(rf",\s+(?:[a-z]+ed|has|have|had|is|are|was|were|will|would|did|does|could|can|must|should|may|"
+                             rf"might|{IRREGULAR_PAST})\s")
 CLAUSE_SUBJECT_AT = re.compile(r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|had|has|have|was|were|is|are|would|will|could|can|"
                                r"must|should|did|does|do|" + IRREGULAR_PAST + r")\b")  # a name, then its verb
 PLAIN_OBJECT = re.compile(r"\s*(?:the|their|his|her|its|our)\s+[a-z][\w\-]*(?:\s+of\s+(?:the\s+)?[a-z][\w\-]*)?")
@@ -1000,6 +1005,13 @@ REDUCED_BY = re.compile(r"\s(?:interviewed|quoted|filmed|photographed|reached|co
 # ("a spokesman for a brigade based near al-Qaim, who spoke ..., said": the place is no antecedent)
 PLACE_BEFORE_WHO = re.compile(r"\s(?:near|in|at|from|outside|inside|of)\s+(?:the\s+)?[\w’'\-]+"
                               r"(?:\s+[A-Z][\w’'\-]*){0,2}$")
+PARTICIPLE_PLACE = re.compile(r"\s(?:arrested|detained|held|captured|killed|wounded|injured|seen|filmed|photographed|"
+                              r"stopped|picked up)\s+(?:near|in|at|outside|inside|on)\s+(?:the\s+)?[\w’'\-]+"
+                              r"(?:\s+[A-Z][\w’'\-]*){0,3}$")
+# A past participle and its place or time after a subject's head: "A student (arrested in Tabriz) told us"
+PARTICIPLE_TAIL = re.compile(r"\s+(?:arrested|detained|held|captured|wounded|injured|freed|released|interviewed|"
+                             r"reached|stationed|deployed|based|posted|trapped|displaced)\s+(?:in|at|near|outside|inside|"
+                             r"on|from|during|after|last|earlier|this)\s+[^,;:“”\"()]{1,50}?\s+")
 RESIDENCE_BEFORE = re.compile(r"\b(?:living|lives|based|resident|settled|exiled)\s+in\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2}$")
 RELATIVE_CLOSED = re.compile(r",\s+(?:who|which)\s[^“”\"]{1,160}?,\s*$")  # "NP, who said A, [told]"
 TO_VERB = re.compile(rf"\s+to\s+(?!(?:{NP_OPENERS}|me|us|him|them)\b)[“\"]?[a-z]+\s")  # (and 'to “keep ...”')
@@ -1587,7 +1599,10 @@ class Extractor:
         if (who := WHO_SITS_ON.match(self.text, end)) is not None:
             # ", who sits on the committee,": a member; ", who heads the group's bloc in parliament,": its head (not
             # ", who commanded a battalion in the 1990s,": no longer; ", who runs a tour agency,": a business)
-            return self._appositive_role(f"{'head' if who.group('head') else 'member'} of {who.group(2)}")
+            role = self._appositive_role(f"{'head' if who.group('head') else 'member'} of {who.group(2)}")
+            if who.group("head") and role == "official" and re.match(r"an?\s+[a-z]", who.group(2)):
+                return None  # ", who heads a council of Sunni seminaries,": no office of state for an unnamed body
+            return role
         m = APPOSITIVE.match(self.text, end)
         return self._appositive_role(m.group(1)) if m and not self.cues["verb"].match(m.group(1)) else None
 
@@ -2380,7 +2395,7 @@ class Extractor:
             c0 += 3
         c1 = self._content_end(c0, s1, quotes)
         if RELATIVE_OPEN.search(text, max(s0, m0 - 80), m0) is not None or \
-                RELATIVE_WHO.search(text, max(s0, a - 40), a) is not None:
+                RELATIVE_WHO.search(text, max(s0, a - 90), a) is not None:
             # "Nujaba, whose leader NAME has said that B, published ...": the relative clause ends before the
             # main clause's verb
             main = next((m for m in MAIN_VERB_AFTER.finditer(text, c0, c1)
@@ -3553,7 +3568,8 @@ class Extractor:
                        known=True)
             return spk, m0, m1
         if not participle and ", wh" in seg and (rc := RELATIVE_CLOSED.search(text, pos, a)) and \
-                not PLACE_BEFORE_WHO.search(text, max(pos, rc.start() - 60), rc.start()) and \
+                (not PLACE_BEFORE_WHO.search(text, max(pos, rc.start() - 60), rc.start()) or
+                 PARTICIPLE_PLACE.search(text, max(pos, rc.start() - 90), rc.start())) and \
                 (found := self._antecedent(rc.start(), a)) is not None and found[1] >= pos:
             return found  # "A young woman ..., who said she had lost two colleagues, told": not the colleagues
         # The noun phrase right before the cue ("..., though Hezbollah has denied"), unless it is the
@@ -3579,6 +3595,9 @@ class Extractor:
             if np_ and text[np_[1] - 1:np_[1]].isalpha() and (pt := PLACE_NOUN_TAIL.match(text, np_[1], a)) and \
                     _filler(text[pt.end():a]):
                 np_ = (np_[0], pt.end())  # "..., the governor of Homs province said."
+            if np_ and not participle and PARTICIPLE_TAIL.fullmatch(text, np_[1], a) and \
+                    (spk := self._resolve(text[np_[0]:np_[1]], np_[0])) is not None and spk["kind"] == "person":
+                return spk, np_[0], np_[1]  # "A student arrested in Tabriz told us": the student, not Tabriz
             if np_ and _filler(text[np_[1]:a]):
                 # "A local tribal leader, Sheikh X, said": the description's head, then the name after it.
                 spk = self._opener_owner(self._named(self._resolve(text[np_[0]:np_[1]], np_[0]), np_[0], np_[1], a),
@@ -3792,7 +3811,12 @@ class Extractor:
             end = age.start()  # "Mazen, 34, who said": the person, not his age
         if text[end - 1:end] in "”\"" and (tt := TITLED_TAIL.search(text, max(0, end - 300), end)):
             end = tt.start()  # 'a commentary headlined "...," which argued': the commentary, not its title
-        sent0 = max(0, end - 200, text.rfind(". ", max(0, end - 200), end) + 1)  # (not across a sentence's end)
+        if (held := PARTICIPLE_PLACE.search(text, max(0, end - 90), end)) is not None and \
+                (found := self._antecedent(held.start(), a)) is not None and found[0]["kind"] == "person":
+            return found  # "a 24-year-old “rioter” arrested near Haft-e Tir Square, who said": the man, not the square
+        sent0 = max(0, end - 200, text.rfind(". ", max(0, end - 200), end) + 1)  # (not across a sentence's end
+        if (par := text.rfind("\n\n", sent0, end)) >= 0:
+            sent0 = par + 2  # nor a paragraph's: "MOUSAVI DEFIANT\n\nMousavi, 67, who says")
         ap = APPOSED_NAME.search(text, sent0, end)
         if ap and self.reg.descriptor_role(TOKEN.findall(ap.group(2))):
             # "Hossein Naqavi, spokesman of the security committee, who told": the named person.
@@ -3861,8 +3885,10 @@ class Extractor:
             # "a column in the daily Vatan-e Emrooz by NAME": its author; "the column" later is his too
             by = SIGNED_BY.match(self.text, pos + len(mention)) or (
                 mention[:4].lower() in ("the ", "this") and self._piece_author(pos))
-            if by and (ref := self._resolve(by.group("by"), by.start("by"))) is not None and ref["kind"] == "person":
-                ref = _writer(dict(ref, mention=mention, pos=pos), mention.split()[-1])
+            if by and (named := self._resolve(by.group("by"), by.start("by"))) is not None and named["kind"] == "person":
+                ref = _writer(dict(named, mention=named["mention"], pos=pos), mention.split()[-1])
+                named["role"] = ref["role"]  # (a later "she" finds the name's own entry: the writer's too)
+                ref["mention"] = mention
                 self.history.append(ref)
                 return ref
             # "Kayhan's website published a commentary": the outlet whose possessive comes first in the sentence
@@ -4169,7 +4195,8 @@ class Extractor:
             and last["end"] <= pos and self._genders.get(last["speaker"], pronoun) == pronoun else None
         after_words = said is not None and self.text[max(0, pos - 3):pos].rstrip().endswith((",", "”", '"'))
         if kind == "person" and RELATIVE_PRONOUN_BEFORE.search(self.text, max(0, pos - 12), pos) and \
-                (first := self._same_sentence_subject(pos, pronoun, ruled_out)) is not None:
+                (first := self._same_sentence_subject(pos, pronoun, ruled_out) or
+                 self._subject_owner(pos, pronoun, ruled_out)) is not None:
             return dict(first, mention=pronoun, pos=pos)  # "Biden announced sanctions on X, which he accused of": Biden
         for h in reversed(self.history[-12:]):
             if h["pos"] >= pos or h.get("mention") == "I":
@@ -4232,6 +4259,19 @@ class Extractor:
     def _same_sentence_subject(self, pos, pronoun, ruled_out):
         """The person named as the subject of the sentence ``pos`` is in, before it, if "he" or "she" can be them."""
         return next((g for g in self._subjects_before(pos) if self._can_be(g, pronoun, ruled_out)), None)
+
+    def _subject_owner(self, pos, pronoun, ruled_out):
+        """The person whose possessive opens the sentence ``pos`` is in ("Mousavi’s website, Kalameh, published a
+        statement in which he said": Mousavi), if "he" or "she" can be them; or None."""
+        s0 = self.text.rfind("\n", 0, pos) + 1
+        for m in SENTENCE_END.finditer(self.text, s0, pos):
+            s0 = m.end()
+        own = OWNER_OPENS.match(self.text, s0, pos)
+        if own is None:
+            return None
+        g = self._resolve(own.group(1), s0)
+        return g if g is not None and g["kind"] == "person" and capitalised(g["name"]) and \
+            self._can_be(g, pronoun, ruled_out) else None
 
     def _participle_subject(self, h, pronoun, ruled_out):
         """The subject of the sentence that names ``h`` as the object of its participle clause ("NAME spent two
@@ -4347,6 +4387,10 @@ class Extractor:
             if spk is not None and spk["kind"] == "person" and capitalised(spk["name"]):
                 subject = dict(spk, mention=spk["name"], subj=True)
             subj = None
+        if subj is None and (piece := PIECE_AT.match(text, p0, s1)) and SIGNED_BY.match(text, piece.end(), s1):
+            # "The most quoted column of the week was by NAME in X. She wrote that": its author
+            spk = self._resolve(piece.group(0), p0)
+            subject = dict(spk, subj=True) if spk is not None and spk["kind"] == "person" else None
         if subj and subj[0] in seen:
             for h in history[-30:]:
                 if h["pos"] == subj[0]:

@@ -82,6 +82,7 @@ def patterns():
         "comment_header": many("comment_header"),
         "comment_header_dated": many("comment_header_dated"),
         "comment_section": one("comment_section"),
+        "comment_signature": re.compile(fill(data.get("comment_signature", "(?!)")), flags),
         "date": re.compile(f"^{date}$", flags),
         "date_tail": re.compile(rf"(?:\s+(?:on|at)\s+|\s*[,–—-]\s*|\s+)(?:{date})\s*$", flags),
         "comment_meta": re.compile(fill(data.get("comment_meta", "(?!)")), flags),
@@ -377,6 +378,23 @@ def segment_rows(text: str) -> list[tuple[str, int, int, str]]:
             nxt = next((ln for ln in islice(lines, i + 1, None) if not ln.blank), None)
             if m and nxt is not None and nxt.indent > lines[i].indent:
                 name = m.group("name")
+        if name is None and in_comments and (sig := pats["comment_signature"].match(texts[i])):
+            # "Every country has the right ...\nPosted by: NAME, Kannur | 09/08/2009 12:14 PM": the words
+            # above the signature (a paragraph of lines no comment took) are the signer's comment
+            k = i - 1
+            while k >= 0 and lines[k].blank:
+                k -= 1
+            above = []
+            while k >= 0 and not lines[k].blank and not kinds[k] and not pats["comment_section"].search(texts[k]):
+                above.append(k)
+                k -= 1
+            if above and sum(len(texts[k].split()) for k in above) >= 3:
+                for k in above:
+                    kinds[k], authors[k], comment_ids[k] = "comment", sig.group("name").strip(), n_comments
+                kinds[i] = "boilerplate"
+                n_comments += 1
+                i += 1
+                continue
         if name is None:
             # "3 Comments" opens the comment section only after the article's prose has begun (a
             # page header may count the comments too); a quoted post title ("6 thoughts on “...”")

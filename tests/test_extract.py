@@ -65,8 +65,8 @@ CASES = [
       ("Hezbollah", "indirect", "any of its men were taken")]),
     # two coordinated cues with one subject
     ("Judiciary chief Sadegh Larijani condemned “the cowardly attack” and promised that the culprits would be punished.",
-     [("Sadegh Amoli Larijani", "direct", "the cowardly attack"),
-      ("Sadegh Amoli Larijani", "indirect", "the culprits would be punished")]),
+     [("Sadegh Larijani", "direct", "the cowardly attack"),
+      ("Sadegh Larijani", "indirect", "the culprits would be punished")]),
     # a possessive source runs to the comma and resolves to the registered body
     ("According to the Guard's public relations office, three advisers were killed near Hama.",
      [("Islamic Revolutionary Guard Corps (IRGC)", "indirect", "three advisers were killed near Hama")]),
@@ -5727,8 +5727,33 @@ def test_roles_from_speaking_for_and_heading_a_body(ex):
             "Youssef Karam, who heads the group's bloc in parliament, said the overflights were “a violation.”\n\n"
             "Tarek Nassif, who chairs the Beirut Centre for Regional Studies, said the war was “inevitable.”\n\n"
             "Nabil Aoun, who commanded an artillery battalion in the 1990s, said the army had “lost its nerve.”\n\n"
+            "Qari Zaheer Awan, who heads a council of seminaries, said Pakistan should “stay out.”\n\n"
+            "Fouad Haddad, who heads an association of fuel distributors, said diesel was “too cheap.”\n\n"
             "A former commander of a rebel brigade in Nawa, identified here as A.K., told us that a unit had "
             "taken over the school.")
     assert reported(ex, text, "speaker", "speaker_role") == [
         ("Colin Mabry", "official"), ("Youssef Karam", "official"), ("Tarek Nassif", "organization"),
-        ("Nabil Aoun", "other"), ("A.K.", "other")]
+        ("Nabil Aoun", "other"), ("Qari Zaheer Awan", "other"), ("Fouad Haddad", "organization"),
+        ("A.K.", "other")]
+
+
+def test_relative_clauses_possessive_owners_and_participles_after_a_subject(ex):
+    # A heading above is no part of the name a relative clause follows, and the clause's words end at the
+    # main verb after its comma ("did not attend").
+    text = ("KARIMI DEFIANT\n\nKarimi, 67, who says he won the vote, did not attend the prayers.\n\n"
+            "Nader Sohrabi was angry.\n\n"
+            # "in which he said": the person whose possessive opens the sentence, not the man named before
+            "Karimi’s website, Kalameh, published a statement in which he said he would keep “every road open.”\n\n"
+            # a column "was by" its writer, whom "She" then names
+            "The most quoted column of the week was by Jaleh Farrokhi in Etemad. She wrote that the vote "
+            "had been “escorted, not counted.”\n\n"
+            # a participle and its place after the subject's head, with or without a relative clause after it
+            "A student arrested in Tabriz told us the guards were “cruel.”\n\n"
+            "A teacher detained in Shiraz, who said he was beaten, told us the cells were “full.”")
+    assert reported(ex, text, "speaker", "speaker_role", "text") == [
+        ("Karimi", "other", "he won the vote"),
+        ("Karimi", "other", "he would keep “every road open.”"),
+        ("Jaleh Farrokhi", "outlet", "the vote had been “escorted, not counted.”"),
+        ("student", "other", "the guards were “cruel.”"),
+        ("teacher", "other", "he was beaten"),
+        ("teacher", "other", "the cells were “full.”")]

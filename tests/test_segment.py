@@ -1330,3 +1330,22 @@ def test_comments_under_a_sorted_header_with_a_dated_line_and_a_button_row():
     got = [(k, a, t.strip()) for k, a, t in kinds(text)]
     assert ("comment", "harbour_watcher", "Ask the Lebanese how they feel about foreign troops.") in got
     assert ("comment", "nour.sitra", "There is no Iran in our tents, only tea.") in got
+
+
+def test_comments_signed_below_their_words():
+    """'Reader Comments (3)', then each comment's words with 'Posted by: NAME, Town | date' under them (on
+    the next line or after a blank one): the words are the signer's comment, the town left out of the name;
+    the signature itself is furniture."""
+    text = ("Court hears confessions\n\nThe prosecutor said the defendants had “confessed freely.”\n\n"
+            "Tags: Iran, trial\n\nReader Comments (3)\n\n"
+            "Every country has the right to try people who spy for others.\n"
+            "Posted by: Anoop Varghese, Kannur | 09/08/2009 12:14 PM\n\n"
+            "Confessions on TV with no lawyer.\nNobody believes them.\n\n"
+            "Posted by: Deepa S., Bangalore | 09/08/2009 06:20 PM\n\n"
+            "Hypocrisy, nothing else.\nPosted by: Basheer K. | 09/08/2009 07:02 PM\n\nMore from World\n")
+    got = [(k, a, t.strip()) for k, a, t in kinds(text)]
+    comments = [(a, t) for k, a, t in got if k == "comment"]
+    assert comments == [("Anoop Varghese", "Every country has the right to try people who spy for others."),
+                        ("Deepa S.", "Confessions on TV with no lawyer.\nNobody believes them."),
+                        ("Basheer K.", "Hypocrisy, nothing else.")]
+    assert not any("Posted by" in t for k, a, t in got if k != "boilerplate")
