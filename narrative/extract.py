@@ -332,7 +332,9 @@ PROPER_NAME = re.compile(r"[A-Z][\w’'\-]*(?:\s+(?:(?:al|bin|ibn|el|abu|de|van|
 # "her family", "his widow": relatives who speak for the person a possessive refers to.
 KIN_VOICE = re.compile(r"(?:his|her|their)\s+(family|families|relatives|parents|widow|husband|wife|mother|father|"
                        r"brother|sister|son|daughter|uncle|cousin)\b", re.IGNORECASE)
-OWNER_VOICE = re.compile(r"^(?:his|her|their|its)\s+(?:[\w\-]+\s+)?(?:office|spokesman|spokeswoman|spokesperson|"
+# ("Its Nov. 8 editorial condemned": one modifier or a date before the voice)
+OWNER_VOICE = re.compile(r"^(?:his|her|their|its)\s+(?:[\w\-]+\s+|" + MONTHS + r"\s+\d{1,2}\s+|\d{1,2}\s+" + MONTHS +
+                         r"\s+)?(?:office|spokesman|spokeswoman|spokesperson|"
                          r"aides?|ministry|website|account|press office|media office|representative|front page|"
                          r"editorial board|editorial|lead editorial|editors|op-ed|headline|channel|newspaper|paper|"
                          r"remarks|words|comments|speech|address|message|reply|answer|response|statement|"
@@ -407,7 +409,8 @@ SPEAKING_FOR = re.compile(r"\s*(?:speaking|talking)\s+(?:for|on\s+behalf\s+of)\s
 CHANNEL_PARTICIPLE = re.compile(r"\s*(?:speaking|talking|writing|interviewed|reached|contacted|quoted|cited)\b",
                                 re.IGNORECASE)
 FORMER = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|veterans?\b|[Rr]etired)")
-OPENER_TIME = re.compile(r"(?:In|On|At|During|After|Before|Since|By|Last)\s+(?:\d{4}|(?:early|late|mid-)?\s*"
+OPENER_TIME = re.compile(r"(?:In|On|At|During|After|Before|Since|By|Last)\s+(?:\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?(?:\s+\d{4})?|"
+                         r"(?:early|late|mid-)?\s*"
                          r"[A-Z][a-z]+\.?(?:\s+\d{1,2}(?:,\s+\d{4})?)?|\w+day(?:\s+(?:morning|afternoon|evening|night))?|the\s+(?:spring|summer|autumn|winter|"
                          r"morning|evening)(?:\s+of\s+\d{4})?|"
                          # "On the night of 15 January 2024 the IRGC fired"
@@ -808,6 +811,10 @@ RELAY_TAIL = re.compile(r",\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,5}?(?:agency|news\
                         r"newspaper|daily|website|outlet|[A-Z][\w’'\-]*)(?:\s+\([A-Z][\w.&-]{1,10}\))?"
                         r"\s+(?:reported|said|added|wrote)(?:,?\s+(?:citing|quoting)\s+[^,;:“”\"]{2,60})?\s*[.!?]?\s*$")
 # (and its acronym: "... (SPA) reported"; and its source: "..., ROSPRESS reported citing the IRNA news agency.")
+# A tail in which the speaker's own office speaks: '..., his office said.'
+OWN_VOICE_TAIL = re.compile(r"[”\"]?,?\s*[”\"]?\s*(?:his|her|its|their)\s", re.IGNORECASE)
+# The first of two coordinated subjects after the content's comma: "..., (two Iraqi officials) and a source said"
+CONJUNCT_BEFORE = re.compile(r",\s+((?:[\w’'\-]+\s+){0,5}[\w’'\-]+)\s+and\s+$")
 # The rest of an aside opened by a dash: up to its closing dash, within the clause.
 PAIRED_DASH = re.compile(r"[^–—;.!?“”\"]{1,160}\s[–—]\s")
 THAT_AFTER = re.compile(r"\s+that\b")
@@ -2094,6 +2101,16 @@ class Extractor:
                     self._set_kind(o, quotes)
             stmts.append(st)
             taken.append((st["mention_start"], st["mention_end"]))
+        for tail in [st for st in stmts if st.get("mention_start", -1) > st["end"] and st["start"] - s0 < 3 and
+                     st["speaker_role"] != "outlet" and "," not in text[st["mention_end"]:s1] and
+                     st["cue"] != "reported" and not OWN_VOICE_TAIL.match(text, st["end"], s1) and
+                     not OWN_VOICE_TAIL.match(text, st["mention_start"], s1)]:
+            # "Qaani met the leaders and urged them to avoid escalation, two officials told Reuters": the whole
+            # clause is the officials' account, the urging in it theirs to report (not Qaani's, up to "Reuters"); an
+            # outlet's relay is not ("NAME told reporters that A, Reuters reported": NAME's), nor his own office's
+            # ("NAME urged X to ..., his office said")
+            stmts = [o for o in stmts if o is tail or not (tail["start"] <= o.get("mention_start", -1) < tail["end"]
+                                                            and o["end"] > tail["end"])]
         # Noun cues: "the official Russian contention that ..."
         for m in nouns:
             a = s0 + m.start()
@@ -2698,6 +2715,13 @@ class Extractor:
             head = text[s0:mod.start() + 1]
         elif (pm := OWNER_BEFORE_HEAD.search(text, max(s0, m0 - 60), m0)) is not None:
             head = text[s0:pm.start() + 1]  # "..., the canal's chief said": the content ends before its owner
+        elif (co := CONJUNCT_BEFORE.search(text, max(s0, m0 - 60), m0)) is not None and \
+                (np_ := self._speaker_np(co.start(1), co.end(1))) is not None and np_[1] == co.end(1) and \
+                (first := self.reg.resolve(co.group(1))).role != "unknown":
+            # "..., two Iraqi security officials and a source close to the factions told X": both speak
+            spk = dict(spk, name=clean_mention(f"{co.group(1)} and {spk['mention']}"),
+                       role=first.role if spk["role"] in ("other", "unknown") else spk["role"])
+            head = text[s0:co.start() + 1]
         # ('The group would treat the troops as “an occupying force,” he said': a clause ending in a quotation;
         # not one resumed after the reporting clause, 'Threats “in front of cameras,” he says, “will not ...”')
         opening = s0 + max(head.rfind("“"), head.rfind('"', 0, len(head) - 1))  # the last quotation's mark
@@ -3725,6 +3749,11 @@ class Extractor:
             np_ = self._speaker_np(m0, m1)
             if np_ is not None:
                 m1 = np_[1]  # "released by the Houthis on Sunday": the issuer, not the day
+            if (pr := OWNER_PRONOUN_START.match(text, m0, m1)) is not None:
+                # "A statement posted on its channels said": whoever "its" refers to, not the channels
+                spk = self._possessor(pr.group(1).lower(), m0)
+                return (dict(spk, mention=text[base:base + ds.end("noun")]), m0, m1) \
+                    if spk is not None and spk.get("known") else None
         spk = self._resolve(text[m0:m1], m0)
         if spk is None or not spk.get("known") or spk["kind"] == "person" and spk["role"] == "unknown":
             return None
@@ -3899,7 +3928,14 @@ class Extractor:
                 ref = dict(name=own.name, role=own.role, kind="outlet", mention=mention, pos=pos, known=True)
                 self.history.append(ref)
                 return ref
-            # "An editorial inside predicted ...": a piece of the outlet named just before
+            # "An editorial inside predicted ...": a piece of the outlet named just before ("The reformist papers, its
+            # editorial said, were ...": the paper "its" refers to, not the papers it speaks of)
+            if (pr := OWNER_PRONOUN_START.match(mention)) is not None and \
+                    (ref := self._possessor(pr.group(1).lower(), pos)) is not None and ref["role"] == "outlet":
+                ref = dict(ref, mention=mention, pos=pos)
+                self.history.append(ref)
+                return ref
+            self._flush()
             for h in reversed(self.history[-12:]):
                 if h["pos"] < pos and pos - h["pos"] < 800 and h["role"] == "outlet" and h["kind"] in ("outlet", "group"):
                     ref = dict(h, mention=mention, pos=pos)
@@ -3997,6 +4033,10 @@ class Extractor:
                     role = self._appositive_role(before.group(1))
                 if role:
                     spk["role"] = role
+                if role == "outlet" and (app := APPOSITIVE.match(self.text, end)) is not None and \
+                        self.reg.person_nouns.isdisjoint(w.lower() for w in TOKEN.findall(app.group(1))) and \
+                        self.reg.person_heads.isdisjoint(w.lower() for w in TOKEN.findall(app.group(1))):
+                    spk["kind"] = "outlet"  # "Al-Sabah, the state-owned daily,": a paper, which "an editorial" is of
         self.history.append(spk)
         return spk
 

@@ -5757,3 +5757,22 @@ def test_relative_clauses_possessive_owners_and_participles_after_a_subject(ex):
         ("student", "other", "the guards were “cruel.”"),
         ("teacher", "other", "he was beaten"),
         ("teacher", "other", "the cells were “full.”")]
+
+
+def test_owners_of_dated_pieces_posted_statements_courts_and_tails_that_report_a_whole_clause(ex):
+    text = ("The conservative daily Resalat struck a different note. Its Nov. 8 editorial said the attack was "
+            "“a gift to our enemies.”\n\n"
+            "Kata'ib Hezbollah rejected the ruling. A statement posted on its channels on 27 December said the "
+            "decision had been “written under pressure.”\n\n"
+            "Fatah filed a challenge with the Federal Supreme Court. On 27 December the court rejected it. In a "
+            "ruling read out on state television by the court's president, it said the complaint had “no basis.”\n\n"
+            "Al-Sabah, the state-owned daily, gave its front page to one picture. Inside, an unsigned editorial "
+            "argued that “the state that counted the votes will also count the drones.”\n\n"
+            "Qaani met faction leaders in Baghdad on Monday and urged them to avoid escalation, two Iraqi security "
+            "officials and a source close to the factions told the agency.\n\n"
+            "Baghaei told reporters that the charge was “absurd,” Reuters reported.\n\n"
+            "Defence Minister Benny Gantz urged Washington to treat the attack as “a test,” his office said.")
+    assert reported(ex, text, "speaker", "speaker_role") == [
+        ("Resalat", "outlet"), ("Kataib Hezbollah", "organization"), ("court", "official"),
+        ("Al-Sabah", "outlet"), ("two Iraqi security officials and a source", "official"),
+        ("Esmaeil Baghaei", "official"), ("Benny Gantz", "official")]
