@@ -209,7 +209,7 @@ NOUN_DET_BEFORE = re.compile(r"\b(?:the|a|an|amid|of|his|her|its|their)\s+$", re
 OF_WHOM = re.compile(r",\s+(?:one|some|two|three|several|many|most|each|both|all|none|a\s+few)\s+of\s+whom\s+"
                      r"(?:(?:can|could|may|is|was)\s+(?:be\s+)?(?:heard|seen)\s+)?",
                      re.IGNORECASE)
-RELATIVE_PRONOUN = re.compile(r"\b(?:whom|which|that|who)(?:\s+|\s*,\s*)(he|she|they|it)\b(?=[^,;:“”\"]*$)", re.IGNORECASE)
+RELATIVE_PRONOUN = re.compile(r"\b(?:whom|which|that|who|what)(?:\s+|\s*,\s*)(he|she|they|it)\b(?=[^,;:“”\"]*$)", re.IGNORECASE)
 PAREN_PRONOUN = re.compile(r",[”\"]?\s+(he|she|they|it)\s+(?:\w+ly\s+)?$", re.IGNORECASE)  # (“...,” he said)
 LEADING_CONJ = re.compile(r"^(?:but|and|so|yet|however|then|still|instead|also|meanwhile)\b[,\s]*(?:even\s+)?", re.IGNORECASE)
 LEADING_CONJ_AT = re.compile(LEADING_CONJ.pattern[1:], re.IGNORECASE)  # the same, matched at an offset
@@ -355,6 +355,11 @@ NO_ONE = re.compile(r"\b(?:[Nn]obody|[Nn]o\s+one|[Nn]one|[Nn]either)\b")
 LEAD_TO_QUOTE = re.compile(r"(?:\s*,[^,;:“”\"]{1,40},)?(?:\s+[^\s,;:“”\"]+){0,6}?\s*[,:]\s*(?=[“\"])")  # "asked the crowd: “..."
 # (and an aside in commas: "asked, in huge type, only: “...”")
 IN_WHAT = re.compile(r"\bin\s+what\s+$", re.IGNORECASE)
+WHAT_CALLED_BEFORE = re.compile(r"\bwhat\s+(?:[\w’'\-]+\s+){1,4}$")
+# After a quotation, the end of the phrase it fills ("... what it called “a smear” on Monday."; not "“claims” that")
+QUOTE_ENDS_PHRASE = re.compile(r"\s*(?:[,;.!?]|$|\s(?:and|but|while|on|in|at|after|before|during|since|from|to)\s)")
+CALLED_QUOTE = re.compile(r"\s*(?:as\s+)?[“\"]")  # "what it called “...”", "what he described as “...”"
+NAME_LINKS = frozenset(("of", "the", "and", "for", "al", "in"))  # lower-case words inside a name: "Axis of Resistance"
 # What "in what X called" calls the event: a common noun phrase of three words or more, up to a clause break
 CALLED_DESCRIPTION = re.compile(r"\s+(?:as\s+)?((?:(?:an?|the|its|their)\s+)?[a-z][\w\-]*(?:\s+[\w\-’']+){2,}?)"
                                 r"(?=\s*(?:[,;.!?]|"
@@ -813,6 +818,9 @@ RELAY_TAIL = re.compile(r",\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,5}?(?:agency|news\
 # (and its acronym: "... (SPA) reported"; and its source: "..., ROSPRESS reported citing the IRNA news agency.")
 # A tail in which the speaker's own office speaks: '..., his office said.'
 OWN_VOICE_TAIL = re.compile(r"[”\"]?,?\s*[”\"]?\s*(?:his|her|its|their)\s", re.IGNORECASE)
+# Words before "states" that make it a noun: "member states", "Gulf states", "the neighbouring states"
+STATES_NOUN_BEFORE = re.compile(r"\b(?:member|nation|client|partner|neighbou?ring|coastal|littoral|frontline|allied|"
+                                r"sovereign|rogue|failed|Gulf|Arab|Baltic|Western|European|African|Muslim|Islamic)\s+$")
 # The first of two coordinated subjects after the content's comma: "..., (two Iraqi officials) and a source said"
 CONJUNCT_BEFORE = re.compile(r",\s+((?:[\w’'\-]+\s+){0,5}[\w’'\-]+)\s+and\s+$")
 # The rest of an aside opened by a dash: up to its closing dash, within the clause.
@@ -1989,6 +1997,8 @@ class Extractor:
                                            det.group(0).split()[-1][-1:] != "s" or
                                            ANY_BEFORE.search(text, max(s0, a - 30), a)):
                 continue  # "the Arabian Ledger report rests on ...", "any Israeli reply would": a noun (a verb: "reports")
+            if cue.form == "states" and STATES_NOUN_BEFORE.search(text, max(s0, a - 14), a):
+                continue  # "ambassadors from Security Council member states": countries, not a verb
             if cue.form[-1] == "s" and AUX_AFTER.match(text, b):
                 continue  # "Arab states would", "the claims were": a plural noun, not a verb
             if cue.form.split()[0][-1] == "s" and not cue.participle and \
@@ -1997,6 +2007,8 @@ class Extractor:
                 continue  # "dismissing American calls for a withdrawal", "Western calls for": a noun (not "Iran says")
             # A participle inside an earlier statement's content belongs to it ("..., warning it could").
             prev = next((st for st in stmts if st["start"] <= a < st["end"] + 2), None)
+            if prev is not None and WHAT_CALLED_BEFORE.search(text, max(s0, a - 40), a):
+                continue  # "condemned what he called “...”": the condemnation's words, not a second statement
             if cue.requires and prev is not None and not COORDINATED.search(text, max(prev["start"], a - 40), a):
                 continue  # "warned that it held Damascus responsible": the warning's content ("wrote A and held B": two)
             if cue.participle and (pq := PASSIVE_QUOTED.search(text, max(s0, a - 120), a)):
@@ -2366,11 +2378,22 @@ class Extractor:
                 # one fighter told me in Aleppo: “...”" announces the quotation after the colon (and "..., as
                 # Washington said that B" reports B).
                 if cue.content == "np" and IN_WHAT.search(text, max(s0, m0 - 11), m0) and \
+                        text[m0:m1].lower() not in PRONOUNS and \
                         (desc := CALLED_DESCRIPTION.match(text, b, s1)) and not _has_quote(desc.group(0)):
                     # "fired missiles, in what the Guards called revenge for the killing of X": what the attack
                     # was, in the speaker's words (not a name: "in what it calls Operation True Promise")
                     c0 = desc.start(1)
                     return self._statement(spk, cue.form, c0, _trim_end(text, c0, desc.end()), quotes, mention=(m0, m1))
+                if cue.content == "np" and fr.group(0)[:4].lower() == "what" and \
+                        (cq := CALLED_QUOTE.match(text, b, s1)) is not None and \
+                        (q := next(((qa, qb) for qa, qb in quotes if qa == cq.end() - 1), None)) is not None and \
+                        QUOTE_ENDS_PHRASE.match(text, q[1] + 1, s1) and \
+                        len(words := TOKEN.findall(text, q[0] + 1, q[1])) >= 2 and not all(w[:1].isupper() or
+                                                                                      w in NAME_LINKS for w in words):
+                    # "summoned the ambassador over what it called “a coordinated smear”": a characterisation in
+                    # the speaker's words (not a name: "what it calls “Operation True Promise”")
+                    return self._statement(spk, cue.form, q[0] + 1, _trim_inner(text, q[0] + 1, q[1]), quotes,
+                                           kind="direct", mention=(m0, m1))
                 return self._announced(spk, m0, m1, b, s1, cue, quotes)
             if cue.content == "object" and any(qb < m0 and not text[qb + 1:m0].strip(" ,") for _, qb in quotes) \
                     and not re.match(r"[^“”\"]*?(?:\bthat\b|:)", text[b:s1]):

@@ -5776,3 +5776,24 @@ def test_owners_of_dated_pieces_posted_statements_courts_and_tails_that_report_a
         ("Resalat", "outlet"), ("Kataib Hezbollah", "organization"), ("court", "official"),
         ("Al-Sabah", "outlet"), ("two Iraqi security officials and a source", "official"),
         ("Esmaeil Baghaei", "official"), ("Benny Gantz", "official")]
+
+
+def test_what_a_speaker_called_something_in_quotation_marks(ex):
+    # After a verb that reports no speech, "what it called “...”" is the speaker's characterisation; after
+    # one that does, it stays inside that statement; a name in quotation marks, or a quotation the noun phrase
+    # goes on after, is none.
+    text = ("Iran’s foreign ministry summoned Britain’s ambassador on Monday over what it called “a coordinated "
+            "smear.”\n\n"
+            "On 19 September Azerbaijan began what its Defence Ministry called \"measures to disarm illegal armed "
+            "formations\" in Karabakh.\n\n"
+            "The minister condemned what he called “a cowardly act of terror.”\n\n"
+            "The Guards launched what they call “Operation True Promise” on Saturday.\n\n"
+            "Baghaei rejected what he called “Western claims” that Iran was arming the group.\n\n"
+            "Defence Minister Benny Gantz, briefing ambassadors from Security Council member states on Wednesday, "
+            "said: “Our patience has a limit.”")
+    assert reported(ex, text, "speaker", "kind", "text") == [
+        ("Iran’s foreign ministry", "direct", "a coordinated smear."),
+        ("Defence Ministry", "direct", "measures to disarm illegal armed formations"),
+        ("minister", "partial", "what he called “a cowardly act of terror.”"),
+        ("Esmaeil Baghaei", "partial", "“Western claims” that Iran was arming the group"),
+        ("Benny Gantz", "direct", "Our patience has a limit.")]

@@ -1349,3 +1349,14 @@ def test_comments_signed_below_their_words():
                         ("Deepa S.", "Confessions on TV with no lawyer.\nNobody believes them."),
                         ("Basheer K.", "Hypocrisy, nothing else.")]
     assert not any("Posted by" in t for k, a, t in got if k != "boilerplate")
+
+
+def test_numbered_talkbacks_dated_with_dots_and_their_vote_rows():
+    """'1. Itzik, Ramat Gan | 02.08.21 | 08:01' opens a talkback (a date written with dots), and the row of
+    counts and links under its words, '👍 41  👎 9  Reply', is the widget's."""
+    text = ("Who sends the drones\n\nThe drone struck the tanker's bridge on Thursday night, the operator said.\n\n"
+            "Talkbacks (2)\n\n1. Itzik, Ramat Gan | 02.08.21 | 08:01\nIran kills, and the problem is always us.\n"
+            "👍 41  👎 9  Reply\n\n2. yaakov_s | 02.08.21 | 10:05\nThe evidence is two coffins.\n👍 12  👎 2  Reply\n")
+    comments = [(a, t.strip()) for k, a, t in kinds(text) if k == "comment"]
+    assert comments == [("Itzik, Ramat Gan", "Iran kills, and the problem is always us."),
+                        ("yaakov_s", "The evidence is two coffins.")]
