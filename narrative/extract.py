@@ -144,8 +144,8 @@ TIME_PHRASE_END = re.compile(r"\s((?:after|before|following|since|until)\s+)(?:t
                              rf"(?:[\w\-]+\s+){{0,2}}?(?:{EVENT_NOUNS})\s*$", re.IGNORECASE)
 # What a writer's bio says he writes: a publication's name or a kind of writing, and where or for whom
 WRITES_WHAT = re.compile(r"(?:(?:a|an|the|his|her)\s+(?:[\w\-]+\s+){0,2}?(?:column|blog|newsletter|substack|books?|"
-                         r"novels?|poetry|poems|memoirs?|essays|regularly|often)|(?:The\s+)?[A-Z][\w’'\-]*"
-                         r"(?:\s+[A-Z][\w’'\-]*){0,3})(?:\s+(?:for|from|in|at|on|about)\s+[^,;:“”\"]{1,60})?")
+                         r"novels?|poetry|poems|memoirs?|essays|letters?|regularly|often)|(?:The\s+)?[A-Z][\w’'\-]*"
+                         r"(?:\s+[A-Z][\w’'\-]*){0,3})(?:\s+(?:for|from|in|at|on|about|to)\s+[^,;:“”\"]{1,60})?")
 # "what Tehran is telling", "what the papers were saying": the topic of a headline or a sentence
 WHAT_PROGRESSIVE = re.compile(r"\b[Ww]hat\s+(?:[\w’'\-]+\s+){1,4}?(?:is|are|was|were)\s+$")
 # "It is worth", "It was clear": a dummy subject, no one who speaks
@@ -772,7 +772,7 @@ POSSESSIVE_NP = re.compile(r"\s*[A-Z][\w\-]*[’']s\s+[a-z][\w\-]*")
 # and the comma and finite verb of the main clause after it.
 RELATIVE_OPEN = re.compile(r",\s+(?:who|whose\s[^,;:“”\"]{0,60}?)\s*$")
 # "Salami, who (has long) said that B, ...", "Rouhani, who took office a month ago promising to B, ..."
-RELATIVE_WHO = re.compile(r",\s+(?:who|which)\s+(?:[\w\-]+\s+){0,12}$")
+RELATIVE_WHO = re.compile(r"(?:,\s+|\s)(?:who|which)\s+(?:[\w\-]+\s+){0,12}$")
 # Past tenses not in -ed that open a main clause after a relative clause ("..., struck a more measured tone").
 IRREGULAR_PAST = ("put|said|told|gave|took|made|went|spoke|wrote|set|laid|held|struck|sent|kept|met|left|led|won|lost|"
                   "sought|brought|found|began|fought|became|stood|came|saw|threw|drew|broke|chose|rose|grew|knew|"
@@ -986,7 +986,9 @@ NAMED_APPOSITIVE = re.compile(r"\s*,\s*(?:(?:(?:identified|introduced)\s+(?:here
                               r"(?:(?:[A-Z][\w'’\-]*|al|bin|bint|ibn|el|abu|de|da|di|van|von)\s+){0,6}"
                               r"(?:(?:al|bin|ibn|el|abu|de|da|di|van|von)[\s\-])?[A-Z][\w'’\-]*|"
                               # ("identified as R.B.,": initials only, as a monitoring report keeps people anonymous)
-                              r"(?<=as\s)[A-Z]\.(?:\s?[A-Z]\.){1,3})(?:,[”\"]|[”\"]?\s*,)")
+                              r"(?<=as\s)[A-Z]\.(?:\s?[A-Z]\.){1,3})"
+                              # (a senator's state after the name: "Senator Ben Cardin of Maryland,")
+                              r"(?:\s+of\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)?(?:,[”\"]|[”\"]?\s*,)")
 # "A former detainee, Khaled (not his real name),": a one-word name that the text says is a pseudonym
 PSEUDONYM_APPOSITIVE = re.compile(r"\s*,\s*([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s*\((?:not\s+(?:his|her|their)\s+"
                                   r"real\s+name|a\s+pseudonym|pseudonym|name\s+changed|names?\s+changed[^()]{0,40})\)"
@@ -4178,6 +4180,10 @@ class Extractor:
             if modifier and not country and head in FUNCTION_HEADS and modifier.islower() and \
                     modifier.lower() not in (h["mention"] + " " + h["name"]).lower():
                 continue  # "the intelligence ministry" is not the health ministry named before
+            if modifier and not country and modifier[:1].isupper() and h["kind"] == "person" and \
+                    modifier.lower() not in " ".join((h["mention"], h["name"], h.get("described", ""),
+                                                      self._affiliation(h["name"]))).lower():
+                continue  # "the Hezbollah leader" is not the Leader (Khamenei) named before
             if role == "outlet" and h["role"] == "outlet" and h["kind"] in ("outlet", "group"):
                 if named_head.search(h["name"]):
                     return dict(h, mention=f"the {head}", pos=pos)  # "the agency": Fars News Agency
@@ -4188,7 +4194,8 @@ class Extractor:
                 continue
             if role != "outlet" and (same_head.search(h["mention"]) or same_head.search(h.get("described", ""))
                                      or "." in h["mention"] and same_head.search(self._spelt_out(h["mention"]))
-                                     or head in self.reg.nouns.get(h["name"], ())  # "the military": the IDF
+                                     or head in self.reg.nouns.get(h["name"], ()) and (  # "the military": the IDF
+                                         not modifier or modifier.lower() in (h["mention"] + " " + h["name"]).lower())
                                      or head == "cleric" and h["mention"].split(" ", 1)[0] in self.reg.clerical_titles
                                      or (kin := self.reg.description_kin.get(head)) is not None and h["kind"] == "person"
                                      and (kin.search(h["mention"]) or kin.search(h.get("described", "")))):
@@ -4208,6 +4215,11 @@ class Extractor:
         if outlet is not None:
             return dict(outlet, mention=f"the {head}", pos=pos)
         return dict(group, mention=f"the {head}", pos=pos) if group else None
+
+    def _affiliation(self, name):
+        """The registry's affiliation of the speaker called ``name`` ("IRGC" for Hossein Salami), or ""."""
+        entry = self.reg.resolve(name).entry
+        return entry.affiliation if entry is not None else ""
 
     def _named_body(self, head, pos):
         """The body last named before ``pos`` by a capitalised name with the head noun ``head`` ("the

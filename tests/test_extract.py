@@ -5797,3 +5797,23 @@ def test_what_a_speaker_called_something_in_quotation_marks(ex):
         ("minister", "partial", "what he called “a cowardly act of terror.”"),
         ("Esmaeil Baghaei", "partial", "“Western claims” that Iran was arming the group"),
         ("Benny Gantz", "direct", "Our patience has a limit.")]
+
+
+def test_the_leader_and_a_leader_with_another_name_before_it(ex):
+    # "The Leader" (capitalised, after Khamenei is named) is Khamenei, whom the registry calls the leader;
+    # "The Hezbollah leader" is no one named before unless the text ties him to Hezbollah.
+    text = ("The week belonged to Ayatollah Khamenei. The Leader said the bombing was “a crime.”\n\n"
+            "Hassan Nasrallah spoke on Friday. The Hezbollah leader said the war was “lost.”")
+    assert reported(ex, text, "speaker") == ["Ali Khamenei", "Hezbollah leader"]
+
+
+def test_senators_named_after_their_description_and_a_restrictive_relative_clause(ex):
+    text = ("The committee's Republican chairman, Senator Bob Corker of Tennessee, opened by telling Kerry that the "
+            "deal had “ended up leasing” the programme. The ranking Democrat, Senator Ben Cardin of Maryland, said "
+            "he had not yet made up his mind.\n\n"
+            # "who wrote the open letter" writes no proposition, and ends before the main clause's verb
+            "Senator Tom Cotton, the Arkansas Republican who wrote the open letter to Iran’s leaders in March, posted "
+            "a clip of the chants with a single line: “Take him at his word.”")
+    assert reported(ex, text, "speaker", "speaker_role", "kind") == [
+        ("Bob Corker", "official", "partial"), ("Ben Cardin", "official", "indirect"),
+        ("Tom Cotton", "official", "direct")]
