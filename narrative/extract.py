@@ -821,6 +821,8 @@ OWN_VOICE_TAIL = re.compile(r"[”\"]?,?\s*[”\"]?\s*(?:his|her|its|their)\s", 
 # Words before "states" that make it a noun: "member states", "Gulf states", "the neighbouring states"
 STATES_NOUN_BEFORE = re.compile(r"\b(?:member|nation|client|partner|neighbou?ring|coastal|littoral|frontline|allied|"
                                 r"sovereign|rogue|failed|Gulf|Arab|Baltic|Western|European|African|Muslim|Islamic)\s+$")
+WHOSE_BODY = re.compile(r"whose\s+((?:[A-Z][\w’'\-]*\s+){0,4}[\w’'\-]+)\s+(?:is|was|has|had|leads|won|holds)\b")
+NAMED_AS_END = re.compile(r"\s(?:as|named|called)\s*$")  # the words before a name that only introduce it
 # The first of two coordinated subjects after the content's comma: "..., (two Iraqi officials) and a source said"
 CONJUNCT_BEFORE = re.compile(r",\s+((?:[\w’'\-]+\s+){0,5}[\w’'\-]+)\s+and\s+$")
 # The rest of an aside opened by a dash: up to its closing dash, within the clause.
@@ -1573,6 +1575,8 @@ class Extractor:
                     w.group(0).lower() not in ABBREVIATIONS:
                 lead = lead[m.end():]
                 break
+        if NAMED_AS_END.search(lead):
+            return None  # "named in a complaint unsealed in federal court as NAME": the naming, not his office
         full = self.reg.title_abbreviations
         return self.reg.descriptor_role([full.get(w.lower().rstrip(".") + ".", w) for w in TOKEN.findall(lead)])
 
@@ -1619,6 +1623,10 @@ class Extractor:
             role = self._appositive_role(f"{'head' if who.group('head') else 'member'} of {who.group(2)}")
             if who.group("head") and role == "official" and re.match(r"an?\s+[a-z]", who.group(2)):
                 return None  # ", who heads a council of Sunni seminaries,": no office of state for an unnamed body
+            if who.group("head") and role == "organization" and not self.reg.armed_group_member(who.group(2)) and \
+                    (self.reg.resolve(who.group(2)).entry is not None and self.reg.resolve(who.group(2)).role == "official"
+                     or not self.reg.party_nouns.isdisjoint(w.lower() for w in TOKEN.findall(who.group(2))[-2:])):
+                return "official"  # ", who heads the Lebanese Forces party,": a party's office-holder
             return role
         m = APPOSITIVE.match(self.text, end)
         return self._appositive_role(m.group(1)) if m and not self.cues["verb"].match(m.group(1)) else None
@@ -4069,6 +4077,9 @@ class Extractor:
         """The role an appositive gives a person: its head noun's ("an analyst close to the Guard":
         other), or the body it names him part of ("a spokesman for the militia", "a fellow at the
         Atlantic Policy Forum": organization; "secretary of the Security Council": official)."""
+        if (whose := WHOSE_BODY.match(app)) is not None and \
+                not self.reg.party_nouns.isdisjoint(w.lower() for w in TOKEN.findall(whose.group(1))[-1:]):
+            return "official"  # "NAME, whose Free Patriotic Movement is Hezbollah's ally,": the party's leader
         app = RELATIVE_TAIL.split(app, 1)[0]  # "a researcher who has followed the Guard": not the Guard
         if (voice := SPEAKING_FOR.match(app)) is not None:
             return self._appositive_role(f"a spokesman for {voice.group(1)}")  # ", speaking for the State Department,"

@@ -177,6 +177,7 @@ class Registry:
                                    rf"(?:{kin}),?\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)\b")
         self.group_ranks = {w.lower() for w in data.get("group_ranks") or []}
         self.armed_group_words = {w.lower() for w in data.get("armed_group_words") or []}
+        self.party_nouns = {w.lower() for w in data.get("party_nouns") or []}
         self.named_unit_nouns = {w.lower() for w in data.get("named_unit_nouns") or []}
         self.state_body_heads = {w.lower() for w in data.get("state_body_heads") or []}
         self.group_anaphors = {w.lower() for w in data.get("group_anaphors") or []}

@@ -5817,3 +5817,17 @@ def test_senators_named_after_their_description_and_a_restrictive_relative_claus
     assert reported(ex, text, "speaker", "speaker_role", "kind") == [
         ("Bob Corker", "official", "partial"), ("Ben Cardin", "official", "indirect"),
         ("Tom Cotton", "official", "direct")]
+
+
+def test_party_leaders_and_names_introduced_by_as(ex):
+    # Whoever heads a party, or owns one in a whose-clause, holds a party office (official); the words that only
+    # introduce a name ("named in a complaint unsealed in federal court as NAME") give it no office.
+    text = ("Samir Geagea, who heads the Lebanese Forces party, said Hezbollah was “wrong.”\n\n"
+            "Michel Aoun, whose Free Patriotic Movement is Hezbollah’s main Christian ally, said the fighters were "
+            "“protecting villages.”\n\n"
+            "Abu Rateb, who heads the rebel military council in the town, said it would “hold.”\n\n"
+            "The two were named in a complaint unsealed in federal court in Manhattan as Mansur Arbani, 56, and "
+            "Gholam Shakiri. “If others go with him, that is their bad luck,” Arbani said.")
+    assert reported(ex, text, "speaker", "speaker_role") == [
+        ("Samir Geagea", "official"), ("Michel Aoun", "official"), ("Abu Rateb", "organization"),
+        ("Arbani", "other")]
