@@ -1360,3 +1360,15 @@ def test_numbered_talkbacks_dated_with_dots_and_their_vote_rows():
     comments = [(a, t.strip()) for k, a, t in kinds(text) if k == "comment"]
     assert comments == [("Itzik, Ramat Gan", "Iran kills, and the problem is always us."),
                         ("yaakov_s", "The evidence is two coffins.")]
+
+
+def test_comment_headers_with_the_commenters_town_between_dots():
+    """'Bienvenido Alcoseba · Riyadh, KSA · Oct 12, 2011 8:14 AM' opens a comment: the name, the town (with a
+    comma of its own) and the date, set apart by middle dots; 'Reply · Like (21)' under it is the widget's."""
+    text = ("Filipino workers told to stay calm\n\nThe labor attaché said there was “no reason to panic.”\n\n"
+            "Readers' Comments (2)\n\nBienvenido Alcoseba · Riyadh, KSA · Oct 12, 2011 8:14 AM\n"
+            "We are 11 years here in Riyadh and nothing like this before.\nReply · Like (21)\n\n"
+            "Luzviminda T. · Jeddah · Oct 12, 2011 9:40 AM\nThis story is very strange.\nReply · Like (9)\n")
+    comments = [(a, t.strip()) for k, a, t in kinds(text) if k == "comment"]
+    assert comments == [("Bienvenido Alcoseba", "We are 11 years here in Riyadh and nothing like this before."),
+                        ("Luzviminda T.", "This story is very strange.")]
