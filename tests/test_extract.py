@@ -5831,3 +5831,12 @@ def test_party_leaders_and_names_introduced_by_as(ex):
     assert reported(ex, text, "speaker", "speaker_role") == [
         ("Samir Geagea", "official"), ("Michel Aoun", "official"), ("Abu Rateb", "organization"),
         ("Arbani", "other")]
+
+
+def test_former_office_holders_of_the_islamic_republic_are_officials(ex):
+    text = ("Mir Hossein Mousavi said the vote had been “stolen.” “We will not retreat,” Mousavi said.\n\n"
+            "Mehdi Karroubi wrote that detainees had been “abused.”\n\n"
+            "Foreign ministry spokesman Abbas Mousavi said the claims were “baseless.”")
+    assert reported(ex, text, "speaker", "speaker_role") == [
+        ("Mir Hossein Mousavi", "official"), ("Mir Hossein Mousavi", "official"), ("Mehdi Karroubi", "official"),
+        ("Abbas Mousavi", "official")]
