@@ -1624,8 +1624,7 @@ class Extractor:
             if who.group("head") and role == "official" and re.match(r"an?\s+[a-z]", who.group(2)):
                 return None  # ", who heads a council of Sunni seminaries,": no office of state for an unnamed body
             if who.group("head") and role == "organization" and not self.reg.armed_group_member(who.group(2)) and \
-                    (self.reg.resolve(who.group(2)).entry is not None and self.reg.resolve(who.group(2)).role == "official"
-                     or not self.reg.party_nouns.isdisjoint(w.lower() for w in TOKEN.findall(who.group(2))[-2:])):
+                    not self.reg.party_nouns.isdisjoint(w.lower() for w in TOKEN.findall(who.group(2))[-2:]):
                 return "official"  # ", who heads the Lebanese Forces party,": a party's office-holder
             return role
         m = APPOSITIVE.match(self.text, end)
@@ -3948,9 +3947,8 @@ class Extractor:
             by = SIGNED_BY.match(self.text, pos + len(mention)) or (
                 mention[:4].lower() in ("the ", "this") and self._piece_author(pos))
             if by and (named := self._resolve(by.group("by"), by.start("by"))) is not None and named["kind"] == "person":
-                ref = _writer(dict(named, mention=named["mention"], pos=pos), mention.split()[-1])
+                ref = _writer(dict(named, mention=mention, pos=pos), mention.split()[-1])
                 named["role"] = ref["role"]  # (a later "she" finds the name's own entry: the writer's too)
-                ref["mention"] = mention
                 self.history.append(ref)
                 return ref
             # "Kayhan's website published a commentary": the outlet whose possessive comes first in the sentence
