@@ -990,7 +990,9 @@ NAMED_APPOSITIVE = re.compile(r"\s*,\s*(?:(?:(?:identified|introduced)\s+(?:here
                               # ("identified as R.B.,": initials only, as a monitoring report keeps people anonymous)
                               r"(?<=as\s)[A-Z]\.(?:\s?[A-Z]\.){1,3})"
                               # (a senator's state after the name: "Senator Ben Cardin of Maryland,")
-                              r"(?:\s+of\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)?(?:,[”\"]|[”\"]?\s*,)")
+                              # (or his body: "Dr NAME of the Gulf Centre for Strategic Readings,")
+                              r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|for|of|and|the)){0,6})?"
+                              r"(?:,[”\"]|[”\"]?\s*,)")
 # "A former detainee, Khaled (not his real name),": a one-word name that the text says is a pseudonym
 PSEUDONYM_APPOSITIVE = re.compile(r"\s*,\s*([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s*\((?:not\s+(?:his|her|their)\s+"
                                   r"real\s+name|a\s+pseudonym|pseudonym|name\s+changed|names?\s+changed[^()]{0,40})\)"
@@ -4223,6 +4225,13 @@ class Extractor:
                 group = h
         if outlet is not None:
             return dict(outlet, mention=f"the {head}", pos=pos)
+        if group is None and head in FUNCTION_HEADS and modifier and modifier.islower() and \
+                (state := next((h for h in reversed(self.history[-6:]) if h.get("subj") and h["kind"] == "government"
+                                and 0 < pos - h["pos"] < 400), None)) is not None:
+            # "Bahrain was the most suspicious. ... the foreign ministry said": the ministry of the state just
+            # spoken of, none named before
+            return dict(state, name=f"{state['name']}'s {modifier} {head}", kind="body", mention=f"the {modifier} {head}",
+                        pos=pos, known=True)
         return dict(group, mention=f"the {head}", pos=pos) if group else None
 
     def _affiliation(self, name):

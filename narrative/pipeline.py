@@ -43,7 +43,7 @@ CHUNK_BYTES = 1_000_000
 # Few documents per chunk, so that a re-run with a handful of changed documents still keeps every worker busy.
 CHUNK_DOCS = 20
 # Bump when extraction or repost signatures change in a way the version number does not show.
-EXTRACTION_REVISION = 66
+EXTRACTION_REVISION = 67
 REFRAME_CHUNK_DOCS = 100  # a chunk in flight holds its statements twice (sent, returned): keep it small
 EXTRACTION_DATA = ("cues.yaml", "speakers.yaml", "boilerplate.yaml")
 

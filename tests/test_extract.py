@@ -5840,3 +5840,12 @@ def test_former_office_holders_of_the_islamic_republic_are_officials(ex):
     assert reported(ex, text, "speaker", "speaker_role") == [
         ("Mir Hossein Mousavi", "official"), ("Mir Hossein Mousavi", "official"), ("Mehdi Karroubi", "official"),
         ("Abbas Mousavi", "official")]
+
+
+def test_a_named_analyst_of_a_centre_and_the_ministry_of_the_state_just_spoken_of(ex):
+    text = ("A Kuwaiti analyst, Dr Hamad al-Enezi of the Gulf Centre for Strategic Readings, said on Al Arabiya that "
+            "Riyadh's real fear was “an Iran that is richer.”\n\n"
+            "Bahrain was the most openly suspicious. In a statement published by the Bahrain News Agency, the foreign "
+            "ministry said Iran had “never stopped exporting its revolution” to the island.")
+    assert reported(ex, text, "speaker", "speaker_role") == [
+        ("Hamad al-Enezi", "other"), ("Bahrain's foreign ministry", "official")]
