@@ -4193,7 +4193,7 @@ class Extractor:
                 continue  # "the intelligence ministry" is not the health ministry named before
             if modifier and not country and modifier[:1].isupper() and h["kind"] == "person" and \
                     modifier.lower() not in " ".join((h["mention"], h["name"], h.get("described", ""),
-                                                      self._affiliation(h["name"]))).lower():
+                                                      getattr(self.reg.entry(h["name"]), "affiliation", ""))).lower():
                 continue  # "the Hezbollah leader" is not the Leader (Khamenei) named before
             if role == "outlet" and h["role"] == "outlet" and h["kind"] in ("outlet", "group"):
                 if named_head.search(h["name"]):
@@ -4233,11 +4233,6 @@ class Extractor:
             return dict(state, name=f"{state['name']}'s {modifier} {head}", kind="body", mention=f"the {modifier} {head}",
                         pos=pos, known=True)
         return dict(group, mention=f"the {head}", pos=pos) if group else None
-
-    def _affiliation(self, name):
-        """The registry's affiliation of the speaker called ``name`` ("IRGC" for Hossein Salami), or ""."""
-        entry = self.reg.resolve(name).entry
-        return entry.affiliation if entry is not None else ""
 
     def _named_body(self, head, pos):
         """The body last named before ``pos`` by a capitalised name with the head noun ``head`` ("the
